@@ -1,0 +1,1 @@
+"""Journey Editor: an offline desktop editor for customer journey maps."""

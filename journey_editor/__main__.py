@@ -1,0 +1,7 @@
+"""`python -m journey_editor`."""
+
+import sys
+
+from journey_editor.cli import main
+
+sys.exit(main())

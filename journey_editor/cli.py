@@ -1,0 +1,156 @@
+"""`journey-editor`: the command line. Sub-commands work without Qt or a display."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import msgspec
+
+from journey_editor.fileformat import JourneyFileError, SaveError, read_workspace, save_workspace
+from journey_editor.i18n import translate
+from journey_editor.model.types import Workspace
+
+PROG = "journey-editor"
+
+
+def _t(text: str) -> str:
+    return translate("CommandLine", text)
+
+
+def app_version() -> str:
+    try:
+        return version("journey-editor")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+class _Failure(Exception):
+    """An error already worded for the user: printed as one line, exit status 1."""
+
+
+def _new(args: argparse.Namespace) -> int:
+    from journey_editor.templates import UnknownTemplate, new_from_template
+
+    target = Path(args.file)
+    if target.exists() and not args.force:
+        raise _Failure(_t("{0}: already exists (use --force to replace it)").format(target))
+    try:
+        workspace = new_from_template(args.template, args.lang)
+    except UnknownTemplate as error:
+        raise _Failure(str(error)) from None
+    save_workspace(workspace, target, backup=False)
+    print(_t("Created {0} from the '{1}' template").format(target, args.template))
+    return 0
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from journey_editor.templates import list_templates
+
+    for info in list_templates(args.lang):
+        workspace = read_workspace(info.path)
+        print(f"{info.name:<16} {info.language:<3} {workspace.title}")
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    failed = 0
+    for name in args.files:
+        try:
+            read_workspace(name)
+        except JourneyFileError as error:
+            print(f"{PROG}: {error}", file=sys.stderr)
+            failed += 1
+        else:
+            if not args.quiet:
+                print(_t("{0}: valid").format(name))
+    return 1 if failed else 0
+
+
+def _summary(workspace: Workspace) -> dict[str, object]:
+    personas = {p.id: p.name for p in workspace.personas}
+    return {
+        "title": workspace.title,
+        "format_version": workspace.version,
+        "personas": [p.name for p in workspace.personas],
+        "revisions": len(workspace.revisions),
+        "journeys": [
+            {
+                "name": j.name,
+                "state": j.state,
+                "persona": personas.get(j.persona or ""),
+                "stages": len(j.stages),
+                "lanes": len(j.lanes),
+                "cards": len(j.cards),
+                "connections": len(j.connections),
+            }
+            for j in workspace.journeys
+        ],
+    }
+
+
+def _info(args: argparse.Namespace) -> int:
+    summary = _summary(read_workspace(args.file))
+    if args.json:
+        sys.stdout.write(msgspec.json.format(msgspec.json.encode(summary), indent=2).decode() + "\n")
+        return 0
+    print(_t("{0}: \"{1}\", format version {2}").format(
+        args.file, summary["title"], summary["format_version"]))
+    print(_t("Personas: {0}").format(", ".join(summary["personas"]) or "-"))  # type: ignore[arg-type]
+    for j in summary["journeys"]:  # type: ignore[attr-defined]
+        print(_t("Journey \"{name}\" ({state}, persona: {persona}): {stages} stages, {lanes} lanes,"
+                 " {cards} cards, {connections} connections").format(**j))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=_t("Map customer journeys: stages, channels, touchpoints and emotions."),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    new = commands.add_parser("new", help=_t("create a journey file from a template"))
+    new.add_argument("--template", default="blank", help=_t("template name (see 'templates')"))
+    new.add_argument("--lang", default="en", help=_t("template language, e.g. en, da, sv, fi, nl"))
+    new.add_argument("--force", action="store_true", help=_t("replace an existing file"))
+    new.add_argument("file", help=_t("the .journey file to create"))
+    new.set_defaults(run=_new)
+
+    templates = commands.add_parser("templates", help=_t("list the bundled templates"))
+    templates.add_argument("--lang", default=None, help=_t("only this language"))
+    templates.set_defaults(run=_templates)
+
+    validate = commands.add_parser("validate", help=_t("check that journey files are valid"))
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument("-q", "--quiet", action="store_true", help=_t("print only problems"))
+    validate.set_defaults(run=_validate)
+
+    info = commands.add_parser("info", help=_t("summarise a journey file"))
+    info.add_argument("file", metavar="FILE")
+    info.add_argument("--json", action="store_true", help=_t("machine-readable output"))
+    info.set_defaults(run=_info)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return int(args.run(args))
+    except (JourneyFileError, SaveError, _Failure) as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Checks the schema cannot express: unique ids, references, embedded image types."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from journey_editor.i18n import translate
+from journey_editor.model.types import Journey, Persona, Workspace
+
+Problem = tuple[str, str]  # (where, what)
+
+_IMAGE_MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
+
+
+def _t(text: str) -> str:
+    return translate("FileErrors", text)
+
+
+def first_problem(workspace: Workspace) -> Problem | None:
+    return next(problems(workspace), None)
+
+
+def problems(workspace: Workspace) -> Iterator[Problem]:
+    yield from _duplicates("personas", (p.id for p in workspace.personas))
+    yield from _duplicates("journeys", (j.id for j in workspace.journeys))
+    for index, persona in enumerate(workspace.personas):
+        yield from _photo(f"personas[{index}]", persona)
+    persona_ids = {p.id for p in workspace.personas}
+    journey_ids = {j.id for j in workspace.journeys}
+    for index, journey in enumerate(workspace.journeys):
+        where = f"journeys[{index}]"
+        if journey.persona is not None and journey.persona not in persona_ids:
+            yield f"{where}.persona", _missing("persona", journey.persona)
+        if journey.based_on is not None and journey.based_on not in journey_ids:
+            yield f"{where}.based_on", _missing("journey", journey.based_on)
+        yield from _journey(where, journey)
+
+
+def _journey(where: str, journey: Journey) -> Iterator[Problem]:
+    stage_ids = [s.id for s in journey.stages]
+    lane_ids = [lane.id for lane in journey.lanes]
+    card_ids = [c.id for c in journey.cards]
+    link_ids = [c.id for c in journey.connections]
+    all_ids = stage_ids + lane_ids + card_ids + link_ids
+    if len(set(all_ids)) != len(all_ids):
+        yield from _duplicates(where, all_ids)
+    stages, lanes, cards = set(stage_ids), set(lane_ids), set(card_ids)
+    # Set tests first (fast on big maps); walk the items only to name a problem found.
+    if not ({c.stage for c in journey.cards} <= stages and {c.lane for c in journey.cards} <= lanes):
+        for i, card in enumerate(journey.cards):
+            if card.stage not in stages:
+                yield f"{where}.cards[{i}].stage", _missing("stage", card.stage)
+            if card.lane not in lanes:
+                yield f"{where}.cards[{i}].lane", _missing("lane", card.lane)
+    ends = {link.source for link in journey.connections} | {link.target for link in journey.connections}
+    loops = any(link.source == link.target for link in journey.connections)
+    if loops or not ends <= cards:
+        for i, link in enumerate(journey.connections):
+            for end in ("source", "target"):
+                if getattr(link, end) not in cards:
+                    yield f"{where}.connections[{i}].{end}", _missing("card", getattr(link, end))
+            if link.source == link.target:
+                yield f"{where}.connections[{i}]", _t("connects a card to itself")
+    for i, lane in enumerate(journey.lanes):
+        for stage_id in lane.emotion_values:
+            if stage_id not in stages:
+                yield f"{where}.lanes[{i}].emotion_values", _missing("stage", stage_id)
+    yield from _duplicates(f"{where}.checklist", (item.question for item in journey.checklist))
+
+
+def _photo(where: str, persona: Persona) -> Iterator[Problem]:
+    if persona.photo is None:
+        return
+    if persona.photo_type is None:
+        yield f"{where}.photo_type", _t("a photo needs its type (image/png or image/jpeg)")
+    elif not persona.photo.startswith(_IMAGE_MAGIC[persona.photo_type]):
+        yield f"{where}.photo", _t("the photo is not a valid {0} image").format(
+            persona.photo_type.removeprefix("image/").upper()
+        )
+
+
+def _duplicates(where: str, ids: Iterable[str]) -> Iterator[Problem]:
+    seen: set[str] = set()
+    for item_id in ids:
+        if item_id in seen:
+            yield where, _t("the id '{0}' is used twice").format(item_id)
+            return
+        seen.add(item_id)
+
+
+def _missing(kind: str, item_id: str) -> str:
+    return _t("refers to a {0} '{1}' that does not exist").format(_t(kind), item_id)

@@ -1,0 +1,113 @@
+"""Turns msgspec's decoder messages into places and words a facilitator understands."""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+from msgspec import inspect
+
+from journey_editor.i18n import translate
+
+_TYPE_WORDS = {
+    "int": "a whole number",
+    "float": "a number",
+    "str": "text",
+    "bool": "true or false",
+    "null": "nothing (null)",
+    "array": "a list",
+    "object": "a group of fields",
+    "bytes": "base64 data",
+}
+_AT = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$")
+_PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\[\.\.\.\]")
+
+
+def _t(text: str) -> str:
+    return translate("FileErrors", text)
+
+
+def _words(type_expr: str) -> str:
+    names = [part.strip() for part in type_expr.split("|")]
+    return _t(" or ").join(_t(_TYPE_WORDS.get(n, n)) for n in names)
+
+
+def _allowed_values(root: type, path: str) -> list[str]:
+    """The enum values allowed at a JSON path, found by walking the type tree."""
+    info: inspect.Type = inspect.type_info(root)
+    for name, _index in _PATH_PART.findall(path):
+        info = _unwrap(info)
+        if name and isinstance(info, inspect.StructType):
+            info = next((f.type for f in info.fields if f.encode_name == name), inspect.AnyType())
+        elif isinstance(info, (inspect.ListType, inspect.DictType)):
+            info = info.item_type if isinstance(info, inspect.ListType) else info.value_type
+    info = _unwrap(info)
+    if isinstance(info, inspect.LiteralType):
+        return [str(v) for v in info.values]
+    return []
+
+
+def _unwrap(info: inspect.Type) -> inspect.Type:
+    while True:
+        if isinstance(info, inspect.Metadata):
+            info = info.type
+        elif isinstance(info, inspect.UnionType):
+            info = next(t for t in info.types if not isinstance(t, inspect.NoneType))
+        else:
+            return info
+
+
+def describe_validation(error: msgspec.ValidationError, root: type) -> tuple[str, str]:
+    """(where, problem) for a schema violation."""
+    match = _AT.match(str(error))
+    assert match is not None  # the pattern matches any string
+    what, path = match["what"], match["path"] or ""
+    where = path.lstrip(".")
+    wrong_type = re.match(r"Expected `(.+)`, got `(\w+)`", what)
+    if wrong_type:
+        expected, found = (_words(g) for g in wrong_type.groups())
+        return where, _t("expected {0}, found {1}").format(expected, found)
+    rules: list[tuple[str, str]] = [
+        (r"Expected `(\w+)` of length <= (\d+)", "is too long (at most {1} items or characters)"),
+        (r"Expected `(\w+)` of length >= (\d+)", "is too short (at least {1} items or characters)"),
+        (r"Expected `(\w+)` matching regex", "has a value in the wrong form"),
+        (r"Expected `(\w+)` <= (\S+)", "must be at most {1}"),
+        (r"Expected `(\w+)` >= (\S+)", "must be at least {1}"),
+        (r"Number out of range", "is a number too large to use"),
+        (r"Object missing required field `(\w+)`", "the required field '{0}' is missing"),
+        (r"Object contains unknown field `(\w+)`", "has an unknown field '{0}'"),
+        (r"Invalid RFC3339 encoded (\w+)", "is not a valid {0} (write it as 2026-10-01)"),
+        (r"Invalid base64 encoded string", "is not valid base64 data"),
+    ]
+    for pattern, template in rules:
+        found = re.match(pattern, what)
+        if found:
+            return where, _t(template).format(*found.groups())
+    enum = re.match(r"Invalid enum value (.+)", what)
+    if enum:
+        allowed = _allowed_values(root, path)
+        text = _t("{0} is not allowed here").format(enum[1])
+        if allowed:
+            text += _t(" (allowed: {0})").format(", ".join(allowed))
+        return where, text
+    return where, what
+
+
+def line_column(data: bytes, offset: int) -> str:
+    """1-based "line L, column C" of a byte offset, the way an editor shows it."""
+    offset = max(0, min(offset, len(data)))
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return _t("line {0}, column {1}").format(line, column)
+
+
+def describe_syntax(error: msgspec.DecodeError, data: bytes) -> tuple[str, str]:
+    """(where, problem) for JSON that does not parse."""
+    text = str(error)
+    if "truncated" in text:
+        return line_column(data, len(data)), _t("the file ends too early (it may be cut off)")
+    found = re.search(r"\(byte (\d+)\)", text)
+    where = line_column(data, int(found[1])) if found else ""
+    if "trailing characters" in text:
+        return where, _t("unexpected text after the end of the data")
+    return where, _t("this is not valid JSON here")

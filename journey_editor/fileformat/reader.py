@@ -1,0 +1,171 @@
+"""Reads `.journey` files: every failure is one JourneyFileError, never a crash or a hang."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from journey_editor.fileformat import integrity, messages, migrations
+from journey_editor.fileformat.errors import JourneyFileError, describe_os_error
+from journey_editor.i18n import translate
+from journey_editor.model.types import FORMAT_MARKER, FORMAT_VERSION, Workspace
+
+MAX_FILE_BYTES = 128 * 1024 * 1024
+
+_SIGNATURES = [
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"\x1f\x8b", "a compressed (gzip) file"),
+    (b"\xff\xfe", "text in UTF-16; save it as UTF-8"),
+    (b"\xfe\xff", "text in UTF-16; save it as UTF-8"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a program"),
+]
+
+
+_DECODER = msgspec.json.Decoder(Workspace)
+
+
+class _Header(msgspec.Struct):
+    """The two keys looked at before anything else, to explain a file that fails."""
+
+    format: Any = None
+    version: Any = None
+
+
+def _t(text: str) -> str:
+    return translate("FileErrors", text)
+
+
+def read_workspace(path: str | Path) -> Workspace:
+    path = Path(path)
+    return parse_workspace(_read_bytes(path), path)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise JourneyFileError(path, _t("no such file")) from None
+    except OSError as error:
+        raise JourneyFileError(path, describe_os_error(error, path.parent)) from None
+    if path.is_dir():
+        raise JourneyFileError(path, _t("that is a folder, not a file"))
+    if not path.is_file():
+        raise JourneyFileError(path, _t("that is not a regular file"))
+    if info.st_size > MAX_FILE_BYTES:
+        raise JourneyFileError(
+            path,
+            _t("the file is too large ({0} MB; the limit is {1} MB)").format(
+                info.st_size // 2**20, MAX_FILE_BYTES // 2**20
+            ),
+        )
+    try:
+        with open(path, "rb") as stream:
+            # Read one byte past the limit: the file may have grown since stat().
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except PermissionError:
+        raise JourneyFileError(path, _t("no permission to read the file")) from None
+    except OSError as error:
+        raise JourneyFileError(path, _t("cannot be read: {0}").format(error.strerror)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise JourneyFileError(path, _t("the file is too large"))
+    return data
+
+
+def parse_workspace(data: bytes, path: str | Path) -> Workspace:
+    """Decodes and checks the bytes of a `.journey` file; `path` names it in errors."""
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    _reject_other_kinds(data, path)
+    try:
+        workspace = _DECODER.decode(data)
+    except (msgspec.DecodeError, RecursionError, UnicodeDecodeError):
+        workspace = _explain_or_migrate(data, path)
+    problem = integrity.first_problem(workspace)
+    if problem is not None:
+        raise JourneyFileError(path, problem[1], problem[0])
+    return workspace
+
+
+def _reject_other_kinds(data: bytes, path: str | Path) -> None:
+    if not data or data.isspace():
+        raise JourneyFileError(path, _t("the file is empty"))
+    for magic, kind in _SIGNATURES:
+        if data.startswith(magic):
+            raise JourneyFileError(path, _t("this is {0}, not a journey map").format(_t(kind)))
+    if b"\x00" in data[:4096]:
+        raise JourneyFileError(path, _t("this is a binary file, not a journey map"))
+
+
+def _explain_or_migrate(data: bytes, path: str | Path) -> Workspace:
+    """The slow path, taken only when the fast typed decode failed."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        where = messages.line_column(data, error.start)
+        raise JourneyFileError(path, _t("the file is not UTF-8 text"), where) from None
+    header = _decode(data, path, _Header)
+    if not isinstance(header, _Header):
+        raise JourneyFileError(path, _t("this is not a journey map (no Journey Editor data in it)"))
+    _check_header(header, path)
+    if header.version == FORMAT_VERSION:
+        return _decode(data, path, Workspace)
+    raw = _decode(data, path, dict)
+    try:
+        raw = migrations.migrate(raw, header.version)
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError):
+        raise JourneyFileError(
+            path, _t("this older file is damaged and cannot be upgraded")
+        ) from None
+    try:
+        return msgspec.convert(raw, Workspace)
+    except msgspec.ValidationError as error:
+        where, problem = messages.describe_validation(error, Workspace)
+        raise JourneyFileError(path, problem, where) from None
+
+
+def _decode(data: bytes, path: str | Path, kind: type) -> Any:
+    try:
+        return msgspec.json.decode(data, type=kind)
+    except RecursionError:
+        raise JourneyFileError(path, _t("the data is nested too deeply")) from None
+    except msgspec.ValidationError as error:  # a subclass of DecodeError: test it first
+        if kind is _Header:
+            return None
+        where, problem = messages.describe_validation(error, kind)
+        raise JourneyFileError(path, problem, where) from None
+    except msgspec.DecodeError as error:
+        where, problem = messages.describe_syntax(error, data)
+        raise JourneyFileError(path, problem, where) from None
+
+
+def _check_header(header: _Header, path: str | Path) -> None:
+    if header.format is None:
+        raise JourneyFileError(path, _t("this is not a journey map (the format marker is missing)"))
+    if header.format != FORMAT_MARKER:
+        raise JourneyFileError(
+            path, _t("this is not a journey map (its format is '{0}')").format(str(header.format)[:60])
+        )
+    version = header.version
+    if version is None:
+        raise JourneyFileError(path, _t("the format version is missing"), "version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise JourneyFileError(path, _t("the format version must be a whole number"), "version")
+    if version > FORMAT_VERSION:
+        raise JourneyFileError(
+            path,
+            _t(
+                "made with a newer Journey Editor (format version {0}; this one reads up to {1}):"
+                " please update Journey Editor"
+            ).format(version, FORMAT_VERSION),
+        )
+    if version < migrations.oldest_readable():
+        raise JourneyFileError(
+            path, _t("format version {0} is too old to read").format(version), "version"
+        )
+

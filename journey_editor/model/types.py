@@ -1,0 +1,220 @@
+"""The journey document: plain msgspec Structs, no Qt.
+
+The field order here is the key order in a saved `.journey` file, and the
+constraints here are the file format's schema (see `fileformat.schema`): change
+them only together with a format version and a migration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta, Struct, field
+
+FORMAT_MARKER = "journey-editor"
+FORMAT_VERSION = 1
+
+# Limits that keep a hostile or corrupt file from exhausting memory or time.
+MAX_NAME = 500
+MAX_TEXT = 20_000
+MAX_LIST = 1_000
+MAX_CARDS = 100_000
+MAX_PHOTO_BYTES = 512 * 1024
+
+Id = Annotated[str, Meta(min_length=1, max_length=64, description="Stable identifier, unique in its journey")]
+Name = Annotated[str, Meta(max_length=MAX_NAME)]
+Text = Annotated[str, Meta(max_length=MAX_TEXT)]
+Color = Annotated[str, Meta(pattern=r"^#[0-9a-fA-F]{6}$", description="#rrggbb")]
+Emotion = Annotated[int, Meta(ge=-3, le=3, description="-3 (very negative) .. +3 (very positive)")]
+EmotionLevel = Annotated[float, Meta(ge=-3.0, le=3.0)]
+Points = Annotated[float, Meta(ge=10.0, le=10_000.0, description="Size in points")]
+Count = Annotated[int, Meta(ge=0, le=1_000_000)]
+FiniteNumber = Annotated[float, Meta(ge=-1e12, le=1e12)]
+
+ControlKind = Literal["owned", "paid", "earned", "uncontrolled"]
+CardStatus = Literal["draft", "validated", "planned", "retired"]
+LaneKind = Literal["channel", "text", "emotion"]
+Zone = Literal["customer", "frontstage", "backstage", "support"]
+JourneyState = Literal["current", "future"]
+Phase = Literal["before", "during", "after"]
+ScopeKind = Literal["broad", "specific"]
+EvidenceKind = Literal[
+    "survey", "interview", "analytics", "observation", "focus_group",
+    "support_log", "market_research", "review_site", "other",
+]
+CommentSource = Literal["focus_group", "customer_forum", "department", "staff", "customer", "other"]
+ChecklistAnswer = Literal["unchecked", "yes", "partly", "no"]
+ImageType = Literal["image/png", "image/jpeg"]
+
+
+def new_id(prefix: str) -> str:
+    """A short random id; collisions are checked by the validator on load."""
+    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+class Model(Struct, kw_only=True, omit_defaults=True, forbid_unknown_fields=True, gc=False):
+    """Base of every document type: unknown keys are an error, defaults are not written."""
+
+
+class Metric(Model):
+    name: Name
+    value: FiniteNumber
+    date: dt.date | None = None
+    source: Name = ""
+
+
+class Evidence(Model):
+    kind: EvidenceKind = "other"
+    note: Text = ""
+    date: dt.date | None = None
+    link: Text = ""
+
+
+class Comment(Model):
+    text: Text
+    source: CommentSource = "other"
+    author: Name = ""
+    date: dt.date | None = None
+
+
+class Card(Model):
+    id: Id
+    stage: Id
+    lane: Id
+    title: Name = ""
+    notes: Text = ""
+    channel: Name = ""
+    owner: Name = ""
+    control: ControlKind = "owned"
+    direct: bool = True
+    emotion: Emotion | None = None
+    customer_goal: Text = ""
+    expectations: Text = ""
+    pain_points: Text = ""
+    desired_think: Text = ""
+    desired_do: Text = ""
+    desired_feel: Text = ""
+    ideas: Text = ""
+    evidence: Annotated[list[Evidence], Meta(max_length=MAX_LIST)] = field(default_factory=list)
+    inconsistent: bool = False
+    key_touchpoint: bool = False
+    status: CardStatus = "draft"
+    votes: Annotated[dict[Name, Count], Meta(max_length=MAX_LIST)] = field(default_factory=dict)
+    color: Color | None = None
+    metrics: Annotated[list[Metric], Meta(max_length=MAX_LIST)] = field(default_factory=list)
+    comments: Annotated[list[Comment], Meta(max_length=MAX_LIST)] = field(default_factory=list)
+
+    @property
+    def vote_total(self) -> int:
+        return sum(self.votes.values())
+
+
+class Connection(Model):
+    id: Id
+    source: Id
+    target: Id
+    label: Name = ""
+
+
+class Stage(Model):
+    id: Id
+    name: Name
+    description: Text = ""
+    phase: Phase | None = None
+    width: Points | None = None
+
+
+class Lane(Model):
+    id: Id
+    name: Name
+    description: Text = ""
+    kind: LaneKind = "text"
+    preset: Annotated[str, Meta(pattern=r"^[a-z0-9_]{0,40}$")] = ""
+    zone: Zone = "customer"
+    color: Color | None = None
+    height: Points | None = None
+    # Emotion lanes: a value set directly for a stage wins over the cards' mean.
+    emotion_values: Annotated[dict[Id, EmotionLevel], Meta(max_length=MAX_LIST)] = field(
+        default_factory=dict
+    )
+
+
+class ChecklistItem(Model):
+    question: Id
+    answer: ChecklistAnswer = "unchecked"
+    note: Text = ""
+
+
+class Voting(Model):
+    participants: Annotated[list[Name], Meta(max_length=MAX_LIST)] = field(default_factory=list)
+    dots_per_participant: Annotated[int, Meta(ge=1, le=100)] = 5
+
+
+class Journey(Model):
+    id: Id
+    name: Name
+    persona: Id | None = None
+    state: JourneyState = "current"
+    based_on: Id | None = None
+    goal: Text = ""
+    scope: ScopeKind = "broad"
+    departments: Annotated[list[Name], Meta(max_length=MAX_LIST)] = field(default_factory=list)
+    description: Text = ""
+    stages: Annotated[list[Stage], Meta(max_length=MAX_LIST)] = field(default_factory=list)
+    lanes: Annotated[list[Lane], Meta(max_length=MAX_LIST)] = field(default_factory=list)
+    cards: Annotated[list[Card], Meta(max_length=MAX_CARDS)] = field(default_factory=list)
+    connections: Annotated[list[Connection], Meta(max_length=MAX_CARDS)] = field(
+        default_factory=list
+    )
+    checklist: Annotated[list[ChecklistItem], Meta(max_length=MAX_LIST)] = field(
+        default_factory=list
+    )
+    voting: Voting | None = None
+
+
+class Persona(Model):
+    id: Id
+    name: Name
+    segment: Name = ""
+    goals: Text = ""
+    needs: Text = ""
+    frustrations: Text = ""
+    quote: Text = ""
+    photo: Annotated[bytes, Meta(max_length=MAX_PHOTO_BYTES)] | None = None
+    photo_type: ImageType | None = None
+
+
+class Revision(Model):
+    date: dt.datetime
+    author: Name = ""
+    summary: Text = ""
+
+
+class Workspace(Model, omit_defaults=False):
+    """The whole file; its header keys are always written, even when default."""
+
+    # Required, so that a file without them is refused; `new_workspace()` fills them in.
+    format: Literal["journey-editor"]
+    version: Literal[1]
+    title: Name = ""
+    personas: Annotated[list[Persona], Meta(max_length=MAX_LIST)] = field(default_factory=list)
+    journeys: Annotated[list[Journey], Meta(max_length=MAX_LIST)] = field(default_factory=list)
+    revisions: Annotated[list[Revision], Meta(max_length=10_000)] = field(default_factory=list)
+
+    def journey(self, journey_id: str) -> Journey:
+        return next(j for j in self.journeys if j.id == journey_id)
+
+    def persona(self, persona_id: str) -> Persona:
+        return next(p for p in self.personas if p.id == persona_id)
+
+
+def new_workspace(title: str = "", **fields: object) -> Workspace:
+    return Workspace(format=FORMAT_MARKER, version=FORMAT_VERSION, title=title, **fields)
+
+
+def clone[T: Struct](obj: T) -> T:
+    """A deep copy (msgspec round trip: faster than copy.deepcopy for Structs)."""
+    return msgspec.convert(msgspec.to_builtins(obj), type(obj))

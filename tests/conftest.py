@@ -1,0 +1,28 @@
+"""Shared fixtures. Qt runs offscreen: set before anything imports PySide6."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from tests.factories import small_workspace  # noqa: E402
+from journey_editor.model.types import Workspace  # noqa: E402
+
+
+@pytest.fixture
+def workspace() -> Workspace:
+    return small_workspace()
+
+
+@pytest.fixture
+def saved(tmp_path: Path, workspace: Workspace) -> Path:
+    from journey_editor.fileformat import save_workspace
+
+    path = tmp_path / "map.journey"
+    save_workspace(workspace, path)
+    return path
