@@ -37,14 +37,14 @@ def problems(workspace: Workspace) -> Iterator[Problem]:
 
 
 def _journey(where: str, journey: Journey) -> Iterator[Problem]:
-    stage_ids = [s.id for s in journey.stages]
-    lane_ids = [lane.id for lane in journey.lanes]
-    card_ids = [c.id for c in journey.cards]
-    link_ids = [c.id for c in journey.connections]
-    all_ids = stage_ids + lane_ids + card_ids + link_ids
-    if len(set(all_ids)) != len(all_ids):
-        yield from _duplicates(where, all_ids)
-    stages, lanes, cards = set(stage_ids), set(lane_ids), set(card_ids)
+    stages = {s.id for s in journey.stages}
+    lanes = {lane.id for lane in journey.lanes}
+    cards = {c.id for c in journey.cards}
+    links = {c.id for c in journey.connections}
+    for kind, ids in (("stages", stages), ("lanes", lanes), ("cards", cards), ("connections", links)):
+        items = getattr(journey, kind)
+        if len(ids) != len(items):
+            yield from _duplicates(f"{where}.{kind}", (item.id for item in items))
     # Set tests first (fast on big maps); walk the items only to name a problem found.
     if not ({c.stage for c in journey.cards} <= stages and {c.lane for c in journey.cards} <= lanes):
         for i, card in enumerate(journey.cards):
