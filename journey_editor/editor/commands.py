@@ -1,0 +1,218 @@
+"""Undo commands: one class per kind of edit, each a list of reversible model steps.
+
+Commands never raise (an exception inside QUndoStack crashes the process, see
+DESIGN.md): the `make_*` builders check everything first and return None for an
+edit that cannot be made. Cascades (a card's connections, a stage's cards) are
+extra steps of the same command, not child QUndoCommands (PySide does not keep
+the Python side of child commands alive, which crashes on redo or at GC).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from journey_editor.editor.document import Document
+from journey_editor.model import ops
+from journey_editor.model.edits import Edit, Insert, MoveCards, Remove, Reorder, Step
+from journey_editor.model.types import Card, Connection, Journey, Lane, Stage, new_id
+
+_MERGE_ID = 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+def _label(item: Any) -> str:
+    name = getattr(item, "title", None) or getattr(item, "name", None) or ""
+    return name if len(name) <= 30 else name[:29] + "…"
+
+
+class DocumentCommand(QUndoCommand):
+    """Applies its steps in order on redo and reverts them backwards on undo, announcing
+    all their changes as one batch."""
+
+    def __init__(self, document: Document, text: str, steps: list[Step]) -> None:
+        super().__init__(text)
+        self.document = document
+        self.steps = steps
+
+    def redo(self) -> None:
+        with self.document.batch():
+            for step in self.steps:
+                self.document.notify(step.apply(self.document.workspace))
+
+    def undo(self) -> None:
+        with self.document.batch():
+            for step in reversed(self.steps):
+                self.document.notify(step.revert(self.document.workspace))
+
+
+class AddCommand(DocumentCommand):
+    """Adds cards, connections, stages or lanes."""
+
+
+class DeleteCommand(DocumentCommand):
+    """Deletes cards with their connections, or a stage or lane with its cards."""
+
+
+class MoveCardsCommand(DocumentCommand):
+    """Puts cards into other cells."""
+
+
+class ReorderCommand(DocumentCommand):
+    """Moves a stage or lane to another position."""
+
+
+class EditCommand(DocumentCommand):
+    """Sets fields of one item. Successive edits of the same fields merge (typing)."""
+
+    def __init__(self, document: Document, text: str, step: Edit, merge: bool) -> None:
+        super().__init__(document, text, [step])
+        self.merge = merge
+
+    def id(self) -> int:
+        return _MERGE_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+        if not isinstance(other, EditCommand) or not other.merge:
+            return False
+        mine, theirs = self.steps[0], other.steps[0]
+        assert isinstance(mine, Edit) and isinstance(theirs, Edit)
+        if (mine.journey, mine.kind, mine.item_id, set(mine.changes)) != (
+                theirs.journey, theirs.kind, theirs.item_id, set(theirs.changes)):
+            return False
+        mine.changes = theirs.changes
+        return True
+
+
+# --- builders: validate first, so that the commands themselves cannot fail ----------------
+
+def make_add_card(document: Document, journey_id: str, card: Card) -> AddCommand | None:
+    journey = document.journey(journey_id)
+    if not _cell_exists(journey, card.stage, card.lane) or ops.check_fields(card, {}) is not None:
+        return None
+    return AddCommand(document, tr("Add card '{0}'").format(_label(card)),
+                      [Insert(journey_id, "card", card)])
+
+
+def make_paste_cards(document: Document, journey_id: str, cards: list[Card],
+                     connections: list[Connection], text: str | None = None) -> AddCommand | None:
+    journey = document.journey(journey_id)
+    if not cards or not all(_cell_exists(journey, c.stage, c.lane) for c in cards):
+        return None
+    steps: list[Step] = [Insert(journey_id, "card", card) for card in cards]
+    steps += [Insert(journey_id, "connection", link) for link in connections]
+    return AddCommand(document, text or tr("Paste {0} cards").format(len(cards)), steps)
+
+
+def _remove_cards_steps(journey: Journey, card_ids: Iterable[str]) -> list[Step]:
+    ids = set(card_ids)
+    steps: list[Step] = [Remove(journey.id, "connection", link.id)
+                         for link in ops.connections_of(journey, ids)]
+    return steps + [Remove(journey.id, "card", c.id) for c in journey.cards if c.id in ids]
+
+
+def make_remove_cards(document: Document, journey_id: str,
+                      card_ids: Iterable[str]) -> DeleteCommand | None:
+    journey = document.journey(journey_id)
+    wanted = set(card_ids)
+    cards = [c for c in journey.cards if c.id in wanted]
+    if not cards:
+        return None
+    text = (tr("Delete card '{0}'").format(_label(cards[0])) if len(cards) == 1
+            else tr("Delete {0} cards").format(len(cards)))
+    return DeleteCommand(document, text, _remove_cards_steps(journey, wanted))
+
+
+def make_move_cards(document: Document, journey_id: str,
+                    moves: list[tuple[str, str, str]]) -> MoveCardsCommand | None:
+    journey = document.journey(journey_id)
+    by_id = {c.id: c for c in journey.cards}
+    real = [m for m in moves if m[0] in by_id and (by_id[m[0]].stage, by_id[m[0]].lane) != m[1:]]
+    if not real or not all(_cell_exists(journey, stage, lane) for _, stage, lane in real):
+        return None
+    text = (tr("Move card '{0}'").format(_label(by_id[real[0][0]])) if len(real) == 1
+            else tr("Move {0} cards").format(len(real)))
+    return MoveCardsCommand(document, text, [MoveCards(journey_id, "card", real)])
+
+
+def make_connect(document: Document, journey_id: str, source: str,
+                 target: str) -> AddCommand | None:
+    journey = document.journey(journey_id)
+    ids = {c.id for c in journey.cards}
+    exists = any(c.source == source and c.target == target for c in journey.connections)
+    if source == target or source not in ids or target not in ids or exists:
+        return None
+    link = Connection(id=new_id("link"), source=source, target=target)
+    names = (_label(ops.find(journey.cards, source)), _label(ops.find(journey.cards, target)))
+    return AddCommand(document, tr("Connect '{0}' to '{1}'").format(*names),
+                      [Insert(journey_id, "connection", link)])
+
+
+def make_disconnect(document: Document, journey_id: str, link_id: str) -> DeleteCommand | None:
+    if not document.exists(journey_id, "connection", link_id):
+        return None
+    return DeleteCommand(document, tr("Remove connection"),
+                         [Remove(journey_id, "connection", link_id)])
+
+
+def make_edit(document: Document, journey_id: str | None, kind: str, item_id: str,
+              changes: dict[str, Any], text: str | None = None,
+              merge: bool = False) -> EditCommand | None:
+    if not document.exists(journey_id, kind, item_id):
+        return None
+    target = document.find(journey_id, kind, item_id)
+    changes = {k: v for k, v in changes.items() if getattr(target, k, object()) != v}
+    if not changes or ops.check_fields(target, changes) is not None:
+        return None
+    if text is None:
+        text = tr("Edit {0} '{1}'").format(tr(kind), _label(target))
+    return EditCommand(document, text, Edit(journey_id, kind, item_id, changes), merge)
+
+
+def make_add_header(document: Document, journey_id: str, item: Stage | Lane,
+                    index: int | None = None) -> AddCommand | None:
+    kind = "stage" if isinstance(item, Stage) else "lane"
+    if ops.check_fields(item, {}) is not None or document.exists(journey_id, kind, item.id):
+        return None
+    text = (tr("Add stage '{0}'") if kind == "stage" else tr("Add lane '{0}'")).format(_label(item))
+    return AddCommand(document, text, [Insert(journey_id, kind, item, index)])
+
+
+def make_remove_header(document: Document, journey_id: str, kind: str,
+                       item_id: str) -> DeleteCommand | None:
+    """Deletes a stage or lane with its cards; the last one of either cannot go."""
+    journey = document.journey(journey_id)
+    items = document.items(journey_id, kind)
+    if not document.exists(journey_id, kind, item_id) or len(items) < 2:
+        return None
+    item = ops.find(items, item_id)
+    where = {"stage": item_id} if kind == "stage" else {"lane": item_id}
+    steps = _remove_cards_steps(journey, [c.id for c in ops.cards_in(journey, **where)])
+    if kind == "stage":
+        steps += [Edit(journey_id, "lane", lane.id, {"emotion_values": {
+            k: v for k, v in lane.emotion_values.items() if k != item_id}})
+            for lane in journey.lanes if item_id in lane.emotion_values]
+    text = (tr("Delete stage '{0}'") if kind == "stage" else tr("Delete lane '{0}'"))
+    return DeleteCommand(document, text.format(_label(item)), [*steps, Remove(journey_id, kind, item_id)])
+
+
+def make_reorder(document: Document, journey_id: str, kind: str, item_id: str,
+                 new_index: int) -> ReorderCommand | None:
+    items = document.items(journey_id, kind)
+    if not document.exists(journey_id, kind, item_id) or not 0 <= new_index < len(items):
+        return None
+    if ops.index_of(items, item_id) == new_index:
+        return None
+    item = ops.find(items, item_id)
+    return ReorderCommand(document, tr("Move {0} '{1}'").format(tr(kind), _label(item)),
+                          [Reorder(journey_id, kind, item_id, new_index)])
+
+
+def _cell_exists(journey: Journey, stage: str, lane: str) -> bool:
+    return any(s.id == stage for s in journey.stages) and any(ln.id == lane for ln in journey.lanes)

@@ -1,0 +1,102 @@
+"""The only code that changes a workspace. Pure functions, no Qt, each undoable by another.
+
+Items (stages, lanes, cards, connections, journeys, personas) are addressed by id
+in ordered lists; every function returns what its inverse needs. Validation happens
+before: `check_fields` says whether an edit is acceptable, so that undo commands,
+which must never raise, only ever apply edits already known to be valid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+import msgspec
+
+from journey_editor.model.types import Card, Connection, Journey, Model, clone, new_id
+
+
+class HasId(Protocol):
+    id: str
+
+
+def index_of(items: list[Any], item_id: str) -> int:
+    for index, item in enumerate(items):
+        if item.id == item_id:
+            return index
+    raise KeyError(item_id)
+
+
+def find(items: list[Any], item_id: str) -> Any:
+    return items[index_of(items, item_id)]
+
+
+def insert(items: list[Any], item: HasId, index: int | None = None) -> None:
+    items.insert(len(items) if index is None else index, item)
+
+
+def remove(items: list[Any], item_id: str) -> tuple[Any, int]:
+    index = index_of(items, item_id)
+    return items.pop(index), index
+
+
+def move(items: list[Any], item_id: str, new_index: int) -> int:
+    """Moves an item to `new_index` (counted after its removal); returns its old index."""
+    item, old_index = remove(items, item_id)
+    items.insert(new_index, item)
+    return old_index
+
+
+def set_fields(obj: Model, changes: dict[str, Any]) -> dict[str, Any]:
+    """Applies field values; returns the previous ones (apply them to undo)."""
+    old = {name: getattr(obj, name) for name in changes}
+    for name, value in changes.items():
+        setattr(obj, name, value)
+    return old
+
+
+def check_fields(obj: Model, changes: dict[str, Any]) -> str | None:
+    """None when `changes` respects the schema (types, ranges, lengths), else the reason."""
+    unknown = set(changes) - set(obj.__struct_fields__)
+    if unknown:
+        return f"unknown field {sorted(unknown)[0]!r}"
+    candidate = msgspec.structs.replace(obj, **changes)
+    try:
+        msgspec.convert(msgspec.to_builtins(candidate), type(obj))
+    except msgspec.ValidationError as error:
+        return str(error)
+    return None
+
+
+def move_card(journey: Journey, card_id: str, stage: str, lane: str,
+              index: int | None = None) -> tuple[str, str, int]:
+    """Puts a card in another cell (at the end of the card order unless `index` is given);
+    returns (old stage, old lane, old index)."""
+    card: Card = find(journey.cards, card_id)
+    old = (card.stage, card.lane, move(journey.cards, card_id,
+                                       len(journey.cards) - 1 if index is None else index))
+    card.stage, card.lane = stage, lane
+    return old
+
+
+def connections_of(journey: Journey, card_ids: Iterable[str]) -> list[Connection]:
+    """Connections that start or end at any of the cards."""
+    ids = set(card_ids)
+    return [c for c in journey.connections if c.source in ids or c.target in ids]
+
+
+def cards_in(journey: Journey, *, stage: str | None = None, lane: str | None = None) -> list[Card]:
+    return [c for c in journey.cards
+            if (stage is None or c.stage == stage) and (lane is None or c.lane == lane)]
+
+
+
+def copy_cards(journey: Journey, card_ids: Iterable[str]) -> tuple[list[Card], list[Connection]]:
+    """Copies of cards and of the connections among them, with fresh ids (clipboard, duplicate)."""
+    ids = set(card_ids)
+    fresh = {c.id: new_id("card") for c in journey.cards if c.id in ids}
+    cards = [msgspec.structs.replace(clone(c), id=fresh[c.id]) for c in journey.cards if c.id in ids]
+    links = [Connection(id=new_id("link"), source=fresh[c.source], target=fresh[c.target],
+                        label=c.label)
+             for c in journey.connections if c.source in ids and c.target in ids]
+    return cards, links
