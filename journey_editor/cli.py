@@ -112,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=_t("Map customer journeys: stages, channels, touchpoints and emotions."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     new = commands.add_parser("new", help=_t("create a journey file from a template"))
     new.add_argument("--template", default="blank", help=_t("template name (see 'templates')"))
@@ -137,12 +137,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_request(argv: Sequence[str]) -> list[str] | None:
+    """The files to open when the arguments are not a sub-command (`journey-editor [FILE]`)."""
+    commands = {"new", "templates", "validate", "info"}
+    if not argv:
+        return []
+    if len(argv) == 1 and argv[0] not in commands and not argv[0].startswith("-"):
+        return [argv[0]]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    files = _gui_request(arguments)
+    if files is not None:
+        from journey_editor.app import run  # Qt is imported only for the desktop
+
+        return run(Path(files[0]) if files else None)
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
+    args = parser.parse_args(arguments)
     try:
         return int(args.run(args))
     except (JourneyFileError, SaveError, _Failure) as error:

@@ -92,11 +92,27 @@ def cards_in(journey: Journey, *, stage: str | None = None, lane: str | None = N
 
 
 def copy_cards(journey: Journey, card_ids: Iterable[str]) -> tuple[list[Card], list[Connection]]:
-    """Copies of cards and of the connections among them, with fresh ids (clipboard, duplicate)."""
+    """Copies of cards and of the connections among them (for the clipboard)."""
     ids = set(card_ids)
-    fresh = {c.id: new_id("card") for c in journey.cards if c.id in ids}
-    cards = [msgspec.structs.replace(clone(c), id=fresh[c.id]) for c in journey.cards if c.id in ids]
-    links = [Connection(id=new_id("link"), source=fresh[c.source], target=fresh[c.target],
-                        label=c.label)
-             for c in journey.connections if c.source in ids and c.target in ids]
+    cards = [clone(c) for c in journey.cards if c.id in ids]
+    links = [clone(c) for c in journey.connections if c.source in ids and c.target in ids]
     return cards, links
+
+
+def prepare_paste(journey: Journey, cards: list[Card], links: list[Connection],
+                  cell: tuple[str, str] | None = None) -> tuple[list[Card], list[Connection]]:
+    """Copies ready to insert into `journey`: fresh ids, and each card in `cell`, or in
+    its own stage and lane when this journey has them, else in the first cell."""
+    stages = {s.id for s in journey.stages}
+    lanes = {lane.id for lane in journey.lanes}
+    fallback = (journey.stages[0].id, journey.lanes[0].id) if stages and lanes else None
+    fresh = {c.id: new_id("card") for c in cards}
+    placed = []
+    for card in cards:
+        stage, lane = cell or ((card.stage, card.lane)
+                               if card.stage in stages and card.lane in lanes else fallback or ("", ""))
+        placed.append(msgspec.structs.replace(clone(card), id=fresh[card.id], stage=stage, lane=lane))
+    new_links = [Connection(id=new_id("link"), source=fresh[c.source], target=fresh[c.target],
+                            label=c.label)
+                 for c in links if c.source in fresh and c.target in fresh]
+    return placed, new_links

@@ -1,0 +1,192 @@
+"""Mouse gestures on the canvas. Each shows feedback while it runs and pushes one
+command when it ends; none of them touches the model directly."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
+
+from journey_editor.canvas.items import Z_OVERLAY, CardItem, HeaderItem
+from journey_editor.editor import commands
+
+if TYPE_CHECKING:
+    from journey_editor.canvas.scene import JourneyScene
+
+MIN_STAGE_WIDTH = 90.0
+MIN_LANE_HEIGHT = 40.0
+
+
+class Interaction:
+    def __init__(self, scene: JourneyScene) -> None:
+        self.scene = scene
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> None:
+        """Feedback while the button is held."""
+
+    def finish(self, event: QGraphicsSceneMouseEvent) -> None:
+        """Push the command; remove the feedback."""
+
+
+def _guide(scene: JourneyScene) -> QGraphicsLineItem:
+    line = QGraphicsLineItem()
+    line.setPen(QPen(QColor("#2f6fed"), 2, Qt.PenStyle.DashLine))
+    line.setZValue(Z_OVERLAY)
+    scene.addItem(line)
+    return line
+
+
+class ConnectInteraction(Interaction):
+    """Drag from a card's handle to another card."""
+
+    def __init__(self, scene: JourneyScene, source: CardItem) -> None:
+        super().__init__(scene)
+        self.source = source
+        self.line = _guide(scene)
+        self.line.setLine(QLineF(source.handle_center(), source.handle_center()))
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.line.setLine(QLineF(self.source.handle_center(), event.scenePos()))
+        target = self.scene.card_at(event.scenePos(), [self.source])
+        self.scene.show_cell((target.box.stage, target.box.lane) if target else None)
+
+    def finish(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.scene.removeItem(self.line)
+        self.scene.show_cell(None)
+        target = self.scene.card_at(event.scenePos(), [self.source])
+        if target is not None:
+            doc = self.scene.document
+            command = commands.make_connect(doc, self.scene.journey_id, self.source.item_id,
+                                            target.item_id)
+            if command is not None:
+                doc.push(command)
+
+
+class ReorderInteraction(Interaction):
+    """Drag a stage or lane header to another position."""
+
+    def __init__(self, scene: JourneyScene, header: HeaderItem) -> None:
+        super().__init__(scene)
+        self.header = header
+        self.line = _guide(scene)
+        self.line.hide()
+
+    def _index_at(self, pos: QPointF) -> int:
+        layout = self.scene.layout
+        spans = layout.columns if self.header.kind == "stage" else layout.rows
+        coordinate = pos.x() if self.header.kind == "stage" else pos.y()
+        starts = [start for start, _ in spans.values()]
+        return max(0, sum(1 for s in starts if s <= coordinate) - 1)
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> None:
+        layout = self.scene.layout
+        index = self._index_at(event.scenePos())
+        if self.header.kind == "stage":
+            x, w = list(layout.columns.values())[index]
+            self.line.setLine(QLineF(x + w / 2, 0, x + w / 2, layout.height))
+        else:
+            y, h = list(layout.rows.values())[index]
+            self.line.setLine(QLineF(0, y + h / 2, layout.width, y + h / 2))
+        self.line.show()
+
+    def finish(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.scene.removeItem(self.line)
+        command = commands.make_reorder(self.scene.document, self.scene.journey_id,
+                                        self.header.kind, self.header.item_id,
+                                        self._index_at(event.scenePos()))
+        if command is not None:
+            self.scene.document.push(command)
+
+
+class ResizeInteraction(Interaction):
+    """Drag a stage's right edge or a lane's bottom edge."""
+
+    def __init__(self, scene: JourneyScene, header: HeaderItem) -> None:
+        super().__init__(scene)
+        self.header = header
+        self.line = _guide(scene)
+
+    def _size(self, pos: QPointF) -> float:
+        rect = self.header.box.rect
+        if self.header.kind == "stage":
+            return max(MIN_STAGE_WIDTH, pos.x() - rect.x)
+        return max(MIN_LANE_HEIGHT, pos.y() - rect.y)
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> None:
+        layout, rect = self.scene.layout, self.header.box.rect
+        size = self._size(event.scenePos())
+        if self.header.kind == "stage":
+            self.line.setLine(QLineF(rect.x + size, 0, rect.x + size, layout.height))
+        else:
+            self.line.setLine(QLineF(0, rect.y + size, layout.width, rect.y + size))
+
+    def finish(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.scene.removeItem(self.line)
+        field = "width" if self.header.kind == "stage" else "height"
+        doc = self.scene.document
+        command = commands.make_edit(doc, self.scene.journey_id, self.header.kind,
+                                     self.header.item_id, {field: round(self._size(event.scenePos()))},
+                                     commands.tr("Resize {0}").format(commands.tr(self.header.kind)))
+        if command is not None:
+            doc.push(command)
+
+
+def start(scene: JourneyScene, event: QGraphicsSceneMouseEvent) -> Interaction | None:
+    """The gesture a left press begins, or None to let Qt select and move items."""
+    if event.button() != Qt.MouseButton.LeftButton:
+        return None
+    pos = event.scenePos()
+    for item in scene.items(pos):
+        if isinstance(item, CardItem):
+            return ConnectInteraction(scene, item) if item.on_handle(pos) else None
+        if isinstance(item, HeaderItem):
+            if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                scene.clearSelection()
+            item.setSelected(True)
+            if item.on_resize_edge(pos):
+                return ResizeInteraction(scene, item)
+            return ReorderInteraction(scene, item)
+    return None
+
+
+def _moved_cards(scene: JourneyScene) -> list[CardItem]:
+    return [item for item in scene.cards.values() if item.pos() != QPointF(0, 0)]
+
+
+def track_card_drag(scene: JourneyScene, event: QGraphicsSceneMouseEvent) -> None:
+    """While cards are dragged, highlight the cell they would land in."""
+    grabber = scene.mouseGrabberItem()
+    if isinstance(grabber, CardItem) and event.buttons() & Qt.MouseButton.LeftButton:
+        scene.show_cell(scene.layout.cell_at(event.scenePos().x(), event.scenePos().y()))
+
+
+def drop_cards(scene: JourneyScene, event: QGraphicsSceneMouseEvent) -> None:
+    """After Qt moved the selected cards, put each in the cell under its centre."""
+    scene.show_cell(None)
+    moved = _moved_cards(scene)
+    if not moved:
+        return
+    moves = []
+    for item in moved:
+        center = QRectF(*item.box.rect).center() + item.pos()
+        cell = scene.layout.cell_at(center.x(), center.y())
+        if cell is not None:
+            moves.append((item.item_id, *cell))
+    command = commands.make_move_cards(scene.document, scene.journey_id, moves)
+    if command is not None:
+        scene.document.push(command)
+    for item in moved:  # snap back: a moved card is re-boxed at its new cell by the refresh
+        item.setPos(0, 0)
+
+
+def double_click_target(scene: JourneyScene, pos: QPointF) -> tuple[str, ...] | None:
+    """What a double-click edits: ("card", id), ("stage"|"lane", id), ("cell", stage, lane)."""
+    for item in scene.items(pos):
+        if isinstance(item, CardItem):
+            return "card", item.item_id
+        if isinstance(item, HeaderItem):
+            return item.kind, item.item_id
+    cell = scene.layout.cell_at(pos.x(), pos.y())
+    return ("cell", *cell) if cell is not None else None

@@ -1,0 +1,194 @@
+"""Graphics items: each holds an id and the layout box it was given, and paints it.
+
+Items never hold model data and never change the model: gestures on them are
+turned into commands by the scene's interactions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journey_editor.canvas import painting
+from journey_editor.layout.geometry import (
+    CardBox, ConnectionPath, EmotionCurve, HeaderBox, JourneyLayout, ZoneLine,
+)
+from journey_editor.layout.style import Style
+
+if TYPE_CHECKING:
+    from journey_editor.canvas.scene import JourneyScene
+
+# Below this zoom a card is drawn as a plain rectangle: text would be unreadable and
+# drawing it costs most of a fit-to-window repaint (DESIGN.md, known traps).
+DETAIL_ZOOM = 0.35
+HANDLE_RADIUS = 6.0
+
+Z_GRID, Z_ZONE, Z_CURVE, Z_LINK, Z_CARD, Z_HEADER, Z_OVERLAY = 0, 1, 2, 3, 4, 5, 10
+
+
+class BoxItem(QGraphicsItem):
+    """Common part: an id, a box from the layout, and the style to paint it with."""
+
+    def __init__(self, item_id: str, box: Any, style: Style) -> None:
+        super().__init__()
+        self.item_id = item_id
+        self.box = box
+        self.style = style
+
+    def set_box(self, box: Any) -> None:
+        if box != self.box:
+            self.prepareGeometryChange()
+            self.box = box
+            self.update()
+
+    def journey_scene(self) -> JourneyScene:
+        return self.scene()  # type: ignore[return-value]
+
+
+class GridItem(BoxItem):
+    def __init__(self, layout: JourneyLayout, style: Style) -> None:
+        super().__init__("grid", layout, style)
+        self.setZValue(Z_GRID)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(0, 0, self.box.width, self.box.height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painting.paint_grid(painter, self.box.cells, self.box.lane_fills, self.style)
+
+
+class HeaderItem(BoxItem):
+    """A stage (column) or lane (row) header: select, rename, drag to reorder, resize."""
+
+    def __init__(self, kind: str, box: HeaderBox, style: Style) -> None:
+        super().__init__(box.id, box, style)
+        self.kind = kind
+        self.setZValue(Z_HEADER)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return painting.qrect(self.box.rect)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painting.paint_header(painter, self.box, self.style, stage=self.kind == "stage",
+                              selected=self.isSelected())
+
+    def on_resize_edge(self, pos: QPointF) -> bool:
+        """Whether a point is on the edge that resizes: a stage's right, a lane's bottom."""
+        rect = self.box.rect
+        if self.kind == "stage":
+            return abs(pos.x() - rect.right) <= 5
+        return abs(pos.y() - rect.bottom) <= 5
+
+    def hoverMoveEvent(self, event: Any) -> None:  # noqa: N802
+        shape = (Qt.CursorShape.SizeHorCursor if self.kind == "stage"
+                 else Qt.CursorShape.SizeVerCursor)
+        self.setCursor(shape if self.on_resize_edge(event.pos()) else Qt.CursorShape.ArrowCursor)
+
+
+class CardItem(BoxItem):
+    def __init__(self, box: CardBox, style: Style) -> None:
+        super().__init__(box.id, box, style)
+        self.setZValue(Z_CARD)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setAcceptHoverEvents(True)
+        self.hovered = False
+        self.dimmed = False
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        # Room for the selection outline, the shadow and the connect handle.
+        return painting.qrect(self.box.rect).adjusted(-2, -2, HANDLE_RADIUS + 2, 3)
+
+    def handle_center(self) -> QPointF:
+        rect = self.box.rect
+        return QPointF(rect.right, rect.y + rect.h / 2)
+
+    def on_handle(self, pos: QPointF) -> bool:
+        delta = pos - self.handle_center()
+        return delta.x() ** 2 + delta.y() ** 2 <= (HANDLE_RADIUS + 2) ** 2
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        zoom = option.levelOfDetailFromTransform(painter.worldTransform())
+        painting.paint_card(painter, self.box, self.style, selected=self.isSelected(),
+                            detailed=zoom >= DETAIL_ZOOM, dimmed=self.dimmed)
+        if (self.hovered or self.isSelected()) and zoom >= DETAIL_ZOOM:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(painting.color(painting.SELECTION))
+            painter.drawEllipse(self.handle_center(), HANDLE_RADIUS - 2, HANDLE_RADIUS - 2)
+
+    def hoverEnterEvent(self, event: Any) -> None:  # noqa: N802
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: Any) -> None:  # noqa: N802
+        self.hovered = False
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.update()
+
+    def hoverMoveEvent(self, event: Any) -> None:  # noqa: N802
+        on = self.on_handle(event.pos())
+        self.setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.OpenHandCursor)
+
+
+class ConnectionItem(BoxItem):
+    def __init__(self, box: ConnectionPath, style: Style) -> None:
+        super().__init__(box.id, box, style)
+        self.setZValue(Z_LINK)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self._path: QPainterPath | None = None
+
+    def set_box(self, box: Any) -> None:
+        if box != self.box:
+            self._path = None
+        super().set_box(box)
+
+    def path(self) -> QPainterPath:
+        if self._path is None:
+            self._path = painting.connection_path(self.box)
+        return self._path
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.path().boundingRect().adjusted(-6, -6, 6, 6)
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(8)
+        return stroker.createStroke(self.path())
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painting.paint_connection(painter, self.box, self.style, selected=self.isSelected())
+
+
+class CurveItem(BoxItem):
+    def __init__(self, box: EmotionCurve, style: Style) -> None:
+        super().__init__(box.lane, box, style)
+        self.setZValue(Z_CURVE)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return painting.qrect(self.box.band).adjusted(-8, -8, 8, 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painting.paint_curve(painter, self.box, self.style)
+
+
+class ZoneItem(BoxItem):
+    def __init__(self, box: ZoneLine, style: Style) -> None:
+        super().__init__(f"zone-{box.y}", box, style)
+        self.setZValue(Z_ZONE)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(self.box.x0, self.box.y - 7, self.box.x1 - self.box.x0, 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painting.paint_zone_line(painter, self.box, self.style)

@@ -1,0 +1,219 @@
+"""QPainter drawing of layout geometry: cards, headers, grid, arrows, the emotion curve.
+
+Items on the canvas and the PNG/SVG exports call these, so the window and the
+images look the same. Everything is drawn from a `JourneyLayout`; nothing here
+measures text or decides a position.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from journey_editor.canvas.text import draw_lines
+from journey_editor.layout import textmetrics
+from journey_editor.layout.geometry import (
+    CardBox, ConnectionPath, EmotionCurve, HeaderBox, Rect, TextBlock, ZoneLine,
+)
+from journey_editor.layout.style import Style
+
+STAR = "\u2605"
+WARNING = "\u26a0"
+STATUS_MARKS = {"validated": "\u2713", "planned": "\u25cb", "retired": "\u2715"}
+SELECTION = "#2f6fed"
+
+
+@cache
+def color(hex_code: str) -> QColor:
+    return QColor(hex_code)
+
+
+def qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+def draw_block(painter: QPainter, block: TextBlock, ink: str) -> None:
+    if block.align == "left":
+        draw_lines(painter, list(block.lines), block.x, block.y, block.size, block.bold,
+                   color(ink), block.line_height)
+        return
+    for i, line in enumerate(block.lines):
+        free = block.width - textmetrics.text_width(line, block.size, block.bold)
+        draw_lines(painter, [line], block.x + free / 2, block.y + i * block.line_height,
+                   block.size, block.bold, color(ink), block.line_height)
+
+
+def paint_card(painter: QPainter, box: CardBox, style: Style, *, selected: bool = False,
+               detailed: bool = True, dimmed: bool = False) -> None:
+    """A sticky note. `detailed` False (far zoom) draws only the note's shape."""
+    rect = qrect(box.rect)
+    fill = QColor(color(box.fill))
+    if dimmed:
+        fill.setAlpha(90)
+    if not detailed:
+        painter.fillRect(rect, fill)
+        return
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0, 28))
+    painter.drawRoundedRect(rect.translated(1.2, 1.6), 4, 4)
+    edge = QPen(color(SELECTION), 2.2) if selected else QPen(fill.darker(130), 0.8)
+    painter.setPen(edge)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, 4, 4)
+    draw_block(painter, box.title, style.text_color)
+    if box.footer is not None:
+        _paint_footer(painter, box, style)
+
+
+def _paint_footer(painter: QPainter, box: CardBox, style: Style) -> None:
+    assert box.footer is not None
+    f = box.footer
+    size = style.small_font
+    x = f.x
+    if box.emotion is not None:
+        x = _paint_emotion(painter, box.emotion, f, style) + 4
+    for mark, wanted, ink in ((STAR, box.key, "#c98a00"), (WARNING, box.inconsistent, "#c0392b"),
+                              (STATUS_MARKS.get(box.status, ""), box.status != "draft",
+                               style.muted_text)):
+        if wanted and mark:
+            draw_lines(painter, [mark], x, f.y + 1, size + 1, True, color(ink),
+                       textmetrics.line_height(size + 1))
+            x += textmetrics.text_width(mark, size + 1, True) + 3
+    if box.votes:
+        _paint_votes(painter, box.votes, f, style)
+
+
+def emotion_color(value: float, style: Style) -> QColor:
+    if value > 0:
+        return color(style.positive)
+    if value < 0:
+        return color(style.negative)
+    return color("#d79b00")
+
+
+def _paint_emotion(painter: QPainter, value: int, footer: Rect, style: Style) -> float:
+    """A small face: the mouth bends with the score; the signed score beside it."""
+    d = footer.h - 2
+    face = QRectF(footer.x, footer.y + 1, d, d)
+    painter.setPen(QPen(emotion_color(value, style).darker(120), 0.8))
+    painter.setBrush(emotion_color(value, style).lighter(150))
+    painter.drawEllipse(face)
+    cx, cy = face.center().x(), face.center().y()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    mouth = QPainterPath(QPointF(cx - d * 0.25, cy + d * 0.15))
+    mouth.quadTo(QPointF(cx, cy + d * 0.15 + value * d * 0.07), QPointF(cx + d * 0.25, cy + d * 0.15))
+    painter.drawPath(mouth)
+    for dx in (-0.17, 0.17):
+        painter.drawPoint(QPointF(cx + dx * d, cy - d * 0.12))
+    label = f"{value:+d}" if value else "0"
+    draw_lines(painter, [label], face.right() + 2, footer.y + 1, style.small_font, True,
+               emotion_color(value, style).darker(130), textmetrics.line_height(style.small_font))
+    return face.right() + 2 + textmetrics.text_width(label, style.small_font, True)
+
+
+def _paint_votes(painter: QPainter, votes: int, footer: Rect, style: Style) -> None:
+    """Dots like the stickers of a dot vote, with the total when there are many."""
+    r = 3.0
+    label = str(votes)
+    right = footer.right
+    if votes > 5:
+        width = textmetrics.text_width(label, style.small_font, True)
+        right -= width + 2
+        draw_lines(painter, [label], right + 2, footer.y + 1, style.small_font, True,
+                   color("#1f4fbf"), textmetrics.line_height(style.small_font))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color("#2f6fed"))
+    for i in range(min(votes, 5)):
+        painter.drawEllipse(QPointF(right - r - i * (2 * r + 1.5), footer.y + footer.h / 2), r, r)
+
+
+def paint_header(painter: QPainter, header: HeaderBox, style: Style, *, stage: bool,
+                 selected: bool = False) -> None:
+    rect = qrect(header.rect)
+    painter.fillRect(rect, color(header.fill))
+    ink = style.header_text if stage else style.text_color
+    draw_block(painter, header.text, ink)
+    if header.subtitle is not None:
+        draw_block(painter, header.subtitle, "#c9d3e6" if stage else style.muted_text)
+    painter.setPen(QPen(color(SELECTION), 2.5) if selected else QPen(color(style.grid_line), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+
+
+def paint_grid(painter: QPainter, cells: dict[tuple[str, str], Rect],
+               lane_fills: dict[str, str], style: Style) -> None:
+    pen = QPen(color(style.grid_line), 0.8)
+    for (_, lane), rect in cells.items():
+        painter.fillRect(qrect(rect), color(lane_fills[lane]))
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for rect in cells.values():
+        painter.drawRect(qrect(rect))
+
+
+def connection_path(path: ConnectionPath) -> QPainterPath:
+    """The polyline with its corners rounded, which reads as one continuous route."""
+    points = [QPointF(*p) for p in path.points]
+    out = QPainterPath(points[0])
+    for before, corner, after in zip(points, points[1:], points[2:]):
+        out.lineTo(_towards(corner, before, 5))
+        out.quadTo(corner, _towards(corner, after, 5))
+    out.lineTo(points[-1])
+    return out
+
+
+def _towards(a: QPointF, b: QPointF, distance: float) -> QPointF:
+    line = b - a
+    length = max((line.x() ** 2 + line.y() ** 2) ** 0.5, 1e-6)
+    step = min(distance, length / 2) / length
+    return a + line * step
+
+
+def paint_connection(painter: QPainter, path: ConnectionPath, style: Style, *,
+                     selected: bool = False) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ink = color(SELECTION) if selected else color(style.connection_color)
+    painter.setPen(QPen(ink, 2.0 if selected else 1.3))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(connection_path(path))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    painter.drawPolygon(QPolygonF([QPointF(*p) for p in path.arrow]))
+
+
+def paint_curve(painter: QPainter, curve: EmotionCurve, style: Style) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    band = curve.band
+    painter.setPen(QPen(color("#b9b2cc"), 0.8, Qt.PenStyle.DashLine))
+    painter.drawLine(QPointF(band.x, curve.midline), QPointF(band.right, curve.midline))
+    for value, y in ((3, band.y), (-3, band.bottom)):
+        draw_lines(painter, [f"{value:+d}"], band.x + 3, y - (0 if value > 0 else 10),
+                   style.small_font, False, color(style.muted_text),
+                   textmetrics.line_height(style.small_font))
+    if curve.segments:
+        line = QPainterPath(QPointF(*curve.segments[0][0]))
+        for _, c1, c2, end in curve.segments:
+            line.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+        painter.setPen(QPen(color(style.curve_color), 2.6, Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(line)
+    for point in curve.points:
+        if point is not None:
+            value = (curve.midline - point[1]) / (band.h / 2) * 3
+            painter.setPen(QPen(QColor("white"), 1.5))
+            painter.setBrush(emotion_color(round(value), style))
+            painter.drawEllipse(QPointF(*point), 5.5, 5.5)
+
+
+def paint_zone_line(painter: QPainter, zone: ZoneLine, style: Style) -> None:
+    painter.setPen(QPen(color("#7d8799"), 1.2, Qt.PenStyle.DashDotLine))
+    painter.drawLine(QPointF(zone.x0, zone.y), QPointF(zone.x1, zone.y))
+    width = textmetrics.text_width(zone.label, style.small_font)
+    box = QRectF(zone.x1 - width - 10, zone.y - 6, width + 8, 12)
+    painter.fillRect(box, QBrush(QColor(255, 255, 255, 230)))
+    draw_lines(painter, [zone.label], box.x() + 4, box.y() + 1, style.small_font, False,
+               color("#5b6474"), textmetrics.line_height(style.small_font))

@@ -1,0 +1,175 @@
+"""The canvas scene: renders one journey of a document and turns gestures into commands.
+
+The scene owns no data. On every document change that concerns its journey it
+lays the journey out again and brings its items in line with the new layout
+(creating, removing or re-boxing items by id). Mouse gestures are handed to small
+interaction objects (see `interactions`), which push a command when they end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from journey_editor.canvas import interactions
+from journey_editor.canvas.items import (
+    Z_OVERLAY, BoxItem, CardItem, ConnectionItem, CurveItem, GridItem, HeaderItem, ZoneItem,
+)
+from journey_editor.editor.document import Document
+from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
+from journey_editor.layout.geometry import JourneyLayout
+from journey_editor.layout.style import Style
+from journey_editor.model.edits import Change
+
+
+class JourneyScene(QGraphicsScene):
+    layoutChanged = Signal()  # noqa: N815 (Qt naming)
+    editRequested = Signal(str, str)  # noqa: N815  kind, id: the view opens an inline editor
+    addRequested = Signal(str, str)  # noqa: N815  stage id, lane id of an empty cell
+
+    def __init__(self, document: Document, journey_id: str, style: Style = DEFAULT_STYLE) -> None:
+        super().__init__()
+        self.document = document
+        self.journey_id = journey_id
+        self.style = style
+        self.layout: JourneyLayout = lay_out(document.journey(journey_id), style)
+        self.grid = GridItem(self.layout, style)
+        self.addItem(self.grid)
+        self.cards: dict[str, CardItem] = {}
+        self.connections: dict[str, ConnectionItem] = {}
+        self.stage_headers: dict[str, HeaderItem] = {}
+        self.lane_headers: dict[str, HeaderItem] = {}
+        self.curves: dict[str, CurveItem] = {}
+        self.zones: dict[str, ZoneItem] = {}
+        self.highlight = QGraphicsRectItem()
+        self.highlight.setZValue(Z_OVERLAY)
+        self.highlight.setPen(QPen(QColor("#2f6fed"), 2))
+        self.highlight.setBrush(QColor(47, 111, 237, 40))
+        self.highlight.hide()
+        self.addItem(self.highlight)
+        self.interaction: interactions.Interaction | None = None
+        self._sync()
+        document.changed.connect(self._on_changed)
+
+    # --- rendering ---------------------------------------------------------------------
+
+    def _on_changed(self, changes: tuple[Change, ...]) -> None:
+        if any(c.journey in (self.journey_id, None) for c in changes):
+            if not self.document.exists(None, "journey", self.journey_id):
+                return  # the journey itself went away; the window switches scenes
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.layout = lay_out(self.document.journey(self.journey_id), self.style)
+        self._sync()
+        self.layoutChanged.emit()
+
+    def _sync(self) -> None:
+        layout = self.layout
+        self.grid.set_box(layout)
+        self._sync_group(self.stage_headers, {h.id: h for h in layout.stage_headers},
+                         lambda box: HeaderItem("stage", box, self.style))
+        self._sync_group(self.lane_headers, {h.id: h for h in layout.lane_headers},
+                         lambda box: HeaderItem("lane", box, self.style))
+        self._sync_group(self.cards, layout.cards, lambda box: CardItem(box, self.style))
+        self._sync_group(self.connections, {c.id: c for c in layout.connections},
+                         lambda box: ConnectionItem(box, self.style))
+        self._sync_group(self.curves, {c.lane: c for c in layout.curves},
+                         lambda box: CurveItem(box, self.style))
+        self._sync_group(self.zones, {f"zone-{z.y}": z for z in layout.zone_lines},
+                         lambda box: ZoneItem(box, self.style))
+        margin = 40
+        self.setSceneRect(QRectF(-margin, -margin, layout.width + 2 * margin,
+                                 layout.height + 2 * margin))
+
+    def _sync_group(self, items: dict[str, Any], boxes: dict[str, Any], make: Any) -> None:
+        for gone in items.keys() - boxes.keys():
+            self.removeItem(items.pop(gone))
+        for item_id, box in boxes.items():
+            item: BoxItem | None = items.get(item_id)
+            if item is None:
+                item = items[item_id] = make(box)
+                self.addItem(item)
+            else:
+                item.set_box(box)
+                if item.pos() != QPointF(0, 0):  # a drag that did not become a move
+                    item.setPos(0, 0)
+
+    # --- selection -----------------------------------------------------------------------
+
+    def selected_card_ids(self) -> list[str]:
+        """Selected cards in the journey's order (a stable order for commands and copy)."""
+        chosen = {item.item_id for item in self.selectedItems() if isinstance(item, CardItem)}
+        return [card_id for card_id in self.layout.cards if card_id in chosen]
+
+    def selected_item(self) -> tuple[str, str] | None:
+        """(kind, id) of the one selected object, for the inspector; None when 0 or 2+."""
+        items = self.selectedItems()
+        if len(items) != 1:
+            return None
+        item = items[0]
+        if isinstance(item, CardItem):
+            return "card", item.item_id
+        if isinstance(item, HeaderItem):
+            return item.kind, item.item_id
+        if isinstance(item, ConnectionItem):
+            return "connection", item.item_id
+        return None
+
+    def select_cards(self, card_ids: Iterable[str]) -> None:
+        wanted = set(card_ids)
+        self.clearSelection()
+        for card_id in wanted:
+            if card_id in self.cards:
+                self.cards[card_id].setSelected(True)
+
+    def show_cell(self, cell: tuple[str, str] | None) -> None:
+        """Highlights a cell (drop target, keyboard cursor on an empty cell)."""
+        if cell is None or cell not in self.layout.cells:
+            self.highlight.hide()
+            return
+        rect = self.layout.cells[cell]
+        self.highlight.setRect(QRectF(rect.x, rect.y, rect.w, rect.h).adjusted(2, 2, -2, -2))
+        self.highlight.show()
+
+    def card_at(self, pos: QPointF, exclude: Iterable[QGraphicsItem] = ()) -> CardItem | None:
+        skip = set(exclude)
+        for item in self.items(pos):
+            if isinstance(item, CardItem) and item not in skip:
+                return item
+        return None
+
+    # --- gestures ------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self.interaction = interactions.start(self, event)
+        if self.interaction is None:
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.interaction is not None:
+            self.interaction.move(event)
+        else:
+            super().mouseMoveEvent(event)
+            interactions.track_card_drag(self, event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.interaction is not None:
+            interaction, self.interaction = self.interaction, None
+            interaction.finish(event)
+        else:
+            super().mouseReleaseEvent(event)
+            interactions.drop_cards(self, event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        target = interactions.double_click_target(self, event.scenePos())
+        if target is None:
+            super().mouseDoubleClickEvent(event)
+        elif target[0] == "cell":
+            self.addRequested.emit(target[1], target[2])
+        else:
+            self.editRequested.emit(target[0], target[1])

@@ -1,0 +1,270 @@
+"""The canvas widget: zoom, pan, fit, keyboard navigation and in-place editing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QPinchGesture, QWidget
+
+from journey_editor.canvas import navigation
+from journey_editor.canvas.inline_editor import InlineEditor
+from journey_editor.canvas.scene import JourneyScene
+from journey_editor.editor import commands
+from journey_editor.model.types import Card, new_id
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
+ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+          Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+
+
+class JourneyView(QGraphicsView):
+    zoomChanged = Signal(float)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.cursor_cell: navigation.Cell | None = None
+        self.editor: InlineEditor | None = None
+        self._panning: QPointF | None = None
+        self._space = False
+
+    def journey_scene(self) -> JourneyScene:
+        return self.scene()  # type: ignore[return-value]
+
+    def set_journey_scene(self, scene: JourneyScene) -> None:
+        old = self.scene()
+        if isinstance(old, JourneyScene):
+            old.editRequested.disconnect(self.start_edit)
+            old.addRequested.disconnect(self.start_add)
+        self.setScene(scene)
+        scene.editRequested.connect(self.start_edit)
+        scene.addRequested.connect(self.start_add)
+        self.cursor_cell = None
+
+    # --- zoom and pan ----------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, value: float) -> None:
+        value = max(MIN_ZOOM, min(MAX_ZOOM, value))
+        factor = value / self.zoom()
+        if abs(factor - 1) > 1e-6:
+            self.scale(factor, factor)
+            self.zoomChanged.emit(self.zoom())
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_zoom(self.zoom() * factor)
+
+    def fit(self) -> None:
+        scene = self.journey_scene()
+        layout = scene.layout
+        self.fitInView(QRectF(-10, -10, layout.width + 20, layout.height + 20),
+                       Qt.AspectRatioMode.KeepAspectRatio)
+        self.zoomChanged.emit(self.zoom())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1.0015 ** event.angleDelta().y())
+        else:
+            super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if isinstance(event, QNativeGestureEvent) and (
+                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
+            self.zoom_by(1 + event.value())
+            return True
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            if isinstance(pinch, QPinchGesture):
+                self.zoom_by(pinch.scaleFactor())
+                return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._panning = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._panning is not None:
+            delta = event.position() - self._panning
+            self._panning = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._panning is not None:
+            self._panning = None
+            self.viewport().unsetCursor()
+            return
+        super().mouseReleaseEvent(event)
+        self._follow_selection()
+
+    # --- keyboard ----------------------------------------------------------------------------
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
+        return False  # Tab walks the cards instead of leaving the canvas
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.editor is not None or self.journey_scene().focusItem() is not None:
+            super().keyPressEvent(event)
+            return
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        elif key in ARROWS and ctrl:
+            self._move_selection(*ARROWS[key])
+        elif key in ARROWS:
+            self._navigate(*ARROWS[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._edit_current()
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            backwards = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            self._select_card(navigation.step_card(self.journey_scene().layout,
+                                                   self._current_card(), -1 if backwards else 1))
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().unsetCursor()
+        super().keyReleaseEvent(event)
+
+    def _current_card(self) -> str | None:
+        ids = self.journey_scene().selected_card_ids()
+        return ids[0] if ids else None
+
+    def _follow_selection(self) -> None:
+        """The keyboard cursor starts from the card the mouse selected."""
+        card = self._current_card()
+        if card is not None:
+            box = self.journey_scene().layout.cards[card]
+            self.cursor_cell = (box.stage, box.lane)
+            self.journey_scene().show_cell(None)
+
+    def _select_card(self, card_id: str | None) -> None:
+        scene = self.journey_scene()
+        if card_id is None:
+            return
+        scene.select_cards([card_id])
+        self._follow_selection()
+        self.ensureVisible(scene.cards[card_id], 40, 40)
+
+    def _navigate(self, d_stage: int, d_lane: int) -> None:
+        scene = self.journey_scene()
+        layout = scene.layout
+        if not layout.columns or not layout.rows:
+            return
+        card = self._current_card()
+        cell = self.cursor_cell or (list(layout.columns)[0], list(layout.rows)[0])
+        cell, target = navigation.arrow_target(layout, cell, card, d_stage, d_lane)
+        self.cursor_cell = cell
+        if target is not None:
+            self._select_card(target)
+        else:
+            scene.clearSelection()
+            scene.show_cell(cell)
+            self.ensureVisible(QRectF(*layout.cells[cell]), 40, 40)
+
+    def _move_selection(self, d_stage: int, d_lane: int) -> None:
+        scene = self.journey_scene()
+        layout = scene.layout
+        moves = []
+        for card_id in scene.selected_card_ids():
+            box = layout.cards[card_id]
+            target = navigation.neighbour(layout, (box.stage, box.lane), d_stage, d_lane)
+            if target is None:
+                return  # the whole selection moves, or none of it
+            moves.append((card_id, *target))
+        command = commands.make_move_cards(scene.document, scene.journey_id, moves)
+        if command is not None:
+            selected = [m[0] for m in moves]
+            scene.document.push(command)
+            scene.select_cards(selected)
+            self._follow_selection()
+
+    def _edit_current(self) -> None:
+        card = self._current_card()
+        if card is not None:
+            self.start_edit("card", card)
+        elif self.cursor_cell is not None:
+            self.start_add(*self.cursor_cell)
+
+    # --- in-place editing -----------------------------------------------------------------------
+
+    def _open_editor(self, rect: QRectF, text: str, size: float, on_commit: object) -> None:
+        if self.editor is not None:
+            self.editor.close(commit=True)
+        editor = InlineEditor(rect, text, size, on_commit, self._editor_closed)  # type: ignore[arg-type]
+        self.journey_scene().addItem(editor)
+        self.editor = editor
+        editor.start()
+        self.ensureVisible(editor, 30, 30)
+
+    def _editor_closed(self) -> None:
+        self.editor = None
+        self.setFocus()
+
+    def start_edit(self, kind: str, item_id: str) -> None:
+        scene = self.journey_scene()
+        doc, journey_id = scene.document, scene.journey_id
+        field = "title" if kind == "card" else "name"
+        target = doc.find(journey_id, kind, item_id)
+        if kind == "card":
+            box = scene.layout.cards[item_id]
+            rect, size = QRectF(*box.rect), scene.style.card_font
+        else:
+            headers = scene.stage_headers if kind == "stage" else scene.lane_headers
+            box = headers[item_id].box
+            rect = QRectF(*box.rect)
+            size = scene.style.stage_font if kind == "stage" else scene.style.lane_font
+
+        def commit(text: str) -> None:
+            if kind != "card" and not text:
+                return  # stages and lanes keep a name
+            command = commands.make_edit(doc, journey_id, kind, item_id, {field: text},
+                                         commands.tr("Rename {0} '{1}'").format(
+                                             commands.tr(kind), text))
+            if command is not None:
+                doc.push(command)
+
+        self._open_editor(rect, getattr(target, field), size, commit)
+
+    def start_add(self, stage: str, lane: str) -> None:
+        scene = self.journey_scene()
+        cell = scene.layout.cells[(stage, lane)]
+        pad = scene.style.cell_padding
+        rect = QRectF(cell.x + pad, cell.y + pad, min(scene.style.card_width, cell.w - 2 * pad), 40)
+        doc, journey_id = scene.document, scene.journey_id
+
+        def commit(text: str) -> None:
+            if not text:
+                return
+            card = Card(id=new_id("card"), stage=stage, lane=lane, title=text)
+            command = commands.make_add_card(doc, journey_id, card)
+            if command is not None:
+                doc.push(command)
+                scene.select_cards([card.id])
+                self.cursor_cell = (stage, lane)
+
+        self.cursor_cell = (stage, lane)
+        self._open_editor(rect, "", scene.style.card_font, commit)
+

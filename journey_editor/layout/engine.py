@@ -1,0 +1,230 @@
+"""The one layout engine: a journey and a style in, the geometry of everything drawn out.
+
+Both the Qt canvas and the PDF exporter paint a `JourneyLayout`; text is measured
+here from the bundled font's advance widths and broken into lines here, so the
+two painters show the same wraps.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from journey_editor.i18n import translate
+from journey_editor.layout import textmetrics
+from journey_editor.layout.curve import lay_out_curve
+from journey_editor.layout.geometry import (
+    CardBox, ConnectionPath, EmotionCurve, HeaderBox, JourneyLayout, Rect, TextBlock, ZoneLine,
+)
+from journey_editor.layout.routing import route
+from journey_editor.layout.style import ZONE_LINES, Style
+from journey_editor.model.types import Card, Journey, Lane
+
+DEFAULT_STYLE = Style()
+# card id -> (dx, dy, w, h) in its cell, and its title lines
+Offsets = dict[str, tuple[float, float, float, float, tuple[str, ...]]]
+
+
+@lru_cache(maxsize=50_000)
+def _wrap(text: str, width: float, size: float, bold: bool, max_lines: int) -> tuple[str, ...]:
+    return tuple(textmetrics.wrap(text, width, size, bold=bold, max_lines=max_lines))
+
+
+def lay_out(journey: Journey, style: Style = DEFAULT_STYLE) -> JourneyLayout:
+    columns = _columns(journey, style)
+    lanes = {lane.id: lane for lane in journey.lanes}
+    offsets, cell_heights = _place_cards(journey, columns, lanes, style)
+    rows = _rows(journey, cell_heights, style)
+    cards = _card_boxes(journey, lanes, columns, rows, offsets, style)
+    width = style.lane_header_width + sum(w for _, w in columns.values())
+    height = style.stage_header_height + sum(h for _, h in rows.values())
+    return JourneyLayout(
+        width=width,
+        height=height,
+        columns=columns,
+        rows=rows,
+        stage_headers=_stage_headers(journey, columns, style),
+        lane_headers=_lane_headers(journey, rows, style),
+        cells={(s, ln): Rect(x, y, w, h)
+               for s, (x, w) in columns.items() for ln, (y, h) in rows.items()},
+        lane_fills={lane.id: style.lane_fill(lane.kind) for lane in journey.lanes},
+        cards=cards,
+        connections=_connections(journey, cards, columns, rows),
+        curves=_curves(journey, columns, rows, style),
+        zone_lines=_zone_lines(journey, rows, width, style),
+    )
+
+
+def _columns(journey: Journey, style: Style) -> dict[str, tuple[float, float]]:
+    columns, x = {}, style.lane_header_width
+    for stage in journey.stages:
+        width = stage.width or style.stage_width
+        columns[stage.id] = (x, width)
+        x += width
+    return columns
+
+
+def _card_width(column_width: float, style: Style) -> float:
+    return min(style.card_width, column_width - 2 * style.cell_padding)
+
+
+def _has_footer(card: Card) -> bool:
+    return (card.emotion is not None or bool(card.votes) or card.key_touchpoint
+            or card.inconsistent or card.status != "draft")
+
+
+def _card_size(card: Card, width: float, line_height: float,
+               style: Style) -> tuple[tuple[str, ...], float]:
+    lines = _wrap(card.title, width - 2 * style.card_padding, style.card_font, False,
+                  style.title_lines)
+    height = 2 * style.card_padding + max(1, len(lines)) * line_height
+    if _has_footer(card):
+        height += style.footer_height
+    return lines, max(style.card_min_height, height)
+
+
+def _place_cards(journey: Journey, columns: dict[str, tuple[float, float]],
+                 lanes: dict[str, Lane], style: Style,
+                 ) -> tuple[Offsets, dict[tuple[str, str], float]]:
+    """Cards flow into as many card columns as the stage is wide, in model order."""
+    by_cell: dict[tuple[str, str], list[Card]] = {}
+    for card in journey.cards:
+        by_cell.setdefault((card.stage, card.lane), []).append(card)
+    offsets: Offsets = {}
+    heights: dict[tuple[str, str], float] = {}
+    line_height = textmetrics.line_height(style.card_font)
+    for (stage, lane), cards in by_cell.items():
+        col_width = columns[stage][1]
+        card_w = _card_width(col_width, style)
+        per_row = max(1, int((col_width - 2 * style.cell_padding + style.card_gap)
+                             // (card_w + style.card_gap)))
+        y = style.cell_padding
+        for start in range(0, len(cards), per_row):
+            row_cards = cards[start:start + per_row]
+            sizes = [_card_size(c, card_w, line_height, style) for c in row_cards]
+            for i, (card, (lines, h)) in enumerate(zip(row_cards, sizes)):
+                x = style.cell_padding + i * (card_w + style.card_gap)
+                offsets[card.id] = (x, y, card_w, h, lines)
+            y += max(h for _, h in sizes) + style.card_gap
+        heights[(stage, lane)] = y - style.card_gap + style.cell_padding
+    return offsets, heights
+
+
+def _rows(journey: Journey, cell_heights: dict[tuple[str, str], float],
+          style: Style) -> dict[str, tuple[float, float]]:
+    tallest: dict[str, float] = {}
+    for (_, lane), h in cell_heights.items():
+        tallest[lane] = max(tallest.get(lane, 0.0), h)
+    rows, y = {}, style.stage_header_height
+    for lane in journey.lanes:
+        minimum = style.emotion_lane_height if lane.kind == "emotion" else style.lane_min_height
+        height = max(lane.height or minimum, tallest.get(lane.id, 0.0))
+        rows[lane.id] = (y, height)
+        y += height
+    return rows
+
+
+def _card_boxes(journey: Journey, lanes: dict[str, Lane], columns: dict[str, tuple[float, float]],
+                rows: dict[str, tuple[float, float]], offsets: Offsets,
+                style: Style) -> dict[str, CardBox]:
+    boxes = {}
+    line_height = textmetrics.line_height(style.card_font)
+    for card in journey.cards:
+        dx, dy, w, h, lines = offsets[card.id]
+        rect = Rect(columns[card.stage][0] + dx, rows[card.lane][0] + dy, w, h)
+        lane = lanes[card.lane]
+        footer = (Rect(rect.x + style.card_padding, rect.bottom - style.card_padding
+                       - style.footer_height, w - 2 * style.card_padding, style.footer_height)
+                  if _has_footer(card) else None)
+        boxes[card.id] = CardBox(
+            id=card.id, stage=card.stage, lane=card.lane, rect=rect,
+            title=TextBlock(lines, rect.x + style.card_padding, rect.y + style.card_padding,
+                            style.card_font, line_height, width=w - 2 * style.card_padding),
+            fill=style.card_fill(lane.kind, lane.preset, lane.color, card.color),
+            footer=footer, emotion=card.emotion, votes=card.vote_total,
+            key=card.key_touchpoint, inconsistent=card.inconsistent, status=card.status,
+        )
+    return boxes
+
+
+def _header_text(text: str, rect: Rect, size: float, max_lines: int, style: Style,
+                 align: str) -> TextBlock:
+    pad = style.cell_padding
+    lines = _wrap(text, rect.w - 2 * pad, size, True, max_lines)
+    return TextBlock(lines, rect.x + pad, rect.y + pad, size, textmetrics.line_height(size),
+                     bold=True, align=align, width=rect.w - 2 * pad)
+
+
+def _stage_headers(journey: Journey, columns: dict[str, tuple[float, float]],
+                   style: Style) -> list[HeaderBox]:
+    phases = {"before": translate("Layout", "Before purchase"),
+              "during": translate("Layout", "During purchase"),
+              "after": translate("Layout", "After purchase")}
+    headers = []
+    for stage in journey.stages:
+        x, w = columns[stage.id]
+        rect = Rect(x, 0.0, w, style.stage_header_height)
+        text = _header_text(stage.name, rect, style.stage_font, 2 if not stage.phase else 1,
+                            style, "center")
+        subtitle = None
+        if stage.phase:
+            line = textmetrics.elide(phases[stage.phase], w - 2 * style.cell_padding,
+                                     style.small_font)
+            subtitle = TextBlock((line,), text.x, rect.bottom - style.cell_padding
+                                 - textmetrics.line_height(style.small_font), style.small_font,
+                                 textmetrics.line_height(style.small_font), align="center",
+                                 width=text.width)
+        headers.append(HeaderBox(stage.id, rect, text, style.header_fill, subtitle))
+    return headers
+
+
+def _lane_headers(journey: Journey, rows: dict[str, tuple[float, float]],
+                  style: Style) -> list[HeaderBox]:
+    kinds = {"channel": translate("Layout", "Channel"), "text": translate("Layout", "Notes"),
+             "emotion": translate("Layout", "Emotion curve")}
+    headers = []
+    for lane in journey.lanes:
+        y, h = rows[lane.id]
+        rect = Rect(0.0, y, style.lane_header_width, h)
+        text = _header_text(lane.name, rect, style.lane_font, 3, style, "left")
+        small = textmetrics.line_height(style.small_font)
+        subtitle = TextBlock((kinds[lane.kind],), text.x, text.y + len(text.lines)
+                             * text.line_height + 2, style.small_font, small, width=text.width)
+        fill = lane.color or style.card_fill(lane.kind, lane.preset, None, None)
+        headers.append(HeaderBox(lane.id, rect, text, fill, subtitle))
+    return headers
+
+
+def _connections(journey: Journey, cards: dict[str, CardBox],
+                 columns: dict[str, tuple[float, float]],
+                 rows: dict[str, tuple[float, float]]) -> list[ConnectionPath]:
+    edges = [y for y, _ in rows.values()] + [y + h for y, h in list(rows.values())[-1:]]
+    return [
+        route(link.id, link.source, link.target, cards[link.source].rect,
+              cards[link.target].rect, columns[cards[link.source].stage],
+              columns[cards[link.target].stage], edges)
+        for link in journey.connections
+    ]
+
+
+def _curves(journey: Journey, columns: dict[str, tuple[float, float]],
+            rows: dict[str, tuple[float, float]], style: Style) -> list[EmotionCurve]:
+    centers = [x + w / 2 for x, w in columns.values()]
+    curves = []
+    for lane in journey.lanes:
+        if lane.kind == "emotion":
+            y, h = rows[lane.id]
+            pad = style.cell_padding * 2
+            band = Rect(style.lane_header_width, y + pad, sum(w for _, w in columns.values()),
+                        h - 2 * pad)
+            curves.append(lay_out_curve(journey, lane, band, centers))
+    return curves
+
+
+def _zone_lines(journey: Journey, rows: dict[str, tuple[float, float]], width: float,
+                style: Style) -> list[ZoneLine]:
+    lines = []
+    for upper, lower in zip(journey.lanes, journey.lanes[1:]):
+        label = ZONE_LINES.get((upper.zone, lower.zone))
+        if label:
+            lines.append(ZoneLine(rows[lower.id][0], 0.0, width, translate("Layout", label)))
+    return lines

@@ -1,0 +1,71 @@
+"""Sizes (points) and colours of a journey map; one style serves screen and paper."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Sticky-note colours by lane preset, chosen to stay distinct when printed in grey.
+PRESET_FILLS = {
+    "touchpoints": "#fff1a8",
+    "goals": "#cfe6fb",
+    "actions": "#d9f2e3",
+    "questions": "#e6dcf7",
+    "thoughts": "#fde2c4",
+    "feelings": "#fde2c4",
+    "pain_points": "#f9cfcc",
+    "ideas": "#d3f3d0",
+    "opportunities": "#d3f3d0",
+    "teams": "#e3e6e8",
+    "backstage": "#e3e6e8",
+    "systems": "#e3e6e8",
+    "information": "#d4ecf2",
+}
+KIND_FILLS = {"channel": "#fff1a8", "text": "#eef0f2", "emotion": "#f4f0fb"}
+
+# The blueprint's lines, drawn where the zone of consecutive lanes changes.
+ZONE_ORDER = ("customer", "frontstage", "backstage", "support")
+ZONE_LINES = {
+    ("customer", "frontstage"): "Line of interaction",
+    ("frontstage", "backstage"): "Line of visibility",
+    ("backstage", "support"): "Line of internal interaction",
+}
+
+
+@dataclass(frozen=True)
+class Style:
+    card_font: float = 10.0
+    stage_font: float = 13.0
+    lane_font: float = 11.0
+    small_font: float = 8.0
+    stage_width: float = 200.0
+    lane_header_width: float = 150.0
+    stage_header_height: float = 48.0
+    cell_padding: float = 12.0
+    card_width: float = 176.0
+    card_gap: float = 6.0
+    card_padding: float = 6.0
+    card_min_height: float = 40.0
+    title_lines: int = 4
+    footer_height: float = 14.0
+    lane_min_height: float = 56.0
+    emotion_lane_height: float = 150.0
+    grid_line: str = "#c9ced6"
+    header_fill: str = "#2f3b52"
+    header_text: str = "#ffffff"
+    lane_header_fill: str = "#f3f4f6"
+    text_color: str = "#1f2430"
+    muted_text: str = "#5b6474"
+    connection_color: str = "#4a5a78"
+    curve_color: str = "#6a3fb5"
+    positive: str = "#2e9d57"
+    negative: str = "#d2453b"
+    preset_fills: dict[str, str] = field(default_factory=lambda: dict(PRESET_FILLS))
+
+    def card_fill(self, kind: str, preset: str, lane_color: str | None,
+                  card_color: str | None) -> str:
+        return (card_color or lane_color or self.preset_fills.get(preset)
+                or KIND_FILLS.get(kind, "#ffffff"))
+
+    def lane_fill(self, kind: str) -> str:
+        """The cell background of a lane: a faint tint so rows read apart."""
+        return {"channel": "#fffdf3", "emotion": "#fbf9fe"}.get(kind, "#ffffff")

@@ -1,0 +1,73 @@
+"""Every command of the window in one table: id, text, shortcuts, icon.
+
+Shortcuts live here and nowhere else, so they can be reviewed (and later made
+configurable) in one place.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+
+StandardKey = QKeySequence.StandardKey
+
+
+class ActionSpec(NamedTuple):
+    text: str
+    keys: tuple[QKeySequence.StandardKey | str, ...] = ()
+    icon: str = ""  # freedesktop icon theme name
+    tip: str = ""
+
+
+SPECS: dict[str, ActionSpec] = {
+    "new": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&New"), (StandardKey.New,), "document-new"),
+    "open": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Open…"), (StandardKey.Open,), "document-open"),
+    "save": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Save"), (StandardKey.Save,), "document-save"),
+    "save_as": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Save &As…"), (StandardKey.SaveAs,),
+                          "document-save-as"),
+    "quit": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Quit"), (StandardKey.Quit, "Ctrl+Q"),
+                       "application-exit"),
+    "undo": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Undo"), (StandardKey.Undo,), "edit-undo"),
+    "redo": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Redo"), (StandardKey.Redo,), "edit-redo"),
+    "cut": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Cu&t"), (StandardKey.Cut,), "edit-cut"),
+    "copy": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Copy"), (StandardKey.Copy,), "edit-copy"),
+    "paste": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Paste"), (StandardKey.Paste,), "edit-paste"),
+    "duplicate": ActionSpec(QT_TRANSLATE_NOOP("Actions", "D&uplicate"), ("Ctrl+D",), "edit-copy"),
+    "delete": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Delete"), (StandardKey.Delete, "Backspace"),
+                         "edit-delete"),
+    "select_all": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Select &All"), (StandardKey.SelectAll,),
+                             "edit-select-all"),
+    "connect": ActionSpec(QT_TRANSLATE_NOOP("Actions", "C&onnect Selected Cards"), ("Ctrl+L",),
+                          "insert-link",
+                          QT_TRANSLATE_NOOP("Actions", "Draw an arrow from the first selected "
+                                                       "card to the second")),
+    "add_card": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &Card"), ("Insert", "Ctrl+Return"),
+                           "list-add"),
+    "add_stage": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &Stage"), ("Ctrl+Shift+S",),
+                            "insert-table-column"),
+    "add_lane": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &Lane"), ("Ctrl+Shift+L",),
+                           "insert-table-row"),
+    "zoom_in": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Zoom &In"), (StandardKey.ZoomIn, "Ctrl+="),
+                          "zoom-in"),
+    "zoom_out": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), (StandardKey.ZoomOut,),
+                           "zoom-out"),
+    "zoom_reset": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Actual &Size"), ("Ctrl+0",),
+                             "zoom-original"),
+    "fit": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Fit to Window"), ("Ctrl+9",), "zoom-fit-best"),
+}
+
+
+def create_actions(parent: QObject) -> dict[str, QAction]:
+    actions = {}
+    for action_id, spec in SPECS.items():
+        action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
+        action.setObjectName(action_id)
+        action.setShortcuts([QKeySequence(key) for key in spec.keys])
+        if spec.icon:
+            action.setIcon(QIcon.fromTheme(spec.icon))
+        if spec.tip:
+            action.setStatusTip(QCoreApplication.translate("Actions", spec.tip))
+        actions[action_id] = action
+    return actions

@@ -1,0 +1,123 @@
+"""The Edit and Map menu commands on the current journey: clipboard, delete, connect, add."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+
+from journey_editor.canvas.items import ConnectionItem, HeaderItem
+from journey_editor.canvas.view import JourneyView
+from journey_editor.editor import commands
+from journey_editor.model import ops
+from journey_editor.model.types import Lane, Stage, new_id
+from journey_editor.ui import clipboard
+
+
+class EditController(QObject):
+    """Turns menu actions into commands on the view's journey."""
+
+    def __init__(self, view: JourneyView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+
+    def _context(self):  # type: ignore[no-untyped-def]
+        scene = self.view.journey_scene()
+        return scene, scene.document, scene.journey_id
+
+    def copy(self) -> None:
+        scene, doc, journey_id = self._context()
+        ids = scene.selected_card_ids()
+        if ids:
+            cards, links = ops.copy_cards(doc.journey(journey_id), ids)
+            QGuiApplication.clipboard().setMimeData(clipboard.to_mime(cards, links))
+
+    def cut(self) -> None:
+        self.copy()
+        self.delete(cards_only=True)
+
+    def paste(self) -> None:
+        content = clipboard.from_mime(QGuiApplication.clipboard().mimeData())
+        if content is not None:
+            self._insert_copies(content.cards, content.connections, self.view.cursor_cell)
+
+    def duplicate(self) -> None:
+        scene, doc, journey_id = self._context()
+        ids = scene.selected_card_ids()
+        if ids:
+            cards, links = ops.copy_cards(doc.journey(journey_id), ids)
+            self._insert_copies(cards, links, None, self.tr("Duplicate {0} cards").format(len(ids)))
+
+    def _insert_copies(self, cards, links, cell, text=None) -> None:  # type: ignore[no-untyped-def]
+        scene, doc, journey_id = self._context()
+        placed, new_links = ops.prepare_paste(doc.journey(journey_id), cards, links, cell)
+        command = commands.make_paste_cards(doc, journey_id, placed, new_links, text)
+        if command is not None:
+            doc.push(command)
+            scene.select_cards([c.id for c in placed])
+
+    def delete(self, cards_only: bool = False) -> None:
+        scene, doc, journey_id = self._context()
+        card_ids = scene.selected_card_ids()
+        selected = scene.selectedItems()
+        command = None
+        if card_ids:
+            command = commands.make_remove_cards(doc, journey_id, card_ids)
+        elif not cards_only and len(selected) == 1 and isinstance(selected[0], ConnectionItem):
+            command = commands.make_disconnect(doc, journey_id, selected[0].item_id)
+        elif not cards_only and len(selected) == 1 and isinstance(selected[0], HeaderItem):
+            header = selected[0]
+            command = commands.make_remove_header(doc, journey_id, header.kind, header.item_id)
+        if command is not None:
+            doc.push(command)
+
+    def select_all(self) -> None:
+        scene = self.view.journey_scene()
+        scene.select_cards(scene.cards)
+
+    def connect_selected(self) -> None:
+        scene, doc, journey_id = self._context()
+        ids = scene.selected_card_ids()
+        if len(ids) != 2:
+            return
+        # The arrow runs in journey direction: from the earlier stage to the later one.
+        order = list(scene.layout.columns)
+        ids.sort(key=lambda c: order.index(scene.layout.cards[c].stage))
+        command = commands.make_connect(doc, journey_id, *ids)
+        if command is not None:
+            doc.push(command)
+
+    def add_card(self) -> None:
+        scene = self.view.journey_scene()
+        layout = scene.layout
+        cell = self.view.cursor_cell
+        if cell is None and layout.columns and layout.rows:
+            cell = next(iter(layout.columns)), next(iter(layout.rows))
+        if cell is not None:
+            self.view.start_add(*cell)
+
+    def add_stage(self) -> None:
+        scene, doc, journey_id = self._context()
+        stage = Stage(id=new_id("stage"), name=self.tr("New stage"))
+        index = self._after_selected_header("stage")
+        command = commands.make_add_header(doc, journey_id, stage, index)
+        if command is not None:
+            doc.push(command)
+            self.view.start_edit("stage", stage.id)
+
+    def add_lane(self) -> None:
+        scene, doc, journey_id = self._context()
+        lane = Lane(id=new_id("lane"), name=self.tr("New lane"))
+        index = self._after_selected_header("lane")
+        command = commands.make_add_header(doc, journey_id, lane, index)
+        if command is not None:
+            doc.push(command)
+            self.view.start_edit("lane", lane.id)
+
+    def _after_selected_header(self, kind: str) -> int | None:
+        """New stages and lanes go after the selected one of their kind, else at the end."""
+        scene = self.view.journey_scene()
+        for item in scene.selectedItems():
+            if isinstance(item, HeaderItem) and item.kind == kind:
+                order = list(scene.layout.columns if kind == "stage" else scene.layout.rows)
+                return order.index(item.item_id) + 1
+        return None

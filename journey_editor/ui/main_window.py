@@ -1,0 +1,306 @@
+"""The main window: menus, toolbar, docks, files, the journey selector and the title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QTransform
+from PySide6.QtWidgets import (
+    QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget,
+)
+
+from journey_editor.canvas.items import HeaderItem
+from journey_editor.canvas.scene import JourneyScene
+from journey_editor.canvas.view import JourneyView
+from journey_editor.editor.document import Document
+from journey_editor.fileformat import JourneyFileError, SaveError
+from journey_editor.model.edits import Change
+from journey_editor.templates import new_from_template
+from journey_editor.ui.actions import create_actions
+from journey_editor.ui.edit_controller import EditController
+from journey_editor.ui.inspector import Inspector
+from journey_editor.ui.settings import Settings
+
+FILE_FILTER = "Journey maps (*.journey);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = Settings()
+        self.actions = create_actions(self)
+        self.view = JourneyView(self)
+        self.setCentralWidget(self.view)
+        self.edits = EditController(self.view, self)
+        self.document: Document | None = None
+        self.scenes: dict[str, JourneyScene] = {}
+        self.view_states: dict[str, tuple[QTransform, QPointF]] = {}
+        self.journey_box = QComboBox(self)
+        self.journey_box.setMinimumContentsLength(18)
+        self.journey_box.setToolTip(self.tr("Journey shown on the canvas"))
+        self.zoom_label = QLabel(self)
+        self.inspector = Inspector(document, self)
+        self.undo_view = QUndoView(self)
+        self.undo_view.setEmptyLabel(self.tr("<original>"))
+        self._build_docks()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect_actions()
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{z:.0%}"))
+        self.journey_box.activated.connect(self._journey_chosen)
+        self._restore_window()
+        self.set_document(document)
+
+    # --- construction ---------------------------------------------------------------------
+
+    def _build_docks(self) -> None:
+        for name, title, widget, area in (
+            ("inspector", self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("history", self.tr("History"), self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+        self.history_dock = self.findChild(QDockWidget, "history")
+        self.inspector_dock = self.findChild(QDockWidget, "inspector")
+        self.tabifyDockWidget(self.inspector_dock, self.history_dock)
+        self.inspector_dock.raise_()
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        menus = {
+            self.tr("&File"): ["new", "open", None, "save", "save_as", None, "quit"],
+            self.tr("&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "duplicate",
+                               "delete", None, "select_all", "connect"],
+            self.tr("&Map"): ["add_card", "add_stage", "add_lane"],
+            self.tr("&View"): ["zoom_in", "zoom_out", "zoom_reset", "fit"],
+        }
+        for title, ids in menus.items():
+            menu = self.menuBar().addMenu(title)
+            for action_id in ids:
+                if action_id is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(a[action_id])
+            if title == self.tr("&File"):
+                self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
+                menu.insertMenu(a["save"], self.recent_menu)
+            if title == self.tr("&View"):
+                menu.addSeparator()
+                menu.addAction(self.inspector_dock.toggleViewAction())
+                menu.addAction(self.history_dock.toggleViewAction())
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("main_toolbar")
+        for action_id in ("new", "open", "save", None, "undo", "redo", None, "add_card",
+                          "add_stage", "add_lane", None, "zoom_out", "zoom_in", "fit"):
+            if action_id is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(self.actions[action_id])
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr("Journey: "), self))
+        bar.addWidget(self.journey_box)
+
+    def _connect_actions(self) -> None:
+        a, e, v = self.actions, self.edits, self.view
+        handlers = {
+            "new": self.new_document, "open": self.open_dialog, "save": self.save,
+            "save_as": self.save_as, "quit": self.close, "cut": e.cut, "copy": e.copy,
+            "paste": e.paste, "duplicate": e.duplicate, "delete": e.delete,
+            "select_all": e.select_all, "connect": e.connect_selected, "add_card": e.add_card,
+            "add_stage": e.add_stage, "add_lane": e.add_lane, "zoom_in": lambda: v.zoom_by(1.25),
+            "zoom_out": lambda: v.zoom_by(0.8), "zoom_reset": lambda: v.set_zoom(1.0), "fit": v.fit,
+        }
+        for action_id, handler in handlers.items():
+            a[action_id].triggered.connect(handler)
+        for action in a.values():
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addActions(list(a.values()))
+
+    # --- documents --------------------------------------------------------------------------
+
+    def set_document(self, document: Document) -> None:
+        old = self.document
+        self.document = document
+        document.setParent(self)
+        self.scenes, self.view_states = {}, {}
+        stack = document.undo_stack
+        self.undo_view.setStack(stack)
+        self.actions["undo"].triggered.connect(stack.undo)
+        self.actions["redo"].triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        self.actions["undo"].setEnabled(stack.canUndo())
+        self.actions["redo"].setEnabled(stack.canRedo())
+        stack.cleanChanged.connect(self._update_title)
+        document.pathChanged.connect(self._update_title)
+        document.changed.connect(self._on_document_changed)
+        self.inspector.set_document(document)
+        if old is not None:
+            for action_id, slot in (("undo", old.undo_stack.undo), ("redo", old.undo_stack.redo)):
+                self.actions[action_id].triggered.disconnect(slot)
+            old.deleteLater()
+        self._fill_journey_box()
+        if document.workspace.journeys:
+            self.show_journey(document.workspace.journeys[0].id)
+        self._update_title()
+
+    def show_journey(self, journey_id: str) -> None:
+        assert self.document is not None
+        current = self.view.scene()
+        if isinstance(current, JourneyScene):
+            center = self.view.mapToScene(self.view.viewport().rect().center())
+            self.view_states[current.journey_id] = (self.view.transform(), center)
+        scene = self.scenes.get(journey_id)
+        if scene is None:
+            scene = self.scenes[journey_id] = JourneyScene(self.document, journey_id)
+            scene.selectionChanged.connect(self._selection_changed)
+        self.view.set_journey_scene(scene)
+        if journey_id in self.view_states:
+            transform, center = self.view_states[journey_id]
+            self.view.setTransform(transform)
+            self.view.centerOn(center)
+        else:
+            self.view.fit()
+        self.view.zoomChanged.emit(self.view.zoom())
+        self.journey_box.setCurrentIndex(self.journey_box.findData(journey_id))
+        self._selection_changed()
+
+    def _fill_journey_box(self) -> None:
+        assert self.document is not None
+        self.journey_box.clear()
+        for journey in self.document.workspace.journeys:
+            self.journey_box.addItem(journey.name, journey.id)
+
+    def _journey_chosen(self, index: int) -> None:
+        self.show_journey(self.journey_box.itemData(index))
+
+    def _on_document_changed(self, changes: tuple[Change, ...]) -> None:
+        if any(c.kind == "journey" for c in changes):
+            scene = self.view.scene()
+            self._fill_journey_box()
+            if isinstance(scene, JourneyScene):
+                self.journey_box.setCurrentIndex(self.journey_box.findData(scene.journey_id))
+
+    def _selection_changed(self) -> None:
+        scene = self.view.scene()
+        if not isinstance(scene, JourneyScene):
+            return
+        picked = scene.selected_item()
+        if picked is None:
+            self.inspector.show_item(scene.journey_id, "journey", scene.journey_id)
+        else:
+            self.inspector.show_item(scene.journey_id, *picked)
+        headers = [i for i in scene.selectedItems() if isinstance(i, HeaderItem)]
+        for item in headers:
+            item.update()
+
+    def _update_title(self) -> None:
+        doc = self.document
+        name = doc.path.name if doc and doc.path else self.tr("Untitled")
+        self.setWindowTitle(self.tr("{0}[*] — Journey Editor").format(name))
+        self.setWindowModified(bool(doc and doc.modified))
+        if doc and doc.path:
+            self.setWindowFilePath(str(doc.path))
+
+    # --- file actions ----------------------------------------------------------------------------
+
+    def open_sample(self) -> None:
+        self.set_document(Document(new_from_template("retail")))
+
+    def new_document(self) -> None:
+        if self.maybe_save():
+            self.set_document(Document(new_from_template("blank")))
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open journey map"),
+                                              self.settings.last_folder(), self.tr(FILE_FILTER))
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        """Opens a file; a bad one is reported in a dialog and the window stays as it was."""
+        try:
+            document = Document.open(path)
+        except JourneyFileError as error:
+            QMessageBox.warning(self, self.tr("Cannot open journey map"), str(error))
+            return False
+        self.set_document(document)
+        self.settings.add_recent_file(document.path or path)
+        self.settings.set_last_folder(path.resolve().parent)
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            action = QAction(str(path), self.recent_menu)
+            action.triggered.connect(lambda _=False, p=path: self.maybe_save() and self.open_path(p))
+            self.recent_menu.addAction(action)
+        self.recent_menu.setEnabled(bool(self.settings.recent_files()))
+
+    def save(self) -> bool:
+        if self.document is None:
+            return False
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        if self.document is None:
+            return False
+        start = str(self.document.path or Path(self.settings.last_folder() or ".") / "journey.journey")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save journey map"), start,
+                                              self.tr(FILE_FILTER))
+        if not name:
+            return False
+        path = Path(name) if name.endswith(".journey") else Path(name + ".journey")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        assert self.document is not None
+        try:
+            self.document.save(path)
+        except SaveError as error:
+            QMessageBox.critical(self, self.tr("Cannot save journey map"), str(error))
+            return False
+        self.settings.add_recent_file(path.resolve())
+        self.settings.set_last_folder(path.resolve().parent)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 4000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """False when the user cancels; unsaved work is never dropped without asking."""
+        if self.document is None or not self.document.modified:
+            return True
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to this journey map before closing it?"), buttons,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.maybe_save():
+            self.settings.save_window_state(self.saveGeometry(), self.saveState())
+            event.accept()
+        else:
+            event.ignore()
+
+    def _restore_window(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 900)
+        if state is not None:
+            self.restoreState(state)
+

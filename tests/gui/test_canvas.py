@@ -1,0 +1,187 @@
+"""The canvas driven like a facilitator drives it: real mouse and keyboard events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from journey_editor.canvas.scene import JourneyScene
+from journey_editor.canvas.text import register_fonts
+from journey_editor.canvas.view import JourneyView
+from journey_editor.editor.document import Document
+from journey_editor.fileformat import read_workspace
+from journey_editor.model.types import clone
+from tests.factories import small_workspace
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> JourneyView:
+    register_fonts()
+    document = Document(small_workspace())
+    view = JourneyView()
+    view.set_journey_scene(JourneyScene(document, "j1"))
+    view.resize(1300, 800)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_zoom(1.0)
+    view.centerOn(400, 250)
+    return view
+
+
+def _point(view: JourneyView, x: float, y: float) -> QPoint:
+    return view.mapFromScene(QPointF(x, y))
+
+
+def _cell_center(view: JourneyView, stage: str, lane: str) -> QPoint:
+    rect = view.journey_scene().layout.cells[(stage, lane)]
+    return _point(view, rect.x + rect.w / 2, rect.y + rect.h - 10)
+
+
+def _card_center(view: JourneyView, card_id: str) -> QPoint:
+    rect = view.journey_scene().layout.cards[card_id].rect
+    return _point(view, rect.x + rect.w / 2 - 20, rect.y + rect.h / 2)
+
+
+def _drag(view: JourneyView, start: QPoint, end: QPoint) -> None:
+    """Press, move in steps with the button held, release: as a hand does it."""
+    viewport = view.viewport()
+    left = Qt.MouseButton.LeftButton
+    def send(kind: QMouseEvent.Type, at: QPoint, buttons: Qt.MouseButton) -> None:
+        event = QMouseEvent(kind, QPointF(at), QPointF(viewport.mapToGlobal(at)), left,
+                            buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+    send(QMouseEvent.Type.MouseButtonPress, start, left)
+    for i in range(1, 11):
+        at = start + (end - start) * (i / 10)
+        send(QMouseEvent.Type.MouseMove, at, left)
+    send(QMouseEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+def test_double_click_empty_cell_and_type_adds_a_card(view: JourneyView, qtbot: QtBot) -> None:
+    doc = view.journey_scene().document
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=_cell_center(view, "during", "goals"))
+    assert view.editor is not None
+    qtbot.keyClicks(view.viewport(), "Compare prices")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    added = [c for c in doc.journey("j1").cards if c.title == "Compare prices"]
+    assert len(added) == 1 and (added[0].stage, added[0].lane) == ("during", "goals")
+    assert doc.undo_stack.undoText() == "Add card 'Compare prices'"
+    assert added[0].id in view.journey_scene().cards  # drawn on the canvas
+
+
+def test_escape_cancels_the_new_card(view: JourneyView, qtbot: QtBot) -> None:
+    doc = view.journey_scene().document
+    before = len(doc.journey("j1").cards)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=_cell_center(view, "during", "goals"))
+    qtbot.keyClicks(view.viewport(), "Oops")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    assert len(doc.journey("j1").cards) == before and doc.undo_stack.count() == 0
+
+
+def test_double_click_card_edits_its_title_in_place(view: JourneyView, qtbot: QtBot) -> None:
+    doc = view.journey_scene().document
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_card_center(view, "a"))
+    qtbot.keyClicks(view.viewport(), "Radio ad")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert doc.find("j1", "card", "a").title == "Radio ad"
+
+
+def test_drag_card_to_another_cell(view: JourneyView, qtbot: QtBot) -> None:
+    doc = view.journey_scene().document
+    _drag(view, _card_center(view, "g"), _cell_center(view, "after", "goals"))
+    card = doc.find("j1", "card", "g")
+    assert (card.stage, card.lane) == ("after", "goals")
+    assert doc.undo_stack.undoText() == "Move card 'Find a gift'"
+    box = view.journey_scene().layout.cards["g"]
+    assert view.journey_scene().cards["g"].pos() == QPointF(0, 0)  # snapped into the cell
+    assert view.journey_scene().layout.cells[("after", "goals")].contains(box.rect.x, box.rect.y)
+
+
+def test_drag_within_the_same_cell_changes_nothing(view: JourneyView, qtbot: QtBot) -> None:
+    doc = view.journey_scene().document
+    start = _card_center(view, "g")
+    _drag(view, start, start + QPoint(15, 5))
+    assert doc.undo_stack.count() == 0
+    assert view.journey_scene().cards["g"].pos() == QPointF(0, 0)
+
+
+def test_drag_from_the_handle_connects_two_cards(view: JourneyView, qtbot: QtBot) -> None:
+    doc = view.journey_scene().document
+    handle = view.journey_scene().cards["g"].handle_center()
+    _drag(view, _point(view, handle.x(), handle.y()), _card_center(view, "b"))
+    links = [(c.source, c.target) for c in doc.journey("j1").connections]
+    assert ("g", "b") in links
+    assert len(view.journey_scene().connections) == 3
+
+
+def test_double_click_stage_header_renames_it(view: JourneyView, qtbot: QtBot) -> None:
+    doc = view.journey_scene().document
+    rect = view.journey_scene().layout.stage_headers[1].rect
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=_point(view, rect.x + 20, rect.y + 10))
+    qtbot.keyClicks(view.viewport(), "Checkout")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert doc.find("j1", "stage", "during").name == "Checkout"
+    assert view.journey_scene().layout.stage_headers[1].text.lines == ("Checkout",)
+
+
+def test_keyboard_only_add_move_and_walk(view: JourneyView, qtbot: QtBot) -> None:
+    doc = view.journey_scene().document
+    scene = view.journey_scene()
+    view.setFocus()
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Tab)  # first card in reading order
+    assert scene.selected_card_ids() == ["g"]
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Right)  # goals/during: empty cell
+    assert scene.selected_card_ids() == [] and view.cursor_cell == ("during", "goals")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    qtbot.keyClicks(view.viewport(), "Wish list")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    new = next(c for c in doc.journey("j1").cards if c.title == "Wish list")
+    assert scene.selected_card_ids() == [new.id]
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert doc.find("j1", "card", new.id).stage == "after"
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Down)
+    assert scene.selected_card_ids() == ["c"]  # the card below, in the website lane
+
+
+def test_a_whole_session_undoes_to_the_original_and_redoes(view: JourneyView, qtbot: QtBot,
+                                                           tmp_path: Path) -> None:
+    scene = view.journey_scene()
+    doc = scene.document
+    original = clone(doc.workspace)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=_cell_center(view, "during", "goals"))
+    qtbot.keyClicks(view.viewport(), "New idea")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    new_id = scene.selected_card_ids()[0]
+    _drag(view, _card_center(view, new_id), _cell_center(view, "after", "goals"))
+    handle = scene.cards["a"].handle_center()
+    _drag(view, _point(view, handle.x(), handle.y()), _card_center(view, "c"))
+    rect = scene.layout.stage_headers[0].rect
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=_point(view, rect.x + 20, rect.y + 10))
+    qtbot.keyClicks(view.viewport(), "Inspire")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    scene.select_cards(["b"])
+    from journey_editor.editor import commands
+    doc.push(commands.make_remove_cards(doc, "j1", scene.selected_card_ids()))
+    assert doc.undo_stack.count() == 5
+    edited = clone(doc.workspace)
+    for _ in range(5):
+        doc.undo_stack.undo()
+    assert doc.workspace == original
+    assert set(scene.cards) == {c.id for c in original.journeys[0].cards}
+    for _ in range(5):
+        doc.undo_stack.redo()
+    assert doc.workspace == edited
+    doc.save(tmp_path / "session.journey")
+    assert read_workspace(tmp_path / "session.journey") == edited
+    assert not doc.modified
