@@ -61,7 +61,7 @@ def runs(advances: dict[int, int]) -> list[list[Any]]:
 
 
 def build_metrics() -> bytes:
-    faces = {name: face_metrics(font_file(bold)) for name, bold in (("regular", False), ("bold", True))}
+    faces = {"regular": face_metrics(font_file(False)), "bold": face_metrics(font_file(True))}
     text = json.dumps({"format": FORMAT, "faces": faces}, separators=(",", ":"))
     return (text + "\n").encode("ascii")
 

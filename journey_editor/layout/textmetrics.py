@@ -206,7 +206,8 @@ def _wrap_paragraph(paragraph: str, face: _Face, limit: int, room: int) -> list[
                     line, used = line + glue + piece, used + extra
                     continue
                 lines.append(line)
-
+                if len(lines) >= room:
+                    return lines
             if width <= limit:
                 line, used = piece, width
             else:

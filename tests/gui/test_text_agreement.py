@@ -72,12 +72,16 @@ def _ink_box(image: QImage) -> tuple[int, int, int, int]:
     """(left, top, right, bottom) of the pixels darker than mid-grey."""
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
     stride, data = gray.bytesPerLine(), bytes(gray.constBits())
-    rows = [y for y in range(gray.height()) if min(data[y * stride:y * stride + gray.width()]) < 128]
-    cols = [x for x in range(gray.width()) if any(data[y * stride + x] < 128 for y in rows)]
+    width = gray.width()
+    rows = [y for y in range(gray.height()) if min(data[y * stride:y * stride + width]) < 128]
+    cols = [x for x in range(width) if any(data[y * stride + x] < 128 for y in rows)]
     return cols[0], rows[0], cols[-1], rows[-1]
 
 
-def _render(dots_per_metre: int, lines: list[str], size: float, font: QFont | None = None) -> QImage:
+def _render(
+    dots_per_metre: int, lines: list[str], size: float, font: QFont | None = None
+) -> QImage:
+    """Draws with draw_lines, or with `font` at baseline 40 to compare."""
     image = QImage(400, 160, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.white)
     image.setDotsPerMeterX(dots_per_metre)
@@ -138,7 +142,9 @@ def fake_font_database(monkeypatch: pytest.MonkeyPatch) -> Iterator[_RecordingFo
     register_fonts.cache_clear()  # the next caller registers with the real database
 
 
-def test_register_fonts_adds_both_files_once(qapp: object, fake_font_database: _RecordingFontDatabase) -> None:
+def test_register_fonts_adds_both_files_once(
+    qapp: object, fake_font_database: _RecordingFontDatabase
+) -> None:
     register_fonts()
     register_fonts()
     assert fake_font_database.added == [str(tm.font_file(False)), str(tm.font_file(True))]

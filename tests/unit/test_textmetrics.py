@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -58,7 +59,8 @@ def test_line_height_and_ascent_are_the_fonts_natural_spacing() -> None:
 def test_table_matches_the_bundled_fonts() -> None:
     # Rebuilding from the TTFs gives the committed file: it was not edited by hand
     # and no font changed without a rebuild.
-    spec = importlib.util.spec_from_file_location("build_font_metrics", REPO / "packaging" / "build_font_metrics.py")
+    script = REPO / "packaging" / "build_font_metrics.py"
+    spec = importlib.util.spec_from_file_location("build_font_metrics", script)
     assert spec is not None and spec.loader is not None
     builder = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(builder)
@@ -69,9 +71,12 @@ def test_table_matches_the_bundled_fonts() -> None:
 def test_importing_textmetrics_loads_neither_qt_nor_reportlab() -> None:
     code = (
         "import sys, journey_editor.layout.textmetrics as tm; tm.wrap('a b', 5, 10);"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'shiboken6', 'reportlab'}))"
+        "print(sorted({m.split('.')[0] for m in sys.modules}"
+        " & {'PySide6', 'shiboken6', 'reportlab'}))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -237,20 +242,35 @@ def test_elide_joins_lines() -> None:
 
 # --------------------------------------------------------------------------- properties
 
-_TEXT = st.text(
-    alphabet=st.sampled_from(list("aeiWmlj -\n\t") + ["æ", "ø", "å", "ä", "ö", "ĳ", "ł", "Ω", "ж", "中", "e\u0301"[1], "\u00a0"]),
-    max_size=120,
-)
+# Letters of the supported scripts, a character the font lacks (中), a combining accent,
+# a no-break space, and every separator wrap handles.
+_TEXT = st.text(alphabet=st.sampled_from(list("aeiWmlj æøåäöĳłΩж中\u0301\u00a0-\n\t")), max_size=120)
 
 
 @settings(max_examples=300, deadline=None)
 @given(text=_TEXT, width=st.floats(1, 300), size=st.floats(4, 40), bold=st.booleans())
-def test_every_line_fits_and_no_character_is_lost(text: str, width: float, size: float, bold: bool) -> None:
+def test_every_line_fits_and_no_character_is_lost(
+    text: str, width: float, size: float, bold: bool
+) -> None:
     lines = wrap(text, width, size, bold)
     for line in lines:
         assert text_width(line, size, bold) <= width or len(line.rstrip("\u0301")) == 1
         assert line == line.strip(" ") and "\n" not in line and "\t" not in line
     assert "".join("".join(lines).split()) == "".join(text.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    word=st.text(alphabet=st.sampled_from(list("aeiWmlj,.æøĳłΩж")), min_size=2, max_size=30),
+    size=st.floats(1, 100),
+    bold=st.booleans(),
+)
+def test_the_width_limit_is_exact(word: str, size: float, bold: bool) -> None:
+    # A word exactly as wide as the width fits; the next float below, it does not.
+    width = text_width(word, size, bold)
+    assert wrap(word, width, size, bold) == [word]
+    assert len(wrap(word, math.nextafter(width, 0), size, bold)) == 2
+    assert elide(word, math.nextafter(width, 0), size, bold).endswith(ELLIPSIS)
 
 
 @settings(max_examples=300, deadline=None)

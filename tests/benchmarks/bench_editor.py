@@ -1,0 +1,183 @@
+"""Editor benchmark: start-up, opening big maps, repaint, drag frame times, memory.
+
+Run: python tests/benchmarks/bench_editor.py [--runs 5] [--sizes 5000 20000]
+Each measurement runs in a fresh child process (offscreen Qt) and the table shows
+medians. Targets (issue 3): start within 1.3x of a bare QMainWindow+QGraphicsView;
+5,000 cards opened and painted < 1 s; fit-to-window repaint < 50 ms at 5,000 cards;
+drag p95 < 8 ms at 5,000 and < 16 ms at 20,000 cards; memory < 250 MB at 5,000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def _child(args: list[str]) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BENCH_T0": repr(time.time())}
+    result = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True,
+                            text=True, env=env, cwd=ROOT, timeout=600)
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr[-2000:])
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+# --- children ----------------------------------------------------------------------------
+
+def _first_paint_ms(widget) -> float:  # type: ignore[no-untyped-def]
+    """Shows `widget` and returns ms since the process was spawned, once it has painted."""
+    from PySide6.QtWidgets import QApplication
+
+    widget.resize(1400, 900)
+    widget.show()
+    QApplication.processEvents()
+    widget.grab()  # forces a complete paint of the window
+    return (time.time() - float(os.environ["BENCH_T0"])) * 1000
+
+
+def child_start_bare() -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    view = QGraphicsView(QGraphicsScene(0, 0, 1000, 800))
+    window.setCentralWidget(view)
+    result = {"ms": _first_paint_ms(window)}
+    del app
+    return result
+
+
+def child_start_app() -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from journey_editor.app import create_window
+
+    app = QApplication([])
+    result = {"ms": _first_paint_ms(create_window(None))}
+    del app
+    return result
+
+
+def child_big(path: str) -> dict[str, float]:
+    """Open a big file and paint it; repaint times; drag frame times; peak memory."""
+    import resource
+
+    from PySide6.QtWidgets import QApplication
+
+    from journey_editor.canvas.text import register_fonts
+    from journey_editor.editor.document import Document
+    from journey_editor.ui.main_window import MainWindow
+
+    app = QApplication([])
+    register_fonts()
+    start = time.perf_counter()
+    window = MainWindow(Document.open(path))
+    window.resize(1400, 900)
+    window.show()
+    QApplication.processEvents()
+    window.view.viewport().repaint()
+    open_ms = (time.perf_counter() - start) * 1000
+    view = window.view
+    view.fit()
+    fit_ms = _repaint_ms(view)
+    view.set_zoom(1.0)
+    view.centerOn(800, 600)
+    full_ms = _repaint_ms(view)
+    drag_one = _drag_p95(view, 1)
+    drag_many = _drag_p95(view, 200)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    del app
+    return {"open_ms": open_ms, "fit_ms": fit_ms, "full_ms": full_ms, "drag1_p95": drag_one,
+            "drag200_p95": drag_many, "peak_mb": peak_mb}
+
+
+def _repaint_ms(view) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(7):
+        view.viewport().update()
+        start = time.perf_counter()
+        view.viewport().repaint()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _drag_p95(view, count: int) -> float:  # type: ignore[no-untyped-def]
+    """Presses on a visible card, selects `count` cards, moves 60 steps: ms per frame."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    scene = view.journey_scene()
+    visible = [item for item in view.items(view.viewport().rect()) if item in
+               set(scene.cards.values())]
+    grabbed = visible[0]
+    scene.select_cards([grabbed.item_id])
+    for item in list(scene.cards.values())[:count - 1]:
+        item.setSelected(True)
+    rect = grabbed.box.rect
+    at = view.mapFromScene(QPointF(rect.x + 20, rect.y + rect.h / 2))
+    left = Qt.MouseButton.LeftButton
+
+    def send(kind, point, buttons, modifiers=Qt.KeyboardModifier.ControlModifier):  # type: ignore[no-untyped-def]
+        event = QMouseEvent(kind, QPointF(point), QPointF(view.viewport().mapToGlobal(point)),
+                            left, buttons, modifiers)
+        QApplication.sendEvent(view.viewport(), event)
+
+    # Ctrl+press keeps the multi-selection (a plain press would select only this card).
+    send(QMouseEvent.Type.MouseButtonPress, at, left)
+    times = []
+    for i in range(60):
+        start = time.perf_counter()
+        send(QMouseEvent.Type.MouseMove, at + type(at)(3 * i, 2 * i), left)
+        view.viewport().repaint()
+        times.append((time.perf_counter() - start) * 1000)
+    send(QMouseEvent.Type.MouseButtonRelease, at, Qt.MouseButton.NoButton)
+    view.journey_scene().document.undo_stack.undo()
+    times.sort()
+    return times[int(len(times) * 0.95) - 1]
+
+
+# --- parent ------------------------------------------------------------------------------
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5_000, 20_000])
+    parser.add_argument("--child", nargs="+")
+    args = parser.parse_args()
+    if args.child:
+        mode, *rest = args.child
+        result = {"start_bare": child_start_bare, "start_app": child_start_app,
+                  "big": child_big}[mode](*rest)
+        print(json.dumps(result))
+        return
+    bare = statistics.median(_child(["start_bare"])["ms"] for _ in range(args.runs))
+    app = statistics.median(_child(["start_app"])["ms"] for _ in range(args.runs))
+    print(f"start to first paint: app {app:.0f} ms, bare QMainWindow+QGraphicsView {bare:.0f} ms,"
+          f" ratio {app / bare:.2f}x (target <= 1.3x); median of {args.runs}")
+    from journey_editor.fileformat import save_workspace
+    from tests.benchmarks.bigmap import big_workspace
+
+    print(f"{'cards':>7}{'open+paint':>12}{'fit repaint':>13}{'100% repaint':>14}"
+          f"{'drag 1 p95':>12}{'drag 200 p95':>14}{'peak MB':>9}")
+    for size in args.sizes:
+        path = Path(tempfile.mkdtemp()) / f"big{size}.journey"
+        save_workspace(big_workspace(cards=size, connections=size), path)
+        runs = [_child(["big", str(path)]) for _ in range(max(1, args.runs // 2))]
+        m = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+        print(f"{size:>7}{m['open_ms']:>10.0f}ms{m['fit_ms']:>11.1f}ms{m['full_ms']:>12.1f}ms"
+              f"{m['drag1_p95']:>10.1f}ms{m['drag200_p95']:>12.1f}ms{m['peak_mb']:>9.0f}")
+
+
+if __name__ == "__main__":
+    main()
