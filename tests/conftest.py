@@ -14,6 +14,19 @@ from tests.factories import small_workspace  # noqa: E402
 from journey_editor.model.types import Workspace  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Every test starts from default settings and never writes the user's own."""
+    from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("JourneyEditorTests")
+    QCoreApplication.setApplicationName("Journey Editor")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
 @pytest.fixture
 def workspace() -> Workspace:
     return small_workspace()

@@ -30,7 +30,8 @@ SPECS: dict[str, ActionSpec] = {
     "quit": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Quit"), (StandardKey.Quit, "Ctrl+Q"),
                        "application-exit"),
     "undo": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Undo"), (StandardKey.Undo,), "edit-undo"),
-    "redo": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Redo"), (StandardKey.Redo,), "edit-redo"),
+    "redo": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Redo"),
+                       (StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"), "edit-redo"),
     "cut": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Cu&t"), (StandardKey.Cut,), "edit-cut"),
     "copy": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Copy"), (StandardKey.Copy,), "edit-copy"),
     "paste": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Paste"), (StandardKey.Paste,), "edit-paste"),
@@ -64,7 +65,13 @@ def create_actions(parent: QObject) -> dict[str, QAction]:
     for action_id, spec in SPECS.items():
         action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
         action.setObjectName(action_id)
-        action.setShortcuts([QKeySequence(key) for key in spec.keys])
+        keys: list[QKeySequence] = []
+        for key in spec.keys:  # standard keys differ by platform: skip repeats
+            for sequence in QKeySequence.keyBindings(key) if isinstance(key, StandardKey) \
+                    else [QKeySequence(key)]:
+                if sequence not in keys:
+                    keys.append(sequence)
+        action.setShortcuts(keys)
         if spec.icon:
             action.setIcon(QIcon.fromTheme(spec.icon))
         if spec.tip:

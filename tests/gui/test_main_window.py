@@ -1,0 +1,185 @@
+"""The window as a newcomer meets it: sample map, files, title, shortcuts, closing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from journey_editor.app import create_window
+from journey_editor.fileformat import read_workspace
+from journey_editor.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Records message boxes instead of blocking on them; questions answer `Discard`."""
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str, answer: Any) -> Any:
+        def box(parent: object, title: str, text: str, *args: object) -> Any:
+            shown.append((kind, text))
+            return answer
+        return box
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question",
+                        record("question", QMessageBox.StandardButton.Discard))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot: QtBot, dialogs: list[tuple[str, str]]) -> MainWindow:
+    window = create_window(None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _press(window: MainWindow, qtbot: QtBot, key: Any, modifiers: Any = Qt.KeyboardModifier.NoModifier) -> None:
+    window.view.setFocus()
+    qtbot.keyClick(window.view.viewport(), key, modifiers)
+
+
+def test_starts_on_the_sample_journey(window: MainWindow) -> None:
+    assert window.windowTitle() == "Untitled[*] — Journey Editor"
+    assert not window.isWindowModified()
+    assert window.journey_box.currentText() == "Buying a sofa"
+    assert len(window.view.journey_scene().cards) == 50
+
+
+def test_a_bad_file_is_reported_and_the_window_stays_usable(
+        window: MainWindow, tmp_path: Path, dialogs: list[tuple[str, str]]) -> None:
+    bad = tmp_path / "broken.journey"
+    bad.write_bytes(b'{"format": "journey-editor", "version": 1, "title": ')
+    assert not window.open_path(bad)
+    assert dialogs == [("warning", "broken.journey: line 1, column 53: the file ends too early "
+                                   "(it may be cut off)")]
+    assert len(window.view.journey_scene().cards) == 50
+
+
+def test_edit_marks_modified_and_save_as_clears_it(window: MainWindow, qtbot: QtBot,
+                                                   tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    scene = window.view.journey_scene()
+    scene.select_cards(["card-pr"])
+    _press(window, qtbot, Qt.Key.Key_Delete)
+    assert "card-pr" not in scene.cards
+    assert window.isWindowModified()
+    target = tmp_path / "workshop"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    _press(window, qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = tmp_path / "workshop.journey"
+    assert not window.isWindowModified()
+    assert window.windowTitle() == "workshop.journey[*] — Journey Editor"
+    assert "card-pr" not in {c.id for c in read_workspace(saved).journeys[0].cards}
+    assert window.settings.recent_files()[0] == saved.resolve()
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    scene = window.view.journey_scene()
+    scene.select_cards(["card-pr"])
+    _press(window, qtbot, Qt.Key.Key_Delete)
+    asked: list[str] = []
+
+    def cancel(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    assert not window.close()
+    assert asked and window.isVisible()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a: QMessageBox.StandardButton.Discard)
+    assert window.close()
+
+
+def test_undo_and_redo_shortcuts(window: MainWindow, qtbot: QtBot) -> None:
+    scene = window.view.journey_scene()
+    scene.select_cards(["card-pr"])
+    _press(window, qtbot, Qt.Key.Key_Delete)
+    _press(window, qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "card-pr" in scene.cards and not window.isWindowModified()
+    _press(window, qtbot, Qt.Key.Key_Z,
+           Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "card-pr" not in scene.cards
+
+
+def test_duplicate_and_connect_with_shortcuts(window: MainWindow, qtbot: QtBot) -> None:
+    scene = window.view.journey_scene()
+    journey = scene.document.journey(scene.journey_id)
+    scene.select_cards(["card-pr"])
+    _press(window, qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    copies = [c for c in journey.cards if c.title == "PR"]
+    assert len(copies) == 2 and scene.selected_card_ids() == [copies[1].id]
+    before = len(journey.connections)
+    scene.select_cards(["card-pr", "card-website"])
+    _press(window, qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert len(journey.connections) == before + 1
+    assert (journey.connections[-1].source, journey.connections[-1].target) == (
+        "card-pr", "card-website")
+
+
+def test_copy_paste_between_two_windows(window: MainWindow, qtbot: QtBot) -> None:
+    other = create_window(None)
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    other.new_document()
+    scene = window.view.journey_scene()
+    scene.select_cards(["card-pr", "card-social-media"])
+    _press(window, qtbot, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    other_scene = other.view.journey_scene()
+    other.view.setFocus()
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow)
+    qtbot.keyClick(other.view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    pasted = other_scene.document.journey(other_scene.journey_id).cards
+    assert sorted(c.title for c in pasted) == ["PR", "Social media"]
+    assert len(other_scene.cards) == 2
+
+
+def test_add_stage_names_it_in_place(window: MainWindow, qtbot: QtBot) -> None:
+    scene = window.view.journey_scene()
+    window.actions["add_stage"].trigger()
+    assert window.view.editor is not None
+    qtbot.keyClicks(window.view.viewport(), "Recommend")
+    qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Return)
+    journey = scene.document.journey(scene.journey_id)
+    assert journey.stages[-1].name == "Recommend"
+    assert scene.document.undo_stack.count() == 2  # add, rename
+
+
+def test_delete_a_selected_stage_header(window: MainWindow, qtbot: QtBot) -> None:
+    scene = window.view.journey_scene()
+    scene.clearSelection()
+    scene.stage_headers["stage-discover"].setSelected(True)
+    _press(window, qtbot, Qt.Key.Key_Delete)
+    journey = scene.document.journey(scene.journey_id)
+    assert "stage-discover" not in {s.id for s in journey.stages}
+    assert not any(c.stage == "stage-discover" for c in journey.cards)
+
+
+def test_zoom_actions(window: MainWindow, qtbot: QtBot) -> None:
+    window.actions["zoom_reset"].trigger()
+    assert window.view.zoom() == pytest.approx(1.0)
+    window.actions["zoom_in"].trigger()
+    assert window.view.zoom() == pytest.approx(1.25)
+    assert window.zoom_label.text() == "125%"
+    window.actions["fit"].trigger()
+    assert window.view.zoom() < 1.0
+
+
+def test_window_layout_is_remembered(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(611, 477)  # the offscreen screen is small
+    assert window.close()
+    again = create_window(None)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (611, 477)
