@@ -54,6 +54,12 @@ def paint_card(painter: QPainter, box: CardBox, style: Style, *, selected: bool 
         fill.setAlpha(90)
     if not detailed:
         painter.fillRect(rect, fill)
+        if selected:
+            pen = QPen(color(SELECTION), 2)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
         return
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -172,16 +178,22 @@ def _towards(a: QPointF, b: QPointF, distance: float) -> QPointF:
     return a + line * step
 
 
-def paint_connection(painter: QPainter, path: ConnectionPath, style: Style, *,
-                     selected: bool = False) -> None:
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+def paint_connection(painter: QPainter, route: QPainterPath, arrow: QPolygonF, style: Style, *,
+                     selected: bool = False, detailed: bool = True) -> None:
+    """`route` comes from connection_path(), built once per layout by the caller."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
     ink = color(SELECTION) if selected else color(style.connection_color)
     painter.setPen(QPen(ink, 2.0 if selected else 1.3))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(connection_path(path))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(ink)
-    painter.drawPolygon(QPolygonF([QPointF(*p) for p in path.arrow]))
+    painter.drawPath(route)
+    if detailed:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        painter.drawPolygon(arrow)
+
+
+def arrow_polygon(path: ConnectionPath) -> QPolygonF:
+    return QPolygonF([QPointF(*p) for p in path.arrow])
 
 
 def paint_curve(painter: QPainter, curve: EmotionCurve, style: Style) -> None:

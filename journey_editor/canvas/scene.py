@@ -19,6 +19,7 @@ from journey_editor.canvas import interactions
 from journey_editor.canvas.items import (
     Z_OVERLAY, BoxItem, CardItem, ConnectionItem, CurveItem, GridItem, HeaderItem, ZoneItem,
 )
+from journey_editor.canvas.overview import OverviewTile, overview_groups
 from journey_editor.editor.document import Document
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
 from journey_editor.layout.geometry import JourneyLayout
@@ -52,8 +53,11 @@ class JourneyScene(QGraphicsScene):
         self.highlight.hide()
         self.addItem(self.highlight)
         self.interaction: interactions.Interaction | None = None
+        self.detailed = True
+        self.overview: dict[str, OverviewTile] = {}
         self._sync()
         document.changed.connect(self._on_changed)
+        self.selectionChanged.connect(self._apply_detail)
 
     # --- rendering ---------------------------------------------------------------------
 
@@ -82,6 +86,9 @@ class JourneyScene(QGraphicsScene):
                          lambda box: CurveItem(box, self.style))
         self._sync_group(self.zones, {f"zone-{z.y}": z for z in layout.zone_lines},
                          lambda box: ZoneItem(box, self.style))
+        if not self.detailed:
+            self._build_overview()
+            self._apply_detail()
         margin = 40
         self.setSceneRect(QRectF(-margin, -margin, layout.width + 2 * margin,
                                  layout.height + 2 * margin))
@@ -98,6 +105,40 @@ class JourneyScene(QGraphicsScene):
                 item.set_box(box)
                 if item.pos() != QPointF(0, 0):  # a drag that did not become a move
                     item.setPos(0, 0)
+
+    # --- level of detail ---------------------------------------------------------------------
+
+    def set_detailed(self, detailed: bool) -> None:
+        """Far zoom (False): overview tiles draw the cards and arrows (see `overview`)."""
+        if detailed == self.detailed:
+            return
+        self.detailed = detailed
+        if not detailed:
+            self._build_overview()
+        for tile in self.overview.values():
+            tile.setVisible(not detailed)
+        self._apply_detail()
+
+    def _build_overview(self) -> None:
+        groups = overview_groups(self.layout.cards, self.layout.connections)
+        for gone in self.overview.keys() - groups.keys():
+            self.removeItem(self.overview.pop(gone))
+        for stage, (cards, links) in groups.items():
+            tile = self.overview.get(stage)
+            if tile is None:
+                tile = self.overview[stage] = OverviewTile(self.style)
+                self.addItem(tile)
+            tile.set_content(cards, links)
+            tile.setVisible(not self.detailed)
+
+    def _apply_detail(self) -> None:
+        """In overview, only selected cards and arrows paint themselves (on top)."""
+        no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        for group in (self.cards, self.connections):
+            for item in group.values():
+                hidden = not self.detailed and not item.isSelected()
+                if bool(item.flags() & no_contents) != hidden:
+                    item.setFlag(no_contents, hidden)
 
     # --- selection -----------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsView, QPinchGesture, QWidget
 
 from journey_editor.canvas import navigation
 from journey_editor.canvas.inline_editor import InlineEditor
+from journey_editor.canvas.items import DETAIL_ZOOM
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.editor import commands
 from journey_editor.model.types import Card, new_id
@@ -46,6 +47,7 @@ class JourneyView(QGraphicsView):
             old.editRequested.disconnect(self.start_edit)
             old.addRequested.disconnect(self.start_add)
         self.setScene(scene)
+        scene.set_detailed(self.zoom() >= DETAIL_ZOOM)
         scene.editRequested.connect(self.start_edit)
         scene.addRequested.connect(self.start_add)
         self.cursor_cell = None
@@ -60,7 +62,11 @@ class JourneyView(QGraphicsView):
         factor = value / self.zoom()
         if abs(factor - 1) > 1e-6:
             self.scale(factor, factor)
-            self.zoomChanged.emit(self.zoom())
+            self.sync_zoom()
+
+    def sync_zoom(self) -> None:
+        self.journey_scene().set_detailed(self.zoom() >= DETAIL_ZOOM)
+        self.zoomChanged.emit(self.zoom())
 
     def zoom_by(self, factor: float) -> None:
         self.set_zoom(self.zoom() * factor)
@@ -70,7 +76,7 @@ class JourneyView(QGraphicsView):
         layout = scene.layout
         self.fitInView(QRectF(-10, -10, layout.width + 20, layout.height + 20),
                        Qt.AspectRatioMode.KeepAspectRatio)
-        self.zoomChanged.emit(self.zoom())
+        self.sync_zoom()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -31,9 +31,9 @@ from journey_editor.ui.inspector_fields import (
 )
 
 
-def N(text: str) -> str:  # noqa: N802 (the usual name of a no-op translation marker)
-    """Marks a label for the translation catalog; it is translated where it is shown."""
-    return QT_TRANSLATE_NOOP("Inspector", text)  # type: ignore[no-any-return]
+# Labels are marked with QT_TRANSLATE_NOOP (so that pyside6-lupdate collects them) and
+# translated where they are shown, once the application's translators are installed.
+T = "Inspector"  # the translation context of every string here
 
 
 def tr(text: str) -> str:
@@ -44,23 +44,23 @@ def literal(kind: Any, labels: dict[str, str], none: bool = False) -> Choices:
     """(label, value) for every value of a Literal type, in the model's order; a value
     without a label shows as itself, so a new model value never breaks the Inspector."""
     pairs = [(labels.get(value, value), value) for value in get_args(kind)]
-    return [(N("none"), None), *pairs] if none else pairs
+    return [(QT_TRANSLATE_NOOP("Inspector", "none"), None), *pairs] if none else pairs
 
 
 EMOTIONS: Choices = [
-    (N("none"), None), (N("+3 delighted"), 3), (N("+2 pleased"), 2), (N("+1 content"), 1),
-    (N("0 neutral"), 0), (N("-1 uneasy"), -1), (N("-2 frustrated"), -2), (N("-3 angry"), -3),
+    (QT_TRANSLATE_NOOP("Inspector", "none"), None), (QT_TRANSLATE_NOOP("Inspector", "+3 delighted"), 3), (QT_TRANSLATE_NOOP("Inspector", "+2 pleased"), 2), (QT_TRANSLATE_NOOP("Inspector", "+1 content"), 1),
+    (QT_TRANSLATE_NOOP("Inspector", "0 neutral"), 0), (QT_TRANSLATE_NOOP("Inspector", "-1 uneasy"), -1), (QT_TRANSLATE_NOOP("Inspector", "-2 frustrated"), -2), (QT_TRANSLATE_NOOP("Inspector", "-3 angry"), -3),
 ]
 EVIDENCE_KINDS = literal(EvidenceKind, {
-    "survey": N("Survey"), "interview": N("Interview"), "analytics": N("Analytics"),
-    "observation": N("Observation"), "focus_group": N("Focus group"),
-    "support_log": N("Support log"), "market_research": N("Market research"),
-    "review_site": N("Review site"), "other": N("Other")})
+    "survey": QT_TRANSLATE_NOOP("Inspector", "Survey"), "interview": QT_TRANSLATE_NOOP("Inspector", "Interview"), "analytics": QT_TRANSLATE_NOOP("Inspector", "Analytics"),
+    "observation": QT_TRANSLATE_NOOP("Inspector", "Observation"), "focus_group": QT_TRANSLATE_NOOP("Inspector", "Focus group"),
+    "support_log": QT_TRANSLATE_NOOP("Inspector", "Support log"), "market_research": QT_TRANSLATE_NOOP("Inspector", "Market research"),
+    "review_site": QT_TRANSLATE_NOOP("Inspector", "Review site"), "other": QT_TRANSLATE_NOOP("Inspector", "Other")})
 COMMENT_SOURCES = literal(CommentSource, {
-    "focus_group": N("Focus group"), "customer_forum": N("Customer forum"),
-    "department": N("Department"), "staff": N("Staff"), "customer": N("Customer"),
-    "other": N("Other")})
-PRESETS: Choices = [(N("none"), ""), *((name.replace("_", " ").capitalize(), name)
+    "focus_group": QT_TRANSLATE_NOOP("Inspector", "Focus group"), "customer_forum": QT_TRANSLATE_NOOP("Inspector", "Customer forum"),
+    "department": QT_TRANSLATE_NOOP("Inspector", "Department"), "staff": QT_TRANSLATE_NOOP("Inspector", "Staff"), "customer": QT_TRANSLATE_NOOP("Inspector", "Customer"),
+    "other": QT_TRANSLATE_NOOP("Inspector", "Other")})
+PRESETS: Choices = [(QT_TRANSLATE_NOOP("Inspector", "none"), ""), *((name.replace("_", " ").capitalize(), name)
                                        for name in PRESET_FILLS)]
 
 
@@ -103,94 +103,94 @@ Section = tuple[str, tuple[Field, ...]]
 
 SPECS: dict[str, tuple[Section, ...]] = {
     "card": (
-        (N("Touchpoint"), (
-            Field("title", N("Title")),
-            Field("channel", N("Channel")),
-            Field("owner", N("Owner")),
-            Field("control", N("Control"), "choice", literal(ControlKind, {
-                "owned": N("Owned"), "paid": N("Paid"), "earned": N("Earned"),
-                "uncontrolled": N("Not controlled by us")})),
-            Field("direct", N("Direct contact with the brand"), "check"),
-            Field("key_touchpoint", N("Key touchpoint"), "check"),
-            Field("notes", N("Notes"), "text"))),
-        (N("Customer"), (
-            Field("customer_goal", N("Customer goal"), "text"),
-            Field("expectations", N("Expectations"), "text"),
-            Field("pain_points", N("Pain points"), "text"),
-            Field("emotion", N("Emotion"), "choice", EMOTIONS))),
-        (N("Experience we want"), (
-            Field("desired_think", N("Should think"), "text"),
-            Field("desired_do", N("Should do"), "text"),
-            Field("desired_feel", N("Should feel"), "text"),
-            Field("ideas", N("Ideas"), "text"))),
-        (N("Validation"), (
-            Field("status", N("Status"), "choice", literal(CardStatus, {
-                "draft": N("Draft"), "validated": N("Validated"), "planned": N("Planned"),
-                "retired": N("Retired")})),
-            Field("inconsistent", N("Inconsistent or wrong service"), "check"),
-            Field("evidence", N("Evidence"), "table", columns=(
-                Column("kind", N("Kind"), "choice", EVIDENCE_KINDS), Column("note", N("Note"))),
+        (QT_TRANSLATE_NOOP("Inspector", "Touchpoint"), (
+            Field("title", QT_TRANSLATE_NOOP("Inspector", "Title")),
+            Field("channel", QT_TRANSLATE_NOOP("Inspector", "Channel")),
+            Field("owner", QT_TRANSLATE_NOOP("Inspector", "Owner")),
+            Field("control", QT_TRANSLATE_NOOP("Inspector", "Control"), "choice", literal(ControlKind, {
+                "owned": QT_TRANSLATE_NOOP("Inspector", "Owned"), "paid": QT_TRANSLATE_NOOP("Inspector", "Paid"), "earned": QT_TRANSLATE_NOOP("Inspector", "Earned"),
+                "uncontrolled": QT_TRANSLATE_NOOP("Inspector", "Not controlled by us")})),
+            Field("direct", QT_TRANSLATE_NOOP("Inspector", "Direct contact with the brand"), "check"),
+            Field("key_touchpoint", QT_TRANSLATE_NOOP("Inspector", "Key touchpoint"), "check"),
+            Field("notes", QT_TRANSLATE_NOOP("Inspector", "Notes"), "text"))),
+        (QT_TRANSLATE_NOOP("Inspector", "Customer"), (
+            Field("customer_goal", QT_TRANSLATE_NOOP("Inspector", "Customer goal"), "text"),
+            Field("expectations", QT_TRANSLATE_NOOP("Inspector", "Expectations"), "text"),
+            Field("pain_points", QT_TRANSLATE_NOOP("Inspector", "Pain points"), "text"),
+            Field("emotion", QT_TRANSLATE_NOOP("Inspector", "Emotion"), "choice", EMOTIONS))),
+        (QT_TRANSLATE_NOOP("Inspector", "Experience we want"), (
+            Field("desired_think", QT_TRANSLATE_NOOP("Inspector", "Should think"), "text"),
+            Field("desired_do", QT_TRANSLATE_NOOP("Inspector", "Should do"), "text"),
+            Field("desired_feel", QT_TRANSLATE_NOOP("Inspector", "Should feel"), "text"),
+            Field("ideas", QT_TRANSLATE_NOOP("Inspector", "Ideas"), "text"))),
+        (QT_TRANSLATE_NOOP("Inspector", "Validation"), (
+            Field("status", QT_TRANSLATE_NOOP("Inspector", "Status"), "choice", literal(CardStatus, {
+                "draft": QT_TRANSLATE_NOOP("Inspector", "Draft"), "validated": QT_TRANSLATE_NOOP("Inspector", "Validated"), "planned": QT_TRANSLATE_NOOP("Inspector", "Planned"),
+                "retired": QT_TRANSLATE_NOOP("Inspector", "Retired")})),
+            Field("inconsistent", QT_TRANSLATE_NOOP("Inspector", "Inconsistent or wrong service"), "check"),
+            Field("evidence", QT_TRANSLATE_NOOP("Inspector", "Evidence"), "table", columns=(
+                Column("kind", QT_TRANSLATE_NOOP("Inspector", "Kind"), "choice", EVIDENCE_KINDS), Column("note", QT_TRANSLATE_NOOP("Inspector", "Note"))),
                 new_row=Evidence),
-            Field("metrics", N("Metrics"), "table", columns=(
-                Column("name", N("Name")), Column("value", N("Value"), "number"),
-                Column("date", N("Date"), "date")),
+            Field("metrics", QT_TRANSLATE_NOOP("Inspector", "Metrics"), "table", columns=(
+                Column("name", QT_TRANSLATE_NOOP("Inspector", "Name")), Column("value", QT_TRANSLATE_NOOP("Inspector", "Value"), "number"),
+                Column("date", QT_TRANSLATE_NOOP("Inspector", "Date"), "date")),
                 new_row=lambda: Metric(name=tr("New metric"), value=0.0)),
-            Field("comments", N("Comments"), "table", columns=(
-                Column("text", N("Comment")),
-                Column("source", N("Source"), "choice", COMMENT_SOURCES),
-                Column("author", N("Author"))),
+            Field("comments", QT_TRANSLATE_NOOP("Inspector", "Comments"), "table", columns=(
+                Column("text", QT_TRANSLATE_NOOP("Inspector", "Comment")),
+                Column("source", QT_TRANSLATE_NOOP("Inspector", "Source"), "choice", COMMENT_SOURCES),
+                Column("author", QT_TRANSLATE_NOOP("Inspector", "Author"))),
                 new_row=lambda: Comment(text="")),
-            Field("votes", N("Votes"), "summary", summary=_votes))),
-        (N("Place and colour"), (
-            Field("stage", N("Stage"), "choice", "stages"),
-            Field("lane", N("Lane"), "choice", "lanes"),
-            Field("color", N("Colour"), "color"))),
+            Field("votes", QT_TRANSLATE_NOOP("Inspector", "Votes"), "summary", summary=_votes))),
+        (QT_TRANSLATE_NOOP("Inspector", "Place and colour"), (
+            Field("stage", QT_TRANSLATE_NOOP("Inspector", "Stage"), "choice", "stages"),
+            Field("lane", QT_TRANSLATE_NOOP("Inspector", "Lane"), "choice", "lanes"),
+            Field("color", QT_TRANSLATE_NOOP("Inspector", "Colour"), "color"))),
     ),
     "stage": (
-        (N("Stage"), (
-            Field("name", N("Name")),
-            Field("phase", N("Phase"), "choice", literal(Phase, {
-                "before": N("Before purchase"), "during": N("During purchase"),
-                "after": N("After purchase")}, none=True)),
-            Field("description", N("Description"), "text"),
-            Field("width", N("Width"), "size"))),
+        (QT_TRANSLATE_NOOP("Inspector", "Stage"), (
+            Field("name", QT_TRANSLATE_NOOP("Inspector", "Name")),
+            Field("phase", QT_TRANSLATE_NOOP("Inspector", "Phase"), "choice", literal(Phase, {
+                "before": QT_TRANSLATE_NOOP("Inspector", "Before purchase"), "during": QT_TRANSLATE_NOOP("Inspector", "During purchase"),
+                "after": QT_TRANSLATE_NOOP("Inspector", "After purchase")}, none=True)),
+            Field("description", QT_TRANSLATE_NOOP("Inspector", "Description"), "text"),
+            Field("width", QT_TRANSLATE_NOOP("Inspector", "Width"), "size"))),
     ),
     "lane": (
-        (N("Lane"), (
-            Field("name", N("Name")),
-            Field("kind", N("Kind"), "choice", literal(LaneKind, {
-                "channel": N("Touchpoints (channels)"), "text": N("Text"),
-                "emotion": N("Emotion curve")})),
-            Field("zone", N("Zone"), "choice", literal(Zone, {
-                "customer": N("Customer"), "frontstage": N("Frontstage"),
-                "backstage": N("Backstage"), "support": N("Support")})),
-            Field("description", N("Description"), "text"))),
-        (N("Appearance"), (
-            Field("preset", N("Sticky-note preset"), "choice", PRESETS),
-            Field("color", N("Colour"), "color"),
-            Field("height", N("Height"), "size"),
-            Field("emotion_values", N("Emotion values"), "summary", summary=_emotion_values))),
+        (QT_TRANSLATE_NOOP("Inspector", "Lane"), (
+            Field("name", QT_TRANSLATE_NOOP("Inspector", "Name")),
+            Field("kind", QT_TRANSLATE_NOOP("Inspector", "Kind"), "choice", literal(LaneKind, {
+                "channel": QT_TRANSLATE_NOOP("Inspector", "Touchpoints (channels)"), "text": QT_TRANSLATE_NOOP("Inspector", "Text"),
+                "emotion": QT_TRANSLATE_NOOP("Inspector", "Emotion curve")})),
+            Field("zone", QT_TRANSLATE_NOOP("Inspector", "Zone"), "choice", literal(Zone, {
+                "customer": QT_TRANSLATE_NOOP("Inspector", "Customer"), "frontstage": QT_TRANSLATE_NOOP("Inspector", "Frontstage"),
+                "backstage": QT_TRANSLATE_NOOP("Inspector", "Backstage"), "support": QT_TRANSLATE_NOOP("Inspector", "Support")})),
+            Field("description", QT_TRANSLATE_NOOP("Inspector", "Description"), "text"))),
+        (QT_TRANSLATE_NOOP("Inspector", "Appearance"), (
+            Field("preset", QT_TRANSLATE_NOOP("Inspector", "Sticky-note preset"), "choice", PRESETS),
+            Field("color", QT_TRANSLATE_NOOP("Inspector", "Colour"), "color"),
+            Field("height", QT_TRANSLATE_NOOP("Inspector", "Height"), "size"),
+            Field("emotion_values", QT_TRANSLATE_NOOP("Inspector", "Emotion values"), "summary", summary=_emotion_values))),
     ),
     "journey": (
-        (N("Journey"), (
-            Field("name", N("Name")),
-            Field("persona", N("Persona"), "choice", "personas"),
-            Field("state", N("State"), "choice", literal(JourneyState, {
-                "current": N("Current state"), "future": N("Future state")})),
-            Field("based_on", N("Based on"), "choice", "journeys"),
-            Field("description", N("Description"), "text"))),
-        (N("Goal of the map"), (
-            Field("goal", N("Goal"), "text"),
-            Field("scope", N("Scope"), "choice", literal(ScopeKind, {
-                "broad": N("Broad: the whole journey"), "specific": N("Specific: one problem")})),
-            Field("departments", N("Departments (comma-separated)"), "list"))),
-        (N("Review"), (
-            Field("checklist", N("Checklist"), "summary", summary=_checklist),
-            Field("voting", N("Dot voting"), "summary", summary=_voting))),
+        (QT_TRANSLATE_NOOP("Inspector", "Journey"), (
+            Field("name", QT_TRANSLATE_NOOP("Inspector", "Name")),
+            Field("persona", QT_TRANSLATE_NOOP("Inspector", "Persona"), "choice", "personas"),
+            Field("state", QT_TRANSLATE_NOOP("Inspector", "State"), "choice", literal(JourneyState, {
+                "current": QT_TRANSLATE_NOOP("Inspector", "Current state"), "future": QT_TRANSLATE_NOOP("Inspector", "Future state")})),
+            Field("based_on", QT_TRANSLATE_NOOP("Inspector", "Based on"), "choice", "journeys"),
+            Field("description", QT_TRANSLATE_NOOP("Inspector", "Description"), "text"))),
+        (QT_TRANSLATE_NOOP("Inspector", "Goal of the map"), (
+            Field("goal", QT_TRANSLATE_NOOP("Inspector", "Goal"), "text"),
+            Field("scope", QT_TRANSLATE_NOOP("Inspector", "Scope"), "choice", literal(ScopeKind, {
+                "broad": QT_TRANSLATE_NOOP("Inspector", "Broad: the whole journey"), "specific": QT_TRANSLATE_NOOP("Inspector", "Specific: one problem")})),
+            Field("departments", QT_TRANSLATE_NOOP("Inspector", "Departments (comma-separated)"), "list"))),
+        (QT_TRANSLATE_NOOP("Inspector", "Review"), (
+            Field("checklist", QT_TRANSLATE_NOOP("Inspector", "Checklist"), "summary", summary=_checklist),
+            Field("voting", QT_TRANSLATE_NOOP("Inspector", "Dot voting"), "summary", summary=_voting))),
     ),
 }
-KIND_WORDS = {"card": N("card"), "stage": N("stage"), "lane": N("lane"), "journey": N("journey")}
-HEADINGS = {"card": N("Card"), "stage": N("Stage"), "lane": N("Lane"), "journey": N("Journey")}
+KIND_WORDS = {"card": QT_TRANSLATE_NOOP("Inspector", "card"), "stage": QT_TRANSLATE_NOOP("Inspector", "stage"), "lane": QT_TRANSLATE_NOOP("Inspector", "lane"), "journey": QT_TRANSLATE_NOOP("Inspector", "journey")}
+HEADINGS = {"card": QT_TRANSLATE_NOOP("Inspector", "Card"), "stage": QT_TRANSLATE_NOOP("Inspector", "Stage"), "lane": QT_TRANSLATE_NOOP("Inspector", "Lane"), "journey": QT_TRANSLATE_NOOP("Inspector", "Journey")}
 # Other kinds of change that alter what a page offers (the names in its combo boxes).
 DEPENDS_ON = {"card": ("stage", "lane"), "journey": ("persona", "journey")}
 

@@ -31,14 +31,20 @@ Choices = Sequence[tuple[str, Any]]  # (label shown, model value)
 ERROR_COLOR = "#c62828"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Inspector", text)
+def translated(label: str) -> str:
+    """A label marked with QT_TRANSLATE_NOOP("Inspector", ...), in the user's language."""
+    return QCoreApplication.translate("Inspector", label)
+
+
+# Literal strings below call QCoreApplication.translate in full, with their context:
+# pyside6-lupdate files a plain module-level tr() call under no context at all.
 
 
 class FieldEditor:
     """An input widget, the container placed in the form, and a hidden error line."""
 
-    def __init__(self, input_widget: QWidget, on_edit: OnEdit, holder: QWidget | None = None) -> None:
+    def __init__(self, input_widget: QWidget, on_edit: OnEdit,
+                 holder: QWidget | None = None) -> None:
         self.input = input_widget
         self.on_edit = on_edit
         self.widget = QWidget()
@@ -70,7 +76,8 @@ class FieldEditor:
         self.error_label.setText(message or "")
         self.error_label.setHidden(not message)
         name = type(self.input).__name__
-        self.input.setStyleSheet(f"{name} {{ border: 1px solid {ERROR_COLOR}; }}" if message else "")
+        style = f"{name} {{ border: 1px solid {ERROR_COLOR}; }}"
+        self.input.setStyleSheet(style if message else "")
 
     @property
     def has_error(self) -> bool:
@@ -78,7 +85,7 @@ class FieldEditor:
 
     def explain(self, value: Any) -> str:
         """Why the model refused `value`, in a facilitator's words."""
-        return tr("This value cannot be used here.")
+        return QCoreApplication.translate("Inspector", "This value cannot be used here.")
 
 
 def _leave_undo_key(event: QEvent) -> bool:
@@ -123,7 +130,9 @@ class LineField(FieldEditor):
 
     def explain(self, value: Any) -> str:
         if isinstance(value, str) and len(value) > self.limit:
-            return tr("Too long: at most {0} characters, this has {1}.").format(self.limit, len(value))
+            return QCoreApplication.translate(
+                "Inspector", "Too long: at most {0} characters, this has {1}.").format(
+                self.limit, len(value))
         return super().explain(value)
 
 
@@ -137,7 +146,8 @@ class ListField(LineField):
         self.edit.setText(", ".join(value))
 
     def explain(self, value: Any) -> str:
-        return tr("Each name may have at most {0} characters.").format(self.limit)
+        return QCoreApplication.translate(
+            "Inspector", "Each name may have at most {0} characters.").format(self.limit)
 
 
 class TextField(FieldEditor):
@@ -232,8 +242,8 @@ class ColorField(FieldEditor):
     def __init__(self, on_edit: OnEdit) -> None:
         self.button = QPushButton()
         self.clear = QToolButton()
-        self.clear.setText(tr("Clear"))
-        self.clear.setToolTip(tr("Use the default colour"))
+        self.clear.setText(QCoreApplication.translate("Inspector", "Clear"))
+        self.clear.setToolTip(QCoreApplication.translate("Inspector", "Use the default colour"))
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
@@ -247,7 +257,7 @@ class ColorField(FieldEditor):
 
     def _pick(self) -> None:
         color = QColorDialog.getColor(QColor(self._color or "#ffffff"), self.button,
-                                      tr("Choose a colour"))
+                                      QCoreApplication.translate("Inspector", "Choose a colour"))
         if color.isValid():
             self.on_edit(color.name(), False)
 
@@ -259,7 +269,7 @@ class ColorField(FieldEditor):
         swatch = QPixmap(16, 16)
         swatch.fill(QColor(value or "transparent"))
         self.button.setIcon(QIcon(swatch))
-        self.button.setText(value or tr("Default"))
+        self.button.setText(value or QCoreApplication.translate("Inspector", "Default"))
         self.clear.setEnabled(value is not None)
 
 
@@ -271,8 +281,8 @@ class SizeField(FieldEditor):
         self.spin.setRange(0, 10_000)
         self.spin.setDecimals(0)
         self.spin.setSingleStep(10)
-        self.spin.setSuffix(tr(" pt"))
-        self.spin.setSpecialValueText(tr("auto"))
+        self.spin.setSuffix(QCoreApplication.translate("Inspector", " pt"))
+        self.spin.setSpecialValueText(QCoreApplication.translate("Inspector", "auto"))
         self.spin.setKeyboardTracking(False)  # one edit per finished number, not per digit
         super().__init__(self.spin, on_edit)
         self.spin.valueChanged.connect(lambda _: on_edit(self.value(), True))
@@ -284,7 +294,7 @@ class SizeField(FieldEditor):
         self.spin.setValue(self.spin.minimum() if value is None else value)
 
     def explain(self, value: Any) -> str:
-        return tr("Use at least 10 points, or auto.")
+        return QCoreApplication.translate("Inspector", "Use at least 10 points, or auto.")
 
 
 class SummaryField(FieldEditor):
@@ -343,14 +353,15 @@ class TableField(FieldEditor):
                  new_row: Callable[[], msgspec.Struct]) -> None:
         self.columns = list(columns)
         self.table = QTableWidget(0, len(self.columns))
-        self.table.setHorizontalHeaderLabels([tr(c.label) for c in self.columns])
+        self.table.setHorizontalHeaderLabels([translated(c.label) for c in self.columns])
         # Columns share the dock's width: no sideways scrolling in a narrow dock.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMaximumHeight(self.table.fontMetrics().lineSpacing() * 8)
         self._delegates = [self._delegate(i, c) for i, c in enumerate(self.columns)]
-        add, remove = QPushButton(tr("Add")), QPushButton(tr("Remove"))
+        add = QPushButton(QCoreApplication.translate("Inspector", "Add"))
+        remove = QPushButton(QCoreApplication.translate("Inspector", "Remove"))
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -370,7 +381,7 @@ class TableField(FieldEditor):
     def _delegate(self, index: int, column: Column) -> ChoiceDelegate | None:
         if column.kind != "choice":
             return None
-        delegate = ChoiceDelegate([tr(label) for label, _ in column.choices], self.table)
+        delegate = ChoiceDelegate([translated(label) for label, _ in column.choices], self.table)
         self.table.setItemDelegateForColumn(index, delegate)
         return delegate  # kept: the table does not own its delegates
 
@@ -421,7 +432,8 @@ class TableField(FieldEditor):
             self.on_edit([r for i, r in enumerate(self._rows) if i not in doomed], False)
 
     def explain(self, value: Any) -> str:
-        return tr("Not saved: a text in the table is too long or a number is out of range.")
+        return QCoreApplication.translate(
+            "Inspector", "Not saved: a text in the table is too long or a number is out of range.")
 
 
 def _format(column: Column, value: Any) -> str:
@@ -430,7 +442,7 @@ def _format(column: Column, value: Any) -> str:
     if column.kind == "date":
         return value.isoformat() if value else ""
     if column.kind == "choice":
-        return next((tr(label) for label, v in column.choices if v == value), str(value))
+        return next((translated(label) for label, v in column.choices if v == value), str(value))
     return str(value)
 
 
@@ -440,13 +452,16 @@ def _parse(column: Column, text: str) -> Any:
         try:
             return float(text.strip().replace(",", "."))  # many of our users write 4,2
         except ValueError:
-            raise ValueError(tr("Write a number, for example 4.2.")) from None
+            message = QCoreApplication.translate("Inspector", "Write a number, for example 4.2.")
+            raise ValueError(message) from None
     if column.kind == "date":
         try:
             return dt.date.fromisoformat(text.strip()) if text.strip() else None
         except ValueError:
-            raise ValueError(tr("Write a date as year-month-day, for example 2026-10-31.")) from None
+            message = QCoreApplication.translate(
+                "Inspector", "Write a date as year-month-day, for example 2026-10-31.")
+            raise ValueError(message) from None
     if column.kind == "choice":
         # A value without a label was shown as itself (see _format).
-        return next((v for label, v in column.choices if tr(label) == text), text)
+        return next((v for label, v in column.choices if translated(label) == text), text)
     return text

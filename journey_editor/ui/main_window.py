@@ -166,9 +166,9 @@ class MainWindow(QMainWindow):
             transform, center = self.view_states[journey_id]
             self.view.setTransform(transform)
             self.view.centerOn(center)
+            self.view.sync_zoom()
         else:
             self.view.fit()
-        self.view.zoomChanged.emit(self.view.zoom())
         self.journey_box.setCurrentIndex(self.journey_box.findData(journey_id))
         self._selection_changed()
 

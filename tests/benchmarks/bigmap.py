@@ -36,11 +36,19 @@ def big_workspace(cards: int = 5_000, connections: int = 5_000, stages: int = 30
         )
         for i in range(cards)
     ]
+    # Customers move forward: each connection goes to a card in the same or the next
+    # stage, a few lanes away, as the paths of a real map do.
+    by_stage: dict[str, list[str]] = {}
+    for card in card_list:
+        by_stage.setdefault(card.stage, []).append(card.id)
     links = []
     for i in range(connections):
-        source = rng.randrange(cards)
-        target = (source + rng.randint(1, cards - 1)) % cards
-        links.append(Connection(id=f"k{i}", source=f"c{source}", target=f"c{target}"))
+        source = card_list[rng.randrange(cards)]
+        stage_index = int(source.stage[1:])
+        next_stage = f"s{min(stage_index + rng.choice((0, 1, 1)), stages - 1)}"
+        target = rng.choice(by_stage[next_stage])
+        if target != source.id:
+            links.append(Connection(id=f"k{i}", source=source.id, target=target))
     journey = Journey(id="big", name="Big journey", persona="p1", stages=stage_list,
                       lanes=lane_list, cards=card_list, connections=links)
     return new_workspace("Benchmark map", personas=[Persona(id="p1", name="Ann")],
