@@ -127,6 +127,12 @@ class CardItem(BoxItem):
             painter.setBrush(painting.color(painting.SELECTION))
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS - 2, HANDLE_RADIUS - 2)
 
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802
+        super().mousePressEvent(_shift_as_ctrl(event))
+
+    def mouseReleaseEvent(self, event: Any) -> None:  # noqa: N802
+        super().mouseReleaseEvent(_shift_as_ctrl(event))
+
     def hoverEnterEvent(self, event: Any) -> None:  # noqa: N802
         self.hovered = True
         self.update()
@@ -139,6 +145,13 @@ class CardItem(BoxItem):
     def hoverMoveEvent(self, event: Any) -> None:  # noqa: N802
         on = self.on_handle(event.pos())
         self.setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.OpenHandCursor)
+
+
+def _shift_as_ctrl(event: Any) -> Any:
+    """Shift adds to the selection as Ctrl does, as in most desktop editors."""
+    if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
+    return event
 
 
 class ConnectionItem(BoxItem):

@@ -1,17 +1,16 @@
 """The Inspector dock: every field of the selected card, stage, lane or journey.
 
-The fields are described by one table per kind (`SPECS`); the widgets come from
-`inspector_fields`. Every edit becomes an undo command (`commands.make_edit`);
+The fields are described by one table per kind (`inspector_specs`); the widgets
+come from `inspector_fields`. Every edit becomes an undo command (`commands.make_edit`);
 the Inspector refreshes itself from `Document.changed`, like every other view.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, get_args
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QFormLayout, QFrame, QGroupBox, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
@@ -19,188 +18,22 @@ from PySide6.QtWidgets import (
 
 from journey_editor.editor import commands
 from journey_editor.editor.document import Document
-from journey_editor.layout.style import PRESET_FILLS
 from journey_editor.model.edits import Change
-from journey_editor.model.types import (
-    CardStatus, Comment, CommentSource, ControlKind, Evidence, EvidenceKind, JourneyState,
-    LaneKind, Metric, Model, Phase, ScopeKind, Zone,
-)
+from journey_editor.model.types import Card, Model
 from journey_editor.ui.inspector_fields import (
-    CheckField, ChoiceField, Choices, ColorField, Column, FieldEditor, LineField, ListField,
-    SizeField, SummaryField, TableField, TextField,
+    CheckField, ChoiceField, Choices, ColorField, FieldEditor, LineField, ListField, SizeField,
+    SummaryField, TableField, TextField, translated,
 )
-
-
-# Labels are marked with QT_TRANSLATE_NOOP (so that pyside6-lupdate collects them) and
-# translated where they are shown, once the application's translators are installed.
-T = "Inspector"  # the translation context of every string here
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Inspector", text)
-
-
-def literal(kind: Any, labels: dict[str, str], none: bool = False) -> Choices:
-    """(label, value) for every value of a Literal type, in the model's order; a value
-    without a label shows as itself, so a new model value never breaks the Inspector."""
-    pairs = [(labels.get(value, value), value) for value in get_args(kind)]
-    return [(QT_TRANSLATE_NOOP("Inspector", "none"), None), *pairs] if none else pairs
-
-
-EMOTIONS: Choices = [
-    (QT_TRANSLATE_NOOP("Inspector", "none"), None), (QT_TRANSLATE_NOOP("Inspector", "+3 delighted"), 3), (QT_TRANSLATE_NOOP("Inspector", "+2 pleased"), 2), (QT_TRANSLATE_NOOP("Inspector", "+1 content"), 1),
-    (QT_TRANSLATE_NOOP("Inspector", "0 neutral"), 0), (QT_TRANSLATE_NOOP("Inspector", "-1 uneasy"), -1), (QT_TRANSLATE_NOOP("Inspector", "-2 frustrated"), -2), (QT_TRANSLATE_NOOP("Inspector", "-3 angry"), -3),
-]
-EVIDENCE_KINDS = literal(EvidenceKind, {
-    "survey": QT_TRANSLATE_NOOP("Inspector", "Survey"), "interview": QT_TRANSLATE_NOOP("Inspector", "Interview"), "analytics": QT_TRANSLATE_NOOP("Inspector", "Analytics"),
-    "observation": QT_TRANSLATE_NOOP("Inspector", "Observation"), "focus_group": QT_TRANSLATE_NOOP("Inspector", "Focus group"),
-    "support_log": QT_TRANSLATE_NOOP("Inspector", "Support log"), "market_research": QT_TRANSLATE_NOOP("Inspector", "Market research"),
-    "review_site": QT_TRANSLATE_NOOP("Inspector", "Review site"), "other": QT_TRANSLATE_NOOP("Inspector", "Other")})
-COMMENT_SOURCES = literal(CommentSource, {
-    "focus_group": QT_TRANSLATE_NOOP("Inspector", "Focus group"), "customer_forum": QT_TRANSLATE_NOOP("Inspector", "Customer forum"),
-    "department": QT_TRANSLATE_NOOP("Inspector", "Department"), "staff": QT_TRANSLATE_NOOP("Inspector", "Staff"), "customer": QT_TRANSLATE_NOOP("Inspector", "Customer"),
-    "other": QT_TRANSLATE_NOOP("Inspector", "Other")})
-PRESETS: Choices = [(QT_TRANSLATE_NOOP("Inspector", "none"), ""), *((name.replace("_", " ").capitalize(), name)
-                                       for name in PRESET_FILLS)]
-
-
-def _votes(votes: dict[str, int]) -> str:
-    people = ", ".join(f"{name} {dots}" for name, dots in votes.items())
-    return tr("Dots: {0} ({1})").format(sum(votes.values()), people) if votes else tr("No dots yet")
-
-
-def _checklist(items: list[Any]) -> str:
-    answered = sum(item.answer != "unchecked" for item in items)
-    if not answered:
-        return tr("No review questions answered yet")
-    return tr("Review questions answered: {0} of {1}").format(answered, len(items))
-
-
-def _voting(voting: Any) -> str:
-    if voting is None:
-        return tr("No dot voting set up")
-    return tr("Participants: {0}, dots each: {1}").format(len(voting.participants),
-                                                          voting.dots_per_participant)
-
-
-def _emotion_values(values: dict[str, float]) -> str:
-    return (tr("Stages set by hand: {0}").format(len(values)) if values
-            else tr("Follows the cards' emotions"))
-
-
-@dataclass(frozen=True)
-class Field:
-    name: str  # the model attribute
-    label: str  # untranslated (N)
-    widget: str = "line"  # line, text, list, choice, check, color, size, table, summary
-    choices: Choices | str = ()  # fixed pairs, or the workspace list they come from
-    columns: tuple[Column, ...] = ()
-    new_row: Callable[[], Any] | None = None
-    summary: Callable[[Any], str] | None = None
-
-
-Section = tuple[str, tuple[Field, ...]]
-
-SPECS: dict[str, tuple[Section, ...]] = {
-    "card": (
-        (QT_TRANSLATE_NOOP("Inspector", "Touchpoint"), (
-            Field("title", QT_TRANSLATE_NOOP("Inspector", "Title")),
-            Field("channel", QT_TRANSLATE_NOOP("Inspector", "Channel")),
-            Field("owner", QT_TRANSLATE_NOOP("Inspector", "Owner")),
-            Field("control", QT_TRANSLATE_NOOP("Inspector", "Control"), "choice", literal(ControlKind, {
-                "owned": QT_TRANSLATE_NOOP("Inspector", "Owned"), "paid": QT_TRANSLATE_NOOP("Inspector", "Paid"), "earned": QT_TRANSLATE_NOOP("Inspector", "Earned"),
-                "uncontrolled": QT_TRANSLATE_NOOP("Inspector", "Not controlled by us")})),
-            Field("direct", QT_TRANSLATE_NOOP("Inspector", "Direct contact with the brand"), "check"),
-            Field("key_touchpoint", QT_TRANSLATE_NOOP("Inspector", "Key touchpoint"), "check"),
-            Field("notes", QT_TRANSLATE_NOOP("Inspector", "Notes"), "text"))),
-        (QT_TRANSLATE_NOOP("Inspector", "Customer"), (
-            Field("customer_goal", QT_TRANSLATE_NOOP("Inspector", "Customer goal"), "text"),
-            Field("expectations", QT_TRANSLATE_NOOP("Inspector", "Expectations"), "text"),
-            Field("pain_points", QT_TRANSLATE_NOOP("Inspector", "Pain points"), "text"),
-            Field("emotion", QT_TRANSLATE_NOOP("Inspector", "Emotion"), "choice", EMOTIONS))),
-        (QT_TRANSLATE_NOOP("Inspector", "Experience we want"), (
-            Field("desired_think", QT_TRANSLATE_NOOP("Inspector", "Should think"), "text"),
-            Field("desired_do", QT_TRANSLATE_NOOP("Inspector", "Should do"), "text"),
-            Field("desired_feel", QT_TRANSLATE_NOOP("Inspector", "Should feel"), "text"),
-            Field("ideas", QT_TRANSLATE_NOOP("Inspector", "Ideas"), "text"))),
-        (QT_TRANSLATE_NOOP("Inspector", "Validation"), (
-            Field("status", QT_TRANSLATE_NOOP("Inspector", "Status"), "choice", literal(CardStatus, {
-                "draft": QT_TRANSLATE_NOOP("Inspector", "Draft"), "validated": QT_TRANSLATE_NOOP("Inspector", "Validated"), "planned": QT_TRANSLATE_NOOP("Inspector", "Planned"),
-                "retired": QT_TRANSLATE_NOOP("Inspector", "Retired")})),
-            Field("inconsistent", QT_TRANSLATE_NOOP("Inspector", "Inconsistent or wrong service"), "check"),
-            Field("evidence", QT_TRANSLATE_NOOP("Inspector", "Evidence"), "table", columns=(
-                Column("kind", QT_TRANSLATE_NOOP("Inspector", "Kind"), "choice", EVIDENCE_KINDS), Column("note", QT_TRANSLATE_NOOP("Inspector", "Note"))),
-                new_row=Evidence),
-            Field("metrics", QT_TRANSLATE_NOOP("Inspector", "Metrics"), "table", columns=(
-                Column("name", QT_TRANSLATE_NOOP("Inspector", "Name")), Column("value", QT_TRANSLATE_NOOP("Inspector", "Value"), "number"),
-                Column("date", QT_TRANSLATE_NOOP("Inspector", "Date"), "date")),
-                new_row=lambda: Metric(name=tr("New metric"), value=0.0)),
-            Field("comments", QT_TRANSLATE_NOOP("Inspector", "Comments"), "table", columns=(
-                Column("text", QT_TRANSLATE_NOOP("Inspector", "Comment")),
-                Column("source", QT_TRANSLATE_NOOP("Inspector", "Source"), "choice", COMMENT_SOURCES),
-                Column("author", QT_TRANSLATE_NOOP("Inspector", "Author"))),
-                new_row=lambda: Comment(text="")),
-            Field("votes", QT_TRANSLATE_NOOP("Inspector", "Votes"), "summary", summary=_votes))),
-        (QT_TRANSLATE_NOOP("Inspector", "Place and colour"), (
-            Field("stage", QT_TRANSLATE_NOOP("Inspector", "Stage"), "choice", "stages"),
-            Field("lane", QT_TRANSLATE_NOOP("Inspector", "Lane"), "choice", "lanes"),
-            Field("color", QT_TRANSLATE_NOOP("Inspector", "Colour"), "color"))),
-    ),
-    "stage": (
-        (QT_TRANSLATE_NOOP("Inspector", "Stage"), (
-            Field("name", QT_TRANSLATE_NOOP("Inspector", "Name")),
-            Field("phase", QT_TRANSLATE_NOOP("Inspector", "Phase"), "choice", literal(Phase, {
-                "before": QT_TRANSLATE_NOOP("Inspector", "Before purchase"), "during": QT_TRANSLATE_NOOP("Inspector", "During purchase"),
-                "after": QT_TRANSLATE_NOOP("Inspector", "After purchase")}, none=True)),
-            Field("description", QT_TRANSLATE_NOOP("Inspector", "Description"), "text"),
-            Field("width", QT_TRANSLATE_NOOP("Inspector", "Width"), "size"))),
-    ),
-    "lane": (
-        (QT_TRANSLATE_NOOP("Inspector", "Lane"), (
-            Field("name", QT_TRANSLATE_NOOP("Inspector", "Name")),
-            Field("kind", QT_TRANSLATE_NOOP("Inspector", "Kind"), "choice", literal(LaneKind, {
-                "channel": QT_TRANSLATE_NOOP("Inspector", "Touchpoints (channels)"), "text": QT_TRANSLATE_NOOP("Inspector", "Text"),
-                "emotion": QT_TRANSLATE_NOOP("Inspector", "Emotion curve")})),
-            Field("zone", QT_TRANSLATE_NOOP("Inspector", "Zone"), "choice", literal(Zone, {
-                "customer": QT_TRANSLATE_NOOP("Inspector", "Customer"), "frontstage": QT_TRANSLATE_NOOP("Inspector", "Frontstage"),
-                "backstage": QT_TRANSLATE_NOOP("Inspector", "Backstage"), "support": QT_TRANSLATE_NOOP("Inspector", "Support")})),
-            Field("description", QT_TRANSLATE_NOOP("Inspector", "Description"), "text"))),
-        (QT_TRANSLATE_NOOP("Inspector", "Appearance"), (
-            Field("preset", QT_TRANSLATE_NOOP("Inspector", "Sticky-note preset"), "choice", PRESETS),
-            Field("color", QT_TRANSLATE_NOOP("Inspector", "Colour"), "color"),
-            Field("height", QT_TRANSLATE_NOOP("Inspector", "Height"), "size"),
-            Field("emotion_values", QT_TRANSLATE_NOOP("Inspector", "Emotion values"), "summary", summary=_emotion_values))),
-    ),
-    "journey": (
-        (QT_TRANSLATE_NOOP("Inspector", "Journey"), (
-            Field("name", QT_TRANSLATE_NOOP("Inspector", "Name")),
-            Field("persona", QT_TRANSLATE_NOOP("Inspector", "Persona"), "choice", "personas"),
-            Field("state", QT_TRANSLATE_NOOP("Inspector", "State"), "choice", literal(JourneyState, {
-                "current": QT_TRANSLATE_NOOP("Inspector", "Current state"), "future": QT_TRANSLATE_NOOP("Inspector", "Future state")})),
-            Field("based_on", QT_TRANSLATE_NOOP("Inspector", "Based on"), "choice", "journeys"),
-            Field("description", QT_TRANSLATE_NOOP("Inspector", "Description"), "text"))),
-        (QT_TRANSLATE_NOOP("Inspector", "Goal of the map"), (
-            Field("goal", QT_TRANSLATE_NOOP("Inspector", "Goal"), "text"),
-            Field("scope", QT_TRANSLATE_NOOP("Inspector", "Scope"), "choice", literal(ScopeKind, {
-                "broad": QT_TRANSLATE_NOOP("Inspector", "Broad: the whole journey"), "specific": QT_TRANSLATE_NOOP("Inspector", "Specific: one problem")})),
-            Field("departments", QT_TRANSLATE_NOOP("Inspector", "Departments (comma-separated)"), "list"))),
-        (QT_TRANSLATE_NOOP("Inspector", "Review"), (
-            Field("checklist", QT_TRANSLATE_NOOP("Inspector", "Checklist"), "summary", summary=_checklist),
-            Field("voting", QT_TRANSLATE_NOOP("Inspector", "Dot voting"), "summary", summary=_voting))),
-    ),
-}
-KIND_WORDS = {"card": QT_TRANSLATE_NOOP("Inspector", "card"), "stage": QT_TRANSLATE_NOOP("Inspector", "stage"), "lane": QT_TRANSLATE_NOOP("Inspector", "lane"), "journey": QT_TRANSLATE_NOOP("Inspector", "journey")}
-HEADINGS = {"card": QT_TRANSLATE_NOOP("Inspector", "Card"), "stage": QT_TRANSLATE_NOOP("Inspector", "Stage"), "lane": QT_TRANSLATE_NOOP("Inspector", "Lane"), "journey": QT_TRANSLATE_NOOP("Inspector", "Journey")}
-# Other kinds of change that alter what a page offers (the names in its combo boxes).
-DEPENDS_ON = {"card": ("stage", "lane"), "journey": ("persona", "journey")}
+from journey_editor.ui.inspector_specs import DEPENDS_ON, HEADINGS, KIND_WORDS, SPECS, Field
 
 
 def make_editor(spec: Field, on_edit: Callable[[Any, bool], None]) -> FieldEditor:
     if spec.widget == "choice":
-        fixed = [] if isinstance(spec.choices, str) else [(tr(lb), v) for lb, v in spec.choices]
+        fixed = [] if isinstance(spec.choices, str) else [
+            (translated(label), value) for label, value in spec.choices]
         return ChoiceField(on_edit, fixed)
     if spec.widget == "check":
-        return CheckField(on_edit, tr(spec.label))
+        return CheckField(on_edit, translated(spec.label))
     if spec.widget == "table":
         assert spec.new_row is not None
         return TableField(on_edit, spec.columns, spec.new_row)
@@ -261,7 +94,7 @@ class Inspector(QWidget):
             self._stack.setCurrentWidget(self._hint)
             return
         self._shown = (journey_id, kind, item_id)
-        self._heading.setText(self.tr(HEADINGS[kind]))
+        self._heading.setText(translated(HEADINGS[kind]))
         self._stack.setCurrentWidget(self._page(kind))
         self._load()
 
@@ -293,7 +126,7 @@ class Inspector(QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         for title, fields in SPECS[kind]:
-            box = QGroupBox(self.tr(title))
+            box = QGroupBox(translated(title))
             form = QFormLayout(box)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for spec in fields:
@@ -302,10 +135,10 @@ class Inspector(QWidget):
                 if spec.widget == "check":
                     form.addRow(editor.widget)  # the check box carries its own label
                 elif spec.widget == "table":  # full width: a table beside a label is cramped
-                    form.addRow(QLabel(self.tr(spec.label)))
+                    form.addRow(QLabel(translated(spec.label)))
                     form.addRow(editor.widget)
                 else:
-                    form.addRow(self.tr(spec.label), editor.widget)
+                    form.addRow(translated(spec.label), editor.widget)
                 editors[spec.name] = (spec, editor)
             column.addWidget(box)
         column.addStretch(1)
@@ -388,10 +221,12 @@ class Inspector(QWidget):
         journey_id, kind, item_id = self._shown
         if kind == "card" and spec.name in ("stage", "lane"):
             # Changing a card's cell is a move (it also takes the card to the cell's end).
-            cell = {"stage": getattr(item, "stage"), "lane": getattr(item, "lane"), spec.name: value}
+            assert isinstance(item, Card)
+            stage = value if spec.name == "stage" else item.stage
+            lane = value if spec.name == "lane" else item.lane
             return commands.make_move_cards(self.document, journey_id or "",
-                                            [(item_id, cell["stage"], cell["lane"])])
+                                            [(item_id, stage, lane)])
         text = self.tr("Edit {0} '{1}': {2}").format(
-            self.tr(KIND_WORDS[kind]), _label(item), self.tr(spec.label))
+            translated(KIND_WORDS[kind]), _label(item), translated(spec.label))
         return commands.make_edit(self.document, journey_id or "", kind, item_id,
                                   {spec.name: value}, text=text, merge=merge)

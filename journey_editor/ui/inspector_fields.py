@@ -39,7 +39,6 @@ def translated(label: str) -> str:
 # Literal strings below call QCoreApplication.translate in full, with their context:
 # pyside6-lupdate files a plain module-level tr() call under no context at all.
 
-
 class FieldEditor:
     """An input widget, the container placed in the form, and a hidden error line."""
 
@@ -73,6 +72,8 @@ class FieldEditor:
         self.set_error(None)
 
     def set_error(self, message: str | None) -> None:
+        if (message or "") == self.error_label.text():
+            return  # every refresh clears errors: spare the widgets a style sheet reload
         self.error_label.setText(message or "")
         self.error_label.setHidden(not message)
         name = type(self.input).__name__
@@ -170,9 +171,9 @@ class TextField(FieldEditor):
     explain = LineField.explain
 
 
+# Scrolling the inspector must not change a value that happens to pass under the
+# pointer: these take the wheel only when focused, else the scroll area gets it.
 class _QuietCombo(QComboBox):
-    """Scrolling the inspector must not change a value that passes under the pointer."""
-
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
         if self.hasFocus():
             super().wheelEvent(event)
@@ -181,7 +182,11 @@ class _QuietCombo(QComboBox):
 
 
 class _QuietSpin(QDoubleSpinBox):
-    wheelEvent = _QuietCombo.wheelEvent  # type: ignore[assignment]
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
 
 class ChoiceField(FieldEditor):
@@ -189,6 +194,7 @@ class ChoiceField(FieldEditor):
         self.combo = _QuietCombo()
         super().__init__(self.combo, on_edit)
         self._values: list[Any] = []
+        self._known = 0  # values after this many are unknown ones shown as they are
         self.set_choices(choices)
         self.combo.currentIndexChanged.connect(lambda _: on_edit(self.value(), False))
 
@@ -202,6 +208,7 @@ class ChoiceField(FieldEditor):
         self._values = []
         for label, value in choices:
             self._add(label, value)
+        self._known = len(self._values)
         if current in self._values:
             self.combo.setCurrentIndex(self._values.index(current))
         blocker.unblock()
@@ -218,6 +225,9 @@ class ChoiceField(FieldEditor):
         return self._values[index] if 0 <= index < len(self._values) else None
 
     def _set(self, value: Any) -> None:
+        while len(self._values) > self._known:  # drop the previous item's unknown value
+            self._values.pop()
+            self.combo.removeItem(self.combo.count() - 1)
         if value not in self._values:  # e.g. a preset or persona this version does not know
             self._add(str(value), value)
         self.combo.setCurrentIndex(self._values.index(value))
@@ -318,7 +328,7 @@ class SummaryField(FieldEditor):
 @dataclass(frozen=True)
 class Column:
     name: str
-    label: str  # untranslated; see QT_TRANSLATE_NOOP in inspector.py
+    label: str  # marked with QT_TRANSLATE_NOOP (see inspector_specs), translated when shown
     kind: str = "text"  # "text", "number", "date" or "choice"
     choices: Choices = ()
 
@@ -383,7 +393,7 @@ class TableField(FieldEditor):
             return None
         delegate = ChoiceDelegate([translated(label) for label, _ in column.choices], self.table)
         self.table.setItemDelegateForColumn(index, delegate)
-        return delegate  # kept: the table does not own its delegates
+        return delegate  # kept referenced: setItemDelegateForColumn does not take ownership
 
     def value(self) -> Any:
         """The rows as the table shows them (None while a cell cannot be read), so that a

@@ -185,3 +185,48 @@ def test_a_whole_session_undoes_to_the_original_and_redoes(view: JourneyView, qt
     doc.save(tmp_path / "session.journey")
     assert read_workspace(tmp_path / "session.journey") == edited
     assert not doc.modified
+
+
+def test_drag_a_stage_header_to_reorder(view: JourneyView, qtbot: QtBot) -> None:
+    doc = view.journey_scene().document
+    layout = view.journey_scene().layout
+    first = layout.stage_headers[0].rect
+    last = layout.stage_headers[2].rect
+    _drag(view, _point(view, first.x + 30, first.y + 20), _point(view, last.x + 60, last.y + 20))
+    assert [s.id for s in doc.journey("j1").stages] == ["during", "after", "before"]
+    assert doc.undo_stack.undoText() == "Move stage 'Before'"
+
+
+def test_drag_a_stage_edge_to_resize(view: JourneyView, qtbot: QtBot) -> None:
+    doc = view.journey_scene().document
+    rect = view.journey_scene().layout.stage_headers[0].rect
+    _drag(view, _point(view, rect.right - 1, rect.y + 20), _point(view, rect.right + 199, rect.y + 20))
+    assert doc.find("j1", "stage", "before").width == pytest.approx(rect.w + 200, abs=2)
+    assert view.journey_scene().layout.columns["before"][1] == pytest.approx(rect.w + 200, abs=2)
+
+
+def test_rubber_band_and_shift_click_select_several_cards(view: JourneyView, qtbot: QtBot) -> None:
+    scene = view.journey_scene()
+    cards = scene.layout.cards
+    top_left = _point(view, cards["a"].rect.x - 5, cards["a"].rect.y - 5)
+    bottom_right = _point(view, cards["b"].rect.right + 5, cards["b"].rect.bottom + 5)
+    empty = _point(view, scene.layout.cells[("after", "feel")].x + 5,
+                   scene.layout.cells[("after", "feel")].y + 5)
+    _drag(view, top_left, bottom_right)  # starts on an empty part of the grid
+    assert set(scene.selected_card_ids()) == {"a", "b"}
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=empty)
+    assert scene.selected_card_ids() == []
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_card_center(view, "a"))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ShiftModifier, _card_center(view, "c"))
+    assert scene.selected_card_ids() == ["a", "c"]
+
+
+def test_far_zoom_draws_overview_and_cards_still_select(view: JourneyView, qtbot: QtBot) -> None:
+    scene = view.journey_scene()
+    view.set_zoom(0.2)
+    assert not scene.detailed and all(tile.isVisible() for tile in scene.overview.values())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_card_center(view, "b"))
+    assert scene.selected_card_ids() == ["b"]
+    view.set_zoom(1.0)
+    assert scene.detailed and not any(tile.isVisible() for tile in scene.overview.values())

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QColorDialog, QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QTableWidget, QToolButton, QVBoxLayout, QWidget,
+    QApplication, QCheckBox, QColorDialog, QComboBox, QDoubleSpinBox, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QTableWidget, QToolButton, QVBoxLayout, QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -351,3 +351,36 @@ def test_a_refused_cell_shows_the_saved_value_again_after_a_change(inspector: In
     table.item(0, 2).setText("2026-11-01")  # the other cells keep their exact values
     assert doc.find("j1", "card", "b").metrics == [
         Metric(name="NPS", value=31.123456789, date=dt.date(2026, 11, 1))]
+
+
+def test_an_unknown_preset_is_shown_as_it_is_and_only_for_its_lane(inspector: Inspector,
+                                                                   doc: Document) -> None:
+    doc.push(commands.make_edit(doc, "j1", "lane", "web", {"preset": "kiosk"}))
+    inspector.show_item("j1", "lane", "web")
+    preset = _combo(inspector, "preset")
+    assert preset.currentText() == "kiosk"
+    inspector.show_item("j1", "lane", "goals")
+    assert preset.currentText() == "Goals"
+    assert preset.findText("kiosk") == -1
+
+
+def _wheel(widget: QWidget) -> None:
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(centre, widget.mapToGlobal(centre), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_scrolling_past_a_drop_down_does_not_change_it(qtbot: QtBot, inspector: Inspector,
+                                                       doc: Document) -> None:
+    inspector.show_item("j1", "stage", "during")
+    _wheel(_combo(inspector, "phase"))
+    _wheel(inspector.field_widget("width"))
+    assert doc.undo_stack.count() == 0
+    inspector.activateWindow()
+    qtbot.waitUntil(inspector.isActiveWindow)
+    width = inspector.field_widget("width")
+    width.setFocus()
+    _wheel(width)  # a focused spin box does take the wheel: up from "auto"
+    assert doc.find("j1", "stage", "during").width == 10
