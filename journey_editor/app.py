@@ -27,6 +27,9 @@ def run(path: Path | None = None) -> int:
     if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
     i18n.install(QCoreApplication.translate)
+    from journey_editor.ui import clipboard
+
+    app.aboutToQuit.connect(clipboard.release)
     window = create_window(path)
     window.show()
     return app.exec()

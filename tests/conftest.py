@@ -6,12 +6,22 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
 from tests.factories import small_workspace  # noqa: E402
 from journey_editor.model.types import Workspace  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="session")
+def clipboard_released_at_exit() -> Iterator[None]:
+    """See journey_editor.ui.clipboard.release: a filled clipboard crashes PySide at exit."""
+    yield
+    from journey_editor.ui import clipboard
+
+    clipboard.release()
 
 
 @pytest.fixture(autouse=True)

@@ -30,3 +30,15 @@ def from_mime(data: QMimeData | None) -> ClipboardCards | None:
         return msgspec.json.decode(bytes(data.data(MIME_TYPE).data()), type=ClipboardCards)
     except msgspec.DecodeError:
         return None
+
+
+def release() -> None:
+    """Empties the clipboard; call before the application object goes away.
+
+    PySide6 6.12 crashes at interpreter exit when the clipboard still holds a QMimeData
+    set from Python (reproduced with a 5-line script), so the app clears it on quit.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
