@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
@@ -128,7 +128,7 @@ class ResizeInteraction(Interaction):
         doc = self.scene.document
         command = commands.make_edit(doc, self.scene.journey_id, self.header.kind,
                                      self.header.item_id, {field: round(self._size(event.scenePos()))},
-                                     commands.tr("Resize {0}").format(commands.tr(self.header.kind)))
+                                     QCoreApplication.translate("Canvas", "Resize {0}").format(commands.kind_name(self.header.kind)))
         if command is not None:
             doc.push(command)
 

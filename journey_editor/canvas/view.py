@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent,
 )
@@ -247,8 +247,8 @@ class JourneyView(QGraphicsView):
             if kind != "card" and not text:
                 return  # stages and lanes keep a name
             command = commands.make_edit(doc, journey_id, kind, item_id, {field: text},
-                                         commands.tr("Rename {0} '{1}'").format(
-                                             commands.tr(kind), text))
+                                         QCoreApplication.translate("Canvas", "Rename {0} '{1}'").format(
+                                             commands.kind_name(kind), text))
             if command is not None:
                 doc.push(command)
 

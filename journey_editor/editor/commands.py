@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from journey_editor.editor.document import Document
@@ -23,8 +23,21 @@ from journey_editor.model.types import Card, Connection, Journey, Lane, Stage, n
 _MERGE_ID = 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+# Spelled out as QCoreApplication.translate("Commands", ...) at each call: pyside6-lupdate
+# files a bare module-level tr() under no context, so it would never be found.
+_KIND_NAMES = {
+    "card": QT_TRANSLATE_NOOP("Commands", "card"),
+    "stage": QT_TRANSLATE_NOOP("Commands", "stage"),
+    "lane": QT_TRANSLATE_NOOP("Commands", "lane"),
+    "journey": QT_TRANSLATE_NOOP("Commands", "journey"),
+    "persona": QT_TRANSLATE_NOOP("Commands", "persona"),
+    "connection": QT_TRANSLATE_NOOP("Commands", "connection"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """The translated word for a kind of item, for undo texts."""
+    return QCoreApplication.translate("Commands", _KIND_NAMES.get(kind, kind))
 
 
 def _label(item: Any) -> str:
@@ -71,15 +84,15 @@ class ReorderCommand(DocumentCommand):
 class EditCommand(DocumentCommand):
     """Sets fields of one item. Successive edits of the same fields merge (typing)."""
 
-    def __init__(self, document: Document, text: str, step: Edit, merge: bool) -> None:
+    def __init__(self, document: Document, text: str, step: Edit, merge: object) -> None:
         super().__init__(document, text, [step])
-        self.merge = merge
+        self.merge = merge  # edits with the same key (a typing session) merge; None: never
 
     def id(self) -> int:
-        return _MERGE_ID if self.merge else -1
+        return _MERGE_ID if self.merge is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
-        if not isinstance(other, EditCommand) or not other.merge:
+        if not isinstance(other, EditCommand) or other.merge is None or other.merge != self.merge:
             return False
         mine, theirs = self.steps[0], other.steps[0]
         assert isinstance(mine, Edit) and isinstance(theirs, Edit)
@@ -96,7 +109,7 @@ def make_add_card(document: Document, journey_id: str, card: Card) -> AddCommand
     journey = document.journey(journey_id)
     if not _cell_exists(journey, card.stage, card.lane) or ops.check_fields(card, {}) is not None:
         return None
-    return AddCommand(document, tr("Add card '{0}'").format(_label(card)),
+    return AddCommand(document, QCoreApplication.translate("Commands", "Add card '{0}'").format(_label(card)),
                       [Insert(journey_id, "card", card)])
 
 
@@ -107,7 +120,7 @@ def make_paste_cards(document: Document, journey_id: str, cards: list[Card],
         return None
     steps: list[Step] = [Insert(journey_id, "card", card) for card in cards]
     steps += [Insert(journey_id, "connection", link) for link in connections]
-    return AddCommand(document, text or tr("Paste {0} cards").format(len(cards)), steps)
+    return AddCommand(document, text or QCoreApplication.translate("Commands", "Paste {0} cards").format(len(cards)), steps)
 
 
 def _remove_cards_steps(journey: Journey, card_ids: Iterable[str]) -> list[Step]:
@@ -124,8 +137,8 @@ def make_remove_cards(document: Document, journey_id: str,
     cards = [c for c in journey.cards if c.id in wanted]
     if not cards:
         return None
-    text = (tr("Delete card '{0}'").format(_label(cards[0])) if len(cards) == 1
-            else tr("Delete {0} cards").format(len(cards)))
+    text = (QCoreApplication.translate("Commands", "Delete card '{0}'").format(_label(cards[0])) if len(cards) == 1
+            else QCoreApplication.translate("Commands", "Delete {0} cards").format(len(cards)))
     return DeleteCommand(document, text, _remove_cards_steps(journey, wanted))
 
 
@@ -136,8 +149,8 @@ def make_move_cards(document: Document, journey_id: str,
     real = [m for m in moves if m[0] in by_id and (by_id[m[0]].stage, by_id[m[0]].lane) != m[1:]]
     if not real or not all(_cell_exists(journey, stage, lane) for _, stage, lane in real):
         return None
-    text = (tr("Move card '{0}'").format(_label(by_id[real[0][0]])) if len(real) == 1
-            else tr("Move {0} cards").format(len(real)))
+    text = (QCoreApplication.translate("Commands", "Move card '{0}'").format(_label(by_id[real[0][0]])) if len(real) == 1
+            else QCoreApplication.translate("Commands", "Move {0} cards").format(len(real)))
     return MoveCardsCommand(document, text, [MoveCards(journey_id, "card", real)])
 
 
@@ -150,20 +163,22 @@ def make_connect(document: Document, journey_id: str, source: str,
         return None
     link = Connection(id=new_id("link"), source=source, target=target)
     names = (_label(ops.find(journey.cards, source)), _label(ops.find(journey.cards, target)))
-    return AddCommand(document, tr("Connect '{0}' to '{1}'").format(*names),
+    return AddCommand(document, QCoreApplication.translate("Commands", "Connect '{0}' to '{1}'").format(*names),
                       [Insert(journey_id, "connection", link)])
 
 
 def make_disconnect(document: Document, journey_id: str, link_id: str) -> DeleteCommand | None:
     if not document.exists(journey_id, "connection", link_id):
         return None
-    return DeleteCommand(document, tr("Remove connection"),
+    return DeleteCommand(document, QCoreApplication.translate("Commands", "Remove connection"),
                          [Remove(journey_id, "connection", link_id)])
 
 
 def make_edit(document: Document, journey_id: str | None, kind: str, item_id: str,
               changes: dict[str, Any], text: str | None = None,
-              merge: bool = False) -> EditCommand | None:
+              merge: object = None) -> EditCommand | None:
+    """`merge`: successive edits with the same key become one undo step (e.g. the key of
+    one typing session in a field); None never merges."""
     if not document.exists(journey_id, kind, item_id):
         return None
     target = document.find(journey_id, kind, item_id)
@@ -171,7 +186,7 @@ def make_edit(document: Document, journey_id: str | None, kind: str, item_id: st
     if not changes or ops.check_fields(target, changes) is not None:
         return None
     if text is None:
-        text = tr("Edit {0} '{1}'").format(tr(kind), _label(target))
+        text = QCoreApplication.translate("Commands", "Edit {0} '{1}'").format(kind_name(kind), _label(target))
     return EditCommand(document, text, Edit(journey_id, kind, item_id, changes), merge)
 
 
@@ -180,7 +195,7 @@ def make_add_header(document: Document, journey_id: str, item: Stage | Lane,
     kind = "stage" if isinstance(item, Stage) else "lane"
     if ops.check_fields(item, {}) is not None or document.exists(journey_id, kind, item.id):
         return None
-    text = (tr("Add stage '{0}'") if kind == "stage" else tr("Add lane '{0}'")).format(_label(item))
+    text = (QCoreApplication.translate("Commands", "Add stage '{0}'") if kind == "stage" else QCoreApplication.translate("Commands", "Add lane '{0}'")).format(_label(item))
     return AddCommand(document, text, [Insert(journey_id, kind, item, index)])
 
 
@@ -198,7 +213,7 @@ def make_remove_header(document: Document, journey_id: str, kind: str,
         steps += [Edit(journey_id, "lane", lane.id, {"emotion_values": {
             k: v for k, v in lane.emotion_values.items() if k != item_id}})
             for lane in journey.lanes if item_id in lane.emotion_values]
-    text = (tr("Delete stage '{0}'") if kind == "stage" else tr("Delete lane '{0}'"))
+    text = (QCoreApplication.translate("Commands", "Delete stage '{0}'") if kind == "stage" else QCoreApplication.translate("Commands", "Delete lane '{0}'"))
     return DeleteCommand(document, text.format(_label(item)), [*steps, Remove(journey_id, kind, item_id)])
 
 
@@ -210,7 +225,7 @@ def make_reorder(document: Document, journey_id: str, kind: str, item_id: str,
     if ops.index_of(items, item_id) == new_index:
         return None
     item = ops.find(items, item_id)
-    return ReorderCommand(document, tr("Move {0} '{1}'").format(tr(kind), _label(item)),
+    return ReorderCommand(document, QCoreApplication.translate("Commands", "Move {0} '{1}'").format(kind_name(kind), _label(item)),
                           [Reorder(journey_id, kind, item_id, new_index)])
 
 

@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QGroupBox, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QFormLayout, QFrame, QGroupBox, QLabel, QScrollArea, QStackedWidget,
+    QVBoxLayout, QWidget,
 )
 
 from journey_editor.editor import commands
@@ -60,6 +61,10 @@ class Inspector(QWidget):
         self._shown: tuple[str | None, str, str] | None = None  # (journey, kind, item id)
         self._editors: dict[str, dict[str, tuple[Field, FieldEditor]]] = {}
         self._pages: dict[str, QWidget] = {}
+        self._typing_session = 0
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # a new field (or widget) takes focus: a new session
+            app.focusChanged.connect(self._new_typing_session)
         self._heading = QLabel()
         self._heading.setStyleSheet("font-weight: bold;")
         self._hint = QLabel(self.tr("Select a card, stage or lane to edit it"))
@@ -83,8 +88,12 @@ class Inspector(QWidget):
         document.changed.connect(self._on_changed)
         self.show_item(None, None, None)
 
+    def _new_typing_session(self, *_: object) -> None:
+        self._typing_session += 1
+
     def show_item(self, journey_id: str | None, kind: str | None, item_id: str | None) -> None:
         """Shows the item's fields; kind None (or an item that does not exist) shows the hint."""
+        self._new_typing_session()
         if kind == "journey":
             journey_id = item_id
         if (kind not in SPECS or item_id is None
@@ -228,5 +237,7 @@ class Inspector(QWidget):
                                             [(item_id, stage, lane)])
         text = self.tr("Edit {0} '{1}': {2}").format(
             translated(KIND_WORDS[kind]), _label(item), translated(spec.label))
+        # Typing merges into one undo step only within one visit to the field.
         return commands.make_edit(self.document, journey_id or "", kind, item_id,
-                                  {spec.name: value}, text=text, merge=merge)
+                                  {spec.name: value}, text=text,
+                                  merge=self._typing_session if merge else None)

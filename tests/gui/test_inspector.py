@@ -384,3 +384,24 @@ def test_scrolling_past_a_drop_down_does_not_change_it(qtbot: QtBot, inspector: 
     width.setFocus()
     _wheel(width)  # a focused spin box does take the wheel: up from "auto"
     assert doc.find("j1", "stage", "during").width == 10
+
+
+def test_typing_again_after_leaving_the_field_is_a_new_undo_step(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    document = Document(small_workspace())
+    inspector = Inspector(document)
+    qtbot.addWidget(inspector)
+    inspector.show()
+    inspector.show_item("j1", "card", "a")
+    title = inspector.field_widget("title")
+    channel = inspector.field_widget("channel")
+    assert isinstance(title, QLineEdit) and isinstance(channel, QLineEdit)
+    title.setFocus()
+    qtbot.keyClicks(title, "!")
+    channel.setFocus()
+    qtbot.keyClicks(channel, "Web")
+    title.setFocus()
+    qtbot.keyClicks(title, "?")
+    assert document.find("j1", "card", "a").title == "Ad!?"
+    assert document.undo_stack.count() == 3
