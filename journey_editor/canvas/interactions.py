@@ -126,9 +126,11 @@ class ResizeInteraction(Interaction):
         self.scene.removeItem(self.line)
         field = "width" if self.header.kind == "stage" else "height"
         doc = self.scene.document
+        text = QCoreApplication.translate("Canvas", "Resize {0}").format(
+            commands.kind_name(self.header.kind))
+        size = round(self._size(event.scenePos()))
         command = commands.make_edit(doc, self.scene.journey_id, self.header.kind,
-                                     self.header.item_id, {field: round(self._size(event.scenePos()))},
-                                     QCoreApplication.translate("Canvas", "Resize {0}").format(commands.kind_name(self.header.kind)))
+                                     self.header.item_id, {field: size}, text)
         if command is not None:
             doc.push(command)
 

@@ -6,10 +6,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 
 from journey_editor.canvas.items import ConnectionItem, HeaderItem
+from journey_editor.canvas.scene import JourneyScene
 from journey_editor.canvas.view import JourneyView
 from journey_editor.editor import commands
+from journey_editor.editor.document import Document
 from journey_editor.model import ops
-from journey_editor.model.types import Lane, Stage, new_id
+from journey_editor.model.types import Card, Connection, Lane, Stage, new_id
 from journey_editor.ui import clipboard
 
 
@@ -20,7 +22,7 @@ class EditController(QObject):
         super().__init__(parent)
         self.view = view
 
-    def _context(self):  # type: ignore[no-untyped-def]
+    def _context(self) -> tuple[JourneyScene, Document, str]:
         scene = self.view.journey_scene()
         return scene, scene.document, scene.journey_id
 
@@ -47,7 +49,8 @@ class EditController(QObject):
             cards, links = ops.copy_cards(doc.journey(journey_id), ids)
             self._insert_copies(cards, links, None, self.tr("Duplicate {0} cards").format(len(ids)))
 
-    def _insert_copies(self, cards, links, cell, text=None) -> None:  # type: ignore[no-untyped-def]
+    def _insert_copies(self, cards: list[Card], links: list[Connection],
+                       cell: tuple[str, str] | None, text: str | None = None) -> None:
         scene, doc, journey_id = self._context()
         placed, new_links = ops.prepare_paste(doc.journey(journey_id), cards, links, cell)
         command = commands.make_paste_cards(doc, journey_id, placed, new_links, text)
@@ -96,22 +99,19 @@ class EditController(QObject):
             self.view.start_add(*cell)
 
     def add_stage(self) -> None:
-        scene, doc, journey_id = self._context()
-        stage = Stage(id=new_id("stage"), name=self.tr("New stage"))
-        index = self._after_selected_header("stage")
-        command = commands.make_add_header(doc, journey_id, stage, index)
-        if command is not None:
-            doc.push(command)
-            self.view.start_edit("stage", stage.id)
+        self._add_header(Stage(id=new_id("stage"), name=self.tr("New stage")))
 
     def add_lane(self) -> None:
+        self._add_header(Lane(id=new_id("lane"), name=self.tr("New lane")))
+
+    def _add_header(self, item: Stage | Lane) -> None:
+        """Adds the stage or lane after the selected one of its kind and names it in place."""
         scene, doc, journey_id = self._context()
-        lane = Lane(id=new_id("lane"), name=self.tr("New lane"))
-        index = self._after_selected_header("lane")
-        command = commands.make_add_header(doc, journey_id, lane, index)
+        kind = "stage" if isinstance(item, Stage) else "lane"
+        command = commands.make_add_header(doc, journey_id, item, self._after_selected_header(kind))
         if command is not None:
             doc.push(command)
-            self.view.start_edit("lane", lane.id)
+            self.view.start_edit(kind, item.id)
 
     def _after_selected_header(self, kind: str) -> int | None:
         """New stages and lanes go after the selected one of their kind, else at the end."""
