@@ -58,7 +58,7 @@ class GridItem(BoxItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        painting.paint_grid(painter, self.box.cells, self.box.lane_fills, self.style)
+        painting.paint_grid(painter, self.box, self.style)
 
 
 class HeaderItem(BoxItem):
