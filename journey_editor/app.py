@@ -5,7 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from journey_editor import i18n, platform_check
+
+if TYPE_CHECKING:
+    from journey_editor.ui.main_window import MainWindow
 
 APP_NAME = "Journey Editor"
 ORGANIZATION = "Journey Editor"
@@ -16,34 +21,41 @@ def run(path: Path | None = None) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 1
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from journey_editor.resources import resource_path
+    from journey_editor.ui import clipboard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QApplication.setDesktopFileName("journey-editor")
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "journey-editor.svg"))))
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("journey_editor", str(resource_path("translations"))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(QLocale(), name, "_", folder):
+            app.installTranslator(translator)
     i18n.install(QCoreApplication.translate)
-    from journey_editor.ui import clipboard
-
     app.aboutToQuit.connect(clipboard.release)
-    window = create_window(path)
+    window = create_window()
     window.show()
+    if path is not None:
+        # After the window is up, so that a bad file's message appears over the sample map.
+        QTimer.singleShot(0, lambda: window.open_path(path))
     return app.exec()
 
 
-def create_window(path: Path | None):  # type: ignore[no-untyped-def]
-    """The main window on `path`, or on the sample map when there is none or it is bad."""
+def create_window() -> MainWindow:
+    """The main window on the sample map, fonts registered."""
     from journey_editor.canvas.text import register_fonts
     from journey_editor.editor.document import Document
     from journey_editor.templates import new_from_template
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.main_window import MainWindow  # noqa: F811 (the real import)
 
     register_fonts()
-    window = MainWindow(Document(new_from_template("retail")))
-    if path is not None:
-        window.open_path(path)
-    return window
+    return MainWindow(Document(new_from_template("retail")))

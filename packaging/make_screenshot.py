@@ -23,7 +23,7 @@ def main() -> None:
     QStandardPaths.setTestModeEnabled(True)  # the user's own settings stay untouched
     app = QApplication(sys.argv[:1])
     QSettings().clear()
-    window = create_window(None)
+    window = create_window()
     window.resize(1600, 1000)
     window.show()
     app.processEvents()

@@ -110,7 +110,7 @@ def _paint_emotion(painter: QPainter, value: int, footer: Rect, style: Style) ->
     cx, cy = face.center().x(), face.center().y()
     painter.setBrush(Qt.BrushStyle.NoBrush)
     mouth = QPainterPath(QPointF(cx - d * 0.25, cy + d * 0.15))
-    mouth.quadTo(QPointF(cx, cy + d * 0.15 + value * d * 0.07), QPointF(cx + d * 0.25, cy + d * 0.15))
+    mouth.quadTo(QPointF(cx, cy + d * 0.15 + value * d * 0.13), QPointF(cx + d * 0.25, cy + d * 0.15))
     painter.drawPath(mouth)
     for dx in (-0.17, 0.17):
         painter.drawPoint(QPointF(cx + dx * d, cy - d * 0.12))

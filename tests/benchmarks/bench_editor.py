@@ -64,7 +64,7 @@ def child_start_app() -> dict[str, float]:
     from journey_editor.app import create_window
 
     app = QApplication([])
-    result = {"ms": _first_paint_ms(create_window(None))}
+    result = {"ms": _first_paint_ms(create_window())}
     del app
     return result
 

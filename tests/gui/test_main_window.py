@@ -35,7 +35,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def window(qtbot: QtBot, dialogs: list[tuple[str, str]]) -> MainWindow:
-    window = create_window(None)
+    window = create_window()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -128,7 +128,7 @@ def test_duplicate_and_connect_with_shortcuts(window: MainWindow, qtbot: QtBot) 
 
 
 def test_copy_paste_between_two_windows(window: MainWindow, qtbot: QtBot) -> None:
-    other = create_window(None)
+    other = create_window()
     qtbot.addWidget(other)
     other.show()
     qtbot.waitExposed(other)
@@ -180,6 +180,6 @@ def test_zoom_actions(window: MainWindow, qtbot: QtBot) -> None:
 def test_window_layout_is_remembered(window: MainWindow, qtbot: QtBot) -> None:
     window.resize(611, 477)  # the offscreen screen is small
     assert window.close()
-    again = create_window(None)
+    again = create_window()
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (611, 477)
