@@ -119,6 +119,12 @@ class JourneyScene(QGraphicsScene):
             tile.setVisible(not detailed)
         self._apply_detail()
 
+    def prepare_for_export(self) -> None:
+        """Full detail and no pixmap caches: exports get vectors and text, not bitmaps."""
+        self.set_detailed(True)
+        for item in self.cards.values():
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+
     def _build_overview(self) -> None:
         groups = overview_groups(self.layout.cards, self.layout.connections)
         for gone in self.overview.keys() - groups.keys():
