@@ -55,6 +55,7 @@ class JourneyScene(QGraphicsScene):
         self.interaction: interactions.Interaction | None = None
         self.detailed = True
         self.overview: dict[str, OverviewTile] = {}
+        self._hidden: set[QGraphicsItem] = set()  # items the overview tiles draw instead
         self._sync()
         document.changed.connect(self._on_changed)
         self.selectionChanged.connect(self._apply_detail)
@@ -138,13 +139,21 @@ class JourneyScene(QGraphicsScene):
             tile.setVisible(not self.detailed)
 
     def _apply_detail(self) -> None:
-        """In overview, only selected cards and arrows paint themselves (on top)."""
+        """In overview, only selected cards and arrows paint themselves (on top).
+
+        Runs on every selection change, so it touches only items whose state differs
+        (tracked in Python: asking Qt for flags() costs a PySide enum per call).
+        """
+        want_hidden = set() if self.detailed else (
+            {i for g in (self.cards, self.connections) for i in g.values()}
+            - set(self.selectedItems()))
         no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        for group in (self.cards, self.connections):
-            for item in group.values():
-                hidden = not self.detailed and not item.isSelected()
-                if bool(item.flags() & no_contents) != hidden:
-                    item.setFlag(no_contents, hidden)
+        for item in self._hidden - want_hidden:
+            if item.scene() is self:
+                item.setFlag(no_contents, False)
+        for item in want_hidden - self._hidden:
+            item.setFlag(no_contents, True)
+        self._hidden = want_hidden
 
     # --- selection -----------------------------------------------------------------------
 
@@ -168,11 +177,17 @@ class JourneyScene(QGraphicsScene):
         return None
 
     def select_cards(self, card_ids: Iterable[str]) -> None:
+        """Selects exactly these cards, announcing one selection change, not one per card."""
         wanted = set(card_ids)
-        self.clearSelection()
-        for card_id in wanted:
-            if card_id in self.cards:
-                self.cards[card_id].setSelected(True)
+        self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for card_id in wanted:
+                if card_id in self.cards:
+                    self.cards[card_id].setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
 
     def show_cell(self, cell: tuple[str, str] | None) -> None:
         """Highlights a cell (drop target, keyboard cursor on an empty cell)."""
