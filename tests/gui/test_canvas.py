@@ -230,3 +230,23 @@ def test_far_zoom_draws_overview_and_cards_still_select(view: JourneyView, qtbot
     assert scene.selected_card_ids() == ["b"]
     view.set_zoom(1.0)
     assert scene.detailed and not any(tile.isVisible() for tile in scene.overview.values())
+
+
+def test_dragging_a_large_selection_moves_all_of_it(view: JourneyView, qtbot: QtBot) -> None:
+    from journey_editor.canvas.interactions import GHOST_DRAG_FROM
+    from journey_editor.editor import commands
+    from journey_editor.model.types import Card
+
+    scene = view.journey_scene()
+    doc = scene.document
+    new = [Card(id=f"n{i}", stage="before", lane="goals", title=f"Note {i}")
+           for i in range(GHOST_DRAG_FROM + 5)]
+    doc.push(commands.make_paste_cards(doc, "j1", new, []))
+    scene.select_cards(c.id for c in new)
+    view.set_zoom(0.4)
+    view.centerOn(scene.cards["n0"])
+    _drag(view, _card_center(view, "n0"), _cell_center(view, "during", "goals"))
+    moved = [c for c in doc.journey("j1").cards if c.id.startswith("n")]
+    assert {(c.stage, c.lane) for c in moved} == {("during", "goals")}
+    assert doc.undo_stack.undoText() == f"Move {len(new)} cards"
+    assert len(scene.selected_card_ids()) == len(new)
