@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent,
+    QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QPinchGesture, QWidget
 
@@ -37,6 +37,7 @@ class JourneyView(QGraphicsView):
         self.editor: InlineEditor | None = None
         self._panning: QPointF | None = None
         self._space = False
+        self._fitted = False  # fitted and not zoomed since: window resizes keep it fitted
 
     def journey_scene(self) -> JourneyScene:
         return self.scene()  # type: ignore[return-value]
@@ -58,6 +59,7 @@ class JourneyView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, value: float) -> None:
+        self._fitted = False
         value = max(MIN_ZOOM, min(MAX_ZOOM, value))
         factor = value / self.zoom()
         if abs(factor - 1) > 1e-6:
@@ -76,7 +78,13 @@ class JourneyView(QGraphicsView):
         layout = scene.layout
         self.fitInView(QRectF(-10, -10, layout.width + 20, layout.height + 20),
                        Qt.AspectRatioMode.KeepAspectRatio)
+        self._fitted = True
         self.sync_zoom()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._fitted and self.scene() is not None:
+            self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -183,3 +183,14 @@ def test_window_layout_is_remembered(window: MainWindow, qtbot: QtBot) -> None:
     again = create_window()
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (611, 477)
+
+
+def test_the_map_stays_fitted_as_the_window_grows(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(500, 400)
+    small = window.view.zoom()
+    window.resize(780, 590)
+    qtbot.waitUntil(lambda: window.view.zoom() > small * 1.2)
+    window.actions["zoom_in"].trigger()  # the user takes over: no more automatic fitting
+    zoomed = window.view.zoom()
+    window.resize(600, 450)
+    assert window.view.zoom() == pytest.approx(zoomed)
