@@ -63,7 +63,8 @@ class JourneyScene(QGraphicsScene):
     # --- rendering ---------------------------------------------------------------------
 
     def _on_changed(self, changes: tuple[Change, ...]) -> None:
-        if any(c.journey in (self.journey_id, None) for c in changes):
+        # Workspace-level changes (personas, the journey list) do not change this map.
+        if any(c.journey == self.journey_id for c in changes):
             if not self.document.exists(None, "journey", self.journey_id):
                 return  # the journey itself went away; the window switches scenes
             self.refresh()

@@ -20,6 +20,8 @@ from journey_editor.templates import new_from_template
 from journey_editor.ui.actions import create_actions
 from journey_editor.ui.edit_controller import EditController
 from journey_editor.ui.inspector import Inspector
+from journey_editor.ui.journeys import JourneysPanel
+from journey_editor.ui.personas import PersonasPanel
 from journey_editor.ui.settings import Settings
 
 FILE_FILTER = "Journey maps (*.journey);;All files (*)"
@@ -40,7 +42,10 @@ class MainWindow(QMainWindow):
         self.journey_box.setMinimumContentsLength(18)
         self.journey_box.setToolTip(self.tr("Journey shown on the canvas"))
         self.zoom_label = QLabel(self)
+        self.docks: dict[str, QDockWidget] = {}
         self.inspector = Inspector(document, self)
+        self.journeys_panel = JourneysPanel(document, self)
+        self.personas_panel = PersonasPanel(document, self)
         self.undo_view = QUndoView(self)
         self.undo_view.setEmptyLabel(self.tr("<original>"))
         self._build_docks()
@@ -56,18 +61,23 @@ class MainWindow(QMainWindow):
     # --- construction ---------------------------------------------------------------------
 
     def _build_docks(self) -> None:
+        right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
         for name, title, widget, area in (
-            ("inspector", self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
-            ("history", self.tr("History"), self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("inspector", self.tr("Inspector"), self.inspector, right),
+            ("history", self.tr("History"), self.undo_view, right),
+            ("journeys", self.tr("Journeys"), self.journeys_panel, left),
+            ("personas", self.tr("Personas"), self.personas_panel, left),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
-        self.history_dock = self.findChild(QDockWidget, "history")
-        self.inspector_dock = self.findChild(QDockWidget, "inspector")
-        self.tabifyDockWidget(self.inspector_dock, self.history_dock)
-        self.inspector_dock.raise_()
+            self.docks[name] = dock
+        self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
+        self.tabifyDockWidget(self.docks["journeys"], self.docks["personas"])
+        self.docks["inspector"].raise_()
+        self.docks["journeys"].raise_()
+        self.journeys_panel.journeyActivated.connect(self.show_journey)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -76,6 +86,7 @@ class MainWindow(QMainWindow):
             self.tr("&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "duplicate",
                                "delete", None, "select_all", "connect"],
             self.tr("&Map"): ["add_card", "add_stage", "add_lane"],
+            self.tr("&Journey"): [],
             self.tr("&View"): ["zoom_in", "zoom_out", "zoom_reset", "fit"],
         }
         for title, ids in menus.items():
@@ -88,10 +99,13 @@ class MainWindow(QMainWindow):
             if title == self.tr("&File"):
                 self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
                 menu.insertMenu(a["save"], self.recent_menu)
+            if title == self.tr("&Journey"):
+                for action_id in ("add", "duplicate", "future_state", "delete"):
+                    menu.addAction(self.journeys_panel.actions[action_id])
             if title == self.tr("&View"):
                 menu.addSeparator()
-                menu.addAction(self.inspector_dock.toggleViewAction())
-                menu.addAction(self.history_dock.toggleViewAction())
+                for dock in self.docks.values():
+                    menu.addAction(dock.toggleViewAction())
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def _build_toolbar(self) -> None:
@@ -142,6 +156,8 @@ class MainWindow(QMainWindow):
         document.pathChanged.connect(self._update_title)
         document.changed.connect(self._on_document_changed)
         self.inspector.set_document(document)
+        self.journeys_panel.set_document(document)
+        self.personas_panel.set_document(document)
         if old is not None:
             for action_id, slot in (("undo", old.undo_stack.undo), ("redo", old.undo_stack.redo)):
                 self.actions[action_id].triggered.disconnect(slot)
@@ -170,6 +186,7 @@ class MainWindow(QMainWindow):
         else:
             self.view.fit()
         self.journey_box.setCurrentIndex(self.journey_box.findData(journey_id))
+        self.journeys_panel.set_current(journey_id)
         self._selection_changed()
 
     def _fill_journey_box(self) -> None:

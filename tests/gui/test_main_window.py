@@ -186,6 +186,8 @@ def test_window_layout_is_remembered(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_the_map_stays_fitted_as_the_window_grows(window: MainWindow, qtbot: QtBot) -> None:
+    for dock in window.docks.values():
+        dock.hide()
     window.resize(500, 400)
     small = window.view.zoom()
     window.resize(780, 590)
@@ -194,3 +196,20 @@ def test_the_map_stays_fitted_as_the_window_grows(window: MainWindow, qtbot: QtB
     zoomed = window.view.zoom()
     window.resize(600, 450)
     assert window.view.zoom() == pytest.approx(zoomed)
+
+
+def test_journeys_dock_adds_switches_and_deletes_journeys(window: MainWindow, qtbot: QtBot) -> None:
+    doc = window.document
+    assert doc is not None
+    first = window.view.journey_scene().journey_id
+    window.journeys_panel.actions["future_state"].trigger()
+    future = doc.workspace.journeys[1]
+    assert (future.state, future.based_on) == ("future", first)
+    window.show_journey(future.id)
+    assert window.view.journey_scene().journey_id == future.id
+    assert window.journey_box.currentText() == future.name
+    window.journeys_panel.actions["delete"].trigger()
+    assert [j.id for j in doc.workspace.journeys] == [first]
+    assert window.view.journey_scene().journey_id == first  # the canvas left the deleted map
+    doc.undo_stack.undo()
+    assert len(doc.workspace.journeys) == 2
