@@ -318,6 +318,8 @@ class MainWindow(QMainWindow):
         geometry, state = self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            # First start: the map gets most of the room.
+            self.resizeDocks([self.docks["journeys"], self.docks["inspector"]], [240, 360],
+                             Qt.Orientation.Horizontal)
 
