@@ -13,17 +13,24 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSceneDragDropEvent,
+    QGraphicsSceneMouseEvent,
+)
 
 from journey_editor.canvas import interactions
 from journey_editor.canvas.items import (
     Z_OVERLAY, BoxItem, CardItem, ConnectionItem, CurveItem, GridItem, HeaderItem, ZoneItem,
 )
 from journey_editor.canvas.overview import OverviewTile, overview_groups
+from journey_editor.canvas.dragdrop import entry_from_mime
+from journey_editor.editor import commands
 from journey_editor.editor.document import Document
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
 from journey_editor.layout.geometry import JourneyLayout
 from journey_editor.layout.style import Style
+from journey_editor.model import catalog
+from journey_editor.model.catalog import Entry
 from journey_editor.model.edits import Change
 
 
@@ -227,6 +234,35 @@ class JourneyScene(QGraphicsScene):
         else:
             super().mouseReleaseEvent(event)
             interactions.drop_cards(self, event)
+
+    # --- touchpoints dropped from the library ------------------------------------------------
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        event.setAccepted(entry_from_mime(event.mimeData()) is not None)
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
+        self.show_cell(cell)
+        event.setAccepted(cell is not None)
+
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        self.show_cell(None)
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        self.show_cell(None)
+        entry = entry_from_mime(event.mimeData())
+        cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
+        if entry is not None and cell is not None:
+            self.add_entry(entry, cell)
+            event.acceptProposedAction()
+
+    def add_entry(self, entry: Entry, cell: tuple[str, str] | None) -> None:
+        """A card preset from a library entry (in its phase's stage when no cell is given)."""
+        card = catalog.card_for(entry, self.document.journey(self.journey_id), cell)
+        command = commands.make_add_card(self.document, self.journey_id, card) if card else None
+        if command is not None and card is not None:
+            self.document.push(command)
+            self.select_cards([card.id])
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         target = interactions.double_click_target(self, event.scenePos())

@@ -21,6 +21,7 @@ from journey_editor.ui.actions import create_actions
 from journey_editor.ui.edit_controller import EditController
 from journey_editor.ui.inspector import Inspector
 from journey_editor.ui.journeys import JourneysPanel
+from journey_editor.ui.library import LibraryPanel
 from journey_editor.ui.personas import PersonasPanel
 from journey_editor.ui.settings import Settings
 
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(document, self)
         self.journeys_panel = JourneysPanel(document, self)
         self.personas_panel = PersonasPanel(document, self)
+        self.library = LibraryPanel(parent=self)
         self.undo_view = QUndoView(self)
         self.undo_view.setEmptyLabel(self.tr("<original>"))
         self._build_docks()
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
             ("history", self.tr("History"), self.undo_view, right),
             ("journeys", self.tr("Journeys"), self.journeys_panel, left),
             ("personas", self.tr("Personas"), self.personas_panel, left),
+            ("library", self.tr("Touchpoint library"), self.library, left),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
@@ -75,9 +78,12 @@ class MainWindow(QMainWindow):
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
         self.tabifyDockWidget(self.docks["journeys"], self.docks["personas"])
+        self.tabifyDockWidget(self.docks["personas"], self.docks["library"])
         self.docks["inspector"].raise_()
         self.docks["journeys"].raise_()
         self.journeys_panel.journeyActivated.connect(self.show_journey)
+        self.library.entryActivated.connect(
+            lambda entry: self.view.journey_scene().add_entry(entry, self.view.cursor_cell))
 
     def _build_menus(self) -> None:
         a = self.actions
