@@ -104,6 +104,7 @@ class CardItem(BoxItem):
         self.setAcceptHoverEvents(True)
         self.hovered = False
         self.dimmed = False
+        self.mark: str | None = None  # outline colour of a compare result, if any
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         # Room for the selection outline, the shadow and the connect handle.
@@ -122,6 +123,8 @@ class CardItem(BoxItem):
         zoom = option.levelOfDetailFromTransform(painter.worldTransform())
         painting.paint_card(painter, self.box, self.style, selected=self.isSelected(),
                             detailed=zoom >= DETAIL_ZOOM, dimmed=self.dimmed)
+        if self.mark is not None:
+            painting.paint_mark(painter, self.box, self.mark)
         if (self.hovered or self.isSelected()) and zoom >= DETAIL_ZOOM:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(painting.color(painting.SELECTION))

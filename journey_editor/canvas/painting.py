@@ -74,6 +74,15 @@ def paint_card(painter: QPainter, box: CardBox, style: Style, *, selected: bool 
         _paint_footer(painter, box, style)
 
 
+def paint_mark(painter: QPainter, box: CardBox, ink: str) -> None:
+    """A thick outline around a card: how the compare view marks what changed."""
+    pen = QPen(color(ink), 3)
+    pen.setCosmetic(True)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(qrect(box.rect).adjusted(-2, -2, 2, 2), 5, 5)
+
+
 def _paint_footer(painter: QPainter, box: CardBox, style: Style) -> None:
     assert box.footer is not None
     f = box.footer

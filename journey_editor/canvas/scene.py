@@ -63,6 +63,7 @@ class JourneyScene(QGraphicsScene):
         self.detailed = True
         self.overview: dict[str, OverviewTile] = {}
         self._hidden: set[QGraphicsItem] = set()  # items the overview tiles draw instead
+        self.marks: dict[str, str] = {}  # card id -> outline colour (compare view)
         self._sync()
         document.changed.connect(self._on_changed)
         self.selectionChanged.connect(self._apply_detail)
@@ -89,6 +90,7 @@ class JourneyScene(QGraphicsScene):
         self._sync_group(self.lane_headers, {h.id: h for h in layout.lane_headers},
                          lambda box: HeaderItem("lane", box, self.style))
         self._sync_group(self.cards, layout.cards, lambda box: CardItem(box, self.style))
+        self._apply_marks()
         self._sync_group(self.connections, {c.id: c for c in layout.connections},
                          lambda box: ConnectionItem(box, self.style))
         self._sync_group(self.curves, {c.lane: c for c in layout.curves},
@@ -127,6 +129,18 @@ class JourneyScene(QGraphicsScene):
         for tile in self.overview.values():
             tile.setVisible(not detailed)
         self._apply_detail()
+
+    def set_marks(self, marks: dict[str, str]) -> None:
+        """Outlines cards in colours (the compare view's differences); {} clears."""
+        self.marks = dict(marks)
+        self._apply_marks()
+
+    def _apply_marks(self) -> None:
+        for card_id, item in self.cards.items():
+            mark = self.marks.get(card_id)
+            if item.mark != mark:
+                item.mark = mark
+                item.update()
 
     def prepare_for_export(self) -> None:
         """Full detail and no pixmap caches: exports get vectors and text, not bitmaps."""

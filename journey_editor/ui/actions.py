@@ -23,6 +23,8 @@ class ActionSpec(NamedTuple):
 
 SPECS: dict[str, ActionSpec] = {
     "new": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&New"), (StandardKey.New,), "document-new"),
+    "new_from_template": ActionSpec(QT_TRANSLATE_NOOP("Actions", "New from &Template…"),
+                                    ("Ctrl+Shift+N",), "document-new"),
     "open": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Open…"), (StandardKey.Open,), "document-open"),
     "save": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Save"), (StandardKey.Save,), "document-save"),
     "save_as": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Save &As…"), (StandardKey.SaveAs,),

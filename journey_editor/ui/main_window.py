@@ -18,12 +18,14 @@ from journey_editor.fileformat import JourneyFileError, SaveError
 from journey_editor.model.edits import Change
 from journey_editor.templates import new_from_template
 from journey_editor.ui.actions import create_actions
+from journey_editor.ui.compare_panel import ComparePanel
 from journey_editor.ui.edit_controller import EditController
 from journey_editor.ui.inspector import Inspector
 from journey_editor.ui.journeys import JourneysPanel
 from journey_editor.ui.library import LibraryPanel
 from journey_editor.ui.personas import PersonasPanel
 from journey_editor.ui.settings import Settings
+from journey_editor.ui.template_gallery import TemplateGallery
 
 FILE_FILTER = "Journey maps (*.journey);;All files (*)"
 
@@ -44,10 +46,12 @@ class MainWindow(QMainWindow):
         self.journey_box.setToolTip(self.tr("Journey shown on the canvas"))
         self.zoom_label = QLabel(self)
         self.docks: dict[str, QDockWidget] = {}
+        self.marks: tuple[str, dict[str, str]] = ("", {})  # the compare view's, by journey
         self.inspector = Inspector(document, self)
         self.journeys_panel = JourneysPanel(document, self)
         self.personas_panel = PersonasPanel(document, self)
         self.library = LibraryPanel(parent=self)
+        self.compare = ComparePanel(document, self)
         self.undo_view = QUndoView(self)
         self.undo_view.setEmptyLabel(self.tr("<original>"))
         self._build_docks()
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
             ("journeys", self.tr("Journeys"), self.journeys_panel, left),
             ("personas", self.tr("Personas"), self.personas_panel, left),
             ("library", self.tr("Touchpoint library"), self.library, left),
+            ("compare", self.tr("Compare"), self.compare, right),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
@@ -77,18 +82,22 @@ class MainWindow(QMainWindow):
             self.addDockWidget(area, dock)
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
+        self.tabifyDockWidget(self.docks["history"], self.docks["compare"])
         self.tabifyDockWidget(self.docks["journeys"], self.docks["personas"])
         self.tabifyDockWidget(self.docks["personas"], self.docks["library"])
         self.docks["inspector"].raise_()
         self.docks["journeys"].raise_()
         self.journeys_panel.journeyActivated.connect(self.show_journey)
+        self.compare.marksChanged.connect(self._show_marks)
+        self.compare.cardChosen.connect(self._show_card)
         self.library.entryActivated.connect(
             lambda entry: self.view.journey_scene().add_entry(entry, self.view.cursor_cell))
 
     def _build_menus(self) -> None:
         a = self.actions
         menus = {
-            self.tr("&File"): ["new", "open", None, "save", "save_as", None, "quit"],
+            self.tr("&File"): ["new", "new_from_template", "open", None, "save", "save_as", None,
+                               "quit"],
             self.tr("&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "duplicate",
                                "delete", None, "select_all", "connect"],
             self.tr("&Map"): ["add_card", "add_stage", "add_lane"],
@@ -130,7 +139,8 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         a, e, v = self.actions, self.edits, self.view
         handlers = {
-            "new": self.new_document, "open": self.open_dialog, "save": self.save,
+            "new": self.new_document, "new_from_template": self.new_from_template,
+            "open": self.open_dialog, "save": self.save,
             "save_as": self.save_as, "quit": self.close, "cut": e.cut, "copy": e.copy,
             "paste": e.paste, "duplicate": e.duplicate, "delete": e.delete,
             "select_all": e.select_all, "connect": e.connect_selected, "add_card": e.add_card,
@@ -164,6 +174,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_document(document)
         self.journeys_panel.set_document(document)
         self.personas_panel.set_document(document)
+        self.compare.set_document(document)
         if old is not None:
             for action_id, slot in (("undo", old.undo_stack.undo), ("redo", old.undo_stack.redo)):
                 self.actions[action_id].triggered.disconnect(slot)
@@ -183,6 +194,8 @@ class MainWindow(QMainWindow):
         if scene is None:
             scene = self.scenes[journey_id] = JourneyScene(self.document, journey_id)
             scene.selectionChanged.connect(self._selection_changed)
+            if self.marks[0] == journey_id:
+                scene.set_marks(self.marks[1])
         self.view.set_journey_scene(scene)
         if journey_id in self.view_states:
             transform, center = self.view_states[journey_id]
@@ -194,6 +207,18 @@ class MainWindow(QMainWindow):
         self.journey_box.setCurrentIndex(self.journey_box.findData(journey_id))
         self.journeys_panel.set_current(journey_id)
         self._selection_changed()
+
+    def _show_marks(self, journey_id: str, marks: dict[str, str]) -> None:
+        self.marks = (journey_id, marks)
+        for scene in self.scenes.values():
+            scene.set_marks(marks if scene.journey_id == journey_id else {})
+
+    def _show_card(self, journey_id: str, card_id: str) -> None:
+        self.show_journey(journey_id)
+        scene = self.view.journey_scene()
+        if card_id in scene.cards:
+            scene.select_cards([card_id])
+            self.view.ensureVisible(scene.cards[card_id], 60, 60)
 
     def _fill_journey_box(self) -> None:
         assert self.document is not None
@@ -240,6 +265,13 @@ class MainWindow(QMainWindow):
     def new_document(self) -> None:
         if self.maybe_save():
             self.set_document(Document(new_from_template("blank")))
+
+    def new_from_template(self) -> None:
+        if not self.maybe_save():
+            return
+        choice = TemplateGallery.pick(self)
+        if choice is not None:
+            self.set_document(Document(new_from_template(*choice)))
 
     def open_dialog(self) -> None:
         if not self.maybe_save():

@@ -213,3 +213,35 @@ def test_journeys_dock_adds_switches_and_deletes_journeys(window: MainWindow, qt
     assert window.view.journey_scene().journey_id == first  # the canvas left the deleted map
     doc.undo_stack.undo()
     assert len(doc.workspace.journeys) == 2
+
+
+def test_compare_lists_and_marks_what_the_future_state_changed(window: MainWindow,
+                                                               qtbot: QtBot) -> None:
+    from journey_editor.editor import commands
+    from journey_editor.ui.compare_panel import MARK_CHANGED
+
+    doc = window.document
+    assert doc is not None
+    window.journeys_panel.actions["future_state"].trigger()
+    future = doc.workspace.journeys[1]
+    doc.push(commands.make_edit(doc, future.id, "card", "card-billing", {"emotion": 2}))
+    panel = window.compare
+    lines = [panel.lines.item(i).text() for i in range(panel.lines.count())]
+    assert "~ card 'Billing': emotion -1 -> 2" in lines
+    window.show_journey(future.id)
+    assert window.view.journey_scene().cards["card-billing"].mark == MARK_CHANGED
+    assert window.view.journey_scene().cards["card-pr"].mark is None
+    row = lines.index("~ card 'Billing': emotion -1 -> 2")
+    panel.lines.itemClicked.emit(panel.lines.item(row))
+    assert window.view.journey_scene().selected_card_ids() == ["card-billing"]
+
+
+def test_new_from_template_opens_the_chosen_language(window: MainWindow,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from journey_editor.ui.template_gallery import TemplateGallery
+
+    monkeypatch.setattr(TemplateGallery, "pick", staticmethod(lambda parent: ("retail", "da")))
+    window.actions["new_from_template"].trigger()
+    assert window.document is not None and window.document.path is None
+    titles = {c.title for c in window.document.workspace.journeys[0].cards}
+    assert "Sociale medier" in titles
