@@ -164,7 +164,8 @@ def parse_scale(text: str) -> float:
     try:
         value = float(text.strip().rstrip("%").strip().replace(",", "."))
     except ValueError:
-        raise ExportError(_t("'{0}' is not a scale in percent (example: 100)").format(text)) from None
+        raise ExportError(_t("'{0}' is not a scale in percent (example: 100)").format(
+            text)) from None
     if not 1 <= value <= 1000:
         raise ExportError(_t("the scale must be between 1 % and 1000 %"))
     return value / 100

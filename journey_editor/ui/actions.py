@@ -29,6 +29,7 @@ SPECS: dict[str, ActionSpec] = {
     "save": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Save"), (StandardKey.Save,), "document-save"),
     "save_as": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Save &As…"), (StandardKey.SaveAs,),
                           "document-save-as"),
+    "export": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Export…"), ("Ctrl+E",), "document-export"),
     "quit": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Quit"), (StandardKey.Quit, "Ctrl+Q"),
                        "application-exit"),
     "undo": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Undo"), (StandardKey.Undo,), "edit-undo"),

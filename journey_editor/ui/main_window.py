@@ -20,6 +20,7 @@ from journey_editor.templates import new_from_template
 from journey_editor.ui.actions import create_actions
 from journey_editor.ui.compare_panel import ComparePanel
 from journey_editor.ui.edit_controller import EditController
+from journey_editor.ui.export_dialog import ExportDialog
 from journey_editor.ui.inspector import Inspector
 from journey_editor.ui.journeys import JourneysPanel
 from journey_editor.ui.library import LibraryPanel
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         menus = {
             self.tr("&File"): ["new", "new_from_template", "open", None, "save", "save_as", None,
-                               "quit"],
+                               "export", None, "quit"],
             self.tr("&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "duplicate",
                                "delete", None, "select_all", "connect"],
             self.tr("&Map"): ["add_card", "add_stage", "add_lane"],
@@ -141,7 +142,7 @@ class MainWindow(QMainWindow):
         handlers = {
             "new": self.new_document, "new_from_template": self.new_from_template,
             "open": self.open_dialog, "save": self.save,
-            "save_as": self.save_as, "quit": self.close, "cut": e.cut, "copy": e.copy,
+            "save_as": self.save_as, "export": self.export_dialog, "quit": self.close, "cut": e.cut, "copy": e.copy,
             "paste": e.paste, "duplicate": e.duplicate, "delete": e.delete,
             "select_all": e.select_all, "connect": e.connect_selected, "add_card": e.add_card,
             "add_stage": e.add_stage, "add_lane": e.add_lane, "zoom_in": lambda: v.zoom_by(1.25),
@@ -272,6 +273,11 @@ class MainWindow(QMainWindow):
         choice = TemplateGallery.pick(self)
         if choice is not None:
             self.set_document(Document(new_from_template(*choice)))
+
+    def export_dialog(self) -> None:
+        scene = self.view.scene()
+        if self.document is not None and isinstance(scene, JourneyScene):
+            ExportDialog(self.document, scene.journey_id, self).exec()
 
     def open_dialog(self) -> None:
         if not self.maybe_save():

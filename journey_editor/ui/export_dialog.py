@@ -1,0 +1,314 @@
+"""File > Export…: PDF poster (page setup, tiling), PNG or SVG, with a live preview.
+
+The PDF is drawn in a worker thread from a copy of the workspace, so the window
+stays responsive and shows progress on big maps; PNG and SVG use the canvas
+(Qt scenes live in the GUI thread) and are quick.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QThread, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
+    QHBoxLayout, QLabel, QMessageBox, QProgressBar, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from journey_editor.canvas.scene import JourneyScene
+from journey_editor.editor.document import Document
+from journey_editor.export import ExportError
+from journey_editor.export.pages import MM, PageSetup, page_size_names, parse_page_size
+from journey_editor.export.tiling import TileGrid, TileSetup, tile_grid
+from journey_editor.fileformat import SaveError
+from journey_editor.model.types import Workspace, clone
+
+PREVIEW = 360  # pixels, the longer side of the preview
+
+
+@dataclass(frozen=True)
+class PdfJob:
+    workspace: Workspace
+    journey_ids: list[str]
+    setup: PageSetup
+    tiles: TileSetup | None
+    path: Path
+    file_name: str
+
+
+class PdfWorker(QObject):
+    """Runs one export off the GUI thread; reports progress, then done or failed."""
+
+    progress = Signal(int, int)
+    done = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, job: PdfJob) -> None:
+        super().__init__()
+        self.job = job
+
+    def run(self) -> None:
+        from journey_editor.export.pdf import export_pdf
+
+        job = self.job
+        journeys = [j for j in job.workspace.journeys if j.id in job.journey_ids]
+        try:
+            pages = export_pdf(job.workspace, job.path, journeys, setup=job.setup,
+                               tiles=job.tiles, file_name=job.file_name,
+                               progress=self.progress.emit)
+        except (ExportError, SaveError) as error:
+            self.failed.emit(str(error))
+        else:
+            self.done.emit(pages)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, document: Document, journey_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        self.document, self.journey_id = document, journey_id
+        self.thread: QThread | None = None
+        self.worker: PdfWorker | None = None
+        self._build()
+        self._update()
+
+    # --- widgets ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.format = QComboBox(self)
+        for label, key in ((self.tr("PDF poster"), "pdf"), (self.tr("PNG image"), "png"),
+                           (self.tr("SVG image"), "svg")):
+            self.format.addItem(label, key)
+        self.which = QComboBox(self)
+        self.which.addItem(self.tr("This journey"), "current")
+        self.which.addItem(self.tr("All journeys"), "all")
+        self.page = QComboBox(self)
+        self.page.addItems(page_size_names())
+        self.page.setEditable(True)  # custom sizes: 420x297mm, 11x17in
+        self.page.setCurrentText("A1")
+        self.orientation = QComboBox(self)
+        for label, key in ((self.tr("Automatic"), "auto"), (self.tr("Landscape"), "landscape"),
+                           (self.tr("Portrait"), "portrait")):
+            self.orientation.addItem(label, key)
+        self.fit = QCheckBox(self.tr("Fit to the page"), self)
+        self.fit.setChecked(True)
+        self.scale = _spin(self, 1, 1000, 100, " %")
+        self.margin = _spin(self, 0, 100, 10, " mm")
+        self.tile = QCheckBox(self.tr("Tile onto sheets of"), self)
+        self.sheet = QComboBox(self)
+        self.sheet.addItems(["A4", "Letter", "A3", "Legal"])
+        self.overlap = _spin(self, 0, 50, 10, " mm")
+        self.dpi = QSpinBox(self)
+        self.dpi.setRange(30, 1200)
+        self.dpi.setValue(150)
+        self.dpi.setSuffix(" dpi")
+        self.preview = QLabel(self)
+        self.preview.setFixedSize(PREVIEW + 20, PREVIEW + 20)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self._lay_out()
+        for widget in (self.format, self.which, self.page, self.orientation, self.sheet):
+            widget.currentIndexChanged.connect(self._update)
+        self.page.editTextChanged.connect(self._update)
+        for box in (self.fit, self.tile):
+            box.toggled.connect(self._update)
+        for spin in (self.scale, self.margin, self.overlap, self.dpi):
+            spin.valueChanged.connect(self._update)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Journeys"), self.which)
+        form.addRow(self.tr("Page size"), self.page)
+        form.addRow(self.tr("Orientation"), self.orientation)
+        scale_row = QHBoxLayout()
+        scale_row.addWidget(self.fit)
+        scale_row.addWidget(self.scale)
+        form.addRow(self.tr("Scale"), scale_row)
+        form.addRow(self.tr("Margins"), self.margin)
+        tile_row = QHBoxLayout()
+        tile_row.addWidget(self.tile)
+        tile_row.addWidget(self.sheet)
+        form.addRow(self.tr("Home printer"), tile_row)
+        form.addRow(self.tr("Overlap"), self.overlap)
+        form.addRow(self.tr("Resolution"), self.dpi)
+        columns = QHBoxLayout()
+        columns.addLayout(form)
+        right = QVBoxLayout()
+        right.addWidget(self.preview)
+        right.addWidget(self.summary)
+        columns.addLayout(right)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+    # --- options ----------------------------------------------------------------------------
+
+    def kind(self) -> str:
+        return str(self.format.currentData())
+
+    def page_setup(self) -> PageSetup:
+        return PageSetup(page_size=parse_page_size(self.page.currentText()),
+                         orientation=self.orientation.currentData(),
+                         scale=None if self.fit.isChecked() else self.scale.value() / 100,
+                         margin=self.margin.value() * MM)
+
+    def tile_setup(self) -> TileSetup | None:
+        if not self.tile.isChecked():
+            return None
+        return TileSetup(sheet=parse_page_size(self.sheet.currentText()),
+                         overlap=self.overlap.value() * MM)
+
+    def _update(self) -> None:
+        pdf = self.kind() == "pdf"
+        for widget in (self.which, self.page, self.orientation, self.fit, self.margin, self.tile,
+                       self.sheet, self.overlap):
+            widget.setEnabled(pdf)
+        self.scale.setEnabled(pdf and not self.fit.isChecked())
+        self.sheet.setEnabled(pdf and self.tile.isChecked())
+        self.overlap.setEnabled(pdf and self.tile.isChecked())
+        self.dpi.setEnabled(self.kind() == "png")
+        try:
+            self._show_preview()
+        except ExportError as error:
+            self.preview.setPixmap(QPixmap())
+            self.summary.setText(str(error))
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            return
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+
+    # --- preview ----------------------------------------------------------------------------
+
+    def _show_preview(self) -> None:
+        from journey_editor.export.pdf import compose
+
+        journey = self.document.journey(self.journey_id)
+        scene = JourneyScene(self.document, self.journey_id)
+        scene.prepare_for_export()
+        if self.kind() != "pdf":
+            layout = scene.layout
+            size = (layout.width, layout.height)
+            self.preview.setPixmap(_page_pixmap(scene, size, QRectF(0, 0, *size), None))
+            dpi = self.dpi.value()
+            self.summary.setText(self.tr("{0:.0f} × {1:.0f} pixels").format(
+                size[0] * dpi / 72, size[1] * dpi / 72) if self.kind() == "png" else "")
+            return
+        poster = compose(self.document.workspace, journey, self.page_setup())
+        target = QRectF(*poster.map_origin, poster.layout.width * poster.scale,
+                        poster.layout.height * poster.scale)
+        tiles = self.tile_setup()
+        grid = tile_grid(poster.page, tiles) if tiles else None
+        self.preview.setPixmap(_page_pixmap(scene, poster.page, target, grid))
+        text = self.tr("{0:.0f} × {1:.0f} mm at {2:.0f} %").format(
+            poster.page[0] / MM, poster.page[1] / MM, poster.scale * 100)
+        if grid is not None:
+            text += " " + self.tr("on {0} sheets ({1} × {2}) plus an assembly sheet").format(
+                grid.count, grid.rows, grid.columns)
+        self.summary.setText(text)
+
+    # --- export -----------------------------------------------------------------------------
+
+    def export(self) -> None:
+        suffix = {"pdf": ".pdf", "png": ".png", "svg": ".svg"}[self.kind()]
+        start = self.document.path.with_suffix(suffix) if self.document.path else Path(
+            self.document.journey(self.journey_id).name + suffix)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(start),
+                                              f"*{suffix}")
+        if not name:
+            return
+        path = Path(name if name.endswith(suffix) else name + suffix)
+        if self.kind() == "pdf":
+            self._export_pdf(path)
+        else:
+            self._export_image(path)
+
+    def _export_image(self, path: Path) -> None:
+        from journey_editor.export import image
+
+        try:
+            if self.kind() == "png":
+                image.save_png(self.document, self.journey_id, path, self.dpi.value())
+            else:
+                image.save_svg(self.document, self.journey_id, path)
+        except (SaveError, image.ImageTooLarge) as error:
+            QMessageBox.critical(self, self.tr("Export failed"), str(error))
+            return
+        self.accept()
+
+    def _export_pdf(self, path: Path) -> None:
+        ids = ([j.id for j in self.document.workspace.journeys]
+               if self.which.currentData() == "all" else [self.journey_id])
+        job = PdfJob(clone(self.document.workspace), ids, self.page_setup(), self.tile_setup(),
+                     path, self.document.path.name if self.document.path else "")
+        self.thread, self.worker = QThread(self), PdfWorker(job)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._progress)
+        self.worker.done.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.buttons.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.thread.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _stop_thread(self) -> None:
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+
+    def _finished(self, pages: int) -> None:
+        self._stop_thread()
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self._stop_thread()
+        self.buttons.setEnabled(True)
+        self.progress.hide()
+        QMessageBox.critical(self, self.tr("Export failed"), message)
+
+
+def _spin(parent: QWidget, low: float, high: float, value: float, suffix: str) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox(parent)
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    spin.setDecimals(0)
+    return spin
+
+
+def _page_pixmap(scene: JourneyScene, page: tuple[float, float], target: QRectF,
+                 grid: TileGrid | None) -> QPixmap:
+    """The page in miniature: paper, the map where it will print, the tile grid."""
+    ratio = PREVIEW / max(page)
+    pixmap = QPixmap(max(1, round(page[0] * ratio)), max(1, round(page[1] * ratio)))
+    pixmap.fill(QColor("white"))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(ratio, ratio)
+    layout = scene.layout
+    scene.render(painter, target, QRectF(0, 0, layout.width, layout.height))
+    painter.setPen(QPen(QColor("#9aa3b2"), 0))
+    painter.drawRect(QRectF(0, 0, *page))
+    if grid is not None:
+        painter.setPen(QPen(QColor("#d2453b"), 0, Qt.PenStyle.DashLine))
+        step_x, step_y = grid.step
+        for column in range(1, grid.columns):
+            painter.drawLine(QPointF(column * step_x, 0), QPointF(column * step_x, page[1]))
+        for row in range(1, grid.rows):
+            painter.drawLine(QPointF(0, row * step_y), QPointF(page[0], row * step_y))
+    painter.end()
+    return pixmap

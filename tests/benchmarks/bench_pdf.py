@@ -1,0 +1,117 @@
+"""PDF export benchmark: the 5,000-card workspace as one A0 poster and tiled onto A4.
+
+Run: python tests/benchmarks/bench_pdf.py [--runs 7]
+Prints median times, pages per second and file sizes, next to the floor: the time
+reportlab needs to draw as many plain rectangles with one line of text each (same
+font, same page, same reportlab settings). Targets (issue 4): A0 within 2x of the
+floor and under 2.5 s; tiled at most 1.2x the single poster's time and file size.
+The export times include laying the map out (the lay_out row shows that part alone).
+The cases take turns run after run, so a busy moment of the machine hits all alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from journey_editor.export.ops import new_canvas  # noqa: E402
+from journey_editor.export.fonts import REGULAR  # noqa: E402
+from journey_editor.export.pages import PAGE_SIZES, PageSetup  # noqa: E402
+from journey_editor.export.pdf import render_pdf  # noqa: E402
+from journey_editor.export.tiling import TileSetup  # noqa: E402
+from journey_editor.layout.engine import lay_out  # noqa: E402
+from journey_editor.layout.geometry import JourneyLayout  # noqa: E402
+from tests.benchmarks.bigmap import big_workspace  # noqa: E402
+
+
+def _medians(runs: int, jobs: dict[str, Callable[[], object]]) -> dict[str, tuple[float, object]]:
+    """Median time and last result of each job. The jobs take turns, run after run, so
+    that a slower moment of a shared machine weighs on all of them alike."""
+    times: dict[str, list[float]] = {name: [] for name in jobs}
+    results: dict[str, object] = {name: job() for name, job in jobs.items()}  # warm-up
+    for _ in range(runs):
+        for name, job in jobs.items():
+            start = time.perf_counter()
+            results[name] = job()
+            times[name].append(time.perf_counter() - start)
+    return {name: (statistics.median(times[name]), results[name]) for name in jobs}
+
+
+def floor(layout: JourneyLayout) -> bytes:
+    """Plain rectangles with one line of text each, one per card, on the A0 page (the
+    positions come from a layout made beforehand: the floor is drawing alone)."""
+    stream = io.BytesIO()
+    canvas = new_canvas(stream, PAGE_SIZES["A0"])
+    canvas.setFont(REGULAR, 10)
+    scale = min(PAGE_SIZES["A0"][0] / layout.width, PAGE_SIZES["A0"][1] / layout.height)
+    canvas.scale(scale, scale)
+    for box in layout.cards.values():
+        r = box.rect
+        canvas.rect(r.x, layout.height - r.bottom, r.w, r.h)
+        canvas.drawString(r.x + 6, layout.height - r.y - 15, box.title.lines[0])
+    canvas.showPage()
+    canvas.save()
+    return stream.getvalue()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    workspace = big_workspace()
+    journey = workspace.journeys[0]
+    a0 = PageSetup(page_size=PAGE_SIZES["A0"])
+    ready = lay_out(journey)
+    measured = _medians(args.runs, {
+        "layout": lambda: lay_out(journey),
+        "floor": lambda: floor(ready),
+        "single": lambda: render_pdf(workspace, setup=a0),
+        "tiled": lambda: render_pdf(workspace, setup=a0, tiles=TileSetup(sheet=PAGE_SIZES["A4"])),
+    })
+    layout_s = measured["layout"][0]
+    (floor_s, floor_pdf), (single_s, single_pdf), (tiled_s, tiled_pdf) = (
+        measured["floor"], measured["single"], measured["tiled"])
+    pages = {"floor": 1, "single": 1, "tiled": _page_count(tiled_pdf)}  # type: ignore[arg-type]
+    rows = [
+        ("lay_out only (5,000 cards)", layout_s, None, "", None),
+        ("floor: 5,000 rects + 1 line each", floor_s, pages["floor"], floor_pdf, floor_s),
+        ("poster on one A0 page", single_s, pages["single"], single_pdf, floor_s),
+        ("poster tiled onto A4", tiled_s, pages["tiled"], tiled_pdf, floor_s),
+    ]
+    print(f"5,000 cards, {len(journey.connections)} connections; median of {args.runs} runs\n")
+    print(f"{'case':<34} {'median s':>9} {'x floor':>8} {'pages':>6} {'pages/s':>8} {'size KB':>8}")
+    for name, seconds, count, data, base in rows:
+        ratio = f"{seconds / base:.2f}" if base else ""
+        rate = f"{count / seconds:.1f}" if count else ""
+        size = f"{len(data) / 1024:.0f}" if data else ""  # type: ignore[arg-type]
+        print(f"{name:<34} {seconds:>9.3f} {ratio:>8} {count or '':>6} {rate:>8} {size:>8}")
+    time_ratio = tiled_s / single_s
+    size_ratio = len(tiled_pdf) / len(single_pdf)  # type: ignore[arg-type]
+    checks = [
+        (f"A0 within 2x of the floor ({single_s / floor_s:.2f}x)", single_s <= 2 * floor_s),
+        (f"A0 under 2.5 s ({single_s:.2f} s)", single_s < 2.5),
+        (f"tiled time <= 1.2x single ({time_ratio:.2f}x)", time_ratio <= 1.2),
+        (f"tiled size <= 1.2x single ({size_ratio:.2f}x)", size_ratio <= 1.2),
+    ]
+    print()
+    for text, ok in checks:
+        print(f"{'PASS' if ok else 'FAIL'}  {text}")
+    return 0 if all(ok for _, ok in checks) else 1
+
+
+def _page_count(data: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
