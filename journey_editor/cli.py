@@ -106,61 +106,6 @@ def _info(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(args: argparse.Namespace) -> int:
-    # Imported here: the export modules pull in reportlab when drawing, and the other
-    # sub-commands must start without it.
-    from journey_editor.export import ExportError
-    from journey_editor.export.pages import PageSetup, parse_length, parse_page_size, parse_scale
-    from journey_editor.export.pdf import export_pdf, find_journeys
-    from journey_editor.export.tiling import TileSetup
-
-    if not args.pdf:
-        raise _Failure(_t("nothing to export: give --pdf OUT.pdf"))
-    workspace = read_workspace(args.file)
-    try:
-        setup = PageSetup(
-            page_size=parse_page_size(args.page_size) if args.page_size else None,
-            orientation=args.orientation,
-            scale=None if args.scale is None else parse_scale(args.scale),
-            margin=parse_length(args.margin))
-        tiles = (TileSetup(sheet=parse_page_size(args.tile), overlap=parse_length(args.overlap))
-                 if args.tile else None)
-        journeys = find_journeys(workspace, args.journey, args.all)
-        pages = export_pdf(workspace, args.pdf, journeys, setup=setup, tiles=tiles,
-                           file_name=Path(args.file).name)
-    except ExportError as error:
-        raise _Failure(str(error)) from None
-    print((_t("Wrote {0} (1 page)") if pages == 1 else _t("Wrote {0} ({1} pages)")).format(
-        args.pdf, pages))
-    return 0
-
-
-def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    export = commands.add_parser("export", help=_t("export journeys as a printable PDF poster"))
-    export.add_argument("file", metavar="FILE")
-    export.add_argument("--pdf", metavar="OUT.pdf", help=_t("the PDF file to write"))
-    which = export.add_mutually_exclusive_group()
-    which.add_argument("--journey", metavar="NAME",
-                       help=_t("the journey to export (default: the first)"))
-    which.add_argument("--all", action="store_true", help=_t("every journey, one poster each"))
-    export.add_argument("--page-size", metavar="SIZE",
-                        help=_t("A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E or e.g. "
-                                "420x297mm, 11x17in (default: A1 when fitting, else the map's "
-                                "own size)"))
-    export.add_argument("--orientation", choices=("portrait", "landscape", "auto"),
-                        default="auto", help=_t("default: auto, the one showing the map largest"))
-    scale = export.add_mutually_exclusive_group()
-    scale.add_argument("--scale", metavar="PERCENT", help=_t("print at this scale, e.g. 100"))
-    scale.add_argument("--fit", action="store_true", help=_t("fit the map to the page (default)"))
-    export.add_argument("--margin", default="10mm", metavar="LENGTH",
-                        help=_t("page margin, e.g. 10mm or 0.5in (default: 10mm)"))
-    export.add_argument("--tile", metavar="SIZE",
-                        help=_t("split the poster across sheets of this size, e.g. A4 or Letter"))
-    export.add_argument("--overlap", default="10mm", metavar="LENGTH",
-                        help=_t("overlap between tiled sheets (default: 10mm)"))
-    export.set_defaults(run=_export)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -190,13 +135,15 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help=_t("machine-readable output"))
     info.set_defaults(run=_info)
 
-    _add_export(commands)
+    from journey_editor.cli_exchange import add_commands  # noqa: PLC0415 (keeps this file short)
+
+    add_commands(commands, _Failure)
     return parser
 
 
 def _gui_request(argv: Sequence[str]) -> list[str] | None:
     """The files to open when the arguments are not a sub-command (`journey-editor [FILE]`)."""
-    commands = {"new", "templates", "validate", "info", "export"}
+    commands = {"new", "templates", "validate", "info", "export", "import", "diff"}
     if not argv:
         return []
     if len(argv) == 1 and argv[0] not in commands and not argv[0].startswith("-"):

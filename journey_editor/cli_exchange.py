@@ -1,0 +1,167 @@
+"""The command line's exchange sub-commands: export (PDF, PNG, SVG, Mermaid, CSV), import, diff.
+
+Heavy modules are imported inside the handlers: reportlab only for a PDF, Qt only
+for PNG and SVG (with an offscreen platform, so no display is needed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from journey_editor.fileformat import read_workspace
+from journey_editor.i18n import translate
+
+
+def _t(text: str) -> str:
+    return translate("CommandLine", text)
+
+
+class _Errors:
+    """The CLI's one-line failure type, handed in by cli.py (avoids an import cycle)."""
+
+    failure: type[Exception] = Exception
+
+
+def _export(args: argparse.Namespace) -> int:
+    targets = [t for t in ("pdf", "png", "svg", "mermaid", "csv") if getattr(args, t)]
+    if not targets:
+        raise _Errors.failure(_t("nothing to export: give --pdf, --png, --svg, --mermaid or --csv"))
+    for target in targets:
+        {"pdf": _export_pdf, "png": _export_image, "svg": _export_image,
+         "mermaid": _export_bridge, "csv": _export_bridge}[target](args, target)
+    return 0
+
+
+def _export_pdf(args: argparse.Namespace, _: str) -> None:
+    from journey_editor.export import ExportError
+    from journey_editor.export.pages import PageSetup, parse_length, parse_page_size, parse_scale
+    from journey_editor.export.pdf import export_pdf, find_journeys
+    from journey_editor.export.tiling import TileSetup
+
+    workspace = read_workspace(args.file)
+    try:
+        setup = PageSetup(
+            page_size=parse_page_size(args.page_size) if args.page_size else None,
+            orientation=args.orientation,
+            scale=None if args.scale is None else parse_scale(args.scale),
+            margin=parse_length(args.margin))
+        tiles = (TileSetup(sheet=parse_page_size(args.tile), overlap=parse_length(args.overlap))
+                 if args.tile else None)
+        journeys = find_journeys(workspace, args.journey, args.all)
+        pages = export_pdf(workspace, args.pdf, journeys, setup=setup, tiles=tiles,
+                           file_name=Path(args.file).name, **_handout(args))
+    except ExportError as error:
+        raise _Errors.failure(str(error)) from None
+    print((_t("Wrote {0} (1 page)") if pages == 1 else _t("Wrote {0} ({1} pages)")).format(
+        args.pdf, pages))
+
+
+def _handout(args: argparse.Namespace) -> dict[str, bool]:
+    return {"handout": True} if args.handout else {}
+
+
+def _export_image(args: argparse.Namespace, kind: str) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
+    from PySide6.QtWidgets import QApplication
+
+    from journey_editor.editor.document import Document
+    from journey_editor.export import ExportError, image
+    from journey_editor.export.pdf import find_journeys
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    document = Document(read_workspace(args.file))
+    try:
+        journey = find_journeys(document.workspace, args.journey)[0]
+        if kind == "png":
+            image.save_png(document, journey.id, Path(args.png), args.dpi)
+        else:
+            image.save_svg(document, journey.id, Path(args.svg))
+    except (ExportError, image.ImageTooLarge) as error:
+        raise _Errors.failure(str(error)) from None
+    print(_t("Wrote {0}").format(getattr(args, kind)))
+
+
+def _export_bridge(args: argparse.Namespace, kind: str) -> None:
+    from journey_editor.bridges import BridgeError
+    from journey_editor.bridges.commands import run_export
+
+    try:
+        print(run_export(args.file, getattr(args, kind), kind, args.journey))
+    except BridgeError as error:
+        raise _Errors.failure(str(error)) from None
+
+
+def _import(args: argparse.Namespace) -> int:
+    from journey_editor.bridges import BridgeError
+    from journey_editor.bridges.commands import run_import
+
+    try:
+        print(run_import(args.source, args.file, args.journey))
+    except BridgeError as error:
+        raise _Errors.failure(str(error)) from None
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from journey_editor.bridges import BridgeError
+    from journey_editor.bridges.commands import run_diff
+
+    try:
+        status, output = run_diff(args.a, args.b, args.json, args.journey)
+    except BridgeError as error:
+        raise _Errors.failure(str(error)) from None
+    if output:
+        print(output)
+    return status
+
+
+def add_commands(commands: argparse._SubParsersAction, failure: type[Exception]) -> None:  # type: ignore[type-arg]
+    _Errors.failure = failure
+    _add_export(commands)
+    imports = commands.add_parser("import", help=_t("import a Mermaid journey or cards from CSV"))
+    imports.add_argument("source", metavar="IN.mmd|IN.csv")
+    imports.add_argument("file", metavar="FILE", help=_t("the .journey file to add to or create"))
+    imports.add_argument("--journey", metavar="NAME", help=_t("the journey CSV cards go into"))
+    imports.set_defaults(run=_import)
+    diff = commands.add_parser("diff", help=_t("what differs between two journey files"))
+    diff.add_argument("a", metavar="A.journey")
+    diff.add_argument("b", metavar="B.journey")
+    diff.add_argument("--journey", metavar="NAME", help=_t("compare only this journey"))
+    diff.add_argument("--json", action="store_true", help=_t("machine-readable output"))
+    diff.set_defaults(run=_diff)
+
+
+def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = commands.add_parser("export", help=_t("export journeys: PDF poster, image, Mermaid, CSV"))
+    export.add_argument("file", metavar="FILE")
+    export.add_argument("--pdf", metavar="OUT.pdf", help=_t("a printable PDF poster"))
+    export.add_argument("--png", metavar="OUT.png", help=_t("a PNG picture of the journey"))
+    export.add_argument("--svg", metavar="OUT.svg", help=_t("an SVG picture of the journey"))
+    export.add_argument("--mermaid", metavar="OUT.mmd", help=_t("a Mermaid journey diagram"))
+    export.add_argument("--csv", metavar="OUT.csv", help=_t("the cards as a spreadsheet"))
+    which = export.add_mutually_exclusive_group()
+    which.add_argument("--journey", metavar="NAME",
+                       help=_t("the journey to export (default: the first)"))
+    which.add_argument("--all", action="store_true", help=_t("every journey, one poster each"))
+    export.add_argument("--page-size", metavar="SIZE",
+                        help=_t("A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E or e.g. "
+                                "420x297mm, 11x17in (default: A1 when fitting, else the map's "
+                                "own size)"))
+    export.add_argument("--orientation", choices=("portrait", "landscape", "auto"),
+                        default="auto", help=_t("default: auto, the one showing the map largest"))
+    scale = export.add_mutually_exclusive_group()
+    scale.add_argument("--scale", metavar="PERCENT", help=_t("print at this scale, e.g. 100"))
+    scale.add_argument("--fit", action="store_true", help=_t("fit the map to the page (default)"))
+    export.add_argument("--margin", default="10mm", metavar="LENGTH",
+                        help=_t("page margin, e.g. 10mm or 0.5in (default: 10mm)"))
+    export.add_argument("--tile", metavar="SIZE",
+                        help=_t("split the poster across sheets of this size, e.g. A4 or Letter"))
+    export.add_argument("--overlap", default="10mm", metavar="LENGTH",
+                        help=_t("overlap between tiled sheets (default: 10mm)"))
+    export.add_argument("--handout", action="store_true",
+                        help=_t("add workshop handout pages after each poster"))
+    export.add_argument("--dpi", type=float, default=150, help=_t("PNG resolution (default 150)"))
+    export.set_defaults(run=_export)

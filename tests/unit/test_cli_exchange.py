@@ -1,0 +1,64 @@
+"""journey-editor export / import / diff, as a script or a facilitator runs them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journey_editor.cli import main
+from journey_editor.fileformat import read_workspace
+from journey_editor.resources import resource_path
+
+RETAIL = str(resource_path("templates", "retail.en.journey"))
+
+
+def test_png_and_svg_without_a_display(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}  # no DISPLAY, no QT_QPA_PLATFORM
+    result = subprocess.run([sys.executable, "-m", "journey_editor", "export", RETAIL,
+                             "--png", str(tmp_path / "m.png"), "--dpi", "40",
+                             "--svg", str(tmp_path / "m.svg")],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "m.png").read_bytes().startswith(b"\x89PNG")
+    assert "Word of mouth" in (tmp_path / "m.svg").read_text("utf-8")
+
+
+def test_mermaid_export_import_and_diff(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mmd, imported = tmp_path / "m.mmd", tmp_path / "imported.journey"
+    assert main(["export", RETAIL, "--mermaid", str(mmd)]) == 0
+    assert mmd.read_text("utf-8").startswith("journey")
+    assert main(["import", str(mmd), str(imported)]) == 0
+    cards = read_workspace(imported).journeys[0].cards
+    assert len(cards) == 21 and "Word of mouth" in {c.title for c in cards}
+    capsys.readouterr()
+    assert main(["diff", RETAIL, RETAIL]) == 0
+    assert main(["diff", RETAIL, str(imported)]) == 1
+    assert "- lane 'Customer goals'" in capsys.readouterr().out
+
+
+def test_csv_round_trip_through_the_command_line(tmp_path: Path) -> None:
+    csv = tmp_path / "cards.csv"
+    target = tmp_path / "copy.journey"
+    assert main(["new", "--template", "retail", str(target)]) == 0
+    assert main(["export", str(target), "--csv", str(csv)]) == 0
+    before, original = target.read_bytes(), read_workspace(target)
+    assert main(["import", str(csv), str(target)]) == 0
+    assert read_workspace(target) == original
+    assert target.read_bytes() == before  # the CSV carried everything back unchanged
+
+
+def test_export_needs_a_target(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", RETAIL]) == 1
+    assert "nothing to export" in capsys.readouterr().err
+
+
+def test_import_of_a_bad_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.mmd"
+    bad.write_text("journey\n  section\n  : nothing here\n")
+    assert main(["import", str(bad), str(tmp_path / "x.journey")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "bad.mmd" in err
+    assert not (tmp_path / "x.journey").exists()
