@@ -69,8 +69,8 @@ def paint_card(painter: QPainter, box: CardBox, style: Style, *, selected: bool 
     painter.setPen(edge)
     painter.setBrush(fill)
     painter.drawRoundedRect(rect, 4, 4)
-    draw_block(painter, box.title, style.text_color)
-    if box.footer is not None:
+    draw_block(painter, box.title, style.muted_text if dimmed else style.text_color)
+    if box.footer is not None and not dimmed:
         _paint_footer(painter, box, style)
 
 

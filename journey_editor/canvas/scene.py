@@ -64,6 +64,7 @@ class JourneyScene(QGraphicsScene):
         self.overview: dict[str, OverviewTile] = {}
         self._hidden: set[QGraphicsItem] = set()  # items the overview tiles draw instead
         self.marks: dict[str, str] = {}  # card id -> outline colour (compare view)
+        self.unvalidated_only = False  # validation filter: dim the validated cards
         self._sync()
         document.changed.connect(self._on_changed)
         self.selectionChanged.connect(self._apply_detail)
@@ -135,11 +136,18 @@ class JourneyScene(QGraphicsScene):
         self.marks = dict(marks)
         self._apply_marks()
 
+    def set_unvalidated_only(self, on: bool) -> None:
+        """The validation filter (METHOD step 6): everything but unvalidated cards dims."""
+        self.unvalidated_only = on
+        self._apply_marks()
+
     def _apply_marks(self) -> None:
+        """Per-card emphasis that is not layout: compare outlines, the validation filter."""
         for card_id, item in self.cards.items():
             mark = self.marks.get(card_id)
-            if item.mark != mark:
-                item.mark = mark
+            dimmed = self.unvalidated_only and item.box.status == "validated"
+            if (item.mark, item.dimmed) != (mark, dimmed):
+                item.mark, item.dimmed = mark, dimmed
                 item.update()
 
     def prepare_for_export(self) -> None:

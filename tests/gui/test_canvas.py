@@ -250,3 +250,17 @@ def test_dragging_a_large_selection_moves_all_of_it(view: JourneyView, qtbot: Qt
     assert {(c.stage, c.lane) for c in moved} == {("during", "goals")}
     assert doc.undo_stack.undoText() == f"Move {len(new)} cards"
     assert len(scene.selected_card_ids()) == len(new)
+
+
+def test_validation_filter_dims_validated_cards(view: JourneyView, qtbot: QtBot) -> None:
+    from journey_editor.editor import commands
+
+    scene = view.journey_scene()
+    doc = scene.document
+    doc.push(commands.make_edit(doc, "j1", "card", "a", {"status": "validated"}))
+    scene.set_unvalidated_only(True)
+    assert scene.cards["a"].dimmed and not scene.cards["b"].dimmed
+    doc.push(commands.make_edit(doc, "j1", "card", "b", {"status": "validated"}))
+    assert scene.cards["b"].dimmed  # follows edits while the filter is on
+    scene.set_unvalidated_only(False)
+    assert not any(item.dimmed for item in scene.cards.values())
