@@ -24,7 +24,7 @@ from journey_editor.editor.document import Document
 from journey_editor.model.edits import Change, Insert
 from journey_editor.model.types import Journey
 from journey_editor.templates import DEFAULT_LANGUAGE
-from journey_editor.ui.personas import persona_pixmap, tool_button
+from journey_editor.ui.personas import make_actions, persona_pixmap, tool_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,13 +115,7 @@ class JourneysPanel(QWidget):
             ("down", self.tr("Move down"), self.tr("Move the journey down the list"),
              lambda: self.move_journey(1)),
         ]
-        actions = {}
-        for name, text, tip, slot in specs:
-            action = QAction(text, self)
-            action.setToolTip(tip)
-            action.triggered.connect(slot)
-            actions[name] = action
-        return actions
+        return make_actions(self, specs)
 
     def _button_grid(self) -> QGridLayout:
         grid = QGridLayout()

@@ -67,6 +67,20 @@ def tool_button(action: QAction) -> QToolButton:
     return button
 
 
+ActionSpec = tuple[str, str, str, Callable[[], None]]
+
+
+def make_actions(parent: QWidget, specs: list[ActionSpec]) -> dict[str, QAction]:
+    """Panel actions from (name, text, tooltip, slot) rows, for buttons and menus alike."""
+    actions = {}
+    for name, text, tip, slot in specs:
+        action = QAction(text, parent)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        actions[name] = action
+    return actions
+
+
 class PersonasPanel(QWidget):
     """Lists, adds, deletes, reorders and edits the personas of one document."""
 
@@ -128,13 +142,7 @@ class PersonasPanel(QWidget):
             ("down", self.tr("Move down"), self.tr("Move the persona down the list"),
              lambda: self.move_persona(1)),
         ]
-        actions = {}
-        for name, text, tip, slot in specs:
-            action = QAction(text, self)
-            action.setToolTip(tip)
-            action.triggered.connect(slot)
-            actions[name] = action
-        return actions
+        return make_actions(self, specs)
 
     def _button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
