@@ -8,13 +8,22 @@ from pathlib import Path
 from journey_editor.i18n import translate
 
 
+MAX_PART = 160  # characters of a quoted value or a path shown in a message
+
+
+def one_line(text: str, limit: int = MAX_PART) -> str:
+    """Messages quote values from the file: keep them one short, printable line."""
+    text = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class JourneyFileError(Exception):
     """A `.journey` file could not be read: `str(error)` is one line naming file, place, problem."""
 
     def __init__(self, path: str | Path, problem: str, where: str = "") -> None:
         self.path = Path(path)
-        self.problem = problem
-        self.where = where
+        self.problem = problem = one_line(problem, 2 * MAX_PART)
+        self.where = where = one_line(where)
         place = f"{where}: " if where else ""
         super().__init__(f"{self.path.name}: {place}{problem}")
 

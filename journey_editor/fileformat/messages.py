@@ -19,7 +19,7 @@ _TYPE_WORDS = {
     "object": "a group of fields",
     "bytes": "base64 data",
 }
-_AT = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$")
+_AT = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
 _PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\[\.\.\.\]")
 
 
@@ -74,8 +74,8 @@ def describe_validation(error: msgspec.ValidationError, root: type) -> tuple[str
         (r"Expected `(\w+)` <= (\S+)", "must be at most {1}"),
         (r"Expected `(\w+)` >= (\S+)", "must be at least {1}"),
         (r"Number out of range", "is a number too large to use"),
-        (r"Object missing required field `(\w+)`", "the required field '{0}' is missing"),
-        (r"Object contains unknown field `(\w+)`", "has an unknown field '{0}'"),
+        (r"Object missing required field `(.+)`", "the required field '{0}' is missing"),
+        (r"Object contains unknown field `(.+)`", "has an unknown field '{0}'"),
         (r"Invalid RFC3339 encoded (\w+)", "is not a valid {0} (write it as 2026-10-01)"),
         (r"Invalid base64 encoded string", "is not valid base64 data"),
     ]
