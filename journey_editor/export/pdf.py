@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from journey_editor.export import ExportError
+from journey_editor.export.handout import draw_handout, handout_page_size, lay_out_handout
 from journey_editor.export.ops import PdfOut, new_canvas
 from journey_editor.export.pages import (
     DEFAULT_PAGE, MAX_SIDE, MM, PageSetup, Size, describe_size, fit_scale, fits, orientations,
@@ -207,24 +208,28 @@ def render_pdf(workspace: Workspace, journeys: Sequence[Journey] | None = None, 
                file_name: str = "", author: str | None = None,
                style: Style = DEFAULT_STYLE, progress: Progress | None = None,
                today: dt.date | None = None,
-               layouts: Mapping[str, JourneyLayout] | None = None) -> bytes:
+               layouts: Mapping[str, JourneyLayout] | None = None,
+               handout: bool = False) -> bytes:
     """The PDF of `journeys` (default: all of the workspace), one poster each, as bytes.
 
-    With `tiles`, each poster is split across sheets after an assembly sheet.
+    With `tiles`, each poster is split across sheets after an assembly sheet. With
+    `handout`, each poster is followed by the journey's workshop handout (A4 portrait
+    pages; Letter when the page or sheet is a US size).
     `progress(done, total)` is called after each page. `layouts`: layouts already made
     in `style`, by journey id (the rest are laid out here). Raises ExportError when the
     setup cannot be honoured (a map that does not fit, an overlap too large).
     """
     return _render(workspace, journeys, setup=setup, tiles=tiles, file_name=file_name,
                    author=author, style=style, progress=progress, today=today,
-                   layouts=layouts)[0]
+                   layouts=layouts, handout=handout)[0]
 
 
 def _render(workspace: Workspace, journeys: Sequence[Journey] | None, *,
             setup: PageSetup | None, tiles: TileSetup | None, file_name: str,
             author: str | None, style: Style, progress: Progress | None,
             today: dt.date | None,
-            layouts: Mapping[str, JourneyLayout] | None) -> tuple[bytes, int]:
+            layouts: Mapping[str, JourneyLayout] | None,
+            handout: bool = False) -> tuple[bytes, int]:
     chosen = list(journeys if journeys is not None else workspace.journeys)
     if not chosen:
         raise ExportError(_t("the file has no journey to export"))
@@ -240,6 +245,11 @@ def _render(workspace: Workspace, journeys: Sequence[Journey] | None, *,
                                               describe_size(poster.page)))
     grids = [tile_grid(p.page, tiles) for p in posters] if tiles else []
     total = sum(1 + g.count for g in grids) if tiles else len(posters)
+    # Laid out before drawing, so that progress and the sheets' "page 3 of 12" count them.
+    paper = handout_page_size(tiles.sheet if tiles else setup.page_size)
+    handouts = [lay_out_handout(workspace, j, paper, today=today, style=style)
+                for j in chosen] if handout else []
+    total += sum(h.count for h in handouts)
     done = 0
 
     def page_done() -> None:
@@ -255,12 +265,15 @@ def _render(workspace: Workspace, journeys: Sequence[Journey] | None, *,
     for i, poster in enumerate(posters):
         if tiles:
             _tiled(out, poster, grids[i], f"poster{i}", done + 1, total, style, page_done)
-            continue
-        canvas.setPageSize(poster.page)
-        draw_poster(out, poster, style)
-        out.define_forms()
-        canvas.showPage()
-        page_done()
+        else:
+            canvas.setPageSize(poster.page)
+            draw_poster(out, poster, style)
+            out.define_forms()
+            canvas.showPage()
+            page_done()
+        if handouts:
+            draw_handout(out, workspace, poster.journey, handouts[i].page_size,
+                         handout=handouts[i], style=style, progress=page_done)
     canvas.save()
     return stream.getvalue(), total
 
@@ -275,7 +288,8 @@ def export_pdf(workspace: Workspace, path: str | Path, journeys: Sequence[Journe
                *, setup: PageSetup | None = None, tiles: TileSetup | None = None,
                file_name: str = "", author: str | None = None, style: Style = DEFAULT_STYLE,
                progress: Progress | None = None, today: dt.date | None = None,
-               layouts: Mapping[str, JourneyLayout] | None = None) -> int:
+               layouts: Mapping[str, JourneyLayout] | None = None,
+               handout: bool = False) -> int:
     """Writes the PDF (options as for render_pdf) atomically: a failed export leaves
     no half-written file and an older one untouched. Returns the number of pages.
     Raises ExportError, or SaveError when the file cannot be written."""
@@ -283,7 +297,7 @@ def export_pdf(workspace: Workspace, path: str | Path, journeys: Sequence[Journe
 
     data, pages = _render(workspace, journeys, setup=setup, tiles=tiles, file_name=file_name,
                           author=author, style=style, progress=progress, today=today,
-                          layouts=layouts)
+                          layouts=layouts, handout=handout)
     write_atomically(data, Path(path), backup=False)
     return pages
 
