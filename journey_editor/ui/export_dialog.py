@@ -36,6 +36,7 @@ class PdfJob:
     tiles: TileSetup | None
     path: Path
     file_name: str
+    handout: bool = False
 
 
 class PdfWorker(QObject):
@@ -57,7 +58,7 @@ class PdfWorker(QObject):
         try:
             pages = export_pdf(job.workspace, job.path, journeys, setup=job.setup,
                                tiles=job.tiles, file_name=job.file_name,
-                               progress=self.progress.emit)
+                               handout=job.handout, progress=self.progress.emit)
         except (ExportError, SaveError) as error:
             self.failed.emit(str(error))
         else:
@@ -100,6 +101,7 @@ class ExportDialog(QDialog):
         self.sheet = QComboBox(self)
         self.sheet.addItems(["A4", "Letter", "A3", "Legal"])
         self.overlap = _spin(self, 0, 50, 10, " mm")
+        self.handout = QCheckBox(self.tr("Add workshop handout pages"), self)
         self.dpi = QSpinBox(self)
         self.dpi.setRange(30, 1200)
         self.dpi.setValue(150)
@@ -140,6 +142,7 @@ class ExportDialog(QDialog):
         tile_row.addWidget(self.sheet)
         form.addRow(self.tr("Home printer"), tile_row)
         form.addRow(self.tr("Overlap"), self.overlap)
+        form.addRow(self.tr("Handout"), self.handout)
         form.addRow(self.tr("Resolution"), self.dpi)
         columns = QHBoxLayout()
         columns.addLayout(form)
@@ -172,7 +175,7 @@ class ExportDialog(QDialog):
     def _update(self) -> None:
         pdf = self.kind() == "pdf"
         for widget in (self.which, self.page, self.orientation, self.fit, self.margin, self.tile,
-                       self.sheet, self.overlap):
+                       self.sheet, self.overlap, self.handout):
             widget.setEnabled(pdf)
         self.scale.setEnabled(pdf and not self.fit.isChecked())
         self.sheet.setEnabled(pdf and self.tile.isChecked())
@@ -249,7 +252,8 @@ class ExportDialog(QDialog):
         ids = ([j.id for j in self.document.workspace.journeys]
                if self.which.currentData() == "all" else [self.journey_id])
         job = PdfJob(clone(self.document.workspace), ids, self.page_setup(), self.tile_setup(),
-                     path, self.document.path.name if self.document.path else "")
+                     path, self.document.path.name if self.document.path else "",
+                     self.handout.isChecked())
         self.thread, self.worker = QThread(self), PdfWorker(job)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)

@@ -66,3 +66,13 @@ def test_png_export(dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.Mo
     dialog.dpi.setValue(72)
     dialog.export()
     assert (tmp_path / "map.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_pdf_with_handout_pages(dialog: ExportDialog, qtbot: QtBot, tmp_path: Path,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    _save_to(monkeypatch, tmp_path / "with-handout.pdf")
+    dialog.handout.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.export()
+    pages = PdfReader(tmp_path / "with-handout.pdf").pages
+    assert len(pages) > 2 and "Workshop handout" in pages[1].extract_text()
