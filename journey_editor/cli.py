@@ -138,12 +138,15 @@ def build_parser() -> argparse.ArgumentParser:
     from journey_editor.cli_exchange import add_commands  # noqa: PLC0415 (keeps this file short)
 
     add_commands(commands, _Failure)
+    from journey_editor.cli_review import add_commands as add_check  # noqa: PLC0415
+
+    add_check(commands, _Failure)
     return parser
 
 
 def _gui_request(argv: Sequence[str]) -> list[str] | None:
     """The files to open when the arguments are not a sub-command (`journey-editor [FILE]`)."""
-    commands = {"new", "templates", "validate", "info", "export", "import", "diff"}
+    commands = {"new", "templates", "validate", "info", "export", "import", "diff", "check"}
     if not argv:
         return []
     if len(argv) == 1 and argv[0] not in commands and not argv[0].startswith("-"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # Sticky-note colours by lane preset, chosen to stay distinct when printed in grey.
 PRESET_FILLS = {
@@ -69,3 +69,65 @@ class Style:
     def lane_fill(self, kind: str) -> str:
         """The cell background of a lane: a faint tint so rows read apart."""
         return {"channel": "#fffdf3", "emotion": "#fbf9fe"}.get(kind, "#ffffff")
+
+
+# Projectors wash pale colours out to white: the same hues, a step more saturated.
+PROJECTOR_FILLS = {
+    "touchpoints": "#ffe45c",
+    "goals": "#9ccaf4",
+    "actions": "#a8e2bf",
+    "questions": "#cdb8f0",
+    "thoughts": "#fbc48a",
+    "feelings": "#fbc48a",
+    "pain_points": "#f4a19b",
+    "ideas": "#a9e6a3",
+    "opportunities": "#a9e6a3",
+    "teams": "#c9ced3",
+    "backstage": "#c9ced3",
+    "systems": "#c9ced3",
+    "information": "#a8d8e6",
+}
+
+# Text grows by this much on the projector, the grid by less: at a fitted zoom the
+# words then take a larger share of the screen instead of the map just getting bigger.
+PROJECTOR_TEXT_SCALE = 1.4
+
+
+def projector_style(base: Style | None = None) -> Style:
+    """Workshop mode's style: larger text, darker lines and ink, stronger fills.
+
+    The same layout engine lays the map out with it, so nothing else changes.
+    """
+    base = base or Style()
+    text = PROJECTOR_TEXT_SCALE
+    return replace(
+        base,
+        card_font=base.card_font * text,
+        stage_font=base.stage_font * text,
+        lane_font=base.lane_font * text,
+        small_font=base.small_font * text,
+        stage_width=base.stage_width * 1.15,
+        lane_header_width=base.lane_header_width * 1.25,
+        stage_header_height=base.stage_header_height * 1.3,
+        card_width=base.card_width * 1.15,
+        card_padding=base.card_padding * 1.25,
+        card_min_height=base.card_min_height * 1.3,
+        title_lines=base.title_lines + 1,
+        footer_height=base.footer_height * text,
+        lane_min_height=base.lane_min_height * 1.25,
+        emotion_lane_height=base.emotion_lane_height * 1.15,
+        grid_line="#5f6b7a",
+        header_fill="#111827",
+        header_text="#ffffff",
+        lane_header_fill="#e2e5ea",
+        text_color="#000000",
+        muted_text="#2e3542",
+        connection_color="#1b2540",
+        curve_color="#5317b0",
+        positive="#16803c",
+        negative="#c01f1f",
+        preset_fills=dict(PROJECTOR_FILLS),
+    )
+
+
+PROJECTOR_STYLE = projector_style()

@@ -60,6 +60,10 @@ SPECS: dict[str, ActionSpec] = {
     "zoom_reset": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Actual &Size"), ("Ctrl+0",),
                              "zoom-original"),
     "fit": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Fit to Window"), ("Ctrl+9",), "zoom-fit-best"),
+    "workshop": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Workshop Mode"), ("F11", "Ctrl+Shift+W"),
+                           "view-fullscreen",
+                           QT_TRANSLATE_NOOP("Actions", "The map full screen for a projector: "
+                                                        "stage by stage, dot voting; Esc leaves")),
 }
 
 

@@ -25,8 +25,10 @@ from journey_editor.ui.inspector import Inspector
 from journey_editor.ui.journeys import JourneysPanel
 from journey_editor.ui.library import LibraryPanel
 from journey_editor.ui.personas import PersonasPanel
+from journey_editor.ui.review_panel import ReviewPanel
 from journey_editor.ui.settings import Settings
 from journey_editor.ui.template_gallery import TemplateGallery
+from journey_editor.ui.workshop import WorkshopMode
 
 FILE_FILTER = "Journey maps (*.journey);;All files (*)"
 
@@ -39,6 +41,7 @@ class MainWindow(QMainWindow):
         self.view = JourneyView(self)
         self.setCentralWidget(self.view)
         self.edits = EditController(self.view, self)
+        self.workshop = WorkshopMode(self)
         self.document: Document | None = None
         self.scenes: dict[str, JourneyScene] = {}
         self.view_states: dict[str, tuple[QTransform, QPointF]] = {}
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
         self.personas_panel = PersonasPanel(document, self)
         self.library = LibraryPanel(parent=self)
         self.compare = ComparePanel(document, self)
+        self.review = ReviewPanel(document, self)
         self.undo_view = QUndoView(self)
         self.undo_view.setEmptyLabel(self.tr("<original>"))
         self._build_docks()
@@ -76,6 +80,7 @@ class MainWindow(QMainWindow):
             ("personas", self.tr("Personas"), self.personas_panel, left),
             ("library", self.tr("Touchpoint library"), self.library, left),
             ("compare", self.tr("Compare"), self.compare, right),
+            ("review", self.tr("Review"), self.review, right),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
@@ -84,6 +89,7 @@ class MainWindow(QMainWindow):
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
         self.tabifyDockWidget(self.docks["history"], self.docks["compare"])
+        self.tabifyDockWidget(self.docks["compare"], self.docks["review"])
         self.tabifyDockWidget(self.docks["journeys"], self.docks["personas"])
         self.tabifyDockWidget(self.docks["personas"], self.docks["library"])
         self.docks["inspector"].raise_()
@@ -91,6 +97,8 @@ class MainWindow(QMainWindow):
         self.journeys_panel.journeyActivated.connect(self.show_journey)
         self.compare.marksChanged.connect(self._show_marks)
         self.compare.cardChosen.connect(self._show_card)
+        self.review.cardChosen.connect(self._show_card)
+        self.review.stageChosen.connect(self._show_stage)
         self.library.entryActivated.connect(
             lambda entry: self.view.journey_scene().add_entry(entry, self.view.cursor_cell))
 
@@ -103,7 +111,7 @@ class MainWindow(QMainWindow):
                                "delete", None, "select_all", "connect"],
             self.tr("&Map"): ["add_card", "add_stage", "add_lane"],
             self.tr("&Journey"): [],
-            self.tr("&View"): ["zoom_in", "zoom_out", "zoom_reset", "fit"],
+            self.tr("&View"): ["zoom_in", "zoom_out", "zoom_reset", "fit", None, "workshop"],
         }
         for title, ids in menus.items():
             menu = self.menuBar().addMenu(title)
@@ -147,6 +155,7 @@ class MainWindow(QMainWindow):
             "select_all": e.select_all, "connect": e.connect_selected, "add_card": e.add_card,
             "add_stage": e.add_stage, "add_lane": e.add_lane, "zoom_in": lambda: v.zoom_by(1.25),
             "zoom_out": lambda: v.zoom_by(0.8), "zoom_reset": lambda: v.set_zoom(1.0), "fit": v.fit,
+            "workshop": self.workshop.toggle,
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)
@@ -157,6 +166,7 @@ class MainWindow(QMainWindow):
     # --- documents --------------------------------------------------------------------------
 
     def set_document(self, document: Document) -> None:
+        self.workshop.leave()  # its projector scene shows the old document
         old = self.document
         self.document = document
         document.setParent(self)
@@ -176,6 +186,7 @@ class MainWindow(QMainWindow):
         self.journeys_panel.set_document(document)
         self.personas_panel.set_document(document)
         self.compare.set_document(document)
+        self.review.set_document(document)
         if old is not None:
             for action_id, slot in (("undo", old.undo_stack.undo), ("redo", old.undo_stack.redo)):
                 self.actions[action_id].triggered.disconnect(slot)
@@ -207,6 +218,7 @@ class MainWindow(QMainWindow):
             self.view.fit()
         self.journey_box.setCurrentIndex(self.journey_box.findData(journey_id))
         self.journeys_panel.set_current(journey_id)
+        self.review.set_journey(journey_id)
         self._selection_changed()
 
     def _show_marks(self, journey_id: str, marks: dict[str, str]) -> None:
@@ -220,6 +232,15 @@ class MainWindow(QMainWindow):
         if card_id in scene.cards:
             scene.select_cards([card_id])
             self.view.ensureVisible(scene.cards[card_id], 60, 60)
+
+    def _show_stage(self, journey_id: str, stage_id: str) -> None:
+        self.show_journey(journey_id)
+        scene = self.view.journey_scene()
+        header = scene.stage_headers.get(stage_id)
+        if header is not None:
+            scene.clearSelection()
+            header.setSelected(True)
+            self.view.ensureVisible(header, 60, 60)
 
     def _fill_journey_box(self) -> None:
         assert self.document is not None
@@ -353,6 +374,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.maybe_save():
+            self.workshop.leave()  # remember the editing layout, not the projector's
             self.settings.save_window_state(self.saveGeometry(), self.saveState())
             event.accept()
         else:
