@@ -53,6 +53,10 @@ SPECS: dict[str, ActionSpec] = {
                             "insert-table-column"),
     "add_lane": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &Lane"), ("Ctrl+Shift+L",),
                            "insert-table-row"),
+    "unvalidated_only": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Show &Unvalidated Cards Only"),
+                                   ("Ctrl+Shift+U",), "view-filter",
+                                   QT_TRANSLATE_NOOP("Actions", "Dim the validated cards, so "
+                                                                "what still needs checking stands out")),
     "zoom_in": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Zoom &In"), (StandardKey.ZoomIn, "Ctrl+="),
                           "zoom-in"),
     "zoom_out": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), (StandardKey.ZoomOut,),

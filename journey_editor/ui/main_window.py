@@ -111,7 +111,8 @@ class MainWindow(QMainWindow):
                                "delete", None, "select_all", "connect"],
             self.tr("&Map"): ["add_card", "add_stage", "add_lane"],
             self.tr("&Journey"): [],
-            self.tr("&View"): ["zoom_in", "zoom_out", "zoom_reset", "fit", None, "workshop"],
+            self.tr("&View"): ["unvalidated_only", None, "zoom_in", "zoom_out", "zoom_reset", "fit",
+                               None, "workshop"],
         }
         for title, ids in menus.items():
             menu = self.menuBar().addMenu(title)
@@ -159,6 +160,9 @@ class MainWindow(QMainWindow):
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)
+        a["unvalidated_only"].setCheckable(True)
+        a["unvalidated_only"].toggled.connect(
+            lambda on: self.view.journey_scene().set_unvalidated_only(on))
         for action in a.values():
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addActions(list(a.values()))
@@ -209,6 +213,7 @@ class MainWindow(QMainWindow):
             if self.marks[0] == journey_id:
                 scene.set_marks(self.marks[1])
         self.view.set_journey_scene(scene)
+        scene.set_unvalidated_only(self.actions["unvalidated_only"].isChecked())
         if journey_id in self.view_states:
             transform, center = self.view_states[journey_id]
             self.view.setTransform(transform)

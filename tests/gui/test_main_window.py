@@ -245,3 +245,14 @@ def test_new_from_template_opens_the_chosen_language(window: MainWindow,
     assert window.document is not None and window.document.path is None
     titles = {c.title for c in window.document.workspace.journeys[0].cards}
     assert "Sociale medier" in titles
+
+
+def test_validation_filter_action_dims_validated_cards(window: MainWindow) -> None:
+    scene = window.view.journey_scene()
+    validated = [i for i in scene.cards.values() if i.box.status == "validated"]
+    assert validated
+    window.actions["unvalidated_only"].trigger()
+    assert all(item.dimmed for item in validated)
+    assert not any(i.dimmed for i in scene.cards.values() if i.box.status != "validated")
+    window.actions["unvalidated_only"].trigger()
+    assert not any(item.dimmed for item in scene.cards.values())
