@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QShowEvent, QFont, QIcon
 from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QSpinBox,
     QStyle, QToolButton, QVBoxLayout, QWidget,
@@ -163,8 +163,19 @@ class ReviewPanel(QWidget):
 
     # --- the list ---------------------------------------------------------------------
 
+    _stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
         self._timer.stop()
+        if not self.isVisible():  # a hidden or tabbed-away panel reviews when it shows
+            self._stale = True
+            return
+        self._stale = False
         journey_id = self.journey_id
         if journey_id is not None and self.document.exists(None, "journey", journey_id):
             self.findings = review(self.document.journey(journey_id), self.thresholds)

@@ -225,6 +225,7 @@ def test_compare_lists_and_marks_what_the_future_state_changed(window: MainWindo
     window.journeys_panel.actions["future_state"].trigger()
     future = doc.workspace.journeys[1]
     doc.push(commands.make_edit(doc, future.id, "card", "card-billing", {"emotion": 2}))
+    window.docks["compare"].raise_()  # the comparison runs while its tab shows
     panel = window.compare
     lines = [panel.lines.item(i).text() for i in range(panel.lines.count())]
     assert "~ card 'Billing': emotion -1 -> 2" in lines

@@ -57,6 +57,7 @@ def _kinds(panel: ReviewPanel) -> list[tuple[str, Any]]:
 def test_lists_the_findings_of_the_retail_template(qtbot: QtBot) -> None:
     panel = ReviewPanel(Document(new_from_template("retail")))
     qtbot.addWidget(panel)
+    panel.show()  # a panel reviews while it shows (a tabbed-away one waits)
     assert len(panel.rows()) == 9
     assert panel.summary.text() == "9 findings. Click one to show it on the map."
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
@@ -107,6 +108,7 @@ def test_fixing_a_problem_removes_its_finding_live(window: MainWindow, qtbot: Qt
 def test_thresholds_are_settings(qtbot: QtBot) -> None:
     panel = ReviewPanel(Document(new_from_template("retail")))
     qtbot.addWidget(panel)
+    panel.show()
     panel.thresholds_button.click()
     assert panel.thresholds_form.isVisibleTo(panel)
     panel.thresholds_form.max_teams.setValue(5)
@@ -114,6 +116,7 @@ def test_thresholds_are_settings(qtbot: QtBot) -> None:
     assert int(QSettings().value(KEY_MAX_TEAMS)) == 5  # type: ignore[call-overload]
     again = ReviewPanel(Document(new_from_template("retail")))
     qtbot.addWidget(again)
+    again.show()
     assert again.thresholds.max_teams_per_stage == 5 and len(again.rows()) == 7
 
 
@@ -129,5 +132,14 @@ def test_a_huge_list_is_cut_short(qtbot: QtBot) -> None:
         cards=[Card(id=f"c{i}", stage="s", lane="web", title=f"Page {i}") for i in range(250)])
     panel = ReviewPanel(Document(new_workspace(journeys=[journey])))
     qtbot.addWidget(panel)
+    panel.show()
     assert len(panel.findings) == 250 and len(panel.rows()) == MAX_ROWS_PER_KIND
     assert panel.list.item(panel.list.count() - 1).text() == "… and 50 more"
+
+
+def test_a_hidden_panel_reviews_only_once_it_shows(qtbot: QtBot) -> None:
+    panel = ReviewPanel(Document(new_from_template("retail")))
+    qtbot.addWidget(panel)
+    assert panel.findings == []  # nothing computed for a panel nobody sees
+    panel.show()
+    assert len(panel.findings) == 9

@@ -34,6 +34,8 @@ def test_danish_workshop_from_template_to_two_exported_posters(
     assert (future.state, future.based_on) == ("future", current.id)
     card = next(c for c in future.cards if c.key_touchpoint)
     doc.push(commands.make_edit(doc, future.id, "card", card.id, {"emotion": 3}))
+    window.show()
+    window.docks["compare"].raise_()
     lines = [window.compare.lines.item(i).text() for i in range(window.compare.lines.count())]
     assert any(line.startswith(f"~ card '{card.title}': emotion") for line in lines)
     doc.save(tmp_path / "workshop.journey")
