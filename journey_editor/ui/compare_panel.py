@@ -94,16 +94,23 @@ class ComparePanel(QWidget):
         self.refresh()
 
     _stale = True
+    _active = True  # the window turns this off while the panel's dock tab is not shown
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self._stale:
             self.refresh()
 
+    def set_active(self, active: bool) -> None:
+        """Follows the dock's visibilityChanged: a tab in the background does no work."""
+        self._active = active
+        if active and self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
         """Compares only while the panel shows: on a 5,000-card map a comparison takes
         ~0.15 s, too much for every edit when nobody is looking."""
-        if not self.isVisible():
+        if not (self._active and self.isVisible()):
             self._stale = True
             self.marksChanged.emit(self.after.currentData() or "", {})
             return

@@ -16,8 +16,10 @@ from journey_editor.canvas.view import JourneyView
 from journey_editor.editor.document import Document
 from journey_editor.fileformat import JourneyFileError, SaveError
 from journey_editor.model.edits import Change
+from journey_editor.model.survey import metric_names
 from journey_editor.templates import new_from_template
 from journey_editor.ui.actions import create_actions
+from journey_editor.ui.checklist_panel import ChecklistPanel
 from journey_editor.ui.compare_panel import ComparePanel
 from journey_editor.ui.edit_controller import EditController
 from journey_editor.ui.export_dialog import ExportDialog
@@ -27,6 +29,7 @@ from journey_editor.ui.library import LibraryPanel
 from journey_editor.ui.personas import PersonasPanel
 from journey_editor.ui.review_panel import ReviewPanel
 from journey_editor.ui.settings import Settings
+from journey_editor.ui.survey_dialog import SurveyDialog
 from journey_editor.ui.template_gallery import TemplateGallery
 from journey_editor.ui.workshop import WorkshopMode
 
@@ -51,12 +54,14 @@ class MainWindow(QMainWindow):
         self.zoom_label = QLabel(self)
         self.docks: dict[str, QDockWidget] = {}
         self.marks: tuple[str, dict[str, str]] = ("", {})  # the compare view's, by journey
+        self.heat_metric: str | None = None  # the heat overlay's metric, on every journey
         self.inspector = Inspector(document, self)
         self.journeys_panel = JourneysPanel(document, self)
         self.personas_panel = PersonasPanel(document, self)
         self.library = LibraryPanel(parent=self)
         self.compare = ComparePanel(document, self)
         self.review = ReviewPanel(document, self)
+        self.checklist = ChecklistPanel(document, self)
         self.undo_view = QUndoView(self)
         self.undo_view.setEmptyLabel(self.tr("<original>"))
         self._build_docks()
@@ -81,6 +86,7 @@ class MainWindow(QMainWindow):
             ("library", self.tr("Touchpoint library"), self.library, left),
             ("compare", self.tr("Compare"), self.compare, right),
             ("review", self.tr("Review"), self.review, right),
+            ("checklist", self.tr("Checklist"), self.checklist, right),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
@@ -90,8 +96,13 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
         self.tabifyDockWidget(self.docks["history"], self.docks["compare"])
         self.tabifyDockWidget(self.docks["compare"], self.docks["review"])
+        self.tabifyDockWidget(self.docks["review"], self.docks["checklist"])
         self.tabifyDockWidget(self.docks["journeys"], self.docks["personas"])
         self.tabifyDockWidget(self.docks["personas"], self.docks["library"])
+        for name in ("compare", "review"):  # costly panels work only while their tab shows
+            panel = self.docks[name].widget()
+            panel.set_active(False)  # type: ignore[attr-defined]
+            self.docks[name].visibilityChanged.connect(panel.set_active)  # type: ignore[attr-defined]
         self.docks["inspector"].raise_()
         self.docks["journeys"].raise_()
         self.journeys_panel.journeyActivated.connect(self.show_journey)
@@ -106,7 +117,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         menus = {
             self.tr("&File"): ["new", "new_from_template", "open", None, "save", "save_as", None,
-                               "export", None, "quit"],
+                               "export", "import_survey", None, "quit"],
             self.tr("&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "duplicate",
                                "delete", None, "select_all", "connect"],
             self.tr("&Map"): ["add_card", "add_stage", "add_lane"],
@@ -128,6 +139,8 @@ class MainWindow(QMainWindow):
                 for action_id in ("add", "duplicate", "future_state", "delete"):
                     menu.addAction(self.journeys_panel.actions[action_id])
             if title == self.tr("&View"):
+                self.heat_menu = menu.addMenu(self.tr("&Heat Overlay"))
+                self.heat_menu.aboutToShow.connect(self._fill_heat_menu)
                 menu.addSeparator()
                 for dock in self.docks.values():
                     menu.addAction(dock.toggleViewAction())
@@ -156,7 +169,7 @@ class MainWindow(QMainWindow):
             "select_all": e.select_all, "connect": e.connect_selected, "add_card": e.add_card,
             "add_stage": e.add_stage, "add_lane": e.add_lane, "zoom_in": lambda: v.zoom_by(1.25),
             "zoom_out": lambda: v.zoom_by(0.8), "zoom_reset": lambda: v.set_zoom(1.0), "fit": v.fit,
-            "workshop": self.workshop.toggle,
+            "workshop": self.workshop.toggle, "import_survey": self.import_survey,
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)
@@ -191,6 +204,7 @@ class MainWindow(QMainWindow):
         self.personas_panel.set_document(document)
         self.compare.set_document(document)
         self.review.set_document(document)
+        self.checklist.set_document(document)
         if old is not None:
             for action_id, slot in (("undo", old.undo_stack.undo), ("redo", old.undo_stack.redo)):
                 self.actions[action_id].triggered.disconnect(slot)
@@ -214,6 +228,7 @@ class MainWindow(QMainWindow):
                 scene.set_marks(self.marks[1])
         self.view.set_journey_scene(scene)
         scene.set_unvalidated_only(self.actions["unvalidated_only"].isChecked())
+        scene.set_heat(self.heat_metric)
         if journey_id in self.view_states:
             transform, center = self.view_states[journey_id]
             self.view.setTransform(transform)
@@ -224,6 +239,7 @@ class MainWindow(QMainWindow):
         self.journey_box.setCurrentIndex(self.journey_box.findData(journey_id))
         self.journeys_panel.set_current(journey_id)
         self.review.set_journey(journey_id)
+        self.checklist.set_journey(journey_id)
         self._selection_changed()
 
     def _show_marks(self, journey_id: str, marks: dict[str, str]) -> None:
@@ -246,6 +262,49 @@ class MainWindow(QMainWindow):
             scene.clearSelection()
             header.setSelected(True)
             self.view.ensureVisible(header, 60, 60)
+
+    def import_survey(self) -> None:
+        scene = self.view.scene()
+        if self.document is not None and isinstance(scene, JourneyScene):
+            SurveyDialog.run(self.document, scene.journey_id, self)
+
+    def set_heat(self, metric: str | None) -> None:
+        """The heat overlay on the shown map (None: off); the legend goes to the status bar."""
+        self.heat_metric = metric
+        scene = self.view.scene()
+        if not isinstance(scene, JourneyScene):
+            return
+        scene.set_heat(metric)
+        if metric is None:
+            self.statusBar().clearMessage()
+        elif scene.heat_range is None:
+            self.statusBar().showMessage(self.tr("No card has the metric '{0}'").format(metric))
+        else:
+            self.statusBar().showMessage(self.heat_legend(metric, *scene.heat_range))
+
+    def heat_legend(self, metric: str, low: float, high: float) -> str:
+        return self.tr("Heat: {0} — red {1:g} · amber · green {2:g}; grey: no value").format(
+            metric, low, high)
+
+    def _fill_heat_menu(self) -> None:
+        menu = self.heat_menu
+        menu.clear()
+        scene = self.view.scene()
+        names = metric_names(scene.document.journey(scene.journey_id)) \
+            if isinstance(scene, JourneyScene) else []
+        for name in [None, *names]:
+            action = menu.addAction(self.tr("Off") if name is None else name)
+            action.setCheckable(True)
+            action.setChecked(name == self.heat_metric)
+            action.triggered.connect(lambda _=False, n=name: self.set_heat(n))
+        if isinstance(scene, JourneyScene) and scene.heat_range is not None \
+                and self.heat_metric is not None:
+            menu.addSeparator()
+            legend = menu.addAction(self.heat_legend(self.heat_metric, *scene.heat_range))
+            legend.setEnabled(False)
+        elif not names:
+            empty = menu.addAction(self.tr("No metrics on this journey"))
+            empty.setEnabled(False)
 
     def _fill_journey_box(self) -> None:
         assert self.document is not None

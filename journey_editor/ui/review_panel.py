@@ -164,15 +164,22 @@ class ReviewPanel(QWidget):
     # --- the list ---------------------------------------------------------------------
 
     _stale = True
+    _active = True  # the window turns this off while the panel's dock tab is not shown
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self._stale:
             self.refresh()
 
+    def set_active(self, active: bool) -> None:
+        """Follows the dock's visibilityChanged: a tab in the background does no work."""
+        self._active = active
+        if active and self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
         self._timer.stop()
-        if not self.isVisible():  # a hidden or tabbed-away panel reviews when it shows
+        if not (self._active and self.isVisible()):  # a hidden or tabbed-away panel reviews when it shows
             self._stale = True
             return
         self._stale = False
