@@ -105,6 +105,7 @@ class CardItem(BoxItem):
         self.hovered = False
         self.dimmed = False
         self.mark: str | None = None  # outline colour of a compare result, if any
+        self.heat: str | None = None  # fill colour of the heat overlay, if any
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         # Room for the selection outline, the shadow and the connect handle.
@@ -122,7 +123,7 @@ class CardItem(BoxItem):
               widget: QWidget | None = None) -> None:
         zoom = option.levelOfDetailFromTransform(painter.worldTransform())
         painting.paint_card(painter, self.box, self.style, selected=self.isSelected(),
-                            detailed=zoom >= DETAIL_ZOOM, dimmed=self.dimmed)
+                            detailed=zoom >= DETAIL_ZOOM, dimmed=self.dimmed, heat=self.heat)
         if self.mark is not None:
             painting.paint_mark(painter, self.box, self.mark)
         if (self.hovered or self.isSelected()) and zoom >= DETAIL_ZOOM:

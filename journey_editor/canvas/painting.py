@@ -46,10 +46,11 @@ def draw_block(painter: QPainter, block: TextBlock, ink: str) -> None:
 
 
 def paint_card(painter: QPainter, box: CardBox, style: Style, *, selected: bool = False,
-               detailed: bool = True, dimmed: bool = False) -> None:
-    """A sticky note. `detailed` False (far zoom) draws only the note's shape."""
+               detailed: bool = True, dimmed: bool = False, heat: str | None = None) -> None:
+    """A sticky note. `detailed` False (far zoom) draws only the note's shape; `heat`
+    (a heat overlay's colour) replaces the card's own fill."""
     rect = qrect(box.rect)
-    fill = QColor(color(box.fill))
+    fill = QColor(color(heat or box.fill))
     if dimmed:
         fill.setAlpha(90)
     if not detailed:

@@ -29,9 +29,22 @@ from journey_editor.editor.document import Document
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
 from journey_editor.layout.geometry import JourneyLayout
 from journey_editor.layout.style import Style
-from journey_editor.model import catalog
+from journey_editor.model import catalog, survey
 from journey_editor.model.catalog import Entry
 from journey_editor.model.edits import Change
+
+
+HEAT_STOPS = ((0.0, (0xe0, 0x6c, 0x5f)), (0.5, (0xf2, 0xb9, 0x4b)), (1.0, (0x7c, 0xc0, 0x7a)))
+
+
+def heat_colour(t: float) -> str:
+    """#rrggbb on the red (0) -> amber (0.5) -> green (1) scale."""
+    t = min(1.0, max(0.0, t))
+    for (t0, c0), (t1, c1) in zip(HEAT_STOPS, HEAT_STOPS[1:], strict=False):
+        if t <= t1:
+            f = (t - t0) / (t1 - t0)
+            return "#" + "".join(f"{round(a + (b - a) * f):02x}" for a, b in zip(c0, c1, strict=True))
+    return "#%02x%02x%02x" % HEAT_STOPS[-1][1]
 
 
 class JourneyScene(QGraphicsScene):
@@ -65,6 +78,8 @@ class JourneyScene(QGraphicsScene):
         self._hidden: set[QGraphicsItem] = set()  # items the overview tiles draw instead
         self.marks: dict[str, str] = {}  # card id -> outline colour (compare view)
         self.unvalidated_only = False  # validation filter: dim the validated cards
+        self.heat_metric: str | None = None  # heat overlay: cards coloured by this metric
+        self.heat_range: tuple[float, float] | None = None  # its min and max (the legend)
         self._sync()
         document.changed.connect(self._on_changed)
         self.selectionChanged.connect(self._apply_detail)
@@ -141,13 +156,37 @@ class JourneyScene(QGraphicsScene):
         self.unvalidated_only = on
         self._apply_marks()
 
+    def set_heat(self, metric_name: str | None) -> None:
+        """The heat overlay: cards coloured by their latest value of a metric, red (lowest)
+        to amber to green (highest); cards without it dim. None switches it off."""
+        self.heat_metric = metric_name
+        self._apply_marks()
+
+    def _heat_colours(self) -> dict[str, str]:
+        if self.heat_metric is None:
+            self.heat_range = None
+            return {}
+        values = survey.latest_values(self.document.journey(self.journey_id), self.heat_metric)
+        if not values:
+            self.heat_range = None
+            return {}
+        low, high = min(values.values()), max(values.values())
+        self.heat_range = (low, high)
+        span = high - low
+        return {card_id: heat_colour((v - low) / span if span else 1.0)
+                for card_id, v in values.items()}
+
     def _apply_marks(self) -> None:
-        """Per-card emphasis that is not layout: compare outlines, the validation filter."""
+        """Per-card emphasis that is not layout: compare outlines, the validation filter,
+        the heat overlay."""
+        heat = self._heat_colours()
         for card_id, item in self.cards.items():
             mark = self.marks.get(card_id)
-            dimmed = self.unvalidated_only and item.box.status == "validated"
-            if (item.mark, item.dimmed) != (mark, dimmed):
-                item.mark, item.dimmed = mark, dimmed
+            fill = heat.get(card_id)
+            dimmed = (self.unvalidated_only and item.box.status == "validated") or (
+                self.heat_metric is not None and fill is None)
+            if (item.mark, item.dimmed, item.heat) != (mark, dimmed, fill):
+                item.mark, item.dimmed, item.heat = mark, dimmed, fill
                 item.update()
 
     def prepare_for_export(self) -> None:

@@ -30,6 +30,10 @@ SPECS: dict[str, ActionSpec] = {
     "save_as": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Save &As…"), (StandardKey.SaveAs,),
                           "document-save-as"),
     "export": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Export…"), ("Ctrl+E",), "document-export"),
+    "import_survey": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Import Survey &Results…"), (),
+                                "document-import",
+                                QT_TRANSLATE_NOOP("Actions", "Attach metrics from a survey CSV "
+                                                             "file to the touchpoints")),
     "quit": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Quit"), (StandardKey.Quit, "Ctrl+Q"),
                        "application-exit"),
     "undo": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Undo"), (StandardKey.Undo,), "edit-undo"),
