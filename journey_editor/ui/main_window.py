@@ -16,7 +16,6 @@ from journey_editor.canvas.view import JourneyView
 from journey_editor.editor.document import Document
 from journey_editor.fileformat import JourneyFileError, SaveError
 from journey_editor.model.edits import Change
-from journey_editor.model.survey import metric_names
 from journey_editor.templates import new_from_template
 from journey_editor.ui.actions import create_actions
 from journey_editor.ui.checklist_panel import ChecklistPanel
@@ -29,7 +28,6 @@ from journey_editor.ui.library import LibraryPanel
 from journey_editor.ui.personas import PersonasPanel
 from journey_editor.ui.review_panel import ReviewPanel
 from journey_editor.ui.settings import Settings
-from journey_editor.ui.survey_dialog import SurveyDialog
 from journey_editor.ui.template_gallery import TemplateGallery
 from journey_editor.ui.workshop import WorkshopMode
 
@@ -266,6 +264,8 @@ class MainWindow(QMainWindow):
     def import_survey(self) -> None:
         scene = self.view.scene()
         if self.document is not None and isinstance(scene, JourneyScene):
+            from journey_editor.ui.survey_dialog import SurveyDialog  # rarely used: not at start-up
+
             SurveyDialog.run(self.document, scene.journey_id, self)
 
     def set_heat(self, metric: str | None) -> None:
@@ -290,6 +290,8 @@ class MainWindow(QMainWindow):
         menu = self.heat_menu
         menu.clear()
         scene = self.view.scene()
+        from journey_editor.model.survey import metric_names  # not at start-up (CSV machinery)
+
         names = metric_names(scene.document.journey(scene.journey_id)) \
             if isinstance(scene, JourneyScene) else []
         for name in [None, *names]:
