@@ -29,7 +29,7 @@ from journey_editor.editor.document import Document
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
 from journey_editor.layout.geometry import JourneyLayout
 from journey_editor.layout.style import Style
-from journey_editor.model import catalog, survey
+from journey_editor.model import catalog
 from journey_editor.model.catalog import Entry
 from journey_editor.model.edits import Change
 
@@ -166,6 +166,8 @@ class JourneyScene(QGraphicsScene):
         if self.heat_metric is None:
             self.heat_range = None
             return {}
+        from journey_editor.model import survey  # the CSV machinery: only once a heat map shows
+
         values = survey.latest_values(self.document.journey(self.journey_id), self.heat_metric)
         if not values:
             self.heat_range = None
