@@ -22,8 +22,8 @@ from journey_editor.editor.document import Document
 from journey_editor.model.edits import Change
 from journey_editor.model.types import Card, Model
 from journey_editor.ui.inspector_fields import (
-    CheckField, ChoiceField, Choices, ColorField, FieldEditor, LineField, ListField, SizeField,
-    SummaryField, TableField, TextField, translated,
+    CheckField, ChoiceField, Choices, ColorField, FieldEditor, LineField, ListField,
+    MetricsField, SizeField, SummaryField, TableField, TextField, translated,
 )
 from journey_editor.ui.inspector_specs import DEPENDS_ON, HEADINGS, KIND_WORDS, SPECS, Field
 
@@ -37,7 +37,8 @@ def make_editor(spec: Field, on_edit: Callable[[Any, bool], None]) -> FieldEdito
         return CheckField(on_edit, translated(spec.label))
     if spec.widget == "table":
         assert spec.new_row is not None
-        return TableField(on_edit, spec.columns, spec.new_row)
+        field = MetricsField if spec.name == "metrics" else TableField
+        return field(on_edit, spec.columns, spec.new_row)
     if spec.widget == "summary":
         assert spec.summary is not None
         return SummaryField(on_edit, spec.summary)

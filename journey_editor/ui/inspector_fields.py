@@ -446,6 +446,28 @@ class TableField(FieldEditor):
             "Inspector", "Not saved: a text in the table is too long or a number is out of range.")
 
 
+class MetricsField(TableField):
+    """The metrics table with the history of the current row's metric drawn under it."""
+
+    def __init__(self, on_edit: OnEdit, columns: Sequence[Column],
+                 new_row: Callable[[], msgspec.Struct]) -> None:
+        super().__init__(on_edit, columns, new_row)
+        from journey_editor.ui.metric_chart import MetricChart
+
+        self.chart = MetricChart()
+        self.widget.layout().insertWidget(1, self.chart)
+        self.table.currentCellChanged.connect(lambda *_: self._show_chart())
+
+    def _set(self, value: Any) -> None:
+        super()._set(value)
+        self._show_chart()
+
+    def _show_chart(self) -> None:
+        row = max(self.table.currentRow(), 0)
+        name = self._rows[row].name if row < len(self._rows) else ""
+        self.chart.show_history(self._rows, name)
+
+
 def _format(column: Column, value: Any) -> str:
     if column.kind == "number":  # short, unless that would round the value
         return f"{value:g}" if float(f"{value:g}") == value else repr(value)

@@ -7,6 +7,8 @@ that name and a literal context) and translated where they are shown.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, get_args
@@ -200,7 +202,8 @@ CARD: tuple[Section, ...] = (
             Column("text", QT_TRANSLATE_NOOP("Inspector", "Comment")),
             Column("source", QT_TRANSLATE_NOOP("Inspector", "Source"), "choice", COMMENT_SOURCES),
             Column("author", QT_TRANSLATE_NOOP("Inspector", "Author")),
-        ), new_row=lambda: Comment(text="")),
+            Column("date", QT_TRANSLATE_NOOP("Inspector", "Date"), "date"),
+        ), new_row=lambda: Comment(text="", date=dt.date.today())),
         Field("votes", QT_TRANSLATE_NOOP("Inspector", "Votes"), "summary", summary=_votes),
     )),
     (QT_TRANSLATE_NOOP("Inspector", "Place and colour"), (
