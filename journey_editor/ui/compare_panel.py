@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
 )
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import (
 from journey_editor.editor.document import Document
 from journey_editor.model.compare import JourneyDiff, compare
 from journey_editor.model.edits import Change
+from journey_editor.ui.lazy_panel import LazyPanel
 
 # Outline colours on the canvas, by kind of difference.
 MARK_ADDED, MARK_CHANGED, MARK_MOVED = "#2e9d57", "#d79b00", "#2f6fed"
@@ -35,7 +35,7 @@ def _card_ids_by_line(diff: JourneyDiff) -> list[str | None]:
             + [m.id for m in diff.cards_moved] + [c.id for c in diff.cards_changed])
 
 
-class ComparePanel(QWidget):
+class ComparePanel(LazyPanel):
     """Emits `marksChanged(journey id, {card id: colour})` for the canvas and
     `cardChosen(journey id, card id)` when a line about a card is clicked."""
 
@@ -93,28 +93,12 @@ class ComparePanel(QWidget):
             self._fill_combos()
         self.refresh()
 
-    _stale = True
-    _active = True  # the window turns this off while the panel's dock tab is not shown
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def set_active(self, active: bool) -> None:
-        """Follows the dock's visibilityChanged: a tab in the background does no work."""
-        self._active = active
-        if active and self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """Compares only while the panel shows: on a 5,000-card map a comparison takes
         ~0.15 s, too much for every edit when nobody is looking."""
-        if not (self._active and self.isVisible()):
-            self._stale = True
+        if not self.should_work():
             self.marksChanged.emit(self.after.currentData() or "", {})
             return
-        self._stale = False
         self.lines.clear()
         a, b = self.before.currentData(), self.after.currentData()
         if a is None or b is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent, QFont, QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QSpinBox,
     QStyle, QToolButton, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from journey_editor.analysis.review import Finding, Severity, Thresholds, kind_titles, review
 from journey_editor.editor.document import Document
 from journey_editor.model.edits import Change
+from journey_editor.ui.lazy_panel import LazyPanel
 
 _FINDING = Qt.ItemDataRole.UserRole
 REFRESH_DELAY_MS = 150
@@ -86,7 +87,7 @@ class ThresholdsForm(QWidget):
                           moments_of_truth=self.moments_of_truth.value())
 
 
-class ReviewPanel(QWidget):
+class ReviewPanel(LazyPanel):
     """Emits `cardChosen(journey id, card id)` for a card finding and
     `stageChosen(journey id, stage id)` for a stage finding, when its row is clicked."""
 
@@ -163,26 +164,10 @@ class ReviewPanel(QWidget):
 
     # --- the list ---------------------------------------------------------------------
 
-    _stale = True
-    _active = True  # the window turns this off while the panel's dock tab is not shown
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def set_active(self, active: bool) -> None:
-        """Follows the dock's visibilityChanged: a tab in the background does no work."""
-        self._active = active
-        if active and self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         self._timer.stop()
-        if not (self._active and self.isVisible()):  # a hidden or tabbed-away panel reviews when it shows
-            self._stale = True
+        if not self.should_work():
             return
-        self._stale = False
         journey_id = self.journey_id
         if journey_id is not None and self.document.exists(None, "journey", journey_id):
             self.findings = review(self.document.journey(journey_id), self.thresholds)
