@@ -16,7 +16,7 @@ APP_NAME = "Journey Editor"
 ORGANIZATION = "Journey Editor"
 
 
-def run(path: Path | None = None) -> int:
+def run(path: Path | None = None, autosave_s: float | None = None) -> int:
     problem = platform_check.problem()
     if problem is not None:
         print(problem, file=sys.stderr)
@@ -42,12 +42,34 @@ def run(path: Path | None = None) -> int:
             app.installTranslator(translator)
     i18n.install(QCoreApplication.translate)
     app.aboutToQuit.connect(clipboard.release)
+    from journey_editor.editor import autosave, session_lock
+
+    autosave.set_interval_override(autosave_s)
+    folder = autosave.recovery_folder()
+    orphans = session_lock.orphaned_recoveries(folder)  # before our own lock exists
+    session_lock.clear_dead_sessions(folder)
+    session: session_lock.SessionLock | None = None
+    try:
+        session = session_lock.SessionLock.create(folder)
+    except OSError as error:
+        print(f"cannot create the session lock: {error}", file=sys.stderr)
     window = create_window()
     window.show()
-    if path is not None:
+
+    def after_show() -> None:
         # After the window is up, so that a bad file's message appears over the sample map.
-        QTimer.singleShot(0, lambda: window.open_path(path))
-    return app.exec()
+        if path is not None:
+            window.open_path(path)
+        if orphans:
+            from journey_editor.ui.recovery_dialog import offer_recovery
+
+            offer_recovery(window, orphans)
+
+    QTimer.singleShot(0, after_show)
+    status = app.exec()
+    if session is not None:
+        session.release()  # a clean exit leaves no lock behind
+    return status
 
 
 def create_window() -> MainWindow:

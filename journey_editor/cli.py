@@ -112,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=_t("Map customer journeys: stages, channels, touchpoints and emotions."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument("--autosave", type=_seconds, metavar="SECONDS",
+                        help=_t("desktop editor: autosave at most this long after a change"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     new = commands.add_parser("new", help=_t("create a journey file from a template"))
@@ -144,6 +146,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= 86400:
+        raise ValueError(text)
+    return value
+
+
 def _gui_request(argv: Sequence[str]) -> list[str] | None:
     """The files to open when the arguments are not a sub-command (`journey-editor [FILE]`)."""
     commands = {"new", "templates", "validate", "info", "export", "import", "diff", "check"}
@@ -156,11 +165,14 @@ def _gui_request(argv: Sequence[str]) -> list[str] | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    files = _gui_request(arguments)
+    gui = argparse.ArgumentParser(prog=PROG, add_help=False, allow_abbrev=False)
+    gui.add_argument("--autosave", type=_seconds, metavar="SECONDS")
+    known, rest = gui.parse_known_args(arguments)
+    files = _gui_request(rest)
     if files is not None:
         from journey_editor.app import run  # Qt is imported only for the desktop
 
-        return run(Path(files[0]) if files else None)
+        return run(Path(files[0]) if files else None, known.autosave)
     parser = build_parser()
     args = parser.parse_args(arguments)
     try:

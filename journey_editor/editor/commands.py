@@ -2,7 +2,10 @@
 
 Commands never raise (an exception inside QUndoStack crashes the process, see
 DESIGN.md): the `make_*` builders check everything first and return None for an
-edit that cannot be made. Cascades (a card's connections, a stage's cards) are
+edit that cannot be made. Should a step still fail, DocumentCommand takes back the
+steps already done, drops itself (setObsolete) and reports it (Document.commandFailed);
+after a failed undo or redo the rest of that stack walk is skipped and the undo history
+is cleared, since it no longer matches the model. Cascades (a card's connections, a stage's cards) are
 extra steps of the same command, not child QUndoCommands (PySide does not keep
 the Python side of child commands alive, which crashes on redo or at GC).
 """
@@ -53,16 +56,52 @@ class DocumentCommand(QUndoCommand):
         super().__init__(text)
         self.document = document
         self.steps = steps
+        self._pushed = False  # the first redo() is the one inside QUndoStack.push()
 
     def redo(self) -> None:
-        with self.document.batch():
-            for step in self.steps:
-                self.document.notify(step.apply(self.document.workspace))
+        first, self._pushed = not self._pushed, True
+        self._run(list(self.steps), forward=True, pushing=first)
 
     def undo(self) -> None:
+        self._run(list(reversed(self.steps)), forward=False, pushing=False)
+
+    def _run(self, steps: list[Step], *, forward: bool, pushing: bool) -> None:
+        """Applies (or reverts) the steps; if one raises, takes back the ones done, in
+        reverse, so the model is as before this call, and never lets the exception reach
+        QUndoStack (that crashes the process while it walks several commands)."""
+        if self.document.halted and not pushing:  # a command of this walk failed: stop
+            return
+        workspace, done = self.document.workspace, 0
         with self.document.batch():
-            for step in reversed(self.steps):
-                self.document.notify(step.revert(self.document.workspace))
+            try:
+                for step in steps:
+                    self.document.notify(step.apply(workspace) if forward else step.revert(workspace))
+                    done += 1
+            except Exception as error:  # noqa: BLE001 (any failure must be contained)
+                clean = self._roll_back(steps[:done], forward)
+                self._failed(error, forward, pushing, clean)
+
+    def _roll_back(self, done: list[Step], forward: bool) -> bool:
+        workspace = self.document.workspace
+        for step in reversed(done):
+            try:
+                self.document.notify(step.revert(workspace) if forward else step.apply(workspace))
+            except Exception:  # noqa: BLE001
+                return False
+        return True
+
+    def _failed(self, error: Exception, forward: bool, pushing: bool, clean: bool) -> None:
+        self.setObsolete(True)  # Qt then drops the command from the stack (Qt >= 5.9)
+        verb = (QCoreApplication.translate("Commands", "'{0}' could not be done: {1}") if forward
+                else QCoreApplication.translate("Commands", "'{0}' could not be undone: {1}"))
+        message = verb.format(self.text(), f"{type(error).__name__}: {error}".rstrip(": "))
+        if not clean:
+            message += " " + QCoreApplication.translate(
+                "Commands", "It could not be fully taken back; please check the map.")
+        elif not pushing:
+            message += " " + QCoreApplication.translate(
+                "Commands", "The map was left as it was; the undo history was cleared.")
+        self.document.command_failed(message, keep_history=pushing)
 
 
 class AddCommand(DocumentCommand):

@@ -7,10 +7,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from journey_editor.fileformat import read_workspace, save_workspace
+from journey_editor.fileformat.identity import DiskIdentity, disk_identity, same_content
 from journey_editor.model import edits
 from journey_editor.model.edits import Change
 from journey_editor.model.types import Journey, Model, Workspace
@@ -18,6 +19,7 @@ from journey_editor.model.types import Journey, Model, Workspace
 class Document(QObject):
     changed = Signal(object)  # tuple[Change, ...], once per user-visible edit
     pathChanged = Signal()
+    commandFailed = Signal(str)  # an undo command could not run; the model was kept consistent
 
     def __init__(self, workspace: Workspace, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -27,12 +29,16 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self._pending: list[Change] = []
         self._depth = 0
+        self.disk: DiskIdentity | None = None  # the file as last read or written
+        self.halted = False  # after a failed command, until the undo history is cleared
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> Document:
         """Raises JourneyFileError with a one-line message."""
         path = Path(path)
-        return cls(read_workspace(path), path.resolve(), parent)
+        document = cls(read_workspace(path), path.resolve(), parent)
+        document.disk = disk_identity(path)
+        return document
 
     def save(self, path: str | Path | None = None) -> None:
         """Raises SaveError; the file on disk is then unchanged."""
@@ -40,6 +46,7 @@ class Document(QObject):
         if target is None:
             raise ValueError("an untitled document needs a path to be saved")
         save_workspace(self.workspace, target)
+        self.disk = disk_identity(target)
         self.undo_stack.setClean()
         if target != self.path:
             self.path = target.resolve()
@@ -48,6 +55,27 @@ class Document(QObject):
     @property
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
+
+    def changed_on_disk(self) -> bool:
+        """True when the file now holds other bytes than this document last read or wrote
+        (a deleted file is no conflict: saving just writes it again)."""
+        if self.path is None or not self.path.exists():
+            return False
+        return not same_content(self.disk, disk_identity(self.path))
+
+    def command_failed(self, message: str, *, keep_history: bool) -> None:
+        """Called by a command that rolled itself back. Unless it failed while being pushed
+        (it is then simply dropped), the undo history no longer matches the model: the rest
+        of the stack's walk is skipped and the history is cleared once the walk is over."""
+        if not keep_history and not self.halted:
+            self.halted = True
+            QTimer.singleShot(0, self, self._forget_history)
+        self.commandFailed.emit(message)
+
+    def _forget_history(self) -> None:
+        self.undo_stack.clear()
+        self.undo_stack.resetClean()  # the model may differ from the file: keep "modified"
+        self.halted = False
 
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)

@@ -29,6 +29,15 @@ SPECS: dict[str, ActionSpec] = {
     "save": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Save"), (StandardKey.Save,), "document-save"),
     "save_as": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Save &As…"), (StandardKey.SaveAs,),
                           "document-save-as"),
+    "ask_summary": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Ask for a Summary When Saving"), (), "",
+                              QT_TRANSLATE_NOOP("Actions", "On every save, ask for a short summary "
+                                                           "of what changed, kept in the map's history")),
+    "revision_history": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Revision &History…"), (),
+                                   "document-open-recent"),
+    "compare_saved": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Compare with Saved &Version"), (),
+                                "document-revert",
+                                QT_TRANSLATE_NOOP("Actions", "What changed since the file was "
+                                                             "last saved")),
     "export": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Export…"), ("Ctrl+E",), "document-export"),
     "import_survey": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Import Survey &Results…"), (),
                                 "document-import",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QChildEvent, QPointF, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QTransform
 from PySide6.QtWidgets import (
     QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget,
@@ -13,15 +13,19 @@ from PySide6.QtWidgets import (
 from journey_editor.canvas.items import HeaderItem
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.canvas.view import JourneyView
+from journey_editor.editor.autosave import Autosaver, autosave_interval
 from journey_editor.editor.document import Document
+from journey_editor.editor.session_lock import holder, lock_file, unlock_file
 from journey_editor.fileformat import JourneyFileError, SaveError
 from journey_editor.model.edits import Change
 from journey_editor.templates import new_from_template
+from journey_editor.ui import recovery_dialog
 from journey_editor.ui.actions import create_actions
 from journey_editor.ui.checklist_panel import ChecklistPanel
 from journey_editor.ui.compare_panel import ComparePanel
 from journey_editor.ui.edit_controller import EditController
 from journey_editor.ui.export_dialog import ExportDialog
+from journey_editor.ui.file_safety import FileSafety
 from journey_editor.ui.inspector import Inspector
 from journey_editor.ui.journeys import JourneysPanel
 from journey_editor.ui.library import LibraryPanel
@@ -44,6 +48,9 @@ class MainWindow(QMainWindow):
         self.edits = EditController(self.view, self)
         self.workshop = WorkshopMode(self)
         self.document: Document | None = None
+        self.autosaver: Autosaver | None = None
+        self.read_only = False  # opened read-only: Save goes to Save As
+        self._locked: Path | None = None  # the file whose lock this window holds
         self.scenes: dict[str, JourneyScene] = {}
         self.view_states: dict[str, tuple[QTransform, QPointF]] = {}
         self.journey_box = QComboBox(self)
@@ -115,6 +122,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         menus = {
             self.tr("&File"): ["new", "new_from_template", "open", None, "save", "save_as", None,
+                               "ask_summary", "revision_history", "compare_saved", None,
                                "export", "import_survey", None, "quit"],
             self.tr("&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "duplicate",
                                "delete", None, "select_all", "connect"],
@@ -143,6 +151,7 @@ class MainWindow(QMainWindow):
                 for dock in self.docks.values():
                     menu.addAction(dock.toggleViewAction())
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._build_file_safety()
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar(self.tr("Main"))
@@ -183,8 +192,16 @@ class MainWindow(QMainWindow):
     def set_document(self, document: Document) -> None:
         self.workshop.leave()  # its projector scene shows the old document
         old = self.document
+        if self.autosaver is not None:
+            self.autosaver.discard()  # the old map was saved or its changes dropped
         self.document = document
         document.setParent(self)
+        self.autosaver = Autosaver(document, interval_s=autosave_interval())
+        self.autosaver.failed.connect(lambda m: self.statusBar().showMessage(
+            self.tr("Autosave failed: {0}").format(m), 8000))
+        self.read_only = False
+        document.pathChanged.connect(self._relock)
+        self._relock()
         self.scenes, self.view_states = {}, {}
         stack = document.undo_stack
         self.undo_view.setStack(stack)
@@ -376,12 +393,17 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Opens a file; a bad one is reported in a dialog and the window stays as it was."""
+        other = holder(path)
+        choice = recovery_dialog.ask_about_holder(self, path, other) if other else "open"
+        if choice is None:
+            return False
         try:
             document = Document.open(path)
         except JourneyFileError as error:
             QMessageBox.warning(self, self.tr("Cannot open journey map"), str(error))
             return False
         self.set_document(document)
+        self.read_only = choice == "read_only"
         self.settings.add_recent_file(document.path or path)
         self.settings.set_last_folder(path.resolve().parent)
         return True
@@ -397,7 +419,7 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         if self.document is None:
             return False
-        if self.document.path is None:
+        if self.document.path is None or self.read_only:
             return self.save_as()
         return self._save_to(self.document.path)
 
@@ -414,11 +436,22 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: Path) -> bool:
         assert self.document is not None
+        outcome = self.file_safety.check_conflict(path)
+        if outcome is not None:
+            return outcome
+        go_on, revision = self.file_safety.ask_revision()
+        if not go_on:
+            return False
+        if revision is not None:  # part of the saved data, not an undo step
+            self.document.workspace.revisions.append(revision)
         try:
             self.document.save(path)
         except SaveError as error:
+            if revision is not None:
+                self.document.workspace.revisions.remove(revision)
             QMessageBox.critical(self, self.tr("Cannot save journey map"), str(error))
             return False
+        self.read_only = False
         self.settings.add_recent_file(path.resolve())
         self.settings.set_last_folder(path.resolve().parent)
         self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 4000)
@@ -442,9 +475,24 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.workshop.leave()  # remember the editing layout, not the projector's
             self.settings.save_window_state(self.saveGeometry(), self.saveState())
+            if self.autosaver is not None:
+                self.autosaver.discard()  # saved or dropped on purpose: nothing to recover
+            self._unlock()
             event.accept()
         else:
             event.ignore()
+
+    def _relock(self) -> None:
+        """Holds the lock of the document's file (not taken from another live editor)."""
+        self._unlock()
+        path = self.document.path if self.document is not None else None
+        if path is not None and lock_file(path).acquired:
+            self._locked = path
+
+    def _unlock(self) -> None:
+        if self._locked is not None:
+            unlock_file(self._locked)
+            self._locked = None
 
     def _restore_window(self) -> None:
         geometry, state = self.settings.window_state()
@@ -455,3 +503,14 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.docks["journeys"], self.docks["inspector"]], [240, 360],
                              Qt.Orientation.Horizontal)
 
+    # --- conflicts, revisions, failed commands: see ui/file_safety.py ----------------------
+
+    def _build_file_safety(self) -> None:
+        self.file_safety = FileSafety(self)
+
+    def childEvent(self, event: QChildEvent) -> None:  # noqa: N802
+        """set_document() parents every document to the window: report its failed edits."""
+        super().childEvent(event)
+        child = event.child()
+        if event.added() and isinstance(child, Document):
+            self.file_safety.adopt(child)

@@ -37,3 +37,11 @@ class Settings:
 
     def set_last_folder(self, folder: Path) -> None:
         self._store.setValue("last_folder", str(folder))
+
+    def ask_summary(self) -> bool:
+        """Whether Save asks for a summary of the revision (off by default)."""
+        value = self._store.value("save/ask_summary", False)
+        return value in (True, "true", "1", 1)
+
+    def set_ask_summary(self, on: bool) -> None:
+        self._store.setValue("save/ask_summary", bool(on))

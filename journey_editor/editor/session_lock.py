@@ -1,0 +1,258 @@
+"""Session locks (did the last run end cleanly?) and per-file locks (one editor per file).
+
+Pure Python, no Qt: the recovery folder holds `session-<pid>.lock` for every running
+editor and `<uid>.journey` + `<uid>.json` for every autosaved document. Recovery files
+whose owner is gone (its pid is dead, or alive but without its session lock, or its lock
+is younger than the autosave: the pid was reused) are orphans, offered at the next start.
+
+A file being edited gets a sibling `.~lock.<name>#` (LibreOffice's naming) holding
+user, host, pid and time; a lock left by a dead process on this host is cleared.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import os
+import socket
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+SESSION_PREFIX = "session-"
+SESSION_SUFFIX = ".lock"
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 (no user name in some containers)
+        return "unknown"
+
+
+def _host() -> str:
+    return socket.gethostname()
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine (without disturbing it)."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":  # os.kill(pid, 0) would terminate the process there
+        import ctypes
+
+        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        kernel.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    except OSError:
+        return False
+    return True
+
+
+def _read_json(path: Path) -> dict | None:
+    try:
+        value = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _write_new(path: Path, info: dict) -> bool:
+    """Creates `path` only if it does not exist yet; False when it does."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return False
+    with os.fdopen(fd, "w", encoding="utf-8") as stream:
+        json.dump(info, stream)
+    return True
+
+
+# --- session lock ---------------------------------------------------------------------------
+
+
+@dataclass
+class SessionLock:
+    path: Path
+
+    @classmethod
+    def create(cls, folder: str | Path) -> SessionLock:
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = session_lock_path(folder, os.getpid())
+        info = {"pid": os.getpid(), "user": _user(), "host": _host(), "started": _now()}
+        path.write_text(json.dumps(info), encoding="utf-8")
+        return cls(path)
+
+    def release(self) -> None:
+        """At a clean exit: the session's absence tells the next start all went well."""
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+
+
+def session_lock_path(folder: Path, pid: int) -> Path:
+    return Path(folder) / f"{SESSION_PREFIX}{pid}{SESSION_SUFFIX}"
+
+
+def session_alive(folder: Path, pid: int, since: str | None = None) -> bool:
+    """The session `pid` is running: live pid, its lock present and older than `since`."""
+    if not pid_alive(pid):
+        return False
+    info = _read_json(session_lock_path(folder, pid))
+    if info is None:
+        return False
+    started = str(info.get("started") or "")
+    return not (since and started and started > since)  # ISO UTC strings sort by time
+
+
+def clear_dead_sessions(folder: str | Path) -> None:
+    """Removes the session locks of processes that are gone."""
+    for path in Path(folder).glob(f"{SESSION_PREFIX}*{SESSION_SUFFIX}"):
+        pid = path.name[len(SESSION_PREFIX):-len(SESSION_SUFFIX)]
+        if pid.isdigit() and not pid_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+# --- recovery files ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recovery:
+    uid: str
+    name: str  # title or file name, for the dialog
+    original: Path | None  # the user's file, None for an untitled map
+    saved_at: str  # ISO time of the autosave
+    journey_path: Path  # the autosaved workspace
+    sidecar_path: Path  # the metadata next to it
+    pid: int
+
+    def discard(self) -> None:
+        for path in (self.journey_path, self.sidecar_path):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def recoveries(folder: str | Path) -> list[Recovery]:
+    """Every complete recovery (sidecar and workspace both present), newest first."""
+    folder = Path(folder)
+    found = []
+    for sidecar in folder.glob("*.json"):
+        info = _read_json(sidecar)
+        journey = sidecar.with_suffix(".journey")
+        if info is None or not journey.is_file():
+            continue
+        original = info.get("original")
+        pid = info.get("pid")
+        title = str(info.get("title") or "")
+        found.append(Recovery(
+            uid=sidecar.stem,
+            name=title or (Path(original).name if original else "Untitled"),
+            original=Path(original) if original else None,
+            saved_at=str(info.get("saved_at") or ""),
+            journey_path=journey, sidecar_path=sidecar,
+            pid=pid if isinstance(pid, int) else -1,
+        ))
+    return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+
+def orphaned_recoveries(folder: str | Path) -> list[Recovery]:
+    """Recovery files left by sessions that did not end cleanly."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return [r for r in recoveries(folder) if not session_alive(folder, r.pid, r.saved_at)]
+
+
+# --- file locks (one editor per file) -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    user: str
+    host: str
+    pid: int
+    time: str
+
+    @property
+    def ours(self) -> bool:
+        return self.pid == os.getpid() and self.host == _host()
+
+
+@dataclass(frozen=True)
+class LockResult:
+    acquired: bool
+    holder: LockInfo | None = None  # the other live holder when not acquired
+    lock_path: Path | None = None
+
+
+def lock_path_for(path: str | Path) -> Path:
+    path = Path(path)
+    return path.with_name(f".~lock.{path.name}#")
+
+
+def _read_lock(lock: Path) -> LockInfo | None:
+    info = _read_json(lock)
+    if info is None:
+        return None
+    pid = info.get("pid")
+    return LockInfo(user=str(info.get("user") or "?"), host=str(info.get("host") or "?"),
+                    pid=pid if isinstance(pid, int) else -1, time=str(info.get("time") or ""))
+
+
+def holder(path: str | Path) -> LockInfo | None:
+    """Another live holder of `path`, or None; a stale lock (dead pid here) is removed."""
+    lock = lock_path_for(path)
+    if not lock.exists():
+        return None
+    info = _read_lock(lock)
+    if info is None:
+        return None  # unreadable or half written: ignore, never block the user on it
+    if info.ours:
+        return None
+    if info.host == _host() and not pid_alive(info.pid):
+        with contextlib.suppress(OSError):
+            lock.unlink()
+        return None
+    return info  # live here, or on another machine where we cannot tell
+
+
+def lock_file(path: str | Path) -> LockResult:
+    """Takes the lock of `path` unless another live editor holds it."""
+    lock = lock_path_for(path)
+    other = holder(path)
+    if other is not None:
+        return LockResult(False, other, lock)
+    info = {"user": _user(), "host": _host(), "pid": os.getpid(), "time": _now()}
+    try:
+        if not _write_new(lock, info):  # ours already, or unreadable: replace it
+            lock.write_text(json.dumps(info), encoding="utf-8")
+    except OSError:
+        return LockResult(False, None, None)  # read-only folder: no lock, nobody else either
+    return LockResult(True, None, lock)
+
+
+def unlock_file(path: str | Path) -> None:
+    """Removes the lock of `path` if this process holds it."""
+    lock = lock_path_for(path)
+    info = _read_lock(lock)
+    if info is not None and info.ours:
+        with contextlib.suppress(OSError):
+            lock.unlink()
