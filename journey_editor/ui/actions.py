@@ -70,6 +70,8 @@ SPECS: dict[str, ActionSpec] = {
                                    ("Ctrl+Shift+U",), "view-filter",
                                    QT_TRANSLATE_NOOP("Actions", "Dim the validated cards, so "
                                                                 "what still needs checking stands out")),
+    "preferences": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+                              (QKeySequence.StandardKey.Preferences,), "preferences-system"),
     "zoom_in": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Zoom &In"), (StandardKey.ZoomIn, "Ctrl+="),
                           "zoom-in"),
     "zoom_out": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), (StandardKey.ZoomOut,),

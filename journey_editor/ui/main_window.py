@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
                                "ask_summary", "revision_history", "compare_saved", None,
                                "export", "import_survey", None, "quit"],
             self.tr("&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "duplicate",
-                               "delete", None, "select_all", "connect"],
+                               "delete", None, "select_all", "connect", None, "preferences"],
             self.tr("&Map"): ["add_card", "add_stage", "add_lane"],
             self.tr("&Journey"): [],
             self.tr("&View"): ["unvalidated_only", None, "zoom_in", "zoom_out", "zoom_reset", "fit",
@@ -171,7 +171,8 @@ class MainWindow(QMainWindow):
         handlers = {
             "new": self.new_document, "new_from_template": self.new_from_template,
             "open": self.open_dialog, "save": self.save,
-            "save_as": self.save_as, "export": self.export_dialog, "quit": self.close, "cut": e.cut, "copy": e.copy,
+            "save_as": self.save_as, "export": self.export_dialog,
+            "preferences": self.preferences, "quit": self.close, "cut": e.cut, "copy": e.copy,
             "paste": e.paste, "duplicate": e.duplicate, "delete": e.delete,
             "select_all": e.select_all, "connect": e.connect_selected, "add_card": e.add_card,
             "add_stage": e.add_stage, "add_lane": e.add_lane, "zoom_in": lambda: v.zoom_by(1.25),
@@ -377,6 +378,13 @@ class MainWindow(QMainWindow):
         choice = TemplateGallery.pick(self)
         if choice is not None:
             self.set_document(Document(new_from_template(*choice)))
+
+    def preferences(self) -> None:
+        from journey_editor.ui.preferences import PreferencesDialog
+
+        if PreferencesDialog(self).exec() and self.autosaver is not None:
+            self.autosaver.timer.setInterval(int(autosave_interval() * 1000))
+            self.actions["ask_summary"].setChecked(self.settings.ask_summary())
 
     def export_dialog(self) -> None:
         scene = self.view.scene()

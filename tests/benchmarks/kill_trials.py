@@ -10,6 +10,7 @@ file may be mistaken for the document. Prints the count of good trials.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import signal
 import subprocess
@@ -34,6 +35,30 @@ while True:
 """
 
 
+# The same, through the autosave path: the recovery copy and its sidecar.
+AUTOSAVE_CHILD = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from journey_editor.editor.autosave import Autosaver
+from journey_editor.editor.document import Document
+from journey_editor.fileformat import read_workspace
+a, b, target = sys.argv[1:4]
+app = QCoreApplication([])
+versions = [read_workspace(a), read_workspace(b)]
+document = Document(versions[0])
+saver = Autosaver(document, Path(target).parent, interval_s=3600, uid=Path(target).stem)
+print("ready", flush=True)
+i = 0
+while True:
+    document.workspace = versions[i % 2]
+    document.undo_stack.resetClean()  # modified: the autosave writes
+    saver.autosave_now()
+    i += 1
+"""
+
+
 def prepare(folder: Path, cards: int = 5_000) -> tuple[Path, Path]:
     from journey_editor.fileformat import save_workspace
     from tests.benchmarks.bigmap import big_workspace
@@ -46,11 +71,11 @@ def prepare(folder: Path, cards: int = 5_000) -> tuple[Path, Path]:
     return a, b
 
 
-def trial(a: Path, b: Path, target: Path, rng: random.Random) -> str | None:
+def trial(a: Path, b: Path, target: Path, rng: random.Random, script: str = CHILD) -> str | None:
     """One kill; None when the target is intact, else what is wrong."""
     from journey_editor.fileformat import JourneyFileError, read_workspace
 
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(a), str(b), str(target)],
+    child = subprocess.Popen([sys.executable, "-c", script, str(a), str(b), str(target)],
                              stdout=subprocess.PIPE, cwd=ROOT, text=True)
     assert child.stdout is not None
     child.stdout.readline()  # "ready": the versions are in memory, saving starts now
@@ -66,17 +91,27 @@ def trial(a: Path, b: Path, target: Path, rng: random.Random) -> str | None:
         read_workspace(target)
     except JourneyFileError as error:
         return str(error)
+    sidecar = target.with_suffix(".json")
+    if script is AUTOSAVE_CHILD and sidecar.exists():
+        try:
+            json.loads(sidecar.read_bytes())
+        except ValueError:
+            return "the autosave sidecar is broken"
     return None
 
 
-def run(trials: int, cards: int = 5_000, seed: int = 7) -> tuple[int, list[str], int]:
+def run(trials: int, cards: int = 5_000, seed: int = 7,
+        autosave: bool = False) -> tuple[int, list[str], int]:
     """(good trials, problems, temporary files a kill left behind next to the target)."""
     rng = random.Random(seed)
+    script = AUTOSAVE_CHILD if autosave else CHILD
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         a, b = prepare(folder, cards)
         target = folder / "target.journey"
-        problems = [p for p in (trial(a, b, target, rng) for _ in range(trials)) if p]
+        problems = [p for p in (trial(a, b, target, rng, script) for _ in range(trials)) if p]
+        if not target.exists():  # a child that fails at once would otherwise "pass"
+            problems.append("no trial ever wrote the file")
         leftovers = sum(1 for p in folder.iterdir() if p.suffix == ".tmp")
     return trials - len(problems), problems, leftovers
 
@@ -85,10 +120,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--trials", type=int, default=1000)
     parser.add_argument("--cards", type=int, default=5_000)
+    parser.add_argument("--autosave", action="store_true",
+                        help="kill during autosaves instead of saves")
     args = parser.parse_args()
     start = time.perf_counter()
-    good, problems, leftovers = run(args.trials, args.cards)
-    print(f"{good} of {args.trials} kills left a complete old or new file that loads "
+    good, problems, leftovers = run(args.trials, args.cards, autosave=args.autosave)
+    what = "autosave" if args.autosave else "save"
+    print(f"{what}: {good} of {args.trials} kills left a complete old or new file that loads "
           f"({args.cards} cards, {time.perf_counter() - start:.0f} s; {leftovers} orphaned "
           f"temporary files, never read as the document)")
     for problem in problems[:10]:
