@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from journey_editor.editor import commands
 from journey_editor.editor.document import Document
+from journey_editor.ui.follow import follow_document
 from journey_editor.model import checklist
 from journey_editor.model.edits import Change
 from journey_editor.model.types import ChecklistAnswer, ChecklistItem
@@ -83,13 +84,7 @@ class ChecklistPanel(QWidget):
     # --- what is shown ----------------------------------------------------------------
 
     def set_document(self, document: Document) -> None:
-        if self._listening is not None:
-            self._listening.changed.disconnect(self._on_changed)
-        self.document = self._listening = document
-        document.changed.connect(self._on_changed)
-        journeys = document.workspace.journeys
-        if not any(j.id == self.journey_id for j in journeys):
-            self.journey_id = journeys[0].id if journeys else None
+        follow_document(self, document)
         self._new_typing_session()
         self.refresh()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from journey_editor.analysis.review import Finding, Severity, Thresholds, kind_titles, review
 from journey_editor.editor.document import Document
+from journey_editor.ui.follow import follow_document
 from journey_editor.model.edits import Change
 from journey_editor.ui.lazy_panel import LazyPanel
 
@@ -138,13 +139,7 @@ class ReviewPanel(LazyPanel):
         return self.thresholds_form.thresholds()
 
     def set_document(self, document: Document) -> None:
-        if self._listening is not None:
-            self._listening.changed.disconnect(self._on_changed)
-        self.document = self._listening = document
-        document.changed.connect(self._on_changed)
-        journeys = document.workspace.journeys
-        if not any(j.id == self.journey_id for j in journeys):
-            self.journey_id = journeys[0].id if journeys else None
+        follow_document(self, document)
         self.refresh()
 
     def set_journey(self, journey_id: str) -> None:

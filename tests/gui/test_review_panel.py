@@ -6,13 +6,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import QListWidgetItem
 from pytestqt.qtbot import QtBot
 
 from journey_editor.analysis.review import (
     INCONSISTENT, KEY_WITHOUT_FEEDBACK, NO_OWNER, TOO_MANY_TEAMS, Finding,
 )
-from journey_editor.app import create_window
 from journey_editor.editor import commands
 from journey_editor.editor.document import Document
 from journey_editor.model.types import Card, Journey, Lane, Stage, new_workspace
@@ -24,15 +23,9 @@ JOURNEY = "journey-retail"
 
 
 @pytest.fixture
-def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args: QMessageBox.StandardButton.Discard)
-    window = create_window()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.docks["review"].raise_()
-    return window
+def window(sample_window: MainWindow) -> MainWindow:
+    sample_window.docks["review"].raise_()
+    return sample_window
 
 
 def _finding(item: QListWidgetItem) -> Finding:

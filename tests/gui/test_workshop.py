@@ -7,10 +7,9 @@ from typing import Any
 import msgspec
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QMessageBox, QToolBar
+from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QToolBar
 from pytestqt.qtbot import QtBot
 
-from journey_editor.app import create_window
 from journey_editor.layout.style import PROJECTOR_STYLE
 from journey_editor.model.types import Card, Voting
 from journey_editor.ui.main_window import MainWindow
@@ -19,14 +18,8 @@ from journey_editor.ui.workshop import WorkshopMode
 
 
 @pytest.fixture
-def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args: QMessageBox.StandardButton.Discard)
-    window = create_window()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(sample_window: MainWindow) -> MainWindow:
+    return sample_window
 
 
 def _chrome(window: MainWindow) -> list[QDockWidget | QToolBar]:

@@ -1,0 +1,22 @@
+"""Fixtures for tests that drive the whole window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from journey_editor.app import create_window
+from journey_editor.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def sample_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """The window on the sample map, shown; closing it never blocks on a question."""
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: QMessageBox.StandardButton.Discard)
+    window = create_window()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
