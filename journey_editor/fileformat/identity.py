@@ -7,7 +7,6 @@ sure (a sync client that rewrites the same bytes, or a `touch`, is not a change)
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import NamedTuple
 
@@ -20,6 +19,8 @@ class DiskIdentity(NamedTuple):
 
 def disk_identity(path: str | Path) -> DiskIdentity | None:
     """The file's identity, or None when it cannot be read (missing, a folder, no access)."""
+    import hashlib  # here: loading OpenSSL is a noticeable part of the editor's start-up
+
     path = Path(path)
     try:
         info = path.stat()

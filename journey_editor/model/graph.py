@@ -8,7 +8,6 @@ pain points and other text cards are not steps a customer takes.
 from __future__ import annotations
 
 from collections import Counter
-from statistics import fmean
 from typing import TYPE_CHECKING
 
 from journey_editor.model.types import Journey, Lane
@@ -94,5 +93,5 @@ def emotion_curve(journey: Journey, lane: Lane | None = None) -> list[float | No
             curve.append(direct[stage.id])
         else:
             values = by_stage.get(stage.id)
-            curve.append(fmean(values) if values else None)
+            curve.append(sum(values) / len(values) if values else None)
     return curve

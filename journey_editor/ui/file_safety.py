@@ -14,12 +14,11 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from journey_editor.editor.document import Document
 from journey_editor.fileformat import JourneyFileError, read_workspace
-from journey_editor.model.compare import compare_workspaces
 from journey_editor.model.types import MAX_NAME, MAX_TEXT, Revision
 from journey_editor.ui.file_watch import FileWatcher, choose
-from journey_editor.ui.history_dialog import ChangesDialog, HistoryDialog
 
 if TYPE_CHECKING:
+    from journey_editor.ui.history_dialog import ChangesDialog, HistoryDialog
     from journey_editor.ui.main_window import MainWindow
 
 
@@ -34,16 +33,12 @@ class FileSafety(QObject):
         a["revision_history"].triggered.connect(self.show_revision_history)
         a["compare_saved"].triggered.connect(self.compare_with_saved)
         self.watch = FileWatcher(lambda: window.document, self.file_changed_on_disk, self)
-        if window.document is not None:
-            self.adopt(window.document)
 
     # --- failed edits ---------------------------------------------------------------------
 
     def adopt(self, document: Document) -> None:
-        """Reports the document's failed commands (once per document)."""
-        if not getattr(document, "_failures_shown", False):
-            document._failures_shown = True  # type: ignore[attr-defined]
-            document.commandFailed.connect(self.command_failed)
+        """Reports the failed commands of the window's new document."""
+        document.commandFailed.connect(self.command_failed)
 
     def command_failed(self, message: str) -> None:
         # Later, not now: a dialog's event loop inside a walking QUndoStack is not safe.
@@ -106,6 +101,8 @@ class FileSafety(QObject):
         document = self.window.document
         if document is None:
             return None
+        from journey_editor.ui.history_dialog import HistoryDialog  # not needed at start-up
+
         dialog = HistoryDialog(document.workspace.revisions, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -123,6 +120,9 @@ class FileSafety(QObject):
         except JourneyFileError as error:
             QMessageBox.warning(self.window, self.tr("Cannot read the saved version"), str(error))
             return None
+        from journey_editor.model.compare import compare_workspaces
+        from journey_editor.ui.history_dialog import ChangesDialog
+
         diff = compare_workspaces(saved, document.workspace)
         lines = [self.tr("No changes since the last save")] if diff.is_empty() else diff.lines()
         dialog = ChangesDialog(title, lines, self.window)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QChildEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QTransform
 from PySide6.QtWidgets import (
-    QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget,
+    QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget,
 )
 
 from journey_editor.canvas.items import HeaderItem
@@ -19,21 +20,17 @@ from journey_editor.editor.session_lock import holder, lock_file, unlock_file
 from journey_editor.fileformat import JourneyFileError, SaveError
 from journey_editor.model.edits import Change
 from journey_editor.templates import new_from_template
-from journey_editor.ui import recovery_dialog
 from journey_editor.ui.actions import create_actions
-from journey_editor.ui.checklist_panel import ChecklistPanel
-from journey_editor.ui.compare_panel import ComparePanel
 from journey_editor.ui.edit_controller import EditController
-from journey_editor.ui.export_dialog import ExportDialog
 from journey_editor.ui.file_safety import FileSafety
-from journey_editor.ui.inspector import Inspector
-from journey_editor.ui.journeys import JourneysPanel
-from journey_editor.ui.library import LibraryPanel
-from journey_editor.ui.personas import PersonasPanel
-from journey_editor.ui.review_panel import ReviewPanel
 from journey_editor.ui.settings import Settings
-from journey_editor.ui.template_gallery import TemplateGallery
-from journey_editor.ui.workshop import WorkshopMode
+
+if TYPE_CHECKING:
+    from journey_editor.ui.panels import Panels
+    from journey_editor.ui.workshop import WorkshopMode
+
+# Modules for dialogs, the docks' contents and workshop mode are imported where they are
+# first needed: start-up time is what a facilitator waits for in front of the room.
 
 FILE_FILTER = "Journey maps (*.journey);;All files (*)"
 
@@ -46,7 +43,8 @@ class MainWindow(QMainWindow):
         self.view = JourneyView(self)
         self.setCentralWidget(self.view)
         self.edits = EditController(self.view, self)
-        self.workshop = WorkshopMode(self)
+        self.workshop: WorkshopMode | None = None  # these two: after the first frame
+        self._panels: Panels | None = None
         self.document: Document | None = None
         self.autosaver: Autosaver | None = None
         self.read_only = False  # opened read-only: Save goes to Save As
@@ -60,15 +58,6 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self.marks: tuple[str, dict[str, str]] = ("", {})  # the compare view's, by journey
         self.heat_metric: str | None = None  # the heat overlay's metric, on every journey
-        self.inspector = Inspector(document, self)
-        self.journeys_panel = JourneysPanel(document, self)
-        self.personas_panel = PersonasPanel(document, self)
-        self.library = LibraryPanel(parent=self)
-        self.compare = ComparePanel(document, self)
-        self.review = ReviewPanel(document, self)
-        self.checklist = ChecklistPanel(document, self)
-        self.undo_view = QUndoView(self)
-        self.undo_view.setEmptyLabel(self.tr("<original>"))
         self._build_docks()
         self._build_menus()
         self._build_toolbar()
@@ -78,24 +67,51 @@ class MainWindow(QMainWindow):
         self.journey_box.activated.connect(self._journey_chosen)
         self._restore_window()
         self.set_document(document)
+        self.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The map's first paint: fill in the rest of the window right after it."""
+        if event.type() == QEvent.Type.Paint and watched is self.view.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.finish_start)
+        return False
+
+    def finish_start(self) -> None:
+        """Builds what the map's first frame does not need (also on first use of `panels`)."""
+        if self.workshop is None:
+            from journey_editor.ui.workshop import WorkshopMode
+
+            self.workshop = WorkshopMode(self)
+            self.actions["workshop"].triggered.connect(self.workshop.toggle)
+        if self._panels is None:
+            from journey_editor.ui.panels import Panels
+
+            self._panels = Panels(self)
+
+    @property
+    def panels(self) -> Panels:
+        """The docks' contents; built now if the first frame has not come yet."""
+        self.finish_start()
+        assert self._panels is not None
+        return self._panels
 
     # --- construction ---------------------------------------------------------------------
 
     def _build_docks(self) -> None:
+        """Empty docks in their places; `Panels` fills them after the first frame."""
         right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
-        for name, title, widget, area in (
-            ("inspector", self.tr("Inspector"), self.inspector, right),
-            ("history", self.tr("History"), self.undo_view, right),
-            ("journeys", self.tr("Journeys"), self.journeys_panel, left),
-            ("personas", self.tr("Personas"), self.personas_panel, left),
-            ("library", self.tr("Touchpoint library"), self.library, left),
-            ("compare", self.tr("Compare"), self.compare, right),
-            ("review", self.tr("Review"), self.review, right),
-            ("checklist", self.tr("Checklist"), self.checklist, right),
+        for name, title, area in (
+            ("inspector", self.tr("Inspector"), right),
+            ("history", self.tr("History"), right),
+            ("journeys", self.tr("Journeys"), left),
+            ("personas", self.tr("Personas"), left),
+            ("library", self.tr("Touchpoint library"), left),
+            ("compare", self.tr("Compare"), right),
+            ("review", self.tr("Review"), right),
+            ("checklist", self.tr("Checklist"), right),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
-            dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
@@ -104,19 +120,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["review"], self.docks["checklist"])
         self.tabifyDockWidget(self.docks["journeys"], self.docks["personas"])
         self.tabifyDockWidget(self.docks["personas"], self.docks["library"])
-        for name in ("compare", "review"):  # costly panels work only while their tab shows
-            panel = self.docks[name].widget()
-            panel.set_active(False)  # type: ignore[attr-defined]
-            self.docks[name].visibilityChanged.connect(panel.set_active)  # type: ignore[attr-defined]
         self.docks["inspector"].raise_()
         self.docks["journeys"].raise_()
-        self.journeys_panel.journeyActivated.connect(self.show_journey)
-        self.compare.marksChanged.connect(self._show_marks)
-        self.compare.cardChosen.connect(self._show_card)
-        self.review.cardChosen.connect(self._show_card)
-        self.review.stageChosen.connect(self._show_stage)
-        self.library.entryActivated.connect(
-            lambda entry: self.view.journey_scene().add_entry(entry, self.view.cursor_cell))
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -127,7 +132,7 @@ class MainWindow(QMainWindow):
             self.tr("&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "duplicate",
                                "delete", None, "select_all", "connect", None, "preferences"],
             self.tr("&Map"): ["add_card", "add_stage", "add_lane"],
-            self.tr("&Journey"): [],
+            self.tr("&Journey"): [],  # the journeys panel's actions, see Panels
             self.tr("&View"): ["unvalidated_only", None, "zoom_in", "zoom_out", "zoom_reset", "fit",
                                None, "workshop"],
         }
@@ -142,8 +147,7 @@ class MainWindow(QMainWindow):
                 self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
                 menu.insertMenu(a["save"], self.recent_menu)
             if title == self.tr("&Journey"):
-                for action_id in ("add", "duplicate", "future_state", "delete"):
-                    menu.addAction(self.journeys_panel.actions[action_id])
+                self.journey_menu = menu
             if title == self.tr("&View"):
                 self.heat_menu = menu.addMenu(self.tr("&Heat Overlay"))
                 self.heat_menu.aboutToShow.connect(self._fill_heat_menu)
@@ -151,7 +155,7 @@ class MainWindow(QMainWindow):
                 for dock in self.docks.values():
                     menu.addAction(dock.toggleViewAction())
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._build_file_safety()
+        self.file_safety = FileSafety(self)
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar(self.tr("Main"))
@@ -177,7 +181,7 @@ class MainWindow(QMainWindow):
             "select_all": e.select_all, "connect": e.connect_selected, "add_card": e.add_card,
             "add_stage": e.add_stage, "add_lane": e.add_lane, "zoom_in": lambda: v.zoom_by(1.25),
             "zoom_out": lambda: v.zoom_by(0.8), "zoom_reset": lambda: v.set_zoom(1.0), "fit": v.fit,
-            "workshop": self.workshop.toggle, "import_survey": self.import_survey,
+            "import_survey": self.import_survey,
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)
@@ -191,12 +195,14 @@ class MainWindow(QMainWindow):
     # --- documents --------------------------------------------------------------------------
 
     def set_document(self, document: Document) -> None:
-        self.workshop.leave()  # its projector scene shows the old document
+        if self.workshop is not None:
+            self.workshop.leave()  # its projector scene shows the old document
         old = self.document
         if self.autosaver is not None:
             self.autosaver.discard()  # the old map was saved or its changes dropped
         self.document = document
         document.setParent(self)
+        self.file_safety.adopt(document)
         self.autosaver = Autosaver(document, interval_s=autosave_interval())
         self.autosaver.failed.connect(lambda m: self.statusBar().showMessage(
             self.tr("Autosave failed: {0}").format(m), 8000))
@@ -205,7 +211,6 @@ class MainWindow(QMainWindow):
         self._relock()
         self.scenes, self.view_states = {}, {}
         stack = document.undo_stack
-        self.undo_view.setStack(stack)
         self.actions["undo"].triggered.connect(stack.undo)
         self.actions["redo"].triggered.connect(stack.redo)
         stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
@@ -215,12 +220,8 @@ class MainWindow(QMainWindow):
         stack.cleanChanged.connect(self._update_title)
         document.pathChanged.connect(self._update_title)
         document.changed.connect(self._on_document_changed)
-        self.inspector.set_document(document)
-        self.journeys_panel.set_document(document)
-        self.personas_panel.set_document(document)
-        self.compare.set_document(document)
-        self.review.set_document(document)
-        self.checklist.set_document(document)
+        if self._panels is not None:
+            self._panels.set_document(document)
         if old is not None:
             for action_id, slot in (("undo", old.undo_stack.undo), ("redo", old.undo_stack.redo)):
                 self.actions[action_id].triggered.disconnect(slot)
@@ -253,24 +254,23 @@ class MainWindow(QMainWindow):
         else:
             self.view.fit()
         self.journey_box.setCurrentIndex(self.journey_box.findData(journey_id))
-        self.journeys_panel.set_current(journey_id)
-        self.review.set_journey(journey_id)
-        self.checklist.set_journey(journey_id)
+        if self._panels is not None:
+            self._panels.show_journey(journey_id)
         self._selection_changed()
 
-    def _show_marks(self, journey_id: str, marks: dict[str, str]) -> None:
+    def show_marks(self, journey_id: str, marks: dict[str, str]) -> None:
         self.marks = (journey_id, marks)
         for scene in self.scenes.values():
             scene.set_marks(marks if scene.journey_id == journey_id else {})
 
-    def _show_card(self, journey_id: str, card_id: str) -> None:
+    def show_card(self, journey_id: str, card_id: str) -> None:
         self.show_journey(journey_id)
         scene = self.view.journey_scene()
         if card_id in scene.cards:
             scene.select_cards([card_id])
             self.view.ensureVisible(scene.cards[card_id], 60, 60)
 
-    def _show_stage(self, journey_id: str, stage_id: str) -> None:
+    def show_stage(self, journey_id: str, stage_id: str) -> None:
         self.show_journey(journey_id)
         scene = self.view.journey_scene()
         header = scene.stage_headers.get(stage_id)
@@ -346,11 +346,8 @@ class MainWindow(QMainWindow):
         scene = self.view.scene()
         if not isinstance(scene, JourneyScene):
             return
-        picked = scene.selected_item()
-        if picked is None:
-            self.inspector.show_item(scene.journey_id, "journey", scene.journey_id)
-        else:
-            self.inspector.show_item(scene.journey_id, *picked)
+        if self._panels is not None:
+            self._panels.show_selection(scene)
         headers = [i for i in scene.selectedItems() if isinstance(i, HeaderItem)]
         for item in headers:
             item.update()
@@ -375,6 +372,8 @@ class MainWindow(QMainWindow):
     def new_from_template(self) -> None:
         if not self.maybe_save():
             return
+        from journey_editor.ui.template_gallery import TemplateGallery
+
         choice = TemplateGallery.pick(self)
         if choice is not None:
             self.set_document(Document(new_from_template(*choice)))
@@ -389,6 +388,8 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> None:
         scene = self.view.scene()
         if self.document is not None and isinstance(scene, JourneyScene):
+            from journey_editor.ui.export_dialog import ExportDialog
+
             ExportDialog(self.document, scene.journey_id, self).exec()
 
     def open_dialog(self) -> None:
@@ -402,7 +403,11 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Opens a file; a bad one is reported in a dialog and the window stays as it was."""
         other = holder(path)
-        choice = recovery_dialog.ask_about_holder(self, path, other) if other else "open"
+        choice = "open"
+        if other is not None:
+            from journey_editor.ui.recovery_dialog import ask_about_holder
+
+            choice = ask_about_holder(self, path, other)
         if choice is None:
             return False
         try:
@@ -481,7 +486,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.maybe_save():
-            self.workshop.leave()  # remember the editing layout, not the projector's
+            if self.workshop is not None:
+                self.workshop.leave()  # remember the editing layout, not the projector's
             self.settings.save_window_state(self.saveGeometry(), self.saveState())
             if self.autosaver is not None:
                 self.autosaver.discard()  # saved or dropped on purpose: nothing to recover
@@ -507,18 +513,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)
         if state is None or not self.restoreState(state):
-            # First start: the map gets most of the room.
-            self.resizeDocks([self.docks["journeys"], self.docks["inspector"]], [240, 360],
+            # First start: the map gets most of the room; 300 px is what the journeys
+            # panel needs, so the map does not move when the docks fill in.
+            self.resizeDocks([self.docks["journeys"], self.docks["inspector"]], [300, 360],
                              Qt.Orientation.Horizontal)
-
-    # --- conflicts, revisions, failed commands: see ui/file_safety.py ----------------------
-
-    def _build_file_safety(self) -> None:
-        self.file_safety = FileSafety(self)
-
-    def childEvent(self, event: QChildEvent) -> None:  # noqa: N802
-        """set_document() parents every document to the window: report its failed edits."""
-        super().childEvent(event)
-        child = event.child()
-        if event.added() and isinstance(child, Document):
-            self.file_safety.adopt(child)

@@ -19,4 +19,6 @@ def sample_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # The docks fill in just after the map's first frame, as a user sees them.
+    qtbot.waitUntil(lambda: window.docks["inspector"].widget() is not None)
     return window

@@ -32,3 +32,22 @@ def test_wrong_argument_is_one_usage_error() -> None:
     process = _start("--page", "x", "y")
     _, err = process.communicate(timeout=30)
     assert process.returncode == 2 and "usage:" in err and "Traceback" not in err
+
+
+def test_the_window_loads_no_graph_or_pdf_library_at_start() -> None:
+    """networkx and reportlab load when a review, a comparison or an export needs them."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from journey_editor.app import create_window\n"
+        "app = QApplication([])\n"
+        "window = create_window()\n"
+        "window.show()\n"
+        "while window.docks['inspector'].widget() is None:\n"
+        "    app.processEvents()\n"
+        "print(sorted({'networkx', 'reportlab'} & {m.split('.')[0] for m in sys.modules}))\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -117,9 +117,11 @@ def test_the_window_has_a_checklist_dock_that_follows_the_journey(
                         lambda *args: QMessageBox.StandardButton.Discard)
     window = create_window()
     qtbot.addWidget(window)
-    assert window.docks["checklist"].widget() is window.checklist
+    window.show()  # the docks fill in after the map's first frame
+    qtbot.waitUntil(lambda: window.docks["checklist"].widget() is not None)
+    assert window.docks["checklist"].widget() is window.panels.checklist
     assert window.docks["checklist"] in window.tabifiedDockWidgets(window.docks["review"])
     window.set_document(Document(small_workspace()))
-    assert window.checklist.document is window.document
-    assert window.checklist.journey_id == "j1"
+    assert window.panels.checklist.document is window.document
+    assert window.panels.checklist.journey_id == "j1"
     assert window.dockWidgetArea(window.docks["checklist"]) == Qt.DockWidgetArea.RightDockWidgetArea

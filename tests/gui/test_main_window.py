@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -52,6 +52,31 @@ def test_starts_on_the_sample_journey(window: MainWindow) -> None:
     assert not window.isWindowModified()
     assert window.journey_box.currentText() == "Buying a sofa"
     assert len(window.view.journey_scene().cards) == 50
+
+
+def test_the_map_comes_first_and_stays_put_when_the_docks_fill_in(
+        qtbot: QtBot, dialogs: list[tuple[str, str]]) -> None:
+    window = create_window()
+    qtbot.addWidget(window)
+    first_frame: list[tuple[QSize, float, int, int]] = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not first_frame:
+                filled = sum(dock.widget() is not None for dock in window.docks.values())
+                first_frame.append((window.view.size(), window.view.zoom(),
+                                    len(window.view.journey_scene().cards), filled))
+            return False
+
+    spy = Spy()
+    window.view.viewport().installEventFilter(spy)
+    window.show()
+    qtbot.waitUntil(lambda: all(dock.widget() is not None for dock in window.docks.values()))
+    size, zoom, cards, filled = first_frame[0]
+    assert cards == 50 and filled == 0  # the whole map was drawn before any dock's content
+    assert window.view.size() == size and window.view.zoom() == pytest.approx(zoom)
+    assert window.docks["inspector"].widget() is window.panels.inspector
+    assert window.panels.inspector.isVisible()
 
 
 def test_a_bad_file_is_reported_and_the_window_stays_usable(
@@ -202,13 +227,13 @@ def test_journeys_dock_adds_switches_and_deletes_journeys(window: MainWindow, qt
     doc = window.document
     assert doc is not None
     first = window.view.journey_scene().journey_id
-    window.journeys_panel.actions["future_state"].trigger()
+    window.panels.journeys.actions["future_state"].trigger()
     future = doc.workspace.journeys[1]
     assert (future.state, future.based_on) == ("future", first)
     window.show_journey(future.id)
     assert window.view.journey_scene().journey_id == future.id
     assert window.journey_box.currentText() == future.name
-    window.journeys_panel.actions["delete"].trigger()
+    window.panels.journeys.actions["delete"].trigger()
     assert [j.id for j in doc.workspace.journeys] == [first]
     assert window.view.journey_scene().journey_id == first  # the canvas left the deleted map
     doc.undo_stack.undo()
@@ -222,11 +247,11 @@ def test_compare_lists_and_marks_what_the_future_state_changed(window: MainWindo
 
     doc = window.document
     assert doc is not None
-    window.journeys_panel.actions["future_state"].trigger()
+    window.panels.journeys.actions["future_state"].trigger()
     future = doc.workspace.journeys[1]
     doc.push(commands.make_edit(doc, future.id, "card", "card-billing", {"emotion": 2}))
     window.docks["compare"].raise_()  # the comparison runs while its tab shows
-    panel = window.compare
+    panel = window.panels.compare
     lines = [panel.lines.item(i).text() for i in range(panel.lines.count())]
     assert "~ card 'Billing': emotion -1 -> 2" in lines
     window.show_journey(future.id)

@@ -70,13 +70,13 @@ def test_a_stage_finding_emits_stage_chosen(qtbot: QtBot) -> None:
 
 
 def test_clicking_a_card_finding_selects_the_card(window: MainWindow, qtbot: QtBot) -> None:
-    _click(qtbot, window.review, _row(window.review, KEY_WITHOUT_FEEDBACK, "card-store"))
+    _click(qtbot, window.panels.review, _row(window.panels.review, KEY_WITHOUT_FEEDBACK, "card-store"))
     scene = window.view.journey_scene()
     assert scene.selected_card_ids() == ["card-store"]
 
 
 def test_clicking_a_stage_finding_selects_the_stage(window: MainWindow, qtbot: QtBot) -> None:
-    _click(qtbot, window.review, _row(window.review, TOO_MANY_TEAMS, "stage-discover"))
+    _click(qtbot, window.panels.review, _row(window.panels.review, TOO_MANY_TEAMS, "stage-discover"))
     scene = window.view.journey_scene()
     assert [h for h, item in scene.stage_headers.items() if item.isSelected()] == [
         "stage-discover"]
@@ -84,7 +84,7 @@ def test_clicking_a_stage_finding_selects_the_stage(window: MainWindow, qtbot: Q
 
 
 def test_fixing_a_problem_removes_its_finding_live(window: MainWindow, qtbot: QtBot) -> None:
-    document, panel = window.document, window.review
+    document, panel = window.document, window.panels.review
     assert document is not None
     document.push(commands.make_edit(document, JOURNEY, "card", "card-pr", {"owner": ""}))
     qtbot.waitUntil(lambda: (NO_OWNER, "card-pr") in _kinds(panel))
@@ -115,7 +115,7 @@ def test_thresholds_are_settings(qtbot: QtBot) -> None:
 
 def test_a_new_document_is_reviewed(window: MainWindow) -> None:
     window.new_document()  # the blank template: three stages without touchpoints
-    assert window.review.summary.text() == "3 findings. Click one to show it on the map."
+    assert window.panels.review.summary.text() == "3 findings. Click one to show it on the map."
 
 
 def test_a_huge_list_is_cut_short(qtbot: QtBot) -> None:

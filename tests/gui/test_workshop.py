@@ -53,6 +53,7 @@ def _enter(window: MainWindow, qtbot: QtBot) -> WorkshopMode:
     window.actions["workshop"].trigger()
     qtbot.waitUntil(lambda: window.isFullScreen()
                     and window.view.width() == window.screen().geometry().width())
+    assert window.workshop is not None
     return window.workshop
 
 

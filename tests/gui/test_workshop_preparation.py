@@ -26,17 +26,17 @@ def test_danish_workshop_from_template_to_two_exported_posters(
     doc = window.document
     assert doc is not None
     for _ in range(2):  # two personas for the two customer groups
-        window.personas_panel.actions["add"].trigger()
+        window.panels.personas.actions["add"].trigger()
     assert len(doc.workspace.personas) == 3  # the template's and the two new ones
     current = doc.workspace.journeys[0]
-    window.journeys_panel.actions["future_state"].trigger()
+    window.panels.journeys.actions["future_state"].trigger()
     future = doc.workspace.journeys[1]
     assert (future.state, future.based_on) == ("future", current.id)
     card = next(c for c in future.cards if c.key_touchpoint)
     doc.push(commands.make_edit(doc, future.id, "card", card.id, {"emotion": 3}))
     window.show()
     window.docks["compare"].raise_()
-    lines = [window.compare.lines.item(i).text() for i in range(window.compare.lines.count())]
+    lines = [window.panels.compare.lines.item(i).text() for i in range(window.panels.compare.lines.count())]
     assert any(line.startswith(f"~ card '{card.title}': emotion") for line in lines)
     doc.save(tmp_path / "workshop.journey")
     saved = read_workspace(tmp_path / "workshop.journey")

@@ -1,0 +1,87 @@
+"""The contents of the window's docks, built after the map's first frame.
+
+The window creates the docks themselves at once (their places and sizes come back from
+the saved layout, so the map does not move when their contents arrive) and fills them
+here, once the map is on screen: a facilitator sees the map sooner, and these widgets
+and their modules cost about as much as everything else before the first frame.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QUndoView
+
+from journey_editor.canvas.scene import JourneyScene
+from journey_editor.editor.document import Document
+from journey_editor.ui.checklist_panel import ChecklistPanel
+from journey_editor.ui.compare_panel import ComparePanel
+from journey_editor.ui.inspector import Inspector
+from journey_editor.ui.journeys import JourneysPanel
+from journey_editor.ui.lazy_panel import LazyPanel
+from journey_editor.ui.library import LibraryPanel
+from journey_editor.ui.personas import PersonasPanel
+from journey_editor.ui.review_panel import ReviewPanel
+
+if TYPE_CHECKING:
+    from journey_editor.ui.main_window import MainWindow
+
+
+class Panels:
+    """Owned by the main window: one widget per dock, told about documents and journeys."""
+
+    def __init__(self, window: MainWindow) -> None:
+        document = window.document
+        assert document is not None
+        self.window = window
+        self.inspector = Inspector(document, window)
+        self.journeys = JourneysPanel(document, window)
+        self.personas = PersonasPanel(document, window)
+        self.library = LibraryPanel(parent=window)
+        self.compare = ComparePanel(document, window)
+        self.review = ReviewPanel(document, window)
+        self.checklist = ChecklistPanel(document, window)
+        self.history = QUndoView(window)
+        self.history.setEmptyLabel(window.tr("<original>"))
+        for name in ("inspector", "history", "journeys", "personas", "library", "compare",
+                     "review", "checklist"):
+            dock, widget = window.docks[name], getattr(self, name)
+            if isinstance(widget, LazyPanel):  # costly: works only while its tab shows
+                widget.set_active(not dock.visibleRegion().isEmpty())
+                dock.visibilityChanged.connect(widget.set_active)
+            dock.setWidget(widget)
+        self._connect(window)
+        self.set_document(document)
+        scene = window.view.scene()
+        if isinstance(scene, JourneyScene):
+            self.show_journey(scene.journey_id)
+            self.show_selection(scene)
+
+    def _connect(self, window: MainWindow) -> None:
+        self.journeys.journeyActivated.connect(window.show_journey)
+        self.compare.marksChanged.connect(window.show_marks)
+        self.compare.cardChosen.connect(window.show_card)
+        self.review.cardChosen.connect(window.show_card)
+        self.review.stageChosen.connect(window.show_stage)
+        self.library.entryActivated.connect(
+            lambda entry: window.view.journey_scene().add_entry(entry, window.view.cursor_cell))
+        for action_id in ("add", "duplicate", "future_state", "delete"):
+            window.journey_menu.addAction(self.journeys.actions[action_id])
+
+    def set_document(self, document: Document) -> None:
+        self.history.setStack(document.undo_stack)
+        for panel in (self.inspector, self.journeys, self.personas, self.compare, self.review,
+                      self.checklist):
+            panel.set_document(document)
+
+    def show_journey(self, journey_id: str) -> None:
+        self.journeys.set_current(journey_id)
+        self.review.set_journey(journey_id)
+        self.checklist.set_journey(journey_id)
+
+    def show_selection(self, scene: JourneyScene) -> None:
+        picked = scene.selected_item()
+        if picked is None:
+            self.inspector.show_item(scene.journey_id, "journey", scene.journey_id)
+        else:
+            self.inspector.show_item(scene.journey_id, *picked)
