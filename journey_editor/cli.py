@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import msgspec
@@ -22,6 +21,9 @@ def _t(text: str) -> str:
 
 
 def app_version() -> str:
+    # Imported here: importlib.metadata costs the desktop start-up ~25 ms.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("journey-editor")
     except PackageNotFoundError:
