@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsSceneMouseEvent
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent, QGraphicsView
 
+from journey_editor.canvas.drag_overlay import DROP_LINE, DragOverlay
 from journey_editor.canvas.items import Z_OVERLAY, CardItem, HeaderItem
 from journey_editor.editor import commands
 
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 
 MIN_STAGE_WIDTH = 90.0
 MIN_LANE_HEIGHT = 40.0
-# Above this many selected cards a drag moves one outline instead of every card:
-# moving 200 items per frame costs Qt ~12 ms of index updates and repaints.
+# Above this many selected cards a drag moves one outline over a picture of the map
+# (drag_overlay) instead of every card: moving 200 items costs Qt ~12 ms a frame.
 GHOST_DRAG_FROM = 20
 
 
@@ -35,7 +36,7 @@ class Interaction:
 
 def _guide(scene: JourneyScene) -> QGraphicsLineItem:
     line = QGraphicsLineItem()
-    line.setPen(QPen(QColor("#2f6fed"), 2, Qt.PenStyle.DashLine))
+    line.setPen(QPen(DROP_LINE, 2, Qt.PenStyle.DashLine))
     line.setZValue(Z_OVERLAY)
     scene.addItem(line)
     return line
@@ -138,28 +139,6 @@ class ResizeInteraction(Interaction):
             doc.push(command)
 
 
-class _Ghost(QGraphicsItem):
-    """The outline of the dragged cards: plain rectangles, no antialiasing (it moves
-    every frame over hundreds of cards)."""
-
-    def __init__(self, rects: list[QRectF]) -> None:
-        super().__init__()
-        self.rects = rects
-        self.bounds = QRectF()
-        for rect in rects:
-            self.bounds = self.bounds.united(rect)
-        self.setZValue(Z_OVERLAY)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return self.bounds.adjusted(-2, -2, 2, 2)
-
-    def paint(self, painter: QPainter, option: object, widget: object = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(QPen(QColor("#2f6fed"), 0))
-        painter.setBrush(QColor(47, 111, 237, 40))
-        painter.drawRects(self.rects)
-
-
 class GhostDragInteraction(Interaction):
     """Drags a large selection as one translucent outline; drops like a normal drag."""
 
@@ -167,16 +146,19 @@ class GhostDragInteraction(Interaction):
         super().__init__(scene)
         self.start = event.scenePos()
         self.ids = scene.selected_card_ids()
-        self.ghost = _Ghost([QRectF(*scene.layout.cards[c].rect) for c in self.ids])
-        scene.addItem(self.ghost)
+        rects = [QRectF(*scene.layout.cards[c].rect) for c in self.ids]
+        view = event.widget().parentWidget() if event.widget() is not None else None
+        self.overlay = DragOverlay(view, rects) if isinstance(view, QGraphicsView) else None
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
-        self.ghost.setPos(event.scenePos() - self.start)
-        self.scene.show_cell(self.scene.layout.cell_at(event.scenePos().x(), event.scenePos().y()))
+        if self.overlay is not None:
+            pos = event.scenePos()
+            cell = self.scene.layout.cell_at(pos.x(), pos.y())
+            self.overlay.follow(pos - self.start, self.scene.cell_rect(cell))
 
     def finish(self, event: QGraphicsSceneMouseEvent) -> None:
-        self.scene.removeItem(self.ghost)
-        self.scene.show_cell(None)
+        if self.overlay is not None:
+            self.overlay.close_overlay()
         layout = self.scene.layout
         grabbed = layout.cell_at(self.start.x(), self.start.y())
         dropped = layout.cell_at(event.scenePos().x(), event.scenePos().y())

@@ -12,13 +12,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
 )
 
 from journey_editor.canvas import interactions
+from journey_editor.canvas.drag_overlay import DROP_FILL, DROP_LINE
 from journey_editor.canvas.items import (
     Z_OVERLAY, BoxItem, CardItem, ConnectionItem, CurveItem, GridItem, HeaderItem, ZoneItem,
 )
@@ -68,8 +69,8 @@ class JourneyScene(QGraphicsScene):
         self.zones: dict[str, ZoneItem] = {}
         self.highlight = QGraphicsRectItem()
         self.highlight.setZValue(Z_OVERLAY)
-        self.highlight.setPen(QPen(QColor("#2f6fed"), 2))
-        self.highlight.setBrush(QColor(47, 111, 237, 40))
+        self.highlight.setPen(QPen(DROP_LINE, 2))
+        self.highlight.setBrush(DROP_FILL)
         self.highlight.hide()
         self.addItem(self.highlight)
         self.interaction: interactions.Interaction | None = None
@@ -262,12 +263,19 @@ class JourneyScene(QGraphicsScene):
 
     def show_cell(self, cell: tuple[str, str] | None) -> None:
         """Highlights a cell (drop target, keyboard cursor on an empty cell)."""
-        if cell is None or cell not in self.layout.cells:
+        rect = self.cell_rect(cell)
+        if rect is None:
             self.highlight.hide()
-            return
+        else:
+            self.highlight.setRect(rect)
+            self.highlight.show()
+
+    def cell_rect(self, cell: tuple[str, str] | None) -> QRectF | None:
+        """The highlight's rectangle for a cell; None for no cell or one that went away."""
+        if cell is None or cell not in self.layout.cells:
+            return None
         rect = self.layout.cells[cell]
-        self.highlight.setRect(QRectF(rect.x, rect.y, rect.w, rect.h).adjusted(2, 2, -2, -2))
-        self.highlight.show()
+        return QRectF(rect.x, rect.y, rect.w, rect.h).adjusted(2, 2, -2, -2)
 
     def card_at(self, pos: QPointF, exclude: Iterable[QGraphicsItem] = ()) -> CardItem | None:
         skip = set(exclude)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from journey_editor.canvas.drag_overlay import DragOverlay
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.canvas.text import register_fonts
 from journey_editor.canvas.view import JourneyView
@@ -48,7 +50,8 @@ def _card_center(view: JourneyView, card_id: str) -> QPoint:
     return _point(view, rect.x + rect.w / 2 - 20, rect.y + rect.h / 2)
 
 
-def _drag(view: JourneyView, start: QPoint, end: QPoint) -> None:
+def _drag(view: JourneyView, start: QPoint, end: QPoint,
+          before_release: Callable[[], None] | None = None) -> None:
     """Press, move in steps with the button held, release: as a hand does it."""
     viewport = view.viewport()
     left = Qt.MouseButton.LeftButton
@@ -60,6 +63,8 @@ def _drag(view: JourneyView, start: QPoint, end: QPoint) -> None:
     for i in range(1, 11):
         at = start + (end - start) * (i / 10)
         send(QMouseEvent.Type.MouseMove, at, left)
+    if before_release is not None:
+        before_release()
     send(QMouseEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
 
 
@@ -245,7 +250,22 @@ def test_dragging_a_large_selection_moves_all_of_it(view: JourneyView, qtbot: Qt
     scene.select_cards(c.id for c in new)
     view.set_zoom(0.4)
     view.centerOn(scene.cards["n0"])
-    _drag(view, _card_center(view, "n0"), _cell_center(view, "during", "goals"))
+    target = _cell_center(view, "during", "goals")  # near the cell's bottom
+    cell = scene.layout.cells[("during", "goals")]
+    cell_corner = _point(view, cell.x + 8, cell.y + 8)  # in the cell, above the outline
+
+    def blue_over_red(image: QImage, at: QPoint) -> int:
+        color = image.pixelColor(at)
+        return color.blue() - color.red()
+
+    before = view.viewport().grab().toImage()
+    during: list[QImage] = []
+    _drag(view, _card_center(view, "n0"), target,
+          lambda: during.append(view.viewport().grab().toImage()))
+    # While dragging, the cards' outline follows the pointer and the drop cell is tinted.
+    for at in (target, cell_corner):
+        assert blue_over_red(during[0], at) > blue_over_red(before, at) + 20
+    assert not [w for w in view.viewport().findChildren(DragOverlay) if w.isVisible()]
     moved = [c for c in doc.journey("j1").cards if c.id.startswith("n")]
     assert {(c.stage, c.lane) for c in moved} == {("during", "goals")}
     assert doc.undo_stack.undoText() == f"Move {len(new)} cards"
