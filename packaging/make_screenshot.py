@@ -26,7 +26,8 @@ def main() -> None:
     window = create_window()
     window.resize(1600, 1000)
     window.show()
-    app.processEvents()
+    while window.docks["inspector"].widget() is None:  # filled in after the first frame
+        app.processEvents()
     window.view.fit()
     scene = window.view.journey_scene()
     scene.select_cards(["card-website"])

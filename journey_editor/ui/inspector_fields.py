@@ -140,6 +140,11 @@ class LineField(FieldEditor):
 class ListField(LineField):
     """A list of names typed as one comma-separated line."""
 
+    def __init__(self, on_edit: OnEdit) -> None:
+        super().__init__(on_edit)
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("Inspector", "Names, separated by commas"))
+
     def _parse(self, text: str) -> list[str]:
         return [part.strip() for part in text.split(",") if part.strip()]
 

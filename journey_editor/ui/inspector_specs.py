@@ -249,8 +249,7 @@ JOURNEY: tuple[Section, ...] = (
     (QT_TRANSLATE_NOOP("Inspector", "Goal of the map"), (
         Field("goal", QT_TRANSLATE_NOOP("Inspector", "Goal"), "text"),
         Field("scope", QT_TRANSLATE_NOOP("Inspector", "Scope"), "choice", SCOPES),
-        Field("departments", QT_TRANSLATE_NOOP("Inspector", "Departments (comma-separated)"),
-              "list"),
+        Field("departments", QT_TRANSLATE_NOOP("Inspector", "Departments"), "list"),
     )),
     (QT_TRANSLATE_NOOP("Inspector", "Review"), (
         Field("checklist", QT_TRANSLATE_NOOP("Inspector", "Checklist"), "summary",
