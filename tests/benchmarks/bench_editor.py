@@ -1,6 +1,7 @@
 """Editor benchmark: start-up, opening big maps, repaint, drag frame times, memory.
 
 Run: python tests/benchmarks/bench_editor.py [--runs 5] [--sizes 5000 20000]
+(`--sizes` with no number: start-up only.)
 Each measurement runs in a fresh child process (offscreen Qt) and the table shows
 medians. Targets (issue 3): start within 1.3x of a bare QMainWindow+QGraphicsView;
 5,000 cards opened and painted < 1 s; fit-to-window repaint < 50 ms at 5,000 cards;
@@ -79,6 +80,43 @@ def child_start_bare(floor: str = "") -> dict[str, float]:
     window = QMainWindow()
     view = QGraphicsView(QGraphicsScene(0, 0, 1000, 800))
     window.setCentralWidget(view)
+    result = {"ms": _first_paint_ms(window, view.viewport())}
+    del app
+    return result
+
+
+def child_start_minimal() -> dict[str, float]:
+    """The least any program can do to show the sample map with this stack: the sample
+    read and laid out, its grid and cards drawn by our painter in one item of a bare
+    window; no headers, arrows, menus, docks or editing."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView
+    from PySide6.QtWidgets import QMainWindow
+
+    from journey_editor.canvas import painting
+    from journey_editor.canvas.text import register_fonts
+    from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
+    from journey_editor.templates import new_from_template
+
+    app = QApplication([])
+    register_fonts()
+    layout = lay_out(new_from_template("retail").journeys[0])
+    bounds = QRectF(0, 0, layout.width, layout.height)
+
+    class MapItem(QGraphicsItem):
+        def boundingRect(self) -> QRectF:  # noqa: N802
+            return bounds
+
+        def paint(self, painter, option, widget=None) -> None:  # type: ignore[no-untyped-def]
+            painting.paint_grid(painter, layout, DEFAULT_STYLE)
+            for box in layout.cards.values():
+                painting.paint_card(painter, box, DEFAULT_STYLE)
+
+    window, scene = QMainWindow(), QGraphicsScene()
+    scene.addItem(MapItem())
+    view = QGraphicsView(scene)
+    window.setCentralWidget(view)
+    view.fitInView(bounds, Qt.AspectRatioMode.KeepAspectRatio)
     result = {"ms": _first_paint_ms(window, view.viewport())}
     del app
     return result
@@ -197,35 +235,42 @@ def _drag_p95(view, count: int) -> float:  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[5_000, 20_000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[5_000, 20_000])
     parser.add_argument("--child", nargs="+")
     args = parser.parse_args()
     if args.child:
         mode, *rest = args.child
         result = {"start_bare": child_start_bare, "start_app": child_start_app,
+                  "start_minimal": child_start_minimal,
                   "big": child_big}[mode](*rest)
         print(json.dumps(result))
         return
     _child(["start_app"])  # warm-up: bytecode compiled, files in the page cache
-    # Interleaved, so that a slow spell of a shared machine hits both alike.
-    runs = [(_child(["start_bare"])["ms"], _child(["start_bare", "floor"])["ms"],
-             _child(["start_app"])["ms"]) for _ in range(args.runs)]
-    bare, floor, app = (statistics.median(run[i] for run in runs) for i in range(3))
-    ratio = statistics.median(a / b for b, _, a in runs)
-    floor_ratio = statistics.median(f / b for b, f, _ in runs)
-    print(f"start to first paint (median of {args.runs} interleaved runs):\n"
-          f"  bare QMainWindow+QGraphicsView {bare:.0f} ms\n"
-          f"  bare + Qt namespace + msgspec  {floor:.0f} ms = {floor_ratio:.2f}x bare\n"
-          f"  journey-editor, sample map     {app:.0f} ms = {ratio:.2f}x bare (target <= 1.3x)")
+    # Interleaved, so that a slow spell of a shared machine hits all of them alike.
+    starts = {"bare QMainWindow+QGraphicsView": ["start_bare"],
+              "bare + Qt namespace + msgspec": ["start_bare", "floor"],
+              "minimal program drawing the map": ["start_minimal"],
+              "journey-editor, sample map": ["start_app"]}
+    runs = [[_child(child)["ms"] for child in starts.values()] for _ in range(args.runs)]
+    print(f"start to first paint (median of {args.runs} interleaved runs; target <= 1.3x bare)")
+    for i, name in enumerate(starts):
+        ms = statistics.median(run[i] for run in runs)
+        ratio = statistics.median(run[i] / run[0] for run in runs)
+        print(f"  {name:<34}{ms:>5.0f} ms {ratio:>5.2f}x")
+    if args.sizes:
+        _big_maps(args.sizes, args.runs)
+
+
+def _big_maps(sizes: list[int], repeats: int) -> None:
     from journey_editor.fileformat import save_workspace
     from tests.benchmarks.bigmap import big_workspace
 
     print(f"{'cards':>7}{'open+paint':>12}{'fit repaint':>13}{'100% repaint':>14}"
           f"{'drag 1 p95':>12}{'drag 200 p95':>14}{'peak MB':>9}")
-    for size in args.sizes:
+    for size in sizes:
         path = Path(tempfile.mkdtemp()) / f"big{size}.journey"
         save_workspace(big_workspace(cards=size, connections=size), path)
-        runs = [_child(["big", str(path)]) for _ in range(max(1, args.runs // 2))]
+        runs = [_child(["big", str(path)]) for _ in range(max(1, repeats // 2))]
         m = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
         print(f"{size:>7}{m['open_ms']:>10.0f}ms{m['fit_ms']:>11.1f}ms{m['full_ms']:>12.1f}ms"
               f"{m['drag1_p95']:>10.1f}ms{m['drag200_p95']:>12.1f}ms{m['peak_mb']:>9.0f}")
