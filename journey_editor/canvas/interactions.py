@@ -16,8 +16,6 @@ from journey_editor.editor import commands
 if TYPE_CHECKING:
     from journey_editor.canvas.scene import JourneyScene
 
-MIN_STAGE_WIDTH = 90.0
-MIN_LANE_HEIGHT = 40.0
 # Above this many selected cards a drag moves one outline over a picture of the map
 # (drag_overlay) instead of every card: moving 200 items costs Qt ~12 ms a frame.
 GHOST_DRAG_FROM = 20
@@ -114,9 +112,10 @@ class ResizeInteraction(Interaction):
 
     def _size(self, pos: QPointF) -> float:
         rect = self.header.box.rect
+        style = self.scene.style
         if self.header.kind == "stage":
-            return max(MIN_STAGE_WIDTH, pos.x() - rect.x)
-        return max(MIN_LANE_HEIGHT, pos.y() - rect.y)
+            return max(style.min_stage_width, pos.x() - rect.x)
+        return max(style.lane_min_height, pos.y() - rect.y)
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
         layout, rect = self.scene.layout, self.header.box.rect

@@ -20,6 +20,7 @@ from journey_editor.layout.style import ZONE_LINES, Style
 from journey_editor.model.types import Card, Journey, Lane
 
 DEFAULT_STYLE = Style()
+LANE_NAME_LINES = 3
 # card id -> (dx, dy, w, h) in its cell, and its title lines
 Offsets = dict[str, tuple[float, float, float, float, tuple[str, ...]]]
 
@@ -57,7 +58,7 @@ def lay_out(journey: Journey, style: Style = DEFAULT_STYLE) -> JourneyLayout:
 def _columns(journey: Journey, style: Style) -> dict[str, tuple[float, float]]:
     columns, x = {}, style.lane_header_width
     for stage in journey.stages:
-        width = stage.width or style.stage_width
+        width = max(stage.width or style.stage_width, style.min_stage_width)
         columns[stage.id] = (x, width)
         x += width
     return columns
@@ -117,10 +118,19 @@ def _rows(journey: Journey, cell_heights: dict[tuple[str, str], float],
     rows, y = {}, style.stage_header_height
     for lane in journey.lanes:
         minimum = style.emotion_lane_height if lane.kind == "emotion" else style.lane_min_height
-        height = max(lane.height or minimum, tallest.get(lane.id, 0.0))
+        height = max(lane.height or minimum, _lane_header_height(lane, style),
+                     tallest.get(lane.id, 0.0))
         rows[lane.id] = (y, height)
         y += height
     return rows
+
+
+def _lane_header_height(lane: Lane, style: Style) -> float:
+    """What the lane's header needs: its name (up to 3 lines) above the kind's label."""
+    lines = _wrap(lane.name, style.lane_header_width - 2 * style.cell_padding, style.lane_font,
+                  True, LANE_NAME_LINES)
+    return (2 * style.cell_padding + max(1, len(lines)) * textmetrics.line_height(style.lane_font)
+            + 2 + textmetrics.line_height(style.small_font))
 
 
 def _card_boxes(journey: Journey, lanes: dict[str, Lane], columns: dict[str, tuple[float, float]],
@@ -185,7 +195,7 @@ def _lane_headers(journey: Journey, rows: dict[str, tuple[float, float]],
     for lane in journey.lanes:
         y, h = rows[lane.id]
         rect = Rect(0.0, y, style.lane_header_width, h)
-        text = _header_text(lane.name, rect, style.lane_font, 3, style, "left")
+        text = _header_text(lane.name, rect, style.lane_font, LANE_NAME_LINES, style, "left")
         small = textmetrics.line_height(style.small_font)
         subtitle = TextBlock((kinds[lane.kind],), text.x, text.y + len(text.lines)
                              * text.line_height + 2, style.small_font, small, width=text.width)

@@ -38,6 +38,7 @@ class Style:
     lane_font: float = 11.0
     small_font: float = 8.0
     stage_width: float = 200.0
+    min_stage_width: float = 90.0  # a card and its padding still fit; files may hold less
     lane_header_width: float = 150.0
     stage_header_height: float = 48.0
     cell_padding: float = 12.0
