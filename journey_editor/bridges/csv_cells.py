@@ -5,7 +5,10 @@ Columns: `id`, then where the card is by name (`stage`, `lane`) and by id (`stag
 other card field under its own name, in the model's order. The names are the model's
 field names, untranslated, so a file works whatever language the UI speaks.
 
-Cells: text as it is (newlines and quotes are the CSV's business); true/false for
+Cells: text as it is (newlines and quotes are the CSV's business), except that text
+starting like a spreadsheet formula (= + - @ tab CR) or with an apostrophe gets an
+apostrophe in front, so that a hostile map cannot run a formula in whoever opens its
+CSV (OWASP's advice); reading takes one leading apostrophe off again. true/false for
 yes-no fields; whole numbers as digits; an empty cell for no value (no emotion, no
 colour, an empty list). Evidence, metrics, comments and votes are JSON in their cell
 (`[{"kind":"survey","note":"Q3"}]`, `{"Ann":2}`): readable, exact for any text, and
@@ -43,6 +46,7 @@ COLUMN_FIELDS: dict[str, tuple[type[msgspec.Struct], str]] = {
     **_PLACEMENT, **{name: (Card, name) for name in CARD_COLUMNS}}
 COLUMNS: tuple[str, ...] = tuple(COLUMN_FIELDS)
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 _TRUE = {"true", "yes", "1"}
 _FALSE = {"false", "no", "0"}
 _EXAMPLES = {"color": "#1f6fb2"}
@@ -84,7 +88,7 @@ def encode_cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return value
+        return "'" + value if value.startswith(_FORMULA_STARTS) else value
     if isinstance(value, int | float):
         return str(value)
     return msgspec.json.encode(value).decode() if value else ""
@@ -116,6 +120,7 @@ def _decode(column: str, cell: str, spec: _Spec) -> Any:
 
 
 def _text(column: str, cell: str, kind: mi.StrType) -> str:
+    cell = cell.removeprefix("'")
     if kind.max_length is not None and len(cell) > kind.max_length:
         raise CellError(_t("{0} characters long; the limit is {1}").format(len(cell), kind.max_length))
     if kind.pattern is not None and not re.search(kind.pattern, cell):

@@ -235,6 +235,24 @@ def test_csv_round_trip_with_non_latin_text_commas_quotes_and_newlines() -> None
         assert [(s.id, s.name) for s in back.stages] == [(s.id, s.name) for s in original.stages]
 
 
+def test_text_a_spreadsheet_would_run_as_a_formula_is_exported_inert_and_read_back() -> None:
+    hostile = ['=HYPERLINK("http://evil.example","Click")', "+1+1", "-20% off", "@SUM(A1)",
+               "\tTabbed", "'Quoted already"]
+    journey = Journey(id="j", name="Hostile", stages=[Stage(id="s", name="=Stage")],
+                      lanes=[Lane(id="l", name="Web", kind="channel")],
+                      cards=[Card(id=f"c{i}", stage="s", lane="l", title=title, notes=title)
+                             for i, title in enumerate(hostile)])
+    data = export_csv(journey)
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    for row, title in zip(rows, hostile, strict=True):
+        assert row["title"] == "'" + title and row["notes"] == "'" + title
+        assert row["stage"] == "'=Stage"
+    back, _ = import_csv(data, "hostile.csv", Journey(id="j2", name="Empty"))
+    assert [c.title for c in back.cards] == hostile
+    assert [s.name for s in back.stages] == ["=Stage"]
+    assert export_csv(back) == data
+
+
 def test_semicolons_no_bom_and_spreadsheet_spellings_are_read() -> None:
     original = hard_text_journey()
     text = export_csv(original, delimiter=";").decode("utf-8-sig")
