@@ -3,15 +3,18 @@
 Order of operations: encode everything in memory, write it to a temporary file
 in the target folder, flush and fsync it, hard-link the old file as the backup,
 rename the temporary file over the target, fsync the folder. A crash or error
-at any point leaves either the complete old or the complete new file.
+at any point leaves either the complete old or the complete new file (after a crash,
+also a hidden temporary file, which the next save of that map removes).
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import msgspec
@@ -21,6 +24,7 @@ from journey_editor.i18n import translate
 from journey_editor.model.types import Workspace
 
 BACKUP_SUFFIX = ".bak"
+STALE_TEMP_S = 15 * 60  # no save takes this long; a temporary file this old is a leftover
 
 _encoder = msgspec.json.Encoder()
 
@@ -68,6 +72,19 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True) -> None:
         if temp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
+    _sweep_stale_temps(folder, path.name)
+
+
+def _sweep_stale_temps(folder: Path, name: str) -> None:
+    """Removes the temporary files of saves of `name` that a crash or power cut ended
+    midway (a finished or failed save removes its own); a recent one may belong to a
+    save still running elsewhere and is left alone."""
+    cutoff = time.time() - STALE_TEMP_S
+    with contextlib.suppress(OSError):
+        for temp in folder.glob(f".{glob.escape(name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if temp.stat().st_mtime < cutoff:
+                    temp.unlink()
 
 
 def _set_mode(path: Path, temp: str) -> None:

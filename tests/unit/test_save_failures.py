@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,21 @@ def test_new_file_is_readable_by_others_as_the_umask_allows(tmp_path: Path,
     finally:
         os.umask(old_umask)
     assert (tmp_path / "new.journey").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_save_clears_what_an_interrupted_save_left_behind(saved: Path,
+                                                            workspace: Workspace) -> None:
+    """A crash mid-save leaves a hidden temporary file; the next save removes it, but not
+    one young enough to belong to a save still running."""
+    folder = saved.parent
+    old = folder / f".{saved.name}.k3j2h1.tmp"
+    young = folder / f".{saved.name}.p9q8r7.tmp"
+    other = folder / ".another.journey.a1b2c3.tmp"
+    for leftover in (old, young, other):
+        leftover.write_bytes(b'{"format": "journey-ed')
+    an_hour_ago = time.time() - 3600
+    for stale in (old, other):
+        os.utime(stale, (an_hour_ago, an_hour_ago))
+    save_workspace(workspace, saved)
+    assert not old.exists()
+    assert young.exists() and other.exists()  # too young; another map's
