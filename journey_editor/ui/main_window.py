@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and watched is self.view.viewport():
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self.finish_start)
-        return False
+        return super().eventFilter(watched, event)
 
     def finish_start(self) -> None:
         """Builds what the map's first frame does not need (also on first use of `panels`)."""
