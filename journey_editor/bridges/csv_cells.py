@@ -8,7 +8,8 @@ field names, untranslated, so a file works whatever language the UI speaks.
 Cells: text as it is (newlines and quotes are the CSV's business), except that text
 starting like a spreadsheet formula (= + - @ tab CR) or with an apostrophe gets an
 apostrophe in front, so that a hostile map cannot run a formula in whoever opens its
-CSV (OWASP's advice); reading takes one leading apostrophe off again. true/false for
+CSV (OWASP's advice); reading takes that apostrophe off again (only where the rest
+starts so too: `'90s shoppers` typed in a spreadsheet stays as it is). true/false for
 yes-no fields; whole numbers as digits; an empty cell for no value (no emotion, no
 colour, an empty list). Evidence, metrics, comments and votes are JSON in their cell
 (`[{"kind":"survey","note":"Q3"}]`, `{"Ann":2}`): readable, exact for any text, and
@@ -120,7 +121,8 @@ def _decode(column: str, cell: str, spec: _Spec) -> Any:
 
 
 def _text(column: str, cell: str, kind: mi.StrType) -> str:
-    cell = cell.removeprefix("'")
+    if cell.startswith("'") and cell[1:].startswith(_FORMULA_STARTS):
+        cell = cell[1:]  # the apostrophe export put in front
     if kind.max_length is not None and len(cell) > kind.max_length:
         raise CellError(_t("{0} characters long; the limit is {1}").format(len(cell), kind.max_length))
     if kind.pattern is not None and not re.search(kind.pattern, cell):

@@ -9,8 +9,8 @@ of every card under the outline (dragging 200 cards over a 5,000-card map went f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 DROP_LINE = QColor("#2f6fed")
@@ -25,21 +25,20 @@ class DragOverlay(QWidget):
         self.offset = QPointF()
         self.cell: QRectF | None = None
         self.picture = QPixmap()
+        self.taken_at: tuple[QTransform, QSize] | None = None  # the view when it was taken
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        # Scrolling or zooming with the wheel during a drag: a new picture.
-        view.horizontalScrollBar().valueChanged.connect(self.retake)
-        view.verticalScrollBar().valueChanged.connect(self.retake)
-        self.retake()
-
-    def retake(self) -> None:
-        self.hide()  # the picture is of the map alone
-        viewport = self.view.viewport()
-        self.picture = viewport.grab()
-        self.setGeometry(viewport.rect())
-        self.show()
 
     def follow(self, offset: QPointF, cell: QRectF | None) -> None:
+        """Moves the outline; a new picture first if the view scrolled, zoomed or resized."""
+        viewport = self.view.viewport()
+        now = (self.view.viewportTransform(), viewport.size())
+        if now != self.taken_at:
+            self.hide()  # the picture is of the map alone
+            self.picture = viewport.grab()
+            self.setGeometry(viewport.rect())
+            self.taken_at = now
+            self.show()
         self.offset, self.cell = offset, cell
         self.update()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent, QGrap
 from journey_editor.canvas.drag_overlay import DROP_LINE, DragOverlay
 from journey_editor.canvas.items import Z_OVERLAY, CardItem, HeaderItem
 from journey_editor.editor import commands
+from journey_editor.layout.engine import lane_header_height
 
 if TYPE_CHECKING:
     from journey_editor.canvas.scene import JourneyScene
@@ -28,8 +29,11 @@ class Interaction:
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
         """Feedback while the button is held."""
 
+    def cancel(self) -> None:
+        """Remove the feedback (also when the gesture ends without a release)."""
+
     def finish(self, event: QGraphicsSceneMouseEvent) -> None:
-        """Push the command; remove the feedback."""
+        """Remove the feedback; push the command."""
 
 
 def _guide(scene: JourneyScene) -> QGraphicsLineItem:
@@ -54,9 +58,12 @@ class ConnectInteraction(Interaction):
         target = self.scene.card_at(event.scenePos(), [self.source])
         self.scene.show_cell((target.box.stage, target.box.lane) if target else None)
 
-    def finish(self, event: QGraphicsSceneMouseEvent) -> None:
+    def cancel(self) -> None:
         self.scene.removeItem(self.line)
         self.scene.show_cell(None)
+
+    def finish(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.cancel()
         target = self.scene.card_at(event.scenePos(), [self.source])
         if target is not None:
             doc = self.scene.document
@@ -93,8 +100,11 @@ class ReorderInteraction(Interaction):
             self.line.setLine(QLineF(0, y + h / 2, layout.width, y + h / 2))
         self.line.show()
 
-    def finish(self, event: QGraphicsSceneMouseEvent) -> None:
+    def cancel(self) -> None:
         self.scene.removeItem(self.line)
+
+    def finish(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.cancel()
         command = commands.make_reorder(self.scene.document, self.scene.journey_id,
                                         self.header.kind, self.header.item_id,
                                         self._index_at(event.scenePos()))
@@ -115,7 +125,9 @@ class ResizeInteraction(Interaction):
         style = self.scene.style
         if self.header.kind == "stage":
             return max(style.min_stage_width, pos.x() - rect.x)
-        return max(style.lane_min_height, pos.y() - rect.y)
+        lane = next(lane for lane in self.scene.document.journey(self.scene.journey_id).lanes
+                    if lane.id == self.header.item_id)
+        return max(style.lane_min_height, lane_header_height(lane, style), pos.y() - rect.y)
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
         layout, rect = self.scene.layout, self.header.box.rect
@@ -125,8 +137,11 @@ class ResizeInteraction(Interaction):
         else:
             self.line.setLine(QLineF(0, rect.y + size, layout.width, rect.y + size))
 
-    def finish(self, event: QGraphicsSceneMouseEvent) -> None:
+    def cancel(self) -> None:
         self.scene.removeItem(self.line)
+
+    def finish(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.cancel()
         field = "width" if self.header.kind == "stage" else "height"
         doc = self.scene.document
         text = QCoreApplication.translate("Canvas", "Resize {0}").format(
@@ -145,19 +160,28 @@ class GhostDragInteraction(Interaction):
         super().__init__(scene)
         self.start = event.scenePos()
         self.ids = scene.selected_card_ids()
-        rects = [QRectF(*scene.layout.cards[c].rect) for c in self.ids]
-        view = event.widget().parentWidget() if event.widget() is not None else None
-        self.overlay = DragOverlay(view, rects) if isinstance(view, QGraphicsView) else None
+        self.view = event.widget().parentWidget() if event.widget() is not None else None
+        self.overlay: DragOverlay | None = None  # on the first move: a click needs none
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.overlay is not None:
-            pos = event.scenePos()
-            cell = self.scene.layout.cell_at(pos.x(), pos.y())
-            self.overlay.follow(pos - self.start, self.scene.cell_rect(cell))
+        pos = event.scenePos()
+        cell = self.scene.layout.cell_at(pos.x(), pos.y())
+        if not isinstance(self.view, QGraphicsView):  # no view to draw over: the cell only
+            self.scene.show_cell(cell)
+            return
+        if self.overlay is None:
+            rects = [QRectF(*self.scene.layout.cards[c].rect) for c in self.ids]
+            self.overlay = DragOverlay(self.view, rects)
+        self.overlay.follow(pos - self.start, self.scene.cell_rect(cell))
 
-    def finish(self, event: QGraphicsSceneMouseEvent) -> None:
+    def cancel(self) -> None:
         if self.overlay is not None:
             self.overlay.close_overlay()
+            self.overlay = None
+        self.scene.show_cell(None)
+
+    def finish(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.cancel()
         layout = self.scene.layout
         grabbed = layout.cell_at(self.start.x(), self.start.y())
         dropped = layout.cell_at(event.scenePos().x(), event.scenePos().y())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSceneDragDropEvent,
@@ -287,16 +287,29 @@ class JourneyScene(QGraphicsScene):
     # --- gestures ------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self.cancel_interaction()  # another button during a gesture ends it, undone
         self.interaction = interactions.start(self, event)
         if self.interaction is None:
             super().mousePressEvent(event)
+        else:
+            event.accept()  # the gesture's: no rubber band behind it
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.interaction is not None:
-            self.interaction.move(event)
+            if event.buttons() & Qt.MouseButton.LeftButton:
+                self.interaction.move(event)
+            else:  # the release went elsewhere (a dialog opened mid-drag)
+                self.cancel_interaction()
         else:
             super().mouseMoveEvent(event)
             interactions.track_card_drag(self, event)
+
+    def cancel_interaction(self) -> None:
+        """Ends a running gesture without its command: Escape, another button, or its
+        release never came."""
+        if self.interaction is not None:
+            interaction, self.interaction = self.interaction, None
+            interaction.cancel()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.interaction is not None:

@@ -45,6 +45,7 @@ class JourneyView(QGraphicsView):
     def set_journey_scene(self, scene: JourneyScene) -> None:
         old = self.scene()
         if isinstance(old, JourneyScene):
+            old.cancel_interaction()
             old.editRequested.disconnect(self.start_edit)
             old.addRequested.disconnect(self.start_add)
         self.setScene(scene)
@@ -140,7 +141,9 @@ class JourneyView(QGraphicsView):
             return
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if key == Qt.Key.Key_Escape and self.journey_scene().interaction is not None:
+            self.journey_scene().cancel_interaction()  # drops nothing, like letting go outside
+        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         elif key in ARROWS and ctrl:

@@ -11,6 +11,7 @@ clean again, removes both files.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import uuid
 from pathlib import Path
@@ -123,7 +124,7 @@ class Autosaver(QObject):
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomically(encode_workspace(doc.workspace), target, backup=False)
-            write_atomically(msgspec.json.encode(sidecar), self.sidecar_path, backup=False)
+            write_atomically(json.dumps(sidecar).encode(), self.sidecar_path, backup=False)
         except (OSError, SaveError, msgspec.MsgspecError, ValueError, TypeError) as error:
             self.failed.emit(str(error))
             return False

@@ -14,13 +14,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
+import json
 import os
 import platform
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-import msgspec
 
 SESSION_PREFIX = "session-"
 SESSION_SUFFIX = ".lock"
@@ -69,7 +68,7 @@ def pid_alive(pid: int) -> bool:
 
 def _read_json(path: Path) -> dict | None:
     try:
-        value = msgspec.json.decode(path.read_bytes())
+        value = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     return value if isinstance(value, dict) else None
@@ -81,8 +80,8 @@ def _write_new(path: Path, info: dict) -> bool:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:
         return False
-    with os.fdopen(fd, "wb") as stream:
-        stream.write(msgspec.json.encode(info))
+    with os.fdopen(fd, "w", encoding="utf-8") as stream:
+        json.dump(info, stream)
     return True
 
 
@@ -99,7 +98,7 @@ class SessionLock:
         folder.mkdir(parents=True, exist_ok=True)
         path = session_lock_path(folder, os.getpid())
         info = {"pid": os.getpid(), "user": _user(), "host": _host(), "started": _now()}
-        path.write_bytes(msgspec.json.encode(info))
+        path.write_text(json.dumps(info), encoding="utf-8")
         return cls(path)
 
     def release(self) -> None:
@@ -244,7 +243,7 @@ def lock_file(path: str | Path) -> LockResult:
     info = {"user": _user(), "host": _host(), "pid": os.getpid(), "time": _now()}
     try:
         if not _write_new(lock, info):  # ours already, or unreadable: replace it
-            lock.write_bytes(msgspec.json.encode(info))
+            lock.write_text(json.dumps(info), encoding="utf-8")
     except OSError:
         return LockResult(False, None, None)  # read-only folder: no lock, nobody else either
     return LockResult(True, None, lock)

@@ -14,7 +14,6 @@ import glob
 import os
 import shutil
 import tempfile
-import time
 from pathlib import Path
 
 import msgspec
@@ -25,6 +24,7 @@ from journey_editor.model.types import Workspace
 
 BACKUP_SUFFIX = ".bak"
 STALE_TEMP_S = 15 * 60  # no save takes this long; a temporary file this old is a leftover
+_TEMP_PATTERN = ".{0}." + "?" * 8 + ".tmp"  # how mkstemp names ours: 8 random characters
 
 _encoder = msgspec.json.Encoder()
 
@@ -72,16 +72,17 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True) -> None:
         if temp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
-    _sweep_stale_temps(folder, path.name)
+    _sweep_stale_temps(path)
 
 
-def _sweep_stale_temps(folder: Path, name: str) -> None:
-    """Removes the temporary files of saves of `name` that a crash or power cut ended
+def _sweep_stale_temps(path: Path) -> None:
+    """Removes the temporary files of saves of `path` that a crash or power cut ended
     midway (a finished or failed save removes its own); a recent one may belong to a
-    save still running elsewhere and is left alone."""
-    cutoff = time.time() - STALE_TEMP_S
+    save still running elsewhere and is left alone. "Recent" is measured against the
+    file just saved, by the same clock (a network share's server may keep another)."""
     with contextlib.suppress(OSError):
-        for temp in folder.glob(f".{glob.escape(name)}.*.tmp"):
+        cutoff = path.stat().st_mtime - STALE_TEMP_S
+        for temp in path.parent.glob(_TEMP_PATTERN.format(glob.escape(path.name))):
             with contextlib.suppress(OSError):
                 if temp.stat().st_mtime < cutoff:
                     temp.unlink()

@@ -118,14 +118,14 @@ def _rows(journey: Journey, cell_heights: dict[tuple[str, str], float],
     rows, y = {}, style.stage_header_height
     for lane in journey.lanes:
         minimum = style.emotion_lane_height if lane.kind == "emotion" else style.lane_min_height
-        height = max(lane.height or minimum, _lane_header_height(lane, style),
+        height = max(lane.height or minimum, lane_header_height(lane, style),
                      tallest.get(lane.id, 0.0))
         rows[lane.id] = (y, height)
         y += height
     return rows
 
 
-def _lane_header_height(lane: Lane, style: Style) -> float:
+def lane_header_height(lane: Lane, style: Style) -> float:
     """What the lane's header needs: its name (up to 3 lines) above the kind's label."""
     lines = _wrap(lane.name, style.lane_header_width - 2 * style.cell_padding, style.lane_font,
                   True, LANE_NAME_LINES)

@@ -98,6 +98,21 @@ def test_untitled_documents_are_autosaved_too(qtbot: QtBot, workspace: Workspace
     assert json.loads(saver.sidecar_path.read_text())["original"] is None
 
 
+def test_a_map_whose_file_name_is_not_utf8_is_autosaved_too(
+        qtbot: QtBot, workspace: Workspace, folder: Path) -> None:
+    """A Latin-1 file name on Linux arrives as a surrogate-escaped str."""
+    document = Document(workspace)
+    document.path = Path(os.fsdecode(b"/tmp/caf\xe9.journey"))
+    saver = Autosaver(document, folder, interval_s=INTERVAL)
+    failures: list[str] = []
+    saver.failed.connect(failures.append)
+    _edit(document, "Changed")
+    qtbot.waitUntil(lambda: saver.sidecar_path.exists() or bool(failures), timeout=3000)
+    assert failures == []
+    original = json.loads(saver.sidecar_path.read_text())["original"]
+    assert os.fsencode(original) == b"/tmp/caf\xe9.journey"
+
+
 def test_a_crash_leaves_orphans_that_restore_modified_at_the_original_path(
         qtbot: QtBot, saved: Path, folder: Path, dead_pid: int) -> None:
     session = SessionLock.create(folder)

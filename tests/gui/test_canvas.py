@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import msgspec
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
@@ -210,6 +211,24 @@ def test_drag_a_stage_edge_to_resize(view: JourneyView, qtbot: QtBot) -> None:
     assert view.journey_scene().layout.columns["before"][1] == pytest.approx(rect.w + 200, abs=2)
 
 
+def test_a_lane_cannot_be_squeezed_below_its_name(view: JourneyView, qtbot: QtBot) -> None:
+    from journey_editor.editor import commands
+
+    scene = view.journey_scene()
+    doc = scene.document
+    doc.push(commands.make_edit(doc, "j1", "lane", "goals",
+                                {"name": "What the customer wants to get done first"}))
+    header = next(h for h in scene.layout.lane_headers if h.id == "goals")
+    assert len(header.text.lines) == 3
+    rect = header.rect
+    _drag(view, _point(view, rect.x + 40, rect.bottom - 1), _point(view, rect.x + 40, rect.y + 5))
+    header = next(h for h in scene.layout.lane_headers if h.id == "goals")
+    assert header.subtitle is not None
+    name_and_kind_bottom = header.subtitle.y + header.subtitle.line_height
+    assert doc.find("j1", "lane", "goals").height == pytest.approx(header.rect.h)
+    assert name_and_kind_bottom <= header.rect.bottom
+
+
 def test_rubber_band_and_shift_click_select_several_cards(view: JourneyView, qtbot: QtBot) -> None:
     scene = view.journey_scene()
     cards = scene.layout.cards
@@ -237,7 +256,8 @@ def test_far_zoom_draws_overview_and_cards_still_select(view: JourneyView, qtbot
     assert scene.detailed and not any(tile.isVisible() for tile in scene.overview.values())
 
 
-def test_dragging_a_large_selection_moves_all_of_it(view: JourneyView, qtbot: QtBot) -> None:
+def _select_many(view: JourneyView) -> list[str]:
+    """More cards than drag one by one, stacked in before/goals, selected; zoomed out."""
     from journey_editor.canvas.interactions import GHOST_DRAG_FROM
     from journey_editor.editor import commands
     from journey_editor.model.types import Card
@@ -250,6 +270,17 @@ def test_dragging_a_large_selection_moves_all_of_it(view: JourneyView, qtbot: Qt
     scene.select_cards(c.id for c in new)
     view.set_zoom(0.4)
     view.centerOn(scene.cards["n0"])
+    return [c.id for c in new]
+
+
+def _overlays(view: JourneyView) -> list[DragOverlay]:
+    return [w for w in view.viewport().findChildren(DragOverlay) if w.isVisible()]
+
+
+def test_dragging_a_large_selection_moves_all_of_it(view: JourneyView, qtbot: QtBot) -> None:
+    ids = _select_many(view)
+    scene = view.journey_scene()
+    doc = scene.document
     target = _cell_center(view, "during", "goals")  # near the cell's bottom
     cell = scene.layout.cells[("during", "goals")]
     cell_corner = _point(view, cell.x + 8, cell.y + 8)  # in the cell, above the outline
@@ -259,17 +290,69 @@ def test_dragging_a_large_selection_moves_all_of_it(view: JourneyView, qtbot: Qt
         return color.blue() - color.red()
 
     before = view.viewport().grab().toImage()
-    during: list[QImage] = []
-    _drag(view, _card_center(view, "n0"), target,
-          lambda: during.append(view.viewport().grab().toImage()))
-    # While dragging, the cards' outline follows the pointer and the drop cell is tinted.
+    during: list[tuple[QImage, bool]] = []
+    _drag(view, _card_center(view, "n0"), target, lambda: during.append(
+        (view.viewport().grab().toImage(), view.rubberBandRect().isNull())))
+    # While dragging, the cards' outline follows the pointer and the drop cell is tinted;
+    # no rubber band is drawn behind the drag.
+    picture, no_rubber_band = during[0]
     for at in (target, cell_corner):
-        assert blue_over_red(during[0], at) > blue_over_red(before, at) + 20
-    assert not [w for w in view.viewport().findChildren(DragOverlay) if w.isVisible()]
+        assert blue_over_red(picture, at) > blue_over_red(before, at) + 20
+    assert no_rubber_band
+    assert not _overlays(view)
     moved = [c for c in doc.journey("j1").cards if c.id.startswith("n")]
     assert {(c.stage, c.lane) for c in moved} == {("during", "goals")}
-    assert doc.undo_stack.undoText() == f"Move {len(new)} cards"
-    assert len(scene.selected_card_ids()) == len(new)
+    assert doc.undo_stack.undoText() == f"Move {len(ids)} cards"
+    assert len(scene.selected_card_ids()) == len(ids)
+
+
+def test_a_large_drag_shows_the_map_as_it_is_after_a_zoom(view: JourneyView,
+                                                          qtbot: QtBot) -> None:
+    _select_many(view)
+    checked: list[bool] = []
+
+    def zoom_then_compare() -> None:
+        view.set_zoom(0.5)  # Ctrl+wheel while dragging
+        at = _cell_center(view, "during", "web")
+        event = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(at),
+                            QPointF(view.viewport().mapToGlobal(at)), Qt.MouseButton.LeftButton,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(view.viewport(), event)
+        overlay = _overlays(view)[0]
+        overlay.hide()
+        live = view.viewport().grab().toImage()
+        overlay.show()
+        checked.append(overlay.picture.toImage() == live)
+
+    _drag(view, _card_center(view, "n0"), _cell_center(view, "during", "goals"),
+          zoom_then_compare)
+    assert checked == [True]
+
+
+@pytest.mark.parametrize("interrupt", ["escape", "right_button", "other_journey"])
+def test_an_interrupted_large_drag_leaves_the_map_as_it_was(
+        view: JourneyView, qtbot: QtBot, interrupt: str) -> None:
+    _select_many(view)
+    scene = view.journey_scene()
+    doc = scene.document
+    before = msgspec.json.encode(doc.workspace)
+    undo_steps = doc.undo_stack.count()
+
+    def interrupt_drag() -> None:
+        assert _overlays(view)
+        if interrupt == "escape":
+            qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)
+        elif interrupt == "right_button":
+            qtbot.mousePress(view.viewport(), Qt.MouseButton.RightButton,
+                             pos=_cell_center(view, "after", "web"))
+        else:
+            view.set_journey_scene(JourneyScene(doc, "j1"))
+
+    _drag(view, _card_center(view, "n0"), _cell_center(view, "during", "goals"),
+          interrupt_drag)
+    assert not _overlays(view)
+    assert msgspec.json.encode(doc.workspace) == before
+    assert doc.undo_stack.count() == undo_steps
 
 
 def test_validation_filter_dims_validated_cards(view: JourneyView, qtbot: QtBot) -> None:

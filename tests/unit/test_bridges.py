@@ -253,6 +253,12 @@ def test_text_a_spreadsheet_would_run_as_a_formula_is_exported_inert_and_read_ba
     assert export_csv(back) == data
 
 
+def test_an_apostrophe_typed_in_a_spreadsheet_is_kept() -> None:
+    data = "title,stage,lane\r\n'90s shoppers,Buy,Web\r\n'Tis the season,Buy,Web\r\n".encode()
+    back, _ = import_csv(data, "sheet.csv", Journey(id="j", name="Empty"))
+    assert [c.title for c in back.cards] == ["'90s shoppers", "'Tis the season"]
+
+
 def test_semicolons_no_bom_and_spreadsheet_spellings_are_read() -> None:
     original = hard_text_journey()
     text = export_csv(original, delimiter=";").decode("utf-8-sig")

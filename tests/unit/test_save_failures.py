@@ -138,14 +138,15 @@ def test_a_save_clears_what_an_interrupted_save_left_behind(saved: Path,
     """A crash mid-save leaves a hidden temporary file; the next save removes it, but not
     one young enough to belong to a save still running."""
     folder = saved.parent
-    old = folder / f".{saved.name}.k3j2h1.tmp"
-    young = folder / f".{saved.name}.p9q8r7.tmp"
-    other = folder / ".another.journey.a1b2c3.tmp"
-    for leftover in (old, young, other):
+    old = folder / f".{saved.name}.k3j2h1x0.tmp"
+    young = folder / f".{saved.name}.p9q8r7_y.tmp"
+    others = [folder / ".another.journey.a1b2c3d4.tmp",  # another map's
+              folder / f".{saved.name}.pdf.a1b2c3d4.tmp"]  # another program's
+    for leftover in (old, young, *others):
         leftover.write_bytes(b'{"format": "journey-ed')
     an_hour_ago = time.time() - 3600
-    for stale in (old, other):
+    for stale in (old, *others):
         os.utime(stale, (an_hour_ago, an_hour_ago))
     save_workspace(workspace, saved)
     assert not old.exists()
-    assert young.exists() and other.exists()  # too young; another map's
+    assert young.exists() and all(other.exists() for other in others)
