@@ -15,9 +15,11 @@ from typing import Any
 
 import msgspec
 from PySide6.QtCore import (
-    QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QSignalBlocker,
+    QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QSignalBlocker, Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPixmap, QWheelEvent
+from PySide6.QtGui import (
+    QColor, QFocusEvent, QIcon, QKeyEvent, QKeySequence, QPixmap, QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QDoubleSpinBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QStyledItemDelegate,
@@ -102,8 +104,18 @@ def _leave_undo_key(event: QEvent) -> bool:
 # A text widget's own undo history would answer Ctrl+Z before the window does, and
 # turn the undo into one more edit of the document: these leave it to the window.
 class _LineEdit(QLineEdit):
+    """Shows a value from its start (see LineField._set); typing after a focus that put
+    no cursor anywhere (not a click, nor Tab, which selects all) goes on at its end."""
+
     def event(self, event: QEvent) -> bool:
         return False if _leave_undo_key(event) else super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        placed = event.reason() in (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason,
+                                    Qt.FocusReason.BacktabFocusReason)
+        if not placed and self.cursorPosition() == 0 and not self.hasSelectedText():
+            self.end(False)
 
 
 class _PlainTextEdit(QPlainTextEdit):
@@ -128,6 +140,7 @@ class LineField(FieldEditor):
 
     def _set(self, value: Any) -> None:
         self.edit.setText(value)
+        self.edit.setCursorPosition(0)  # a long value shows its beginning, not its end
 
     def explain(self, value: Any) -> str:
         if isinstance(value, str) and len(value) > self.limit:
@@ -149,7 +162,7 @@ class ListField(LineField):
         return [part.strip() for part in text.split(",") if part.strip()]
 
     def _set(self, value: Any) -> None:
-        self.edit.setText(", ".join(value))
+        super()._set(", ".join(value))
 
     def explain(self, value: Any) -> str:
         return QCoreApplication.translate(

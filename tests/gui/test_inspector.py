@@ -109,6 +109,14 @@ def test_the_cursor_stays_where_the_user_types(qtbot: QtBot, inspector: Inspecto
     assert title.cursorPosition() == 4  # the refresh did not reset the text
 
 
+def test_a_long_value_shows_its_beginning(inspector: Inspector, doc: Document) -> None:
+    doc.journey("j1").departments = ["Marketing", "Sales", "Logistics", "Finance", "Support"]
+    inspector.show_item("j1", "journey", "j1")
+    departments = _line(inspector, "departments")
+    assert departments.text().startswith("Marketing")
+    assert departments.cursorPosition() == 0  # what a narrow field shows is "Marketing, ..."
+
+
 def test_typing_notes_is_one_undo_step(qtbot: QtBot, inspector: Inspector, doc: Document) -> None:
     inspector.show_item("j1", "card", "a")
     notes = inspector.field_widget("notes")
@@ -398,6 +406,7 @@ def test_typing_again_after_leaving_the_field_is_a_new_undo_step(qtbot: QtBot) -
     channel = inspector.field_widget("channel")
     assert isinstance(title, QLineEdit) and isinstance(channel, QLineEdit)
     title.setFocus()
+    qtbot.waitUntil(lambda: title.cursorPosition() == len("Ad"))  # focused: typing appends
     qtbot.keyClicks(title, "!")
     channel.setFocus()
     qtbot.keyClicks(channel, "Web")

@@ -282,3 +282,12 @@ def test_validation_filter_action_dims_validated_cards(window: MainWindow) -> No
     assert not any(i.dimmed for i in scene.cards.values() if i.box.status != "validated")
     window.actions["unvalidated_only"].trigger()
     assert not any(item.dimmed for item in scene.cards.values())
+
+
+def test_no_two_commands_share_a_shortcut(window: MainWindow) -> None:
+    """Qt runs neither of two actions with the same keys ("ambiguous shortcut")."""
+    owners: dict[str, list[str]] = {}
+    for action_id, action in window.actions.items():
+        for sequence in action.shortcuts():
+            owners.setdefault(sequence.toString(), []).append(action_id)
+    assert {keys: ids for keys, ids in owners.items() if len(ids) > 1} == {}
