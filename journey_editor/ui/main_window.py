@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QTransform
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QTransform
 from PySide6.QtWidgets import (
     QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget,
 )
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 # first needed: start-up time is what a facilitator waits for in front of the room.
 
 FILE_FILTER = "Journey maps (*.journey);;All files (*)"
+COMPACT_WIDTH = 1300  # px: narrower, a first start opens the map with one side of docks
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.edits = EditController(self.view, self)
         self.workshop: WorkshopMode | None = None  # these two: after the first frame
         self._panels: Panels | None = None
+        self._first_start = False  # no saved window layout: see _restore_window
         self.document: Document | None = None
         self.autosaver: Autosaver | None = None
         self.read_only = False  # opened read-only: Save goes to Save As
@@ -512,8 +514,18 @@ class MainWindow(QMainWindow):
         geometry, state = self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)
-        if state is None or not self.restoreState(state):
-            # First start: the map gets most of the room; 300 px is what the journeys
-            # panel needs, so the map does not move when the docks fill in.
+        self._first_start = state is None or not self.restoreState(state)
+        if self._first_start:
+            # The map gets most of the room; 300 px is what the journeys panel needs, so
+            # the map does not move when the docks fill in.
             self.resizeDocks([self.docks["journeys"], self.docks["inspector"]], [300, 360],
                              Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """On a first start in a small window (a small screen, a projector's 1024 px), the
+        left docks stay closed (View menu): with both sides open the map would be drawn
+        too small to read. Decided before the first frame; afterwards the user decides."""
+        super().resizeEvent(event)
+        if self._first_start and self._panels is None and self.width() < COMPACT_WIDTH:
+            for name in ("journeys", "personas", "library"):
+                self.docks[name].hide()

@@ -291,3 +291,16 @@ def test_no_two_commands_share_a_shortcut(window: MainWindow) -> None:
         for sequence in action.shortcuts():
             owners.setdefault(sequence.toString(), []).append(action_id)
     assert {keys: ids for keys, ids in owners.items() if len(ids) > 1} == {}
+
+
+@pytest.mark.parametrize(("width", "left_docks"), [(1024, False), (1400, True)])
+def test_a_first_start_in_a_small_window_keeps_the_map_readable(
+        qtbot: QtBot, dialogs: list[tuple[str, str]], width: int, left_docks: bool) -> None:
+    window = create_window()
+    qtbot.addWidget(window)
+    window.resize(width, 700)
+    window.show()
+    qtbot.waitUntil(lambda: window.docks["inspector"].widget() is not None)
+    assert window.docks["journeys"].isVisible() == left_docks
+    assert window.docks["inspector"].isVisible()
+    assert window.view.journey_scene().detailed  # fitted, the cards show their titles
