@@ -75,10 +75,9 @@ class JourneyView(QGraphicsView):
         self.set_zoom(self.zoom() * factor)
 
     def fit(self) -> None:
-        scene = self.journey_scene()
-        layout = scene.layout
-        self.fitInView(QRectF(-10, -10, layout.width + 20, layout.height + 20),
-                       Qt.AspectRatioMode.KeepAspectRatio)
+        # The whole scene rectangle (the map and its margin): when anything of it were
+        # left out, scroll bars would come and go as they change the viewport's size.
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._fitted = True
         self.sync_zoom()
 

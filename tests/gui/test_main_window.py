@@ -223,6 +223,16 @@ def test_the_map_stays_fitted_as_the_window_grows(window: MainWindow, qtbot: QtB
     assert window.view.zoom() == pytest.approx(zoomed)
 
 
+def test_a_fitted_map_has_nothing_to_scroll(window: MainWindow, qtbot: QtBot) -> None:
+    view = window.view
+    for width, height in ((1024, 700), (1177, 640), (1400, 900), (1600, 1000)):
+        window.resize(width, height)
+        qtbot.wait(20)
+        assert view.zoom() > 0.3
+        assert not view.horizontalScrollBar().isVisible()
+        assert not view.verticalScrollBar().isVisible()
+
+
 def test_journeys_dock_adds_switches_and_deletes_journeys(window: MainWindow, qtbot: QtBot) -> None:
     doc = window.document
     assert doc is not None
