@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
 from journey_editor.canvas.items import ConnectionItem, HeaderItem
@@ -17,6 +17,8 @@ from journey_editor.ui import clipboard
 
 class EditController(QObject):
     """Turns menu actions into commands on the view's journey."""
+
+    message = Signal(str)  # why a command did nothing, for the status bar
 
     def __init__(self, view: JourneyView, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,12 +83,16 @@ class EditController(QObject):
         scene, doc, journey_id = self._context()
         ids = scene.selected_card_ids()
         if len(ids) != 2:
+            self.message.emit(self.tr("Select exactly two cards to connect them ({0} selected)")
+                              .format(len(ids)))
             return
         # The arrow runs in journey direction: from the earlier stage to the later one.
         order = list(scene.layout.columns)
         ids.sort(key=lambda c: order.index(scene.layout.cards[c].stage))
         command = commands.make_connect(doc, journey_id, *ids)
-        if command is not None:
+        if command is None:
+            self.message.emit(self.tr("These two cards are already connected"))
+        else:
             doc.push(command)
 
     def add_card(self) -> None:

@@ -68,7 +68,7 @@ class Inspector(QWidget):
             app.focusChanged.connect(self._new_typing_session)
         self._heading = QLabel()
         self._heading.setStyleSheet("font-weight: bold;")
-        self._hint = QLabel(self.tr("Select a card, stage or lane to edit it"))
+        self._hint = QLabel()
         self._hint.setObjectName("hint")
         self._hint.setWordWrap(True)
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -101,12 +101,22 @@ class Inspector(QWidget):
                 or not self.document.exists(journey_id, kind, item_id)):
             self._shown = None
             self._heading.setText("")
+            self._hint.setText(self.tr("Select a card, stage or lane to edit it"))
             self._stack.setCurrentWidget(self._hint)
             return
         self._shown = (journey_id, kind, item_id)
         self._heading.setText(translated(HEADINGS[kind]))
         self._stack.setCurrentWidget(self._page(kind))
         self._load()
+
+    def show_several(self, cards: int, items: int) -> None:
+        """Several things are selected: fields edit one at a time, so say what is selected."""
+        self.show_item(None, None, None)
+        # Two or more, so always the plural.
+        what = (self.tr("{0} cards selected").format(cards) if cards == items
+                else self.tr("{0} items selected").format(items))
+        self._hint.setText(self.tr("{0}.\nDrag them, or press Delete or Ctrl+D, to act on all; "
+                                   "select one to edit it.").format(what))
 
     def shown_item(self) -> tuple[str | None, str, str] | None:
         """(journey id, kind, item id) of what is shown, None while the hint shows."""

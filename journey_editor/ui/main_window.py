@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.view = JourneyView(self)
         self.setCentralWidget(self.view)
         self.edits = EditController(self.view, self)
+        self.edits.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.workshop: WorkshopMode | None = None  # these two: after the first frame
         self._panels: Panels | None = None
         self._first_start = False  # no saved window layout: see _restore_window

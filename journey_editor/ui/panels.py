@@ -80,8 +80,10 @@ class Panels:
         self.checklist.set_journey(journey_id)
 
     def show_selection(self, scene: JourneyScene) -> None:
-        picked = scene.selected_item()
-        if picked is None:
-            self.inspector.show_item(scene.journey_id, "journey", scene.journey_id)
-        else:
+        picked, items = scene.selected_item(), len(scene.selectedItems())
+        if picked is not None:
             self.inspector.show_item(scene.journey_id, *picked)
+        elif items > 1:
+            self.inspector.show_several(len(scene.selected_card_ids()), items)
+        else:
+            self.inspector.show_item(scene.journey_id, "journey", scene.journey_id)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journey_editor.app import create_window
@@ -150,6 +150,25 @@ def test_duplicate_and_connect_with_shortcuts(window: MainWindow, qtbot: QtBot) 
     assert len(journey.connections) == before + 1
     assert (journey.connections[-1].source, journey.connections[-1].target) == (
         "card-pr", "card-website")
+
+
+def test_connect_says_why_it_did_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    scene = window.view.journey_scene()
+    scene.select_cards(["card-pr"])
+    _press(window, qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == (
+        "Select exactly two cards to connect them (1 selected)")
+    scene.select_cards(["card-pr", "card-website"])
+    _press(window, qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    _press(window, qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "These two cards are already connected"
+
+
+def test_the_inspector_says_how_many_cards_are_selected(window: MainWindow) -> None:
+    window.view.journey_scene().select_cards(["card-pr", "card-website", "card-store"])
+    hint = window.panels.inspector.findChild(QLabel, "hint")
+    assert hint.isVisible()
+    assert hint.text().startswith("3 cards selected.")
 
 
 def test_copy_paste_between_two_windows(window: MainWindow, qtbot: QtBot) -> None:
