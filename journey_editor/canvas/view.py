@@ -127,7 +127,7 @@ class JourneyView(QGraphicsView):
             self.viewport().unsetCursor()
             return
         super().mouseReleaseEvent(event)
-        self._follow_selection()
+        self._follow_selection(event.position())
 
     # --- keyboard ----------------------------------------------------------------------------
 
@@ -168,13 +168,21 @@ class JourneyView(QGraphicsView):
         ids = self.journey_scene().selected_card_ids()
         return ids[0] if ids else None
 
-    def _follow_selection(self) -> None:
-        """The keyboard cursor starts from the card the mouse selected."""
+    def _follow_selection(self, click: QPointF | None = None) -> None:
+        """The keyboard cursor starts from the card the mouse selected, or from the empty
+        cell it clicked."""
+        scene = self.journey_scene()
         card = self._current_card()
         if card is not None:
-            box = self.journey_scene().layout.cards[card]
+            box = scene.layout.cards[card]
             self.cursor_cell = (box.stage, box.lane)
-            self.journey_scene().show_cell(None)
+            scene.show_cell(None)
+        elif click is not None and not scene.selectedItems():
+            at = self.mapToScene(click.toPoint())
+            cell = scene.layout.cell_at(at.x(), at.y())
+            if cell is not None:
+                self.cursor_cell = cell
+                scene.show_cell(cell)
 
     def _select_card(self, card_id: str | None) -> None:
         scene = self.journey_scene()

@@ -139,6 +139,17 @@ def test_double_click_stage_header_renames_it(view: JourneyView, qtbot: QtBot) -
     assert view.journey_scene().layout.stage_headers[1].text.lines == ("Checkout",)
 
 
+def test_a_click_on_an_empty_cell_puts_the_keyboard_there(view: JourneyView,
+                                                          qtbot: QtBot) -> None:
+    scene = view.journey_scene()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=_cell_center(view, "during", "goals"))
+    assert scene.highlight.isVisible()  # the keyboard cursor shows where the click was
+    view.setFocus()
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Down)
+    assert scene.selected_card_ids() == ["b"]  # the card below the clicked cell
+
+
 def test_keyboard_only_add_move_and_walk(view: JourneyView, qtbot: QtBot) -> None:
     doc = view.journey_scene().document
     scene = view.journey_scene()
