@@ -87,6 +87,8 @@ class ComparePanel(LazyPanel):
         if future is not None and self.before.currentData() == self.after.currentData():
             self.before.setCurrentIndex(self.before.findData(future.based_on))
             self.after.setCurrentIndex(self.after.findData(future.id))
+        if self.before.currentData() == self.after.currentData() and len(journeys) > 1:
+            self.after.setCurrentIndex(1 if self.before.currentIndex() == 0 else 0)
 
     def _on_changed(self, changes: tuple[Change, ...]) -> None:
         if any(c.kind == "journey" and c.journey is None for c in changes):
@@ -102,6 +104,12 @@ class ComparePanel(LazyPanel):
         self.lines.clear()
         a, b = self.before.currentData(), self.after.currentData()
         if a is None or b is None:
+            return
+        if a == b:
+            self.lines.addItem(self.tr(
+                "Choose two different journeys. To plan changes, Journey > Create future "
+                "state copies this one; the comparison then shows what you changed."))
+            self.marksChanged.emit(b, {})
             return
         diff = compare(self.document.journey(a), self.document.journey(b))
         if diff.is_empty():

@@ -269,6 +269,15 @@ def test_journeys_dock_adds_switches_and_deletes_journeys(window: MainWindow, qt
     assert len(doc.workspace.journeys) == 2
 
 
+def test_compare_never_offers_a_journey_against_itself(window: MainWindow) -> None:
+    window.docks["compare"].raise_()
+    panel = window.panels.compare
+    assert panel.lines.item(0).text().startswith("Choose two different journeys.")
+    window.panels.journeys.actions["duplicate"].trigger()  # a second, unlinked journey
+    assert panel.before.currentData() != panel.after.currentData()
+    assert panel.lines.item(0).text() == "~ journey: name 'Buying a sofa' -> 'Buying a sofa (copy)'"
+
+
 def test_compare_lists_and_marks_what_the_future_state_changed(window: MainWindow,
                                                                qtbot: QtBot) -> None:
     from journey_editor.editor import commands
