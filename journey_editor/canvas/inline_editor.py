@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from journey_editor.canvas.items import Z_OVERLAY
 from journey_editor.canvas.text import BASE_PIXEL_SIZE, base_font
+
+
+PADDING = 3.0  # points between the text and the editor's border
 
 
 class InlineEditor(QGraphicsTextItem):
@@ -28,8 +31,10 @@ class InlineEditor(QGraphicsTextItem):
         self.setFont(base_font(False))
         scale = size / BASE_PIXEL_SIZE
         self.setScale(scale)
-        self.setTextWidth(max(rect.width(), 60) / scale)
-        self.setPos(rect.topLeft())
+        margin = PADDING / scale
+        self.document().setDocumentMargin(margin)  # in the item's (unscaled) units
+        self.setTextWidth(max(rect.width(), 60) / scale + 2 * margin)
+        self.setPos(rect.topLeft() - QPointF(PADDING, PADDING))  # the text where it was
         self.setZValue(Z_OVERLAY + 1)
         self.setDefaultTextColor(QColor("#1f2430"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
@@ -44,7 +49,10 @@ class InlineEditor(QGraphicsTextItem):
               widget: QWidget | None = None) -> None:
         painter.fillRect(self.boundingRect(), QColor("white"))
         painter.setPen(QPen(QColor("#2f6fed"), 2 / self.scale()))
+        painter.setBrush(Qt.BrushStyle.NoBrush)  # the painter comes with the last item's
         painter.drawRect(self.boundingRect())
+        # Without Qt's dashed focus frame: the blue border says where typing goes.
+        option.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
         super().paint(painter, option, widget)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

@@ -13,6 +13,7 @@ from journey_editor.canvas.inline_editor import InlineEditor
 from journey_editor.canvas.items import DETAIL_ZOOM
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.editor import commands
+from journey_editor.layout import textmetrics
 from journey_editor.model.types import Card, new_id
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
@@ -48,10 +49,12 @@ class JourneyView(QGraphicsView):
             old.cancel_interaction()
             old.editRequested.disconnect(self.start_edit)
             old.addRequested.disconnect(self.start_add)
+            old.layoutChanged.disconnect(self._refit)
         self.setScene(scene)
         scene.set_detailed(self.zoom() >= DETAIL_ZOOM)
         scene.editRequested.connect(self.start_edit)
         scene.addRequested.connect(self.start_add)
+        scene.layoutChanged.connect(self._refit)
         self.cursor_cell = None
 
     # --- zoom and pan ----------------------------------------------------------------------
@@ -83,6 +86,10 @@ class JourneyView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        """A fitted map stays fitted as the window or the map changes size."""
         if self._fitted and self.scene() is not None:
             self.fit()
 
@@ -253,13 +260,12 @@ class JourneyView(QGraphicsView):
         field = "title" if kind == "card" else "name"
         target = doc.find(journey_id, kind, item_id)
         if kind == "card":
-            box = scene.layout.cards[item_id]
-            rect, size = QRectF(*box.rect), scene.style.card_font
+            text, size = scene.layout.cards[item_id].title, scene.style.card_font
         else:
             headers = scene.stage_headers if kind == "stage" else scene.lane_headers
-            box = headers[item_id].box
-            rect = QRectF(*box.rect)
+            text = headers[item_id].box.text
             size = scene.style.stage_font if kind == "stage" else scene.style.lane_font
+        rect = QRectF(text.x, text.y, text.width, text.line_height)  # over the text itself
 
         def commit(text: str) -> None:
             if kind != "card" and not text:
@@ -275,8 +281,12 @@ class JourneyView(QGraphicsView):
     def start_add(self, stage: str, lane: str) -> None:
         scene = self.journey_scene()
         cell = scene.layout.cells[(stage, lane)]
-        pad = scene.style.cell_padding
-        rect = QRectF(cell.x + pad, cell.y + pad, min(scene.style.card_width, cell.w - 2 * pad), 40)
+        # Where the new card's title will be drawn, so the text does not jump on Enter.
+        style = scene.style
+        inset = style.cell_padding + style.card_padding
+        rect = QRectF(cell.x + inset, cell.y + inset,
+                      min(style.card_width, cell.w - 2 * style.cell_padding)
+                      - 2 * style.card_padding, textmetrics.line_height(style.card_font))
         doc, journey_id = scene.document, scene.journey_id
 
         def commit(text: str) -> None:

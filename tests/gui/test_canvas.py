@@ -128,6 +128,20 @@ def test_drag_from_the_handle_connects_two_cards(view: JourneyView, qtbot: QtBot
     assert len(view.journey_scene().connections) == 3
 
 
+def test_the_title_editor_sits_on_the_title_on_white(view: JourneyView, qtbot: QtBot) -> None:
+    scene = view.journey_scene()
+    title = scene.layout.cards["b"].title
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_card_center(view, "b"))
+    assert view.editor is not None
+    # The text stays where the card drew it (no jump on Enter)...
+    text_origin = view.editor.mapToScene(view.editor.document().documentMargin(),
+                                         view.editor.document().documentMargin())
+    assert (text_origin.x(), text_origin.y()) == pytest.approx((title.x, title.y), abs=0.5)
+    # ...on a white box whatever the scene painted before it.
+    after_text = _point(view, title.x + title.width - 4, title.y + title.line_height / 2)
+    assert view.viewport().grab().toImage().pixelColor(after_text).name() == "#ffffff"
+
+
 def test_double_click_stage_header_renames_it(view: JourneyView, qtbot: QtBot) -> None:
     doc = view.journey_scene().document
     rect = view.journey_scene().layout.stage_headers[1].rect
