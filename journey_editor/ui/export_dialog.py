@@ -7,10 +7,11 @@ stays responsive and shows progress on big maps; PNG and SVG use the canvas
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QSignalBlocker, Qt, QThread, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
@@ -140,7 +141,7 @@ class ExportDialog(QDialog):
         tile_row = QHBoxLayout()
         tile_row.addWidget(self.tile)
         tile_row.addWidget(self.sheet)
-        form.addRow(self.tr("Home printer"), tile_row)
+        form.addRow(self.tr("Tiling"), tile_row)
         form.addRow(self.tr("Overlap"), self.overlap)
         form.addRow(self.tr("Handout"), self.handout)
         form.addRow(self.tr("Resolution"), self.dpi)
@@ -185,7 +186,8 @@ class ExportDialog(QDialog):
             self._show_preview()
         except ExportError as error:
             self.preview.setPixmap(QPixmap())
-            self.summary.setText(str(error))
+            message = str(error)
+            self.summary.setText(message[:1].upper() + message[1:])  # a sentence of its own
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             return
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
@@ -212,11 +214,16 @@ class ExportDialog(QDialog):
         tiles = self.tile_setup()
         grid = tile_grid(poster.page, tiles) if tiles else None
         self.preview.setPixmap(_page_pixmap(scene, poster.page, target, grid))
-        text = self.tr("{0:.0f} × {1:.0f} mm at {2:.0f} %").format(
-            poster.page[0] / MM, poster.page[1] / MM, poster.scale * 100)
+        percent = math.floor(poster.scale * 100)  # down: that scale still fits the page
+        if self.fit.isChecked():  # the greyed field shows the scale the fit comes to
+            blocker = QSignalBlocker(self.scale)
+            self.scale.setValue(percent)
+            blocker.unblock()
+        text = self.tr("{0:.0f} × {1:.0f} mm at {2} %").format(
+            poster.page[0] / MM, poster.page[1] / MM, percent)
         if grid is not None:
-            text += " " + self.tr("on {0} sheets ({1} × {2}) plus an assembly sheet").format(
-                grid.count, grid.rows, grid.columns)
+            text += " " + self.tr("on {0} sheets ({1} across, {2} down) plus an assembly "
+                                  "sheet").format(grid.count, grid.columns, grid.rows)
         self.summary.setText(text)
 
     # --- export -----------------------------------------------------------------------------

@@ -109,14 +109,10 @@ class Inspector(QWidget):
         self._stack.setCurrentWidget(self._page(kind))
         self._load()
 
-    def show_several(self, cards: int, items: int) -> None:
-        """Several things are selected: fields edit one at a time, so say what is selected."""
+    def show_note(self, text: str) -> None:
+        """No fields to show, but something to say about the selection."""
         self.show_item(None, None, None)
-        # Two or more, so always the plural.
-        what = (self.tr("{0} cards selected").format(cards) if cards == items
-                else self.tr("{0} items selected").format(items))
-        self._hint.setText(self.tr("{0}.\nDrag them, or press Delete or Ctrl+D, to act on all; "
-                                   "select one to edit it.").format(what))
+        self._hint.setText(text)
 
     def shown_item(self) -> tuple[str | None, str, str] | None:
         """(journey id, kind, item id) of what is shown, None while the hint shows."""

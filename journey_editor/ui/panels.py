@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QUndoView
 
 from journey_editor.canvas.scene import JourneyScene
@@ -25,6 +26,10 @@ from journey_editor.ui.review_panel import ReviewPanel
 
 if TYPE_CHECKING:
     from journey_editor.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Panels", text)
 
 
 class Panels:
@@ -81,9 +86,22 @@ class Panels:
 
     def show_selection(self, scene: JourneyScene) -> None:
         picked, items = scene.selected_item(), len(scene.selectedItems())
-        if picked is not None:
+        if picked is not None and picked[0] == "connection":
+            self.inspector.show_note(self._arrow_note(scene, picked[1]))
+        elif picked is not None:
             self.inspector.show_item(scene.journey_id, *picked)
         elif items > 1:
-            self.inspector.show_several(len(scene.selected_card_ids()), items)
+            cards = len(scene.selected_card_ids())
+            what = (_tr("{0} cards selected").format(cards) if cards == items  # two or more
+                    else _tr("{0} items selected").format(items))
+            self.inspector.show_note(_tr("{0}.\nDrag them, or press Delete or Ctrl+D, to act "
+                                         "on all; select one to edit it.").format(what))
         else:
             self.inspector.show_item(scene.journey_id, "journey", scene.journey_id)
+
+    def _arrow_note(self, scene: JourneyScene, link_id: str) -> str:
+        journey = scene.document.journey(scene.journey_id)
+        link = next(c for c in journey.connections if c.id == link_id)
+        titles = {card.id: card.title for card in journey.cards}
+        return _tr("Arrow from '{0}' to '{1}'.\nPress Delete to remove it.").format(
+            titles.get(link.source, ""), titles.get(link.target, ""))

@@ -40,11 +40,35 @@ def test_preview_follows_the_page_setup(dialog: ExportDialog) -> None:
     assert "sheets" in dialog.summary.text()
 
 
+def test_the_greyed_scale_shows_what_fitting_comes_to(dialog: ExportDialog) -> None:
+    fitted = dialog.summary.text().split(" at ")[1].split(" %")[0]
+    assert not dialog.scale.isEnabled()
+    assert dialog.scale.value() == int(fitted)
+    dialog.fit.setChecked(False)  # from there the user goes on by hand
+    assert dialog.summary.text().split(" at ")[1].startswith(f"{fitted} %")
+
+
+def test_tiling_names_the_grid_as_the_preview_shows_it(dialog: ExportDialog) -> None:
+    dialog.page.setCurrentText("A1")
+    dialog.orientation.setCurrentIndex(dialog.orientation.findData("landscape"))
+    dialog.tile.setChecked(True)
+    from journey_editor.export.pdf import compose
+    from journey_editor.export.tiling import tile_grid
+
+    journey = dialog.document.journey(dialog.journey_id)
+    setup = dialog.tile_setup()
+    assert setup is not None
+    grid = tile_grid(compose(dialog.document.workspace, journey, dialog.page_setup()).page, setup)
+    assert grid.columns != grid.rows
+    assert f"({grid.columns} across, {grid.rows} down)" in dialog.summary.text()
+
+
 def test_a_map_too_large_for_the_page_disables_save(dialog: ExportDialog) -> None:
     dialog.fit.setChecked(False)
     dialog.scale.setValue(400)
     dialog.page.setCurrentText("A4")
     assert "does not fit" in dialog.summary.text()
+    assert dialog.summary.text()[0].isupper()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
 
 

@@ -164,11 +164,19 @@ def test_connect_says_why_it_did_nothing(window: MainWindow, qtbot: QtBot) -> No
     assert window.statusBar().currentMessage() == "These two cards are already connected"
 
 
-def test_the_inspector_says_how_many_cards_are_selected(window: MainWindow) -> None:
-    window.view.journey_scene().select_cards(["card-pr", "card-website", "card-store"])
+def test_the_inspector_says_what_is_selected_when_it_has_no_fields(window: MainWindow) -> None:
+    scene = window.view.journey_scene()
+    scene.select_cards(["card-pr", "card-website", "card-store"])
     hint = window.panels.inspector.findChild(QLabel, "hint")
     assert hint.isVisible()
     assert hint.text().startswith("3 cards selected.")
+    scene.clearSelection()
+    journey = scene.document.journey(scene.journey_id)
+    link = journey.connections[0]
+    scene.connections[link.id].setSelected(True)
+    titles = {card.id: card.title for card in journey.cards}
+    assert hint.text().startswith(
+        f"Arrow from '{titles[link.source]}' to '{titles[link.target]}'.")
 
 
 def test_copy_paste_between_two_windows(window: MainWindow, qtbot: QtBot) -> None:
