@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
+import math
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QPinchGesture, QWidget
 
 from journey_editor.canvas import navigation
+from journey_editor.canvas.frozen_headers import BAND, paint_frozen_headers
 from journey_editor.canvas.inline_editor import InlineEditor
 from journey_editor.canvas.items import DETAIL_ZOOM
 from journey_editor.canvas.scene import JourneyScene
@@ -87,6 +90,19 @@ class JourneyView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._refit()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        super().drawForeground(painter, rect)
+        paint_frozen_headers(painter, self, self.journey_scene().layout)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        # Qt scrolls the pixels: the frozen header strips moved with them. Repaint both
+        # where they belong and where the scroll carried them.
+        port, band = self.viewport().rect(), math.ceil(BAND)
+        for strip in (QRect(0, 0, port.width(), band), QRect(0, 0, band, port.height())):
+            self.viewport().update(strip)
+            self.viewport().update(strip.translated(dx, dy))
 
     def _refit(self) -> None:
         """A fitted map stays fitted as the window or the map changes size."""

@@ -164,6 +164,26 @@ def test_a_click_on_an_empty_cell_puts_the_keyboard_there(view: JourneyView,
     assert scene.selected_card_ids() == ["b"]  # the card below the clicked cell
 
 
+def test_stage_and_lane_names_stay_in_sight_when_scrolled_away(view: JourneyView,
+                                                               qtbot: QtBot) -> None:
+    def strips() -> tuple[bool, bool]:
+        """Whether a dark header strip runs along the top, and along the left edge."""
+        image = view.viewport().grab().toImage()
+        port = view.viewport().rect()
+        top = image.pixelColor(port.width() // 2, 2)
+        left = image.pixelColor(2, port.height() // 2)
+        return top.lightness() < 110, left.lightness() < 110
+
+    view.fit()
+    assert strips() == (False, False)  # the real headers show
+    view.set_zoom(4.0)
+    layout = view.journey_scene().layout
+    view.centerOn(layout.width - 50, layout.height - 50)  # the far corner: no header in view
+    assert strips() == (True, True)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() - 25)
+    assert strips() == (True, True)  # repainted in place as the map scrolls
+
+
 def test_keyboard_only_add_move_and_walk(view: JourneyView, qtbot: QtBot) -> None:
     doc = view.journey_scene().document
     scene = view.journey_scene()
