@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -270,11 +271,12 @@ class JourneyView(QGraphicsView):
         self.editor = None
         self.setFocus()
 
-    def start_edit(self, kind: str, item_id: str) -> None:
+    def start_edit(self, kind: str, item_id: str,
+                   on_commit: Callable[[str], None] | None = None) -> None:
+        """Edits a card's title or a header's name in place; `on_commit` replaces the
+        usual rename command (it receives the typed text)."""
         scene = self.journey_scene()
-        doc, journey_id = scene.document, scene.journey_id
-        field = "title" if kind == "card" else "name"
-        target = doc.find(journey_id, kind, item_id)
+        target = scene.document.find(scene.journey_id, kind, item_id)
         if kind == "card":
             text, size = scene.layout.cards[item_id].title, scene.style.card_font
         else:
@@ -282,17 +284,21 @@ class JourneyView(QGraphicsView):
             text = headers[item_id].box.text
             size = scene.style.stage_font if kind == "stage" else scene.style.lane_font
         rect = QRectF(text.x, text.y, text.width, text.line_height)  # over the text itself
+        self._open_editor(rect, target.title if kind == "card" else target.name, size,
+                          on_commit or (lambda typed: self.rename(kind, item_id, typed)))
 
-        def commit(text: str) -> None:
-            if kind != "card" and not text:
-                return  # stages and lanes keep a name
-            command = commands.make_edit(doc, journey_id, kind, item_id, {field: text},
-                                         QCoreApplication.translate("Canvas", "Rename {0} '{1}'").format(
-                                             commands.kind_name(kind), text))
-            if command is not None:
-                doc.push(command)
-
-        self._open_editor(rect, getattr(target, field), size, commit)
+    def rename(self, kind: str, item_id: str, text: str) -> None:
+        """Sets a card's title or a stage's or lane's name (which cannot be empty)."""
+        if kind != "card" and not text:
+            return
+        scene = self.journey_scene()
+        doc = scene.document
+        field = "title" if kind == "card" else "name"
+        command = commands.make_edit(doc, scene.journey_id, kind, item_id, {field: text},
+                                     QCoreApplication.translate("Canvas", "Rename {0} '{1}'")
+                                     .format(commands.kind_name(kind), text))
+        if command is not None:
+            doc.push(command)
 
     def start_add(self, stage: str, lane: str) -> None:
         scene = self.journey_scene()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import msgspec
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
@@ -111,13 +112,31 @@ class EditController(QObject):
         self._add_header(Lane(id=new_id("lane"), name=self.tr("New lane")))
 
     def _add_header(self, item: Stage | Lane) -> None:
-        """Adds the stage or lane after the selected one of its kind and names it in place."""
+        """Adds the stage or lane after the selected one of its kind and names it in place:
+        adding and naming are one undo step."""
         scene, doc, journey_id = self._context()
         kind = "stage" if isinstance(item, Stage) else "lane"
-        command = commands.make_add_header(doc, journey_id, item, self._after_selected_header(kind))
-        if command is not None:
-            doc.push(command)
-            self.view.start_edit(kind, item.id)
+        index = self._after_selected_header(kind)
+        command = commands.make_add_header(doc, journey_id, item, index)
+        if command is None:
+            return
+        stack = doc.undo_stack
+        doc.push(command)
+        added_at = stack.index()
+
+        def name_it(name: str) -> None:
+            if not name or name == item.name:
+                return
+            if stack.index() != added_at or stack.count() != added_at:
+                self.view.rename(kind, item.id, name)  # something came between: two steps
+                return
+            stack.undo()  # the add, replaced by the add of the named one
+            named = commands.make_add_header(doc, journey_id, msgspec.structs.replace(
+                item, name=name), index)
+            if named is not None:
+                doc.push(named)
+
+        self.view.start_edit(kind, item.id, name_it)
 
     def _after_selected_header(self, kind: str) -> int | None:
         """New stages and lanes go after the selected one of their kind, else at the end."""

@@ -205,8 +205,21 @@ def test_add_stage_names_it_in_place(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClicks(window.view.viewport(), "Recommend")
     qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Return)
     journey = scene.document.journey(scene.journey_id)
+    stack = scene.document.undo_stack
     assert journey.stages[-1].name == "Recommend"
-    assert scene.document.undo_stack.count() == 2  # add, rename
+    assert (stack.count(), stack.undoText()) == (1, "Add stage 'Recommend'")  # one step
+    stack.undo()
+    assert "Recommend" not in [s.name for s in scene.document.journey(scene.journey_id).stages]
+
+
+def test_an_added_lane_keeps_its_first_name_when_escape_is_pressed(window: MainWindow,
+                                                                   qtbot: QtBot) -> None:
+    scene = window.view.journey_scene()
+    window.actions["add_lane"].trigger()
+    qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Escape)
+    lanes = scene.document.journey(scene.journey_id).lanes
+    assert [lane.name for lane in lanes][-1] == "New lane"
+    assert scene.document.undo_stack.undoText() == "Add lane 'New lane'"
 
 
 def test_delete_a_selected_stage_header(window: MainWindow, qtbot: QtBot) -> None:
