@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A desktop-sized screen (the plugin's default is 800 x 800, where the window would
+# start in its narrow-screen layout).
+_SCREEN = os.path.join(os.path.dirname(__file__), "data", "offscreen-screen.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402

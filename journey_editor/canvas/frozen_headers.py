@@ -20,14 +20,25 @@ FILL = QColor(47, 59, 82, 225)  # the stage header's colour, nearly opaque
 INK = QColor("#ffffff")
 
 
+def strips(view: QGraphicsView, layout: JourneyLayout) -> tuple[QRectF | None, QRectF | None]:
+    """The stage strip and the lane strip in viewport pixels; None where the real
+    headers are in sight."""
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    stages_hidden = bool(layout.stage_headers) and (
+        visible.top() > layout.stage_headers[0].rect.bottom)
+    lanes_hidden = bool(layout.lane_headers) and (
+        visible.left() > layout.lane_headers[0].rect.right)
+    port = QRectF(view.viewport().rect())
+    left = port.left() + (BAND if lanes_hidden else 0)
+    stage_band = QRectF(left, port.top(), port.right() - left, BAND) if stages_hidden else None
+    lane_band = QRectF(port.left(), port.top(), BAND, port.height()) if lanes_hidden else None
+    return stage_band, lane_band
+
+
 def paint_frozen_headers(painter: QPainter, view: QGraphicsView, layout: JourneyLayout) -> None:
     """Call with the painter in scene coordinates (drawForeground); leaves it so."""
-    visible = view.mapToScene(view.viewport().rect()).boundingRect()
-    stages_hidden = visible.top() > layout.stage_headers[0].rect.bottom if layout.stage_headers \
-        else False
-    lanes_hidden = visible.left() > layout.lane_headers[0].rect.right if layout.lane_headers \
-        else False
-    if not (stages_hidden or lanes_hidden):
+    stage_band, lane_band = strips(view, layout)
+    if stage_band is None and lane_band is None:
         return
     painter.save()
     painter.resetTransform()  # from here on, viewport pixels
@@ -36,14 +47,10 @@ def paint_frozen_headers(painter: QPainter, view: QGraphicsView, layout: Journey
     font.setBold(True)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
-    port = QRectF(view.viewport().rect())
-    if stages_hidden:
-        left = port.left() + (BAND if lanes_hidden else 0)
-        _strip(painter, view, metrics, QRectF(left, port.top(), port.right() - left, BAND),
-               layout.stage_headers, horizontal=True)
-    if lanes_hidden:
-        _strip(painter, view, metrics, QRectF(port.left(), port.top(), BAND, port.height()),
-               layout.lane_headers, horizontal=False)
+    if stage_band is not None:
+        _strip(painter, view, metrics, stage_band, layout.stage_headers, horizontal=True)
+    if lane_band is not None:
+        _strip(painter, view, metrics, lane_band, layout.lane_headers, horizontal=False)
     painter.restore()
 
 

@@ -23,7 +23,8 @@ class InlineEditor(QGraphicsTextItem):
     """
 
     def __init__(self, rect: QRectF, text: str, size: float,
-                 on_commit: Callable[[str], None], on_close: Callable[[], None]) -> None:
+                 on_commit: Callable[[str], None], on_close: Callable[[], None],
+                 centered: bool = False) -> None:
         super().__init__(text)
         self._on_commit = on_commit
         self._on_close = on_close
@@ -33,6 +34,10 @@ class InlineEditor(QGraphicsTextItem):
         self.setScale(scale)
         margin = PADDING / scale
         self.document().setDocumentMargin(margin)  # in the item's (unscaled) units
+        if centered:  # as a stage's name is drawn
+            option = self.document().defaultTextOption()
+            option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.document().setDefaultTextOption(option)
         self.setTextWidth(max(rect.width(), 60) / scale + 2 * margin)
         self.setPos(rect.topLeft() - QPointF(PADDING, PADDING))  # the text where it was
         self.setZValue(Z_OVERLAY + 1)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QWheelEvent,
+    QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QTransform,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QPinchGesture, QWidget
 
 from journey_editor.canvas import navigation
-from journey_editor.canvas.frozen_headers import BAND, paint_frozen_headers
+from journey_editor.canvas.frozen_headers import BAND, paint_frozen_headers, strips
 from journey_editor.canvas.inline_editor import InlineEditor
 from journey_editor.canvas.items import DETAIL_ZOOM
 from journey_editor.canvas.scene import JourneyScene
@@ -23,6 +25,12 @@ from journey_editor.model.types import Card, new_id
 MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
           Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+
+
+class ViewState(NamedTuple):
+    transform: QTransform
+    center: QPointF  # in the scene
+    fitted: bool
 
 
 class JourneyView(QGraphicsView):
@@ -65,6 +73,20 @@ class JourneyView(QGraphicsView):
 
     def zoom(self) -> float:
         return self.transform().m11()
+
+    def view_state(self) -> ViewState:
+        """Where the view is, to come back to (each journey keeps its own)."""
+        return ViewState(self.transform(), self.mapToScene(self.viewport().rect().center()),
+                         self._fitted)
+
+    def restore_view_state(self, state: ViewState) -> None:
+        if state.fitted:  # fitted stays fitted, to this window's size and the map's
+            self.fit()
+            return
+        self._fitted = False
+        self.setTransform(state.transform)
+        self.centerOn(state.center)
+        self.sync_zoom()
 
     def set_zoom(self, value: float) -> None:
         self._fitted = False
@@ -134,7 +156,20 @@ class JourneyView(QGraphicsView):
             self._panning = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
+        if self._on_strip(event.position()):
+            return  # what the strip hides is out of sight: not to be picked or dragged
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if not self._on_strip(event.position()):
+            super().mouseDoubleClickEvent(event)
+
+    def _on_strip(self, pos: QPointF) -> bool:
+        """Whether `pos` (viewport pixels) is on a frozen header strip."""
+        scene = self.scene()
+        if not isinstance(scene, JourneyScene):
+            return False
+        return any(band is not None and band.contains(pos) for band in strips(self, scene.layout))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._panning is not None:
@@ -258,10 +293,12 @@ class JourneyView(QGraphicsView):
 
     # --- in-place editing -----------------------------------------------------------------------
 
-    def _open_editor(self, rect: QRectF, text: str, size: float, on_commit: object) -> None:
+    def _open_editor(self, rect: QRectF, text: str, size: float, on_commit: object,
+                     centered: bool = False) -> None:
         if self.editor is not None:
             self.editor.close(commit=True)
-        editor = InlineEditor(rect, text, size, on_commit, self._editor_closed)  # type: ignore[arg-type]
+        editor = InlineEditor(rect, text, size, on_commit, self._editor_closed,  # type: ignore[arg-type]
+                              centered)
         self.journey_scene().addItem(editor)
         self.editor = editor
         editor.start()
@@ -285,7 +322,8 @@ class JourneyView(QGraphicsView):
             size = scene.style.stage_font if kind == "stage" else scene.style.lane_font
         rect = QRectF(text.x, text.y, text.width, text.line_height)  # over the text itself
         self._open_editor(rect, target.title if kind == "card" else target.name, size,
-                          on_commit or (lambda typed: self.rename(kind, item_id, typed)))
+                          on_commit or (lambda typed: self.rename(kind, item_id, typed)),
+                          centered=text.align == "center")
 
     def rename(self, kind: str, item_id: str, text: str) -> None:
         """Sets a card's title or a stage's or lane's name (which cannot be empty)."""

@@ -62,7 +62,7 @@ SPECS: dict[str, ActionSpec] = {
                                                        "card to the second")),
     "add_card": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &Card"), ("Insert", "Ctrl+Return"),
                            "list-add"),
-    "add_stage": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &Stage"), ("Ctrl+Alt+S",),
+    "add_stage": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &Stage"), ("Ctrl+Shift+T",),
                             "insert-table-column"),
     "add_lane": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &Lane"), ("Ctrl+Shift+L",),
                            "insert-table-row"),

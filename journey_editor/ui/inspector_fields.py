@@ -140,7 +140,8 @@ class LineField(FieldEditor):
 
     def _set(self, value: Any) -> None:
         self.edit.setText(value)
-        self.edit.setCursorPosition(0)  # a long value shows its beginning, not its end
+        if not self.edit.hasFocus():  # a long value shows its beginning, not its end
+            self.edit.setCursorPosition(0)
 
     def explain(self, value: Any) -> str:
         if isinstance(value, str) and len(value) > self.limit:

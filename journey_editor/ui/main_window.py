@@ -5,15 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QTransform
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget,
 )
 
 from journey_editor.canvas.items import HeaderItem
 from journey_editor.canvas.scene import JourneyScene
-from journey_editor.canvas.view import JourneyView
+from journey_editor.canvas.view import JourneyView, ViewState
 from journey_editor.editor.autosave import Autosaver, autosave_interval
 from journey_editor.editor.document import Document
 from journey_editor.editor.session_lock import holder, lock_file, unlock_file
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.read_only = False  # opened read-only: Save goes to Save As
         self._locked: Path | None = None  # the file whose lock this window holds
         self.scenes: dict[str, JourneyScene] = {}
-        self.view_states: dict[str, tuple[QTransform, QPointF]] = {}
+        self.view_states: dict[str, ViewState] = {}
         self.journey_box = QComboBox(self)
         self.journey_box.setMinimumContentsLength(18)
         self.journey_box.setToolTip(self.tr("Journey shown on the canvas"))
@@ -238,8 +238,7 @@ class MainWindow(QMainWindow):
         assert self.document is not None
         current = self.view.scene()
         if isinstance(current, JourneyScene):
-            center = self.view.mapToScene(self.view.viewport().rect().center())
-            self.view_states[current.journey_id] = (self.view.transform(), center)
+            self.view_states[current.journey_id] = self.view.view_state()
         scene = self.scenes.get(journey_id)
         if scene is None:
             scene = self.scenes[journey_id] = JourneyScene(self.document, journey_id)
@@ -250,10 +249,7 @@ class MainWindow(QMainWindow):
         scene.set_unvalidated_only(self.actions["unvalidated_only"].isChecked())
         scene.set_heat(self.heat_metric)
         if journey_id in self.view_states:
-            transform, center = self.view_states[journey_id]
-            self.view.setTransform(transform)
-            self.view.centerOn(center)
-            self.view.sync_zoom()
+            self.view.restore_view_state(self.view_states[journey_id])
         else:
             self.view.fit()
         self.journey_box.setCurrentIndex(self.journey_box.findData(journey_id))
@@ -514,7 +510,8 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         geometry, state = self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 900)
+            screen = self.screen().availableGeometry()  # a small screen: no bigger than it
+            self.resize(min(1400, screen.width()), min(900, screen.height()))
         self._first_start = state is None or not self.restoreState(state)
         if self._first_start:
             # The map gets most of the room; 300 px is what the journeys panel needs, so

@@ -90,12 +90,13 @@ class Panels:
             self.inspector.show_note(self._arrow_note(scene, picked[1]))
         elif picked is not None:
             self.inspector.show_item(scene.journey_id, *picked)
+        elif items > 1 and len(scene.selected_card_ids()) == items:  # two or more cards
+            self.inspector.show_note(_tr("{0} cards selected.\nDrag them, or press Delete or "
+                                         "Ctrl+D, to act on all; select one to edit it.")
+                                     .format(items))
         elif items > 1:
-            cards = len(scene.selected_card_ids())
-            what = (_tr("{0} cards selected").format(cards) if cards == items  # two or more
-                    else _tr("{0} items selected").format(items))
-            self.inspector.show_note(_tr("{0}.\nDrag them, or press Delete or Ctrl+D, to act "
-                                         "on all; select one to edit it.").format(what))
+            self.inspector.show_note(_tr("{0} items selected.\nSelect one to edit it.")
+                                     .format(items))
         else:
             self.inspector.show_item(scene.journey_id, "journey", scene.journey_id)
 

@@ -51,3 +51,29 @@ def test_the_window_loads_no_graph_or_pdf_library_at_start() -> None:
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_on_a_small_screen_the_first_window_fits_it_and_the_map_stays_readable(
+        tmp_path: Path) -> None:
+    screen = tmp_path / "screen.json"
+    screen.write_text('{"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1024, '
+                      '"height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+    script = (
+        "from PySide6.QtCore import QSettings, QStandardPaths\n"
+        "QStandardPaths.setTestModeEnabled(True)\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "QSettings().clear()  # a first start\n"
+        "from journey_editor.app import create_window\n"
+        "window = create_window()\n"
+        "window.show()\n"
+        "while window.docks['inspector'].widget() is None:\n"
+        "    app.processEvents()\n"
+        "print(window.width(), window.docks['journeys'].isVisible(),\n"
+        "      window.view.journey_scene().detailed)\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    width, journeys_dock, titles_drawn = result.stdout.split()
+    assert int(width) <= 1024 and journeys_dock == "False" and titles_drawn == "True"

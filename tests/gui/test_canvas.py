@@ -182,6 +182,16 @@ def test_stage_and_lane_names_stay_in_sight_when_scrolled_away(view: JourneyView
     assert strips() == (True, True)
     view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() - 25)
     assert strips() == (True, True)  # repainted in place as the map scrolls
+    # A click on a strip picks nothing hidden under it.
+    scene = view.journey_scene()
+    card = scene.layout.cards["b"].rect
+    # Scrolled so that the card's left end lies under the lane strip, 10 px from the edge.
+    view.centerOn(card.x + 3 + (view.viewport().width() / 2 - 10) / view.zoom(),
+                  card.y + card.h / 2)
+    under_strip = _point(view, card.x + 3, card.y + card.h / 2)
+    assert under_strip.x() < 22 and scene.card_at(view.mapToScene(under_strip)) is not None
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=under_strip)
+    assert scene.selected_card_ids() == []
 
 
 def test_keyboard_only_add_move_and_walk(view: JourneyView, qtbot: QtBot) -> None:

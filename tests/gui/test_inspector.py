@@ -117,6 +117,19 @@ def test_a_long_value_shows_its_beginning(inspector: Inspector, doc: Document) -
     assert departments.cursorPosition() == 0  # what a narrow field shows is "Marketing, ..."
 
 
+def test_undo_while_typing_keeps_the_cursor_at_the_end(qtbot: QtBot, inspector: Inspector,
+                                                        doc: Document) -> None:
+    inspector.show_item("j1", "card", "b")
+    title = _line(inspector, "title")
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    title.end(False)
+    qtbot.keyClicks(title, "xyz")
+    doc.undo_stack.undo()  # Ctrl+Z in the window while the field has focus
+    qtbot.keyClicks(title, "Q")
+    assert doc.find("j1", "card", "b").title == "CheckoutQ"
+
+
 def test_typing_notes_is_one_undo_step(qtbot: QtBot, inspector: Inspector, doc: Document) -> None:
     inspector.show_item("j1", "card", "a")
     notes = inspector.field_widget("notes")

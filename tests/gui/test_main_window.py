@@ -171,6 +171,10 @@ def test_the_inspector_says_what_is_selected_when_it_has_no_fields(window: MainW
     assert hint.isVisible()
     assert hint.text().startswith("3 cards selected.")
     scene.clearSelection()
+    for link in scene.document.journey(scene.journey_id).connections[:2]:
+        scene.connections[link.id].setSelected(True)
+    assert hint.text() == "2 items selected.\nSelect one to edit it."  # Delete does not apply
+    scene.clearSelection()
     journey = scene.document.journey(scene.journey_id)
     link = journey.connections[0]
     scene.connections[link.id].setSelected(True)
@@ -261,6 +265,27 @@ def test_the_map_stays_fitted_as_the_window_grows(window: MainWindow, qtbot: QtB
     zoomed = window.view.zoom()
     window.resize(600, 450)
     assert window.view.zoom() == pytest.approx(zoomed)
+
+
+def test_each_journey_keeps_its_zoom_and_whether_it_was_fitted(window: MainWindow) -> None:
+    from journey_editor.editor import commands
+    from journey_editor.model.types import Card, new_id
+
+    view, doc = window.view, window.document
+    assert doc is not None
+    window.panels.journeys.actions["duplicate"].trigger()
+    first, second = (j.id for j in doc.workspace.journeys)
+    window.show_journey(second)
+    view.set_zoom(1.5)
+    window.show_journey(first)
+    view.fit()
+    window.show_journey(second)
+    journey = doc.journey(second)
+    doc.push(commands.make_add_card(doc, second, Card(
+        id=new_id("card"), stage=journey.stages[0].id, lane=journey.lanes[0].id, title="New")))
+    assert view.zoom() == pytest.approx(1.5)  # an edit does not fit a zoomed journey
+    window.show_journey(first)
+    assert view.view_state().fitted  # the fitted one comes back fitted
 
 
 def test_a_fitted_map_has_nothing_to_scroll(window: MainWindow, qtbot: QtBot) -> None:
