@@ -38,7 +38,6 @@ class Panels:
     def __init__(self, window: MainWindow) -> None:
         document = window.document
         assert document is not None
-        self.window = window
         self.inspector = Inspector(document, window)
         self.journeys = JourneysPanel(document, window)
         self.personas = PersonasPanel(document, window)
@@ -47,7 +46,7 @@ class Panels:
         self.review = ReviewPanel(document, window)
         self.checklist = ChecklistPanel(document, window)
         self.history = QUndoView(window)
-        self.history.setEmptyLabel(window.tr("<original>"))
+        self.history.setEmptyLabel(_tr("<original>"))
         for name in ("inspector", "history", "journeys", "personas", "library", "compare",
                      "review", "checklist"):
             dock, widget = window.docks[name], getattr(self, name)
