@@ -1,56 +1,70 @@
 """Stage and lane names kept in sight: when the view is scrolled or zoomed so that the
-header row or the lane header column is out of the window, their names are drawn
-along the top or left edge of the viewport, as a spreadsheet freezes its panes.
+header row or the lane header column is cut off, their names are drawn along the top
+or left edge of the viewport, as a spreadsheet freezes its panes.
 
-Drawn in the view's foreground, in screen pixels, so they are readable at any zoom:
+The names are as large as the map draws its lane names at the current zoom (within
+limits), so they read alike on a laptop and, in workshop mode, on a projector:
 a facilitator focused on the fourth stage still sees which lane is which.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
-from journey_editor.layout.textmetrics import FONT_FAMILY
 from journey_editor.layout.geometry import HeaderBox, JourneyLayout
+from journey_editor.layout.style import Style
+from journey_editor.layout.textmetrics import FONT_FAMILY
 
-BAND = 22.0  # px: the height of the stage strip, the width of the lane strip
 FILL = QColor(47, 59, 82, 225)  # the stage header's colour, nearly opaque
 INK = QColor("#ffffff")
+MIN_PX, MAX_PX = 11, 28  # the names' size in pixels: readable, never a banner
+BAND_PER_PX = 1.8  # a strip's thickness per pixel of text size
 
 
-def strips(view: QGraphicsView, layout: JourneyLayout) -> tuple[QRectF | None, QRectF | None]:
-    """The stage strip and the lane strip in viewport pixels; None where the real
-    headers are in sight."""
+class Strips(NamedTuple):
+    """In viewport pixels; a strip is None while its real headers are wholly in sight."""
+
+    stages: QRectF | None
+    lanes: QRectF | None
+    font_px: int
+
+
+def strips(view: QGraphicsView, layout: JourneyLayout, style: Style) -> Strips:
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
-    stages_hidden = bool(layout.stage_headers) and (
-        visible.top() > layout.stage_headers[0].rect.bottom)
-    lanes_hidden = bool(layout.lane_headers) and (
-        visible.left() > layout.lane_headers[0].rect.right)
+    # As soon as the real headers are cut, not only once they are gone: a half-hidden
+    # lane name ("omer goals") reads as badly as none.
+    stages_cut = bool(layout.stage_headers) and visible.top() > layout.stage_headers[0].rect.y + 1
+    lanes_cut = bool(layout.lane_headers) and visible.left() > layout.lane_headers[0].rect.x + 1
+    font_px = round(min(MAX_PX, max(MIN_PX, style.lane_font * view.transform().m11())))
+    band = font_px * BAND_PER_PX
     port = QRectF(view.viewport().rect())
-    left = port.left() + (BAND if lanes_hidden else 0)
-    stage_band = QRectF(left, port.top(), port.right() - left, BAND) if stages_hidden else None
-    lane_band = QRectF(port.left(), port.top(), BAND, port.height()) if lanes_hidden else None
-    return stage_band, lane_band
+    left = port.left() + (band if lanes_cut else 0)
+    return Strips(QRectF(left, port.top(), port.right() - left, band) if stages_cut else None,
+                  QRectF(port.left(), port.top(), band, port.height()) if lanes_cut else None,
+                  font_px)
 
 
-def paint_frozen_headers(painter: QPainter, view: QGraphicsView, layout: JourneyLayout) -> None:
+def paint_frozen_headers(painter: QPainter, view: QGraphicsView, layout: JourneyLayout,
+                         style: Style) -> None:
     """Call with the painter in scene coordinates (drawForeground); leaves it so."""
-    stage_band, lane_band = strips(view, layout)
-    if stage_band is None and lane_band is None:
+    shown = strips(view, layout, style)
+    if shown.stages is None and shown.lanes is None:
         return
     painter.save()
     painter.resetTransform()  # from here on, viewport pixels
     font = QFont(FONT_FAMILY)
-    font.setPixelSize(12)
+    font.setPixelSize(shown.font_px)
     font.setBold(True)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
-    if stage_band is not None:
-        _strip(painter, view, metrics, stage_band, layout.stage_headers, horizontal=True)
-    if lane_band is not None:
-        _strip(painter, view, metrics, lane_band, layout.lane_headers, horizontal=False)
+    if shown.stages is not None:
+        _strip(painter, view, metrics, shown.stages, layout.stage_headers, horizontal=True)
+    if shown.lanes is not None:
+        _strip(painter, view, metrics, shown.lanes, layout.lane_headers, horizontal=False)
     painter.restore()
 
 
@@ -59,15 +73,14 @@ def _strip(painter: QPainter, view: QGraphicsView, metrics: QFontMetricsF, band:
     painter.fillRect(band, FILL)
     painter.setPen(INK)
     for header in headers:
-        rect = QRectF(*header.rect)
-        span = view.mapFromScene(rect).boundingRect()
+        span = view.mapFromScene(QRectF(*header.rect)).boundingRect()
         if horizontal:
             cell = QRectF(span.left(), band.top(), span.width(), band.height()) & band
         else:
             cell = QRectF(band.left(), span.top(), band.width(), span.height()) & band
         if cell.isEmpty():
             continue
-        name = " ".join(header.text.lines).replace("\u2026 ", " ")
+        name = " ".join(header.text.lines)
         if horizontal:
             text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, cell.width() - 8)
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, text)

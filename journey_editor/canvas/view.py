@@ -14,7 +14,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QPinchGesture, QWidget
 
 from journey_editor.canvas import navigation
-from journey_editor.canvas.frozen_headers import BAND, paint_frozen_headers, strips
+from journey_editor.canvas.frozen_headers import BAND_PER_PX, paint_frozen_headers, strips
 from journey_editor.canvas.inline_editor import InlineEditor
 from journey_editor.canvas.items import DETAIL_ZOOM
 from journey_editor.canvas.scene import JourneyScene
@@ -116,16 +116,34 @@ class JourneyView(QGraphicsView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         super().drawForeground(painter, rect)
-        paint_frozen_headers(painter, self, self.journey_scene().layout)
+        scene = self.journey_scene()
+        paint_frozen_headers(painter, self, scene.layout, scene.style)
+
+    def _strips(self) -> list[QRectF]:
+        scene = self.scene()
+        if not isinstance(scene, JourneyScene):
+            return []
+        shown = strips(self, scene.layout, scene.style)
+        return [band for band in (shown.stages, shown.lanes) if band is not None]
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         super().scrollContentsBy(dx, dy)
-        # Qt scrolls the pixels: the frozen header strips moved with them. Repaint both
-        # where they belong and where the scroll carried them.
-        port, band = self.viewport().rect(), math.ceil(BAND)
-        for strip in (QRect(0, 0, port.width(), band), QRect(0, 0, band, port.height())):
-            self.viewport().update(strip)
-            self.viewport().update(strip.translated(dx, dy))
+        scene = self.scene()
+        if not isinstance(scene, JourneyScene):
+            return
+        # Qt scrolls the pixels, the frozen header strips with them: repaint where strips
+        # are (or were) and where the scroll carried them.
+        band = math.ceil(strips(self, scene.layout, scene.style).font_px * BAND_PER_PX)
+        port = self.viewport().rect()
+        for rect in (QRect(0, 0, port.width(), band), QRect(0, 0, band, port.height())):
+            self.viewport().update(rect)
+            self.viewport().update(rect.translated(dx, dy))
+
+    def reserve_bottom(self, pixels: int) -> None:
+        """Keeps a strip along the bottom free of the map (for a panel over the view)."""
+        if self.viewportMargins().bottom() != pixels:
+            self.setViewportMargins(0, 0, 0, pixels)
+            self._refit()
 
     def _refit(self) -> None:
         """A fitted map stays fitted as the window or the map changes size."""
@@ -166,10 +184,7 @@ class JourneyView(QGraphicsView):
 
     def _on_strip(self, pos: QPointF) -> bool:
         """Whether `pos` (viewport pixels) is on a frozen header strip."""
-        scene = self.scene()
-        if not isinstance(scene, JourneyScene):
-            return False
-        return any(band is not None and band.contains(pos) for band in strips(self, scene.layout))
+        return any(band.contains(pos) for band in self._strips())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._panning is not None:

@@ -168,6 +168,7 @@ class WorkshopMode(QObject):
             self.panel.hide()
             self.panel.deleteLater()
             self.panel = None
+        self.view.reserve_bottom(0)
         self._restore_scene(saved)
         self._restore_window(saved)
         self._restore_view(saved)
@@ -321,7 +322,8 @@ class WorkshopMode(QObject):
         if self.scene is None or self.focus_item is None:
             return
         layout = self.scene.layout
-        area = QRectF(0, 0, layout.width, layout.height)
+        left = self.scene.style.lane_header_width  # the lane names stay clear to read
+        area = QRectF(left, 0, layout.width - left, layout.height)
         column = None
         if self.stage is not None:
             x, w = layout.columns[self.stage]
@@ -341,6 +343,8 @@ class WorkshopMode(QObject):
             text = journey.name
         self.panel.stage.setText(text)
         self.panel.place()
+        # The map ends above the panel: it never hides the bottom lanes.
+        self.view.reserve_bottom(self.view.height() - self.panel.y())
 
     def show_card(self, card_id: str) -> None:
         """A card picked in the results: its stage in focus, the card selected."""

@@ -100,6 +100,23 @@ def test_a_fitted_map_comes_back_fitted_and_the_shortcut_toggles(
     assert shown.contains(QRectF(0, 0, layout.width, layout.height))
 
 
+def test_the_first_stage_in_focus_leaves_the_lane_names_clear(window: MainWindow,
+                                                               qtbot: QtBot) -> None:
+    workshop = _enter(window, qtbot)
+    scene = window.view.journey_scene()
+    header = scene.layout.lane_headers[0]
+    at = QPointF(header.rect.x + 4, header.rect.y + header.rect.h - 4)  # no text there
+
+    def lane_header_colour() -> str:
+        return window.view.viewport().grab().toImage().pixelColor(
+            window.view.mapFromScene(at)).name()
+
+    unfocused = lane_header_colour()
+    _key(window, qtbot, Qt.Key.Key_Right)
+    assert workshop.stage == list(scene.layout.columns)[0]
+    assert lane_header_colour() == unfocused  # not washed out with the other stages
+
+
 def test_arrow_keys_step_the_stage_focus(window: MainWindow, qtbot: QtBot) -> None:
     workshop = _enter(window, qtbot)
     stages = list(window.view.journey_scene().layout.columns)
