@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
@@ -22,7 +22,6 @@ from journey_editor.layout.textmetrics import FONT_FAMILY
 FILL = QColor(47, 59, 82, 225)  # the stage header's colour, nearly opaque
 INK = QColor("#ffffff")
 MIN_PX, MAX_PX = 11, 28  # the names' size in pixels: readable, never a banner
-BAND_PER_PX = 1.8  # a strip's thickness per pixel of text size
 
 
 class Strips(NamedTuple):
@@ -31,6 +30,10 @@ class Strips(NamedTuple):
     stages: QRectF | None
     lanes: QRectF | None
     font_px: int
+    band: float  # a strip's thickness
+
+    def contains(self, pos: QPointF) -> bool:
+        return any(strip is not None and strip.contains(pos) for strip in (self.stages, self.lanes))
 
 
 def strips(view: QGraphicsView, layout: JourneyLayout, style: Style) -> Strips:
@@ -40,12 +43,12 @@ def strips(view: QGraphicsView, layout: JourneyLayout, style: Style) -> Strips:
     stages_cut = bool(layout.stage_headers) and visible.top() > layout.stage_headers[0].rect.y + 1
     lanes_cut = bool(layout.lane_headers) and visible.left() > layout.lane_headers[0].rect.x + 1
     font_px = round(min(MAX_PX, max(MIN_PX, style.lane_font * view.transform().m11())))
-    band = font_px * BAND_PER_PX
+    band = font_px * 1.8
     port = QRectF(view.viewport().rect())
     left = port.left() + (band if lanes_cut else 0)
     return Strips(QRectF(left, port.top(), port.right() - left, band) if stages_cut else None,
                   QRectF(port.left(), port.top(), band, port.height()) if lanes_cut else None,
-                  font_px)
+                  font_px, band)
 
 
 def paint_frozen_headers(painter: QPainter, view: QGraphicsView, layout: JourneyLayout,

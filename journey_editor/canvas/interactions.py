@@ -13,6 +13,7 @@ from journey_editor.canvas.drag_overlay import DROP_LINE, DragOverlay
 from journey_editor.canvas.items import Z_OVERLAY, CardItem, HeaderItem
 from journey_editor.editor import commands
 from journey_editor.layout.engine import lane_header_height
+from journey_editor.model.types import Lane
 
 if TYPE_CHECKING:
     from journey_editor.canvas.scene import JourneyScene
@@ -119,15 +120,18 @@ class ResizeInteraction(Interaction):
         super().__init__(scene)
         self.header = header
         self.line = _guide(scene)
+        style = scene.style
+        if header.kind == "stage":
+            self.minimum = style.min_stage_width
+        else:  # no lower than its name needs
+            lane = scene.document.find(scene.journey_id, "lane", header.item_id)
+            assert isinstance(lane, Lane)
+            self.minimum = max(style.lane_min_height, lane_header_height(lane, style))
 
     def _size(self, pos: QPointF) -> float:
         rect = self.header.box.rect
-        style = self.scene.style
-        if self.header.kind == "stage":
-            return max(style.min_stage_width, pos.x() - rect.x)
-        lane = next(lane for lane in self.scene.document.journey(self.scene.journey_id).lanes
-                    if lane.id == self.header.item_id)
-        return max(style.lane_min_height, lane_header_height(lane, style), pos.y() - rect.y)
+        along = pos.x() - rect.x if self.header.kind == "stage" else pos.y() - rect.y
+        return max(self.minimum, along)
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
         layout, rect = self.scene.layout, self.header.box.rect

@@ -14,7 +14,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QPinchGesture, QWidget
 
 from journey_editor.canvas import navigation
-from journey_editor.canvas.frozen_headers import BAND_PER_PX, paint_frozen_headers, strips
+from journey_editor.canvas.frozen_headers import Strips, paint_frozen_headers, strips
 from journey_editor.canvas.inline_editor import InlineEditor
 from journey_editor.canvas.items import DETAIL_ZOOM
 from journey_editor.canvas.scene import JourneyScene
@@ -119,21 +119,18 @@ class JourneyView(QGraphicsView):
         scene = self.journey_scene()
         paint_frozen_headers(painter, self, scene.layout, scene.style)
 
-    def _strips(self) -> list[QRectF]:
+    def _frozen(self) -> Strips | None:
         scene = self.scene()
-        if not isinstance(scene, JourneyScene):
-            return []
-        shown = strips(self, scene.layout, scene.style)
-        return [band for band in (shown.stages, shown.lanes) if band is not None]
+        return strips(self, scene.layout, scene.style) if isinstance(scene, JourneyScene) else None
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         super().scrollContentsBy(dx, dy)
-        scene = self.scene()
-        if not isinstance(scene, JourneyScene):
+        shown = self._frozen()
+        if shown is None:
             return
         # Qt scrolls the pixels, the frozen header strips with them: repaint where strips
         # are (or were) and where the scroll carried them.
-        band = math.ceil(strips(self, scene.layout, scene.style).font_px * BAND_PER_PX)
+        band = math.ceil(shown.band)
         port = self.viewport().rect()
         for rect in (QRect(0, 0, port.width(), band), QRect(0, 0, band, port.height())):
             self.viewport().update(rect)
@@ -184,7 +181,8 @@ class JourneyView(QGraphicsView):
 
     def _on_strip(self, pos: QPointF) -> bool:
         """Whether `pos` (viewport pixels) is on a frozen header strip."""
-        return any(band.contains(pos) for band in self._strips())
+        shown = self._frozen()
+        return shown is not None and shown.contains(pos)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._panning is not None:

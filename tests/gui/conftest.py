@@ -7,7 +7,15 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journey_editor.app import create_window
+from journey_editor.editor.document import Document
 from journey_editor.ui.main_window import MainWindow
+from tests.factories import small_workspace
+
+
+@pytest.fixture
+def doc() -> Document:
+    """A document on the small hand-made workspace of tests.factories."""
+    return Document(small_workspace())
 
 
 @pytest.fixture

@@ -24,11 +24,6 @@ Q1, Q2 = "customer-confirmation", "touchpoints-quality"
 
 
 @pytest.fixture
-def doc() -> Document:
-    return Document(small_workspace())
-
-
-@pytest.fixture
 def panel(qtbot: QtBot, doc: Document) -> ChecklistPanel:
     panel = ChecklistPanel(doc)
     qtbot.addWidget(panel)

@@ -21,11 +21,6 @@ from tests.factories import small_workspace
 
 
 @pytest.fixture
-def doc() -> Document:
-    return Document(small_workspace())
-
-
-@pytest.fixture
 def inspector(qtbot: QtBot, doc: Document) -> Inspector:
     widget = Inspector(doc)
     qtbot.addWidget(widget)

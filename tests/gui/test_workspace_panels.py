@@ -20,14 +20,8 @@ from journey_editor.fileformat.integrity import first_problem
 from journey_editor.model.types import MAX_PHOTO_BYTES, clone
 from journey_editor.ui.journeys import JourneysPanel
 from journey_editor.ui.personas import PersonasPanel
-from tests.factories import small_workspace
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def doc() -> Document:
-    return Document(small_workspace())
 
 
 @pytest.fixture
