@@ -231,7 +231,12 @@ def make_edit(document: Document, journey_id: str | None, kind: str, item_id: st
 
 def make_add_header(document: Document, journey_id: str, item: Stage | Lane,
                     index: int | None = None) -> AddCommand | None:
+    """Adds a stage or lane at `index` (None: the end), in the phase or zone of the one
+    before it (`ops.like_neighbour`), whatever phase or zone `item` had."""
     kind = "stage" if isinstance(item, Stage) else "lane"
+    if not document.exists(None, "journey", journey_id):
+        return None
+    item = ops.like_neighbour(document.journey(journey_id), item, index)
     if ops.check_fields(item, {}) is not None or document.exists(journey_id, kind, item.id):
         return None
     text = (QCoreApplication.translate("Commands", "Add stage '{0}'") if kind == "stage" else QCoreApplication.translate("Commands", "Add lane '{0}'")).format(_label(item))

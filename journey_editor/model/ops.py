@@ -13,7 +13,9 @@ from typing import Any, Protocol
 
 import msgspec
 
-from journey_editor.model.types import Card, Connection, Journey, Model, clone, new_id
+from journey_editor.model.types import (
+    Card, Connection, Journey, Lane, Model, Stage, clone, new_id,
+)
 
 
 class HasId(Protocol):
@@ -89,6 +91,25 @@ def cards_in(journey: Journey, *, stage: str | None = None, lane: str | None = N
     return [c for c in journey.cards
             if (stage is None or c.stage == stage) and (lane is None or c.lane == lane)]
 
+
+def like_neighbour[T: (Stage, Lane)](journey: Journey, item: T, index: int | None) -> T:
+    """A copy of a new stage or lane that belongs where it goes (`index`: its place, None
+    for the end): a stage takes the phase, a lane the blueprint zone, of the one before
+    that place (at the start, of the first). A lane added among backstage lanes is
+    backstage, so the line of visibility stays one line; a stage added after "Buy" is
+    still during the purchase."""
+    if isinstance(item, Stage):
+        stage = _before(journey.stages, index)
+        return item if stage is None else msgspec.structs.replace(item, phase=stage.phase)
+    lane = _before(journey.lanes, index)
+    return item if lane is None else msgspec.structs.replace(item, zone=lane.zone)
+
+
+def _before[I](items: list[I], index: int | None) -> I | None:
+    if not items:
+        return None
+    place = len(items) if index is None else min(max(index, 0), len(items))
+    return items[max(place - 1, 0)]
 
 
 def copy_cards(journey: Journey, card_ids: Iterable[str]) -> tuple[list[Card], list[Connection]]:

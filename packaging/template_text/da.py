@@ -15,16 +15,16 @@ BLANK: TemplateText = {
     "personas": {},
     "stages": {
         "stage-before": {
-            "name": "Før købet",
+            "name": "Inspiration",
             "description": "Kunden bliver opmærksom på et behov og leder efter en måde at "
                            "dække det på.",
         },
         "stage-during": {
-            "name": "Under købet",
+            "name": "Valg og køb",
             "description": "Kunden sammenligner mulighederne, beslutter sig og køber.",
         },
         "stage-after": {
-            "name": "Efter købet",
+            "name": "Levering og brug",
             "description": "Levering, regninger, brug, support og alt det, der følger efter "
                            "salget.",
         },

@@ -12,15 +12,15 @@ BLANK: TemplateText = {
     "personas": {},
     "stages": {
         "stage-before": {
-            "name": "Before purchase",
+            "name": "Discover",
             "description": "The customer notices a need and looks for a way to meet it.",
         },
         "stage-during": {
-            "name": "During purchase",
+            "name": "Choose and buy",
             "description": "The customer compares the options, decides and buys.",
         },
         "stage-after": {
-            "name": "After purchase",
+            "name": "Receive and use",
             "description": "Delivery, bills, use, support and what follows the sale.",
         },
     },

@@ -16,15 +16,15 @@ BLANK: TemplateText = {
     "personas": {},
     "stages": {
         "stage-before": {
-            "name": "Ennen ostoa",
+            "name": "Inspiraatio",
             "description": "Asiakas huomaa tarpeen ja etsii tapaa ratkaista sen.",
         },
         "stage-during": {
-            "name": "Oston aikana",
+            "name": "Valinta ja osto",
             "description": "Asiakas vertailee vaihtoehtoja, tekee päätöksen ja ostaa.",
         },
         "stage-after": {
-            "name": "Oston jälkeen",
+            "name": "Toimitus ja käyttö",
             "description": "Toimitus, laskut, käyttö, tuki ja kaikki muu, mikä seuraa kaupan "
                            "jälkeen.",
         },

@@ -15,16 +15,16 @@ BLANK: TemplateText = {
     "personas": {},
     "stages": {
         "stage-before": {
-            "name": "Vóór de aankoop",
+            "name": "Oriëntatie",
             "description": "De klant merkt een behoefte op en zoekt een manier om die in te "
                            "vullen.",
         },
         "stage-during": {
-            "name": "Tijdens de aankoop",
+            "name": "Keuze en aankoop",
             "description": "De klant vergelijkt de mogelijkheden, beslist en koopt.",
         },
         "stage-after": {
-            "name": "Na de aankoop",
+            "name": "Ontvangst en gebruik",
             "description": "Levering, rekeningen, gebruik, ondersteuning en alles wat na de "
                            "verkoop komt.",
         },

@@ -15,15 +15,15 @@ BLANK: TemplateText = {
     "personas": {},
     "stages": {
         "stage-before": {
-            "name": "Före köpet",
+            "name": "Upptäckt",
             "description": "Kunden märker ett behov och letar efter ett sätt att lösa det.",
         },
         "stage-during": {
-            "name": "Under köpet",
+            "name": "Val och köp",
             "description": "Kunden jämför alternativen, bestämmer sig och köper.",
         },
         "stage-after": {
-            "name": "Efter köpet",
+            "name": "Leverans och bruk",
             "description": "Leverans, fakturor, användning, support och allt som följer efter "
                            "affären.",
         },

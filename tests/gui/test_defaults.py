@@ -1,0 +1,79 @@
+"""Good defaults, driven as a facilitator would: new stages and lanes land where they belong,
+a new persona goes to the journey that has none, the map's title can be edited."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from journey_editor.canvas.items import HeaderItem
+from journey_editor.ui.main_window import MainWindow
+
+
+def _click_header(window: MainWindow, header: HeaderItem, qtbot: QtBot) -> None:
+    view = window.view
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.ensureVisible(header, 10, 10)
+    point = view.mapFromScene(header.sceneBoundingRect().center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert header.isSelected()
+
+
+def _add_and_name(window: MainWindow, qtbot: QtBot, key: Qt.Key, name: str) -> None:
+    """The Add Stage / Add Lane shortcut, then the name typed into the in-place editor."""
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.view.viewport(), key, shift_ctrl)
+    assert window.view.editor is not None
+    qtbot.keyClicks(window.view.viewport(), name)
+    qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Return)
+
+
+def test_a_new_stage_after_a_selected_one_shares_its_phase(sample_window: MainWindow,
+                                                           qtbot: QtBot) -> None:
+    scene = sample_window.view.journey_scene()
+    _click_header(sample_window, scene.stage_headers["stage-buy"], qtbot)
+    _add_and_name(sample_window, qtbot, Qt.Key.Key_T, "Pay")
+    journey = scene.document.journey(scene.journey_id)
+    names = [s.name for s in journey.stages]
+    assert names[names.index("Buy") + 1] == "Pay"
+    assert next(s for s in journey.stages if s.name == "Pay").phase == "during"
+    header = next(h for h in scene.layout.stage_headers if h.text.lines == ("Pay",))
+    assert header.subtitle is not None and header.subtitle.lines == ("During purchase",)
+
+
+def test_a_new_stage_at_the_end_is_after_the_purchase(sample_window: MainWindow,
+                                                      qtbot: QtBot) -> None:
+    scene = sample_window.view.journey_scene()
+    scene.clearSelection()
+    sample_window.view.setFocus()
+    _add_and_name(sample_window, qtbot, Qt.Key.Key_T, "Recommend")
+    last = scene.document.journey(scene.journey_id).stages[-1]
+    assert (last.name, last.phase) == ("Recommend", "after")
+
+
+def test_a_new_lane_goes_next_to_the_selected_one_in_its_zone(sample_window: MainWindow,
+                                                             qtbot: QtBot) -> None:
+    scene = sample_window.view.journey_scene()
+    lines_before = [z.label for z in scene.layout.zone_lines]
+    _click_header(sample_window, scene.lane_headers["lane-teams"], qtbot)
+    _add_and_name(sample_window, qtbot, Qt.Key.Key_L, "Partners")
+    lanes = scene.document.journey(scene.journey_id).lanes
+    ids = [lane.id for lane in lanes]
+    added = lanes[ids.index("lane-teams") + 1]
+    assert (added.name, added.zone) == ("Partners", "backstage")
+    # The blueprint's lines are still one of each: no lane crossed the line of visibility.
+    assert [z.label for z in scene.layout.zone_lines] == lines_before
+    scene.document.undo_stack.undo()
+    assert "Partners" not in [lane.name for lane in scene.document.journey(scene.journey_id).lanes]
+
+
+def test_a_new_lane_after_a_touchpoint_lane_is_frontstage(sample_window: MainWindow,
+                                                          qtbot: QtBot) -> None:
+    scene = sample_window.view.journey_scene()
+    _click_header(sample_window, scene.lane_headers["lane-online"], qtbot)
+    _add_and_name(sample_window, qtbot, Qt.Key.Key_L, "App")
+    lanes = scene.document.journey(scene.journey_id).lanes
+    ids = [lane.id for lane in lanes]
+    added = lanes[ids.index("lane-online") + 1]
+    assert (added.name, added.zone) == ("App", "frontstage")
