@@ -11,6 +11,11 @@ moments of truth), and a connection to or from one counts as broken. Their own
 finding is "still connected". The "inconsistent" flag is checked on every card,
 since wrong information on the map is wrong whatever the card's status.
 
+A touchpoint is owned when its own Owner names a team, or when the Teams lane (a
+sticky-note lane with the "teams" preset, as the templates have it) names one in its
+stage: the method asks which teams the customer meets in each stage, and a map that
+answers in that lane has answered it.
+
 networkx is imported (through `model.graph`) only when a journey has connections.
 """
 
@@ -42,6 +47,10 @@ TOO_MANY_TEAMS = "too_many_teams"
 KEY_WITHOUT_FEEDBACK = "key_without_feedback"
 MOMENT_OF_TRUTH = "moment_of_truth"
 RETIRED_CONNECTED = "retired_connected"
+
+# The lane preset whose cards name the teams behind a stage. Only this one: a
+# "backstage" lane holds the actions behind the scenes, which need not name a team.
+TEAMS_PRESET = "teams"
 
 # The order findings are listed in: the order of the issue's list, which follows the
 # method's reading of a map (the customer's side first, then the organisation's).
@@ -119,6 +128,7 @@ class _Map:
     lane_index: dict[str, int]
     lane_names: dict[str, str]
     channels: set[str]  # ids of touchpoint (channel) lanes
+    staffed: set[str]  # ids of the stages whose Teams lane names a team
     order: dict[str, tuple[int, int, int]]  # card id -> place on the map
 
     @classmethod
@@ -131,11 +141,13 @@ class _Map:
                          if k.source not in retired and k.target not in retired])
         stage_index = {s.id: i for i, s in enumerate(journey.stages)}
         lane_index = {ln.id: i for i, ln in enumerate(journey.lanes)}
+        teams = {ln.id for ln in journey.lanes if ln.kind == "text" and ln.preset == TEAMS_PRESET}
         return cls(
             journey=journey, live=live, thresholds=thresholds, stage_index=stage_index,
             stage_names={s.id: s.name for s in journey.stages}, lane_index=lane_index,
             lane_names={ln.id: ln.name for ln in journey.lanes},
             channels={ln.id for ln in journey.lanes if ln.kind == "channel"},
+            staffed={c.stage for c in live.cards if c.lane in teams and c.title.strip()},
             order={c.id: (stage_index.get(c.stage, -1), lane_index.get(c.lane, -1), i)
                    for i, c in enumerate(journey.cards)})
 
@@ -195,7 +207,7 @@ def _without_owner(m: _Map) -> list[Finding]:
     return [
         m.on_card(NO_OWNER, c, translate(
             "Review", "Touchpoint {card} has no owning team.").format(card=m.label(c)))
-        for c in m.touchpoints() if not c.owner.strip()
+        for c in m.touchpoints() if not c.owner.strip() and c.stage not in m.staffed
     ]
 
 

@@ -86,6 +86,9 @@ def test_clicking_a_stage_finding_selects_the_stage(window: MainWindow, qtbot: Q
 def test_fixing_a_problem_removes_its_finding_live(window: MainWindow, qtbot: QtBot) -> None:
     document, panel = window.document, window.panels.review
     assert document is not None
+    # The stage's Teams lane names its teams, which own its touchpoints too: clear it first.
+    document.push(commands.make_edit(document, JOURNEY, "card", "card-team-discover",
+                                     {"title": ""}))
     document.push(commands.make_edit(document, JOURNEY, "card", "card-pr", {"owner": ""}))
     qtbot.waitUntil(lambda: (NO_OWNER, "card-pr") in _kinds(panel))
     document.push(commands.make_edit(document, JOURNEY, "card", "card-pr",
