@@ -52,7 +52,9 @@ def _unique(name: str, taken: set[str]) -> str:
 # --- personas ---------------------------------------------------------------------------
 
 def make_add_persona(document: Document, persona: Persona | None = None,
-                     index: int | None = None) -> AddCommand | None:
+                     index: int | None = None, for_journey: str | None = None) -> AddCommand | None:
+    """Adds a persona; `for_journey`, when that journey has no persona yet, gets this one
+    in the same undo step (a journey without a persona is the usual reason to add one)."""
     personas = document.workspace.personas
     if persona is None:
         name = _unique(QCoreApplication.translate("Commands", "New persona"),
@@ -63,7 +65,11 @@ def make_add_persona(document: Document, persona: Persona | None = None,
             or (index is not None and not 0 <= index <= len(personas))):
         return None
     text = QCoreApplication.translate("Commands", "Add persona '{0}'").format(_label(persona))
-    return AddCommand(document, text, [Insert(None, "persona", persona, index)])
+    steps: list[Step] = [Insert(None, "persona", persona, index)]
+    if (for_journey is not None and document.exists(None, "journey", for_journey)
+            and document.journey(for_journey).persona is None):
+        steps.append(Edit(None, "journey", for_journey, {"persona": persona.id}))
+    return AddCommand(document, text, steps)
 
 
 def make_delete_persona(document: Document, persona_id: str) -> DeleteCommand | None:

@@ -88,6 +88,7 @@ class PersonasPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self._selected: str | None = None  # persona id shown in the editor
+        self._journey: str | None = None  # the journey on the canvas: a new persona's own
         self._row = 0  # its row, to select a neighbour when it goes away
         self._session = 0  # typing in one visit to a field is one undo step
         app = QApplication.instance()
@@ -113,8 +114,12 @@ class PersonasPanel(QWidget):
         self.document.changed.disconnect(self._on_changed)
         self.document = document
         document.changed.connect(self._on_changed)
-        self._selected, self._row = None, 0
+        self._selected, self._row, self._journey = None, 0, None
         self._refresh()
+
+    def set_journey(self, journey_id: str | None) -> None:
+        """The journey on the canvas: a persona added while it has none becomes its own."""
+        self._journey = journey_id
 
     def current_persona(self) -> str | None:
         """The id of the persona shown in the editor (None: there is none)."""
@@ -284,7 +289,8 @@ class PersonasPanel(QWidget):
         self.document.push(command)
 
     def add_persona(self) -> None:
-        command = wc.make_add_persona(self.document, index=self.list.currentRow() + 1)
+        command = wc.make_add_persona(self.document, index=self.list.currentRow() + 1,
+                                      for_journey=self._journey)
         if command is None:
             return
         self.document.push(command)

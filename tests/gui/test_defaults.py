@@ -4,10 +4,15 @@ a new persona goes to the journey that has none, the map's title can be edited."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from journey_editor.canvas.items import HeaderItem
+from journey_editor.editor.document import Document
+from journey_editor.model.types import Persona
 from journey_editor.ui.main_window import MainWindow
+from journey_editor.ui.personas import PersonasPanel
+from tests.factories import small_journey, small_workspace
 
 
 def _click_header(window: MainWindow, header: HeaderItem, qtbot: QtBot) -> None:
@@ -77,3 +82,52 @@ def test_a_new_lane_after_a_touchpoint_lane_is_frontstage(sample_window: MainWin
     ids = [lane.id for lane in lanes]
     added = lanes[ids.index("lane-online") + 1]
     assert (added.name, added.zone) == ("App", "frontstage")
+
+
+def _personas_panel(qtbot: QtBot, doc: Document, journey_id: str) -> PersonasPanel:
+    panel = PersonasPanel(doc)
+    qtbot.addWidget(panel)
+    panel.resize(360, 800)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.set_journey(journey_id)  # the journey on the canvas
+    return panel
+
+
+def _add_persona_named(qtbot: QtBot, panel: PersonasPanel, name: str) -> str:
+    qtbot.mouseClick(panel.buttons["add"], Qt.MouseButton.LeftButton)
+    field = panel.fields["name"].input
+    assert isinstance(field, QLineEdit) and field.hasFocus()
+    qtbot.keyClicks(field, name)
+    persona_id = panel.current_persona()
+    assert persona_id is not None
+    return persona_id
+
+
+def test_a_new_persona_becomes_the_persona_of_a_journey_without_one(qtbot: QtBot) -> None:
+    workspace = small_workspace()
+    workspace.journeys[0].persona = None
+    doc = Document(workspace)
+    panel = _personas_panel(qtbot, doc, "j1")
+    persona_id = _add_persona_named(qtbot, panel, "Bo")
+    assert doc.journey("j1").persona == persona_id
+    assert doc.workspace.persona(persona_id).name == "Bo"
+    doc.undo_stack.undo()  # the typing
+    assert doc.undo_stack.undoText() == "Add persona 'New persona'"
+    doc.undo_stack.undo()  # adding and assigning were one step
+    assert doc.journey("j1").persona is None and [p.id for p in workspace.personas] == ["p1"]
+    doc.undo_stack.redo()
+    assert doc.journey("j1").persona == persona_id
+
+
+def test_a_new_persona_leaves_a_journey_that_has_one_alone(qtbot: QtBot) -> None:
+    workspace = small_workspace()
+    other = small_journey("j2")
+    other.persona = None
+    workspace.journeys.append(other)
+    workspace.personas.append(Persona(id="p2", name="Cy"))
+    doc = Document(workspace)
+    panel = _personas_panel(qtbot, doc, "j1")  # shows j1, whose persona is Ann
+    _add_persona_named(qtbot, panel, "Bo")
+    assert (doc.journey("j1").persona, doc.journey("j2").persona) == ("p1", None)
