@@ -22,6 +22,7 @@ from journey_editor.layout.textmetrics import FONT_FAMILY
 FILL = QColor(47, 59, 82, 225)  # the stage header's colour, nearly opaque
 INK = QColor("#ffffff")
 MIN_PX, MAX_PX = 11, 28  # the names' size in pixels: readable, never a banner
+COLUMN_EMS = 8  # the lane strip's width, in the names' font size
 
 
 class Strips(NamedTuple):
@@ -30,7 +31,9 @@ class Strips(NamedTuple):
     stages: QRectF | None
     lanes: QRectF | None
     font_px: int
-    band: float  # a strip's thickness
+    band: float  # the stage strip's height
+    column: float  # the lane strip's width: names written across it, never turned
+
 
     def contains(self, pos: QPointF) -> bool:
         return any(strip is not None and strip.contains(pos) for strip in (self.stages, self.lanes))
@@ -42,13 +45,31 @@ def strips(view: QGraphicsView, layout: JourneyLayout, style: Style) -> Strips:
     # lane name ("omer goals") reads as badly as none.
     stages_cut = bool(layout.stage_headers) and visible.top() > layout.stage_headers[0].rect.y + 1
     lanes_cut = bool(layout.lane_headers) and visible.left() > layout.lane_headers[0].rect.x + 1
-    font_px = round(min(MAX_PX, max(MIN_PX, style.lane_font * view.transform().m11())))
+    zoom = view.transform().m11()
+    font_px = round(min(MAX_PX, max(MIN_PX, style.lane_font * zoom)))
     band = font_px * 1.8
+    # Room for a short word or two per line; longer names wrap, the tooltip has them whole.
+    column = min(style.lane_header_width * zoom, font_px * COLUMN_EMS)
     port = QRectF(view.viewport().rect())
-    left = port.left() + (band if lanes_cut else 0)
+    left = port.left() + (column if lanes_cut else 0)
     return Strips(QRectF(left, port.top(), port.right() - left, band) if stages_cut else None,
-                  QRectF(port.left(), port.top(), band, port.height()) if lanes_cut else None,
-                  font_px, band)
+                  QRectF(port.left(), port.top(), column, port.height()) if lanes_cut else None,
+                  font_px, band, column)
+
+
+def name_at(view: QGraphicsView, layout: JourneyLayout, shown: Strips,
+            pos: QPointF) -> str | None:
+    """The whole name of the stage or lane whose strip cell is under `pos` (viewport px)."""
+    for strip, headers, horizontal in ((shown.stages, layout.stage_headers, True),
+                                       (shown.lanes, layout.lane_headers, False)):
+        if strip is None or not strip.contains(pos):
+            continue
+        for header in headers:
+            span = view.mapFromScene(QRectF(*header.rect)).boundingRect()
+            if (span.left() <= pos.x() <= span.right()) if horizontal \
+                    else (span.top() <= pos.y() <= span.bottom()):
+                return " ".join(header.text.lines)
+    return None
 
 
 def paint_frozen_headers(painter: QPainter, view: QGraphicsView, layout: JourneyLayout,
@@ -87,11 +108,22 @@ def _strip(painter: QPainter, view: QGraphicsView, metrics: QFontMetricsF, band:
         if horizontal:
             text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, cell.width() - 8)
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, text)
-        else:  # written upwards along the left edge, as on a spreadsheet's side
-            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, cell.height() - 8)
-            painter.save()
-            painter.translate(cell.center())
-            painter.rotate(-90)
-            painter.drawText(QRectF(-cell.height() / 2, -cell.width() / 2, cell.height(),
-                                    cell.width()), Qt.AlignmentFlag.AlignCenter, text)
-            painter.restore()
+        else:  # across, wrapped into the lines the lane's height has room for
+            inner = cell.adjusted(6, 4, -4, -4)
+            lines = _wrapped(metrics, name, inner.width(), max(1, int(inner.height()
+                                                                     // metrics.lineSpacing())))
+            painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                             "\n".join(lines))
+
+
+def _wrapped(metrics: QFontMetricsF, text: str, width: float, most: int) -> list[str]:
+    """Words into at most `most` lines of `width`; what does not fit ends in an ellipsis."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > most:
+        lines = [*lines[:most - 1], " ".join(lines[most - 1:])]
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QTransform,
+    QHelpEvent, QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtWidgets import QGraphicsView, QPinchGesture, QStyle, QToolTip, QWidget
 
 from journey_editor.canvas import navigation
-from journey_editor.canvas.frozen_headers import Strips, paint_frozen_headers, strips
+from journey_editor.canvas.frozen_headers import Strips, name_at, paint_frozen_headers, strips
 from journey_editor.canvas.inline_editor import InlineEditor
 from journey_editor.canvas.items import DETAIL_ZOOM
 from journey_editor.canvas.scene import JourneyScene
@@ -27,10 +27,19 @@ ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
           Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
 
+READABLE_PX = 11.0  # card titles are drawn at least this high when a map opens
+MAX_OPEN_ZOOM = 1.5  # a small map opens no larger than this: a map, not a banner
+EDGE = 12.0  # points of white kept around the map when it opens
+
+# How the zoom follows the window: the whole map fitted, the stages' width fitted with
+# titles kept readable, or the user's own zoom (None).
+FitMode = Literal["whole", "readable"] | None
+
+
 class ViewState(NamedTuple):
     transform: QTransform
     center: QPointF  # in the scene
-    fitted: bool
+    fit: FitMode
 
 
 class JourneyView(QGraphicsView):
@@ -50,7 +59,8 @@ class JourneyView(QGraphicsView):
         self.editor: InlineEditor | None = None
         self._panning: QPointF | None = None
         self._space = False
-        self._fitted = False  # fitted and not zoomed since: window resizes keep it fitted
+        self.fit_mode: FitMode = None  # kept through window resizes, never through edits
+        self._size = self.size()  # the widget's, to tell a window resize from scroll bars
 
     def journey_scene(self) -> JourneyScene:
         return self.scene()  # type: ignore[return-value]
@@ -61,12 +71,10 @@ class JourneyView(QGraphicsView):
             old.cancel_interaction()
             old.editRequested.disconnect(self.start_edit)
             old.addRequested.disconnect(self.start_add)
-            old.layoutChanged.disconnect(self._refit)
         self.setScene(scene)
         scene.set_detailed(self.zoom() >= DETAIL_ZOOM)
         scene.editRequested.connect(self.start_edit)
         scene.addRequested.connect(self.start_add)
-        scene.layoutChanged.connect(self._refit)
         self.cursor_cell = None
 
     # --- zoom and pan ----------------------------------------------------------------------
@@ -77,24 +85,30 @@ class JourneyView(QGraphicsView):
     def view_state(self) -> ViewState:
         """Where the view is, to come back to (each journey keeps its own)."""
         return ViewState(self.transform(), self.mapToScene(self.viewport().rect().center()),
-                         self._fitted)
+                         self.fit_mode)
 
     def restore_view_state(self, state: ViewState) -> None:
-        if state.fitted:  # fitted stays fitted, to this window's size and the map's
+        if state.fit == "whole":  # fitted stays fitted, to this window's size and the map's
             self.fit()
             return
-        self._fitted = False
         self.setTransform(state.transform)
         self.centerOn(state.center)
+        self.fit_mode = state.fit
         self.sync_zoom()
 
     def set_zoom(self, value: float) -> None:
-        self._fitted = False
+        self.fit_mode = None
         value = max(MIN_ZOOM, min(MAX_ZOOM, value))
         factor = value / self.zoom()
         if abs(factor - 1) > 1e-6:
             self.scale(factor, factor)
             self.sync_zoom()
+
+    def actual_size(self) -> None:
+        """100 %, from the map's first stage (its lane names in sight), not from its middle."""
+        top = self.mapToScene(self.viewport().rect().topLeft()).y()
+        self.set_zoom(1.0)
+        self._show_from(QPointF(-EDGE, top))
 
     def sync_zoom(self) -> None:
         self.journey_scene().set_detailed(self.zoom() >= DETAIL_ZOOM)
@@ -106,13 +120,53 @@ class JourneyView(QGraphicsView):
     def fit(self) -> None:
         # The whole scene rectangle (the map and its margin): when anything of it were
         # left out, scroll bars would come and go as they change the viewport's size.
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        self._fitted = True
+        # Measured as the viewport will be once fitted, without scroll bars: those still
+        # shown go away later (Qt hides them from the event loop).
+        rect, port = self.sceneRect(), QRectF(self.viewport().rect())
+        bars = (self.verticalScrollBar(), self.horizontalScrollBar())
+        port.adjust(0, 0, bars[0].width() if bars[0].isVisible() else 0,
+                    bars[1].height() if bars[1].isVisible() else 0)
+        zoom = min((port.width() - 4) / rect.width(), (port.height() - 4) / rect.height())
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        self.centerOn(rect.center())
+        self.fit_mode = "whole"
         self.sync_zoom()
+
+    def readable_zoom(self) -> float:
+        """The stages' width across the view, but never with titles under READABLE_PX."""
+        scene = self.journey_scene()
+        # As if the vertical scroll bar were shown: the zoom must not depend on it, or
+        # its coming and going would change the zoom, which would make it come or go.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = self.viewport().width() - (0 if self.verticalScrollBar().isVisible() else bar)
+        across = width / (scene.layout.width + 2 * EDGE)
+        return max(READABLE_PX / scene.style.card_font, min(across, MAX_OPEN_ZOOM))
+
+    def fit_readable(self) -> None:
+        """How a map opens: readable, from its top left corner (the first stage and the
+        lane names); scrolling along is cheap, the headers stay in sight."""
+        self._apply_readable(QPointF(-EDGE, -EDGE))
+
+    def _apply_readable(self, top_left: QPointF) -> None:
+        zoom = self.readable_zoom()
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        self.fit_mode = "readable"
+        self._show_from(top_left)
+        self.sync_zoom()
+
+    def _show_from(self, top_left: QPointF) -> None:
+        """Scrolls so that `top_left` (scene) is at the viewport's top left corner."""
+        port = self.viewport().rect()
+        zoom = self.zoom()
+        self.centerOn(top_left + QPointF(port.width() / zoom / 2, port.height() / zoom / 2))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._refit()
+        # Scroll bars that come or go resize the viewport too: only the window's own
+        # resizes refit, so an edit that grows the map never changes the zoom.
+        if self.size() != self._size:
+            self._size = self.size()
+            self._refit()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         super().drawForeground(painter, rect)
@@ -130,9 +184,9 @@ class JourneyView(QGraphicsView):
             return
         # Qt scrolls the pixels, the frozen header strips with them: repaint where strips
         # are (or were) and where the scroll carried them.
-        band = math.ceil(shown.band)
+        band, column = math.ceil(shown.band), math.ceil(shown.column)
         port = self.viewport().rect()
-        for rect in (QRect(0, 0, port.width(), band), QRect(0, 0, band, port.height())):
+        for rect in (QRect(0, 0, port.width(), band), QRect(0, 0, column, port.height())):
             self.viewport().update(rect)
             self.viewport().update(rect.translated(dx, dy))
 
@@ -143,9 +197,13 @@ class JourneyView(QGraphicsView):
             self._refit()
 
     def _refit(self) -> None:
-        """A fitted map stays fitted as the window or the map changes size."""
-        if self._fitted and self.scene() is not None:
+        """A fitted map stays fitted as the window changes size (not as the map does)."""
+        if self.scene() is None:
+            return
+        if self.fit_mode == "whole":
             self.fit()
+        elif self.fit_mode == "readable":
+            self._apply_readable(self.mapToScene(QPoint(0, 0)))
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -154,6 +212,8 @@ class JourneyView(QGraphicsView):
             super().wheelEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and self._strip_tip(event):  # type: ignore[arg-type]
+            return True
         if isinstance(event, QNativeGestureEvent) and (
                 event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
             self.zoom_by(1 + event.value())
@@ -178,6 +238,16 @@ class JourneyView(QGraphicsView):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if not self._on_strip(event.position()):
             super().mouseDoubleClickEvent(event)
+
+    def _strip_tip(self, event: QHelpEvent) -> bool:
+        """A frozen strip's name in full, where the strip had to wrap or cut it."""
+        shown = self._frozen()
+        if shown is None or not shown.contains(QPointF(event.pos())):
+            return False
+        name = name_at(self, self.journey_scene().layout, shown, QPointF(event.pos()))
+        if name:
+            QToolTip.showText(event.globalPos(), name, self.viewport())
+        return True
 
     def _on_strip(self, pos: QPointF) -> bool:
         """Whether `pos` (viewport pixels) is on a frozen header strip."""

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget,
 )
@@ -21,6 +21,7 @@ from journey_editor.fileformat import JourneyFileError, SaveError
 from journey_editor.model.edits import Change
 from journey_editor.templates import new_from_template
 from journey_editor.ui.actions import create_actions
+from journey_editor.ui.dock_rails import DockRails
 from journey_editor.ui.edit_controller import EditController
 from journey_editor.ui.file_safety import FileSafety
 from journey_editor.ui.settings import Settings
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 # first needed: start-up time is what a facilitator waits for in front of the room.
 
 FILE_FILTER = "Journey maps (*.journey);;All files (*)"
-COMPACT_WIDTH = 1300  # px: narrower, a first start opens the map with one side of docks
 
 
 class MainWindow(QMainWindow):
@@ -47,7 +47,6 @@ class MainWindow(QMainWindow):
         self.edits.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.workshop: WorkshopMode | None = None  # these two: after the first frame
         self._panels: Panels | None = None
-        self._first_start = False  # no saved window layout: see _restore_window
         self.document: Document | None = None
         self.autosaver: Autosaver | None = None
         self.read_only = False  # opened read-only: Save goes to Save As
@@ -125,6 +124,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["personas"], self.docks["library"])
         self.docks["inspector"].raise_()
         self.docks["journeys"].raise_()
+        self.rails = DockRails(self, list(self.docks.values()))
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
             "paste": e.paste, "duplicate": e.duplicate, "delete": e.delete,
             "select_all": e.select_all, "connect": e.connect_selected, "add_card": e.add_card,
             "add_stage": e.add_stage, "add_lane": e.add_lane, "zoom_in": lambda: v.zoom_by(1.25),
-            "zoom_out": lambda: v.zoom_by(0.8), "zoom_reset": lambda: v.set_zoom(1.0), "fit": v.fit,
+            "zoom_out": lambda: v.zoom_by(0.8), "zoom_reset": v.actual_size, "fit": v.fit,
             "import_survey": self.import_survey,
         }
         for action_id, handler in handlers.items():
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         if journey_id in self.view_states:
             self.view.restore_view_state(self.view_states[journey_id])
         else:
-            self.view.fit()
+            self.view.fit_readable()
         self.journey_box.setCurrentIndex(self.journey_box.findData(journey_id))
         if self._panels is not None:
             self._panels.show_journey(journey_id)
@@ -510,20 +510,6 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         geometry, state = self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
-            screen = self.screen().availableGeometry()  # a small screen: no bigger than it
-            self.resize(min(1400, screen.width()), min(900, screen.height()))
-        self._first_start = state is None or not self.restoreState(state)
-        if self._first_start:
-            # The map gets most of the room; 300 px is what the journeys panel needs, so
-            # the map does not move when the docks fill in.
-            self.resizeDocks([self.docks["journeys"], self.docks["inspector"]], [300, 360],
-                             Qt.Orientation.Horizontal)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        """On a first start in a small window (a small screen, a projector's 1024 px), the
-        left docks stay closed (View menu): with both sides open the map would be drawn
-        too small to read. Decided before the first frame; afterwards the user decides."""
-        super().resizeEvent(event)
-        if self._first_start and self._panels is None and self.width() < COMPACT_WIDTH:
-            for name in ("journeys", "personas", "library"):
-                self.docks[name].hide()
+            self.rails.size_window()
+        if state is None or not self.restoreState(state):
+            self.rails.place_docks()

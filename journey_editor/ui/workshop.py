@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from journey_editor.canvas.items import Z_OVERLAY
 from journey_editor.canvas.scene import JourneyScene
+from journey_editor.canvas.view import FitMode
 from journey_editor.layout.style import PROJECTOR_STYLE
 from journey_editor.ui.voting import VotingState
 from journey_editor.ui.workshop_panel import WorkshopPanel
@@ -90,7 +91,7 @@ class _Saved:
     center: QPointF
     scroll: tuple[int, int]  # exact, where the viewport has its old size again
     viewport: QSize
-    fitted: bool
+    fit: FitMode
     scroll_bars: tuple[Policy, Policy]
 
 
@@ -186,7 +187,7 @@ class WorkshopMode(QObject):
             center=view.mapToScene(view.viewport().rect().center()),
             scroll=(view.horizontalScrollBar().value(), view.verticalScrollBar().value()),
             viewport=view.viewport().size(),
-            fitted=view._fitted,  # noqa: SLF001 (the view keeps "fitted" to itself)
+            fit=view.fit_mode,
             scroll_bars=(view.horizontalScrollBarPolicy(), view.verticalScrollBarPolicy()),
         )
 
@@ -262,7 +263,7 @@ class WorkshopMode(QObject):
         view.setVerticalScrollBarPolicy(saved.scroll_bars[1])
         if view.scene() is not saved.scene:
             return
-        if saved.fitted:
+        if saved.fit == "whole":
             view.fit()  # and it stays fitted through the window's resize
             return
         view.setTransform(saved.transform)

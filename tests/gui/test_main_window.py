@@ -257,6 +257,7 @@ def test_window_layout_is_remembered(window: MainWindow, qtbot: QtBot) -> None:
 def test_the_map_stays_fitted_as_the_window_grows(window: MainWindow, qtbot: QtBot) -> None:
     for dock in window.docks.values():
         dock.hide()
+    window.actions["fit"].trigger()
     window.resize(500, 400)
     small = window.view.zoom()
     window.resize(780, 590)
@@ -285,11 +286,12 @@ def test_each_journey_keeps_its_zoom_and_whether_it_was_fitted(window: MainWindo
         id=new_id("card"), stage=journey.stages[0].id, lane=journey.lanes[0].id, title="New")))
     assert view.zoom() == pytest.approx(1.5)  # an edit does not fit a zoomed journey
     window.show_journey(first)
-    assert view.view_state().fitted  # the fitted one comes back fitted
+    assert view.view_state().fit == "whole"  # the fitted one comes back fitted
 
 
 def test_a_fitted_map_has_nothing_to_scroll(window: MainWindow, qtbot: QtBot) -> None:
     view = window.view
+    window.actions["fit"].trigger()
     for width, height in ((1024, 700), (1177, 640), (1400, 900), (1600, 1000)):
         window.resize(width, height)
         qtbot.wait(20)
@@ -375,16 +377,3 @@ def test_no_two_commands_share_a_shortcut(window: MainWindow) -> None:
         for sequence in action.shortcuts():
             owners.setdefault(sequence.toString(), []).append(action_id)
     assert {keys: ids for keys, ids in owners.items() if len(ids) > 1} == {}
-
-
-@pytest.mark.parametrize(("width", "left_docks"), [(1024, False), (1400, True)])
-def test_a_first_start_in_a_small_window_keeps_the_map_readable(
-        qtbot: QtBot, dialogs: list[tuple[str, str]], width: int, left_docks: bool) -> None:
-    window = create_window()
-    qtbot.addWidget(window)
-    window.resize(width, 700)
-    window.show()
-    qtbot.waitUntil(lambda: window.docks["inspector"].widget() is not None)
-    assert window.docks["journeys"].isVisible() == left_docks
-    assert window.docks["inspector"].isVisible()
-    assert window.view.journey_scene().detailed  # fitted, the cards show their titles
