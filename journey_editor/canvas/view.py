@@ -376,6 +376,13 @@ class JourneyView(QGraphicsView):
 
     # --- in-place editing -----------------------------------------------------------------------
 
+    def _take_keyboard(self) -> None:
+        """What is typed next goes to the in-place editor, whichever widget had the focus
+        (an inspector field, a panel's list): that widget loses it first, so a field's
+        pending edit is committed before the map is looked at."""
+        self.window().activateWindow()
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _open_editor(self, rect: QRectF, text: str, size: float, on_commit: object,
                      centered: bool = False) -> None:
         if self.editor is not None:
@@ -395,6 +402,7 @@ class JourneyView(QGraphicsView):
                    on_commit: Callable[[str], None] | None = None) -> None:
         """Edits a card's title or a header's name in place; `on_commit` replaces the
         usual rename command (it receives the typed text)."""
+        self._take_keyboard()
         scene = self.journey_scene()
         target = scene.document.find(scene.journey_id, kind, item_id)
         if kind == "card":
@@ -422,6 +430,7 @@ class JourneyView(QGraphicsView):
             doc.push(command)
 
     def start_add(self, stage: str, lane: str) -> None:
+        self._take_keyboard()
         scene = self.journey_scene()
         cell = scene.layout.cells[(stage, lane)]
         # Where the new card's title will be drawn, so the text does not jump on Enter.

@@ -97,9 +97,12 @@ class EditController(QObject):
             doc.push(command)
 
     def add_card(self) -> None:
+        """In the selected card's cell, else the keyboard cursor's, else the first one."""
         scene = self.view.journey_scene()
         layout = scene.layout
-        cell = self.view.cursor_cell
+        selected = scene.selected_card_ids()
+        cell = ((layout.cards[selected[0]].stage, layout.cards[selected[0]].lane) if selected
+                else self.view.cursor_cell)
         if cell is None and layout.columns and layout.rows:
             cell = next(iter(layout.columns)), next(iter(layout.rows))
         if cell is not None:
