@@ -83,7 +83,59 @@ SPECS: dict[str, ActionSpec] = {
                            "view-fullscreen",
                            QT_TRANSLATE_NOOP("Actions", "The map full screen for a projector: "
                                                         "stage by stage, dot voting; Esc leaves")),
+    "properties": ActionSpec(QT_TRANSLATE_NOOP("Actions", "P&roperties…"), (), "document-properties",
+                             QT_TRANSLATE_NOOP("Actions", "The map's title and what the file "
+                                                          "holds")),
+    "getting_started": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Getting Started"),
+                                  (StandardKey.HelpContents,), "help-contents"),
+    "help_shortcuts": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), ("Ctrl+/",),
+                                 "help-keybord-shortcuts"),
+    "about": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About Journey Editor"), (), "help-about"),
 }
+
+# The actions as the Keyboard Shortcuts dialog groups them (the menus' order).
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("Actions", "File"),
+     ("new", "new_from_template", "open", "save", "save_as", "ask_summary", "revision_history",
+      "compare_saved", "export", "import_survey", "properties", "quit")),
+    (QT_TRANSLATE_NOOP("Actions", "Edit"),
+     ("undo", "redo", "cut", "copy", "paste", "duplicate", "delete", "select_all", "connect",
+      "preferences")),
+    (QT_TRANSLATE_NOOP("Actions", "Map"), ("add_card", "add_stage", "add_lane")),
+    (QT_TRANSLATE_NOOP("Actions", "View"),
+     ("unvalidated_only", "zoom_in", "zoom_out", "zoom_reset", "fit", "workshop")),
+    (QT_TRANSLATE_NOOP("Actions", "Help"), ("getting_started", "help_shortcuts", "about")),
+)
+
+# Keys the map and workshop mode read themselves (no action of their own): listed for
+# the Keyboard Shortcuts dialog. Keep in step with JourneyView.keyPressEvent and
+# WorkshopMode._key.
+MAP_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Left", "Right", "Up", "Down"),
+     QT_TRANSLATE_NOOP("Actions", "Move the keyboard cursor across cells and cards")),
+    (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Tab", "Shift+Tab"),
+     QT_TRANSLATE_NOOP("Actions", "Next or previous card")),
+    (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Return",),
+     QT_TRANSLATE_NOOP("Actions", "Edit the selected card, stage or lane name")),
+    (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Ctrl+Left", "Ctrl+Right", "Ctrl+Up", "Ctrl+Down"),
+     QT_TRANSLATE_NOOP("Actions", "Move the selected cards to the next cell")),
+    (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Esc",),
+     QT_TRANSLATE_NOOP("Actions", "Cancel a drag or an edit")),
+    (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Space",),
+     QT_TRANSLATE_NOOP("Actions", "Hold and drag to pan the map")),
+    (QT_TRANSLATE_NOOP("Actions", "Workshop mode"), ("Left", "Right"),
+     QT_TRANSLATE_NOOP("Actions", "Previous or next stage")),
+    (QT_TRANSLATE_NOOP("Actions", "Workshop mode"), ("Home",),
+     QT_TRANSLATE_NOOP("Actions", "Back to the whole map")),
+    (QT_TRANSLATE_NOOP("Actions", "Workshop mode"), ("Up", "Down"),
+     QT_TRANSLATE_NOOP("Actions", "Scroll the stage up or down")),
+    (QT_TRANSLATE_NOOP("Actions", "Workshop mode"), ("V",),
+     QT_TRANSLATE_NOOP("Actions", "Dot voting on or off")),
+    (QT_TRANSLATE_NOOP("Actions", "Workshop mode"), tuple("123456789"),
+     QT_TRANSLATE_NOOP("Actions", "Vote as the first, second, third… participant")),
+    (QT_TRANSLATE_NOOP("Actions", "Workshop mode"), ("Esc",),
+     QT_TRANSLATE_NOOP("Actions", "Leave workshop mode")),
+)
 
 
 def create_actions(parent: QObject) -> dict[str, QAction]:

@@ -3,8 +3,8 @@ a new persona goes to the journey that has none, the map's title can be edited."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from journey_editor.canvas.items import HeaderItem
@@ -12,6 +12,7 @@ from journey_editor.editor.document import Document
 from journey_editor.model.types import Persona
 from journey_editor.ui.main_window import MainWindow
 from journey_editor.ui.personas import PersonasPanel
+from journey_editor.ui.properties_dialog import PropertiesDialog, edit_properties
 from tests.factories import small_journey, small_workspace
 
 
@@ -131,3 +132,50 @@ def test_a_new_persona_leaves_a_journey_that_has_one_alone(qtbot: QtBot) -> None
     panel = _personas_panel(qtbot, doc, "j1")  # shows j1, whose persona is Ann
     _add_persona_named(qtbot, panel, "Bo")
     assert (doc.journey("j1").persona, doc.journey("j2").persona) == ("p1", None)
+
+
+def _answer_properties(qtbot: QtBot, title: str, button: QDialogButtonBox.StandardButton) -> None:
+    """Once File > Properties is up: types a title and presses OK or Cancel."""
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PropertiesDialog)
+        field = dialog.findChild(QLineEdit, "title")
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, title)
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(button),
+                         Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, act)
+
+
+def test_file_properties_renames_the_map_in_one_undo_step(sample_window: MainWindow,
+                                                          qtbot: QtBot) -> None:
+    doc = sample_window.document
+    assert doc is not None
+    old = doc.workspace.title
+    _answer_properties(qtbot, "Sofa journeys, spring workshop", QDialogButtonBox.StandardButton.Ok)
+    edit_properties(sample_window)
+    assert doc.workspace.title == "Sofa journeys, spring workshop"
+    assert doc.undo_stack.undoText() == "Rename map to 'Sofa journeys, spring workshop'"
+    assert sample_window.isWindowModified()
+    doc.undo_stack.undo()
+    assert doc.workspace.title == old
+
+
+def test_file_properties_cancelled_changes_nothing(sample_window: MainWindow,
+                                                   qtbot: QtBot) -> None:
+    doc = sample_window.document
+    assert doc is not None
+    old = doc.workspace.title
+    _answer_properties(qtbot, "Not this", QDialogButtonBox.StandardButton.Cancel)
+    edit_properties(sample_window)
+    assert doc.workspace.title == old and doc.undo_stack.count() == 0
+
+
+def test_file_properties_shows_what_the_map_holds(qtbot: QtBot) -> None:
+    dialog = PropertiesDialog(Document(small_workspace()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    facts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Not saved yet" in facts and "4" in facts  # no file; four cards
+    started = small_workspace().revisions[0].date.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert f"{started} — me" in facts
