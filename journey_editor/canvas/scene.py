@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from journey_editor.canvas import interactions
+from journey_editor.canvas.compare_overlay import CompareMarks, GhostItem, ghost_boxes
 from journey_editor.canvas.drag_overlay import DROP_FILL, DROP_LINE
 from journey_editor.canvas.items import (
     Z_OVERLAY, BoxItem, CardItem, ConnectionItem, CurveItem, GridItem, HeaderItem, ZoneItem,
 )
 from journey_editor.canvas.overview import OverviewTile, overview_groups
 from journey_editor.canvas.dragdrop import entry_from_mime
+from journey_editor.canvas.state_badge import StateFrame
 from journey_editor.editor import commands
 from journey_editor.editor.document import Document
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
@@ -77,7 +79,10 @@ class JourneyScene(QGraphicsScene):
         self.detailed = True
         self.overview: dict[str, OverviewTile] = {}
         self._hidden: set[QGraphicsItem] = set()  # items the overview tiles draw instead
-        self.marks: dict[str, str] = {}  # card id -> outline colour (compare view)
+        self.marks = CompareMarks()  # card id -> outline colour, and ghosts (compare view)
+        self.ghosts: dict[str, GhostItem] = {}  # removed cards, by their id in the other journey
+        self.state_frame = StateFrame()
+        self.addItem(self.state_frame)
         self.unvalidated_only = False  # validation filter: dim the validated cards
         self.heat_metric: str | None = None  # heat overlay: cards coloured by this metric
         self.heat_range: tuple[float, float] | None = None  # its min and max (the legend)
@@ -88,11 +93,14 @@ class JourneyScene(QGraphicsScene):
     # --- rendering ---------------------------------------------------------------------
 
     def _on_changed(self, changes: tuple[Change, ...]) -> None:
-        # Workspace-level changes (personas, the journey list) do not change this map.
+        # Workspace-level changes (personas, the journey list) do not change this map,
+        # except an edit of this journey's own fields (its state shows as a frame).
+        if not self.document.exists(None, "journey", self.journey_id):
+            return  # the journey itself went away; the window switches scenes
         if any(c.journey == self.journey_id for c in changes):
-            if not self.document.exists(None, "journey", self.journey_id):
-                return  # the journey itself went away; the window switches scenes
             self.refresh()
+        elif any(c.kind == "journey" and self.journey_id in c.ids for c in changes):
+            self._show_state()
 
     def refresh(self) -> None:
         self.layout = lay_out(self.document.journey(self.journey_id), self.style)
@@ -108,6 +116,8 @@ class JourneyScene(QGraphicsScene):
                          lambda box: HeaderItem("lane", box, self.style))
         self._sync_group(self.cards, layout.cards, lambda box: CardItem(box, self.style))
         self._apply_marks()
+        self._sync_ghosts()
+        self._show_state()
         self._sync_group(self.connections, {c.id: c for c in layout.connections},
                          lambda box: ConnectionItem(box, self.style))
         self._sync_group(self.curves, {c.lane: c for c in layout.curves},
@@ -148,9 +158,19 @@ class JourneyScene(QGraphicsScene):
         self._apply_detail()
 
     def set_marks(self, marks: dict[str, str]) -> None:
-        """Outlines cards in colours (the compare view's differences); {} clears."""
-        self.marks = dict(marks)
+        """Outlines cards in colours (the compare view's differences) and, given
+        `CompareMarks`, draws its ghosts; {} clears both."""
+        self.marks = marks if isinstance(marks, CompareMarks) else CompareMarks(marks)
         self._apply_marks()
+        self._sync_ghosts()
+
+    def _sync_ghosts(self) -> None:
+        self._sync_group(self.ghosts, ghost_boxes(self.layout, self.marks.ghosts, self.style),
+                         lambda box: GhostItem(box, self.style))
+
+    def _show_state(self) -> None:
+        self.state_frame.show_state(self.document.journey(self.journey_id).state, self.layout,
+                                    self.style)
 
     def set_unvalidated_only(self, on: bool) -> None:
         """The validation filter (METHOD step 6): everything but unvalidated cards dims."""

@@ -18,7 +18,7 @@ from msgspec import Struct, field
 from journey_editor.i18n import translate
 from journey_editor.model.compare_text import journey_lines, workspace_lines
 from journey_editor.model.graph import emotion_curve
-from journey_editor.model.types import Card, Journey, Workspace
+from journey_editor.model.types import Card, Connection, Journey, Workspace
 
 # Compared card fields: not those saying where a card is (a move) or who it is (the pairing).
 CARD_FIELDS = tuple(f for f in Card.__struct_fields__ if f not in ("id", "stage", "lane"))
@@ -153,8 +153,9 @@ def _by_name(item: Any) -> Hashable:
     return name
 
 
-class _Sides:
-    """Both journeys with their lookups and the stage, lane and card pairings."""
+class Sides:
+    """Both journeys with their lookups and the stage, lane and card pairings
+    (a id -> b id); the compare dock reads them to find ids for what `compare` names."""
 
     def __init__(self, a: Journey, b: Journey) -> None:
         self.a, self.b = a, b
@@ -171,7 +172,12 @@ class _Sides:
 
 def compare(a: Journey, b: Journey) -> JourneyDiff:
     """What changed from `a` (e.g. the current state) to `b` (e.g. the future state)."""
-    sides = _Sides(a, b)
+    return compare_sides(Sides(a, b))
+
+
+def compare_sides(sides: Sides) -> JourneyDiff:
+    """`compare` for journeys already paired (the compare dock needs the pairing too)."""
+    a, b = sides.a, sides.b
     diff = JourneyDiff(journey_a=a.name, journey_b=b.name)
     diff.fields = _field_changes(a, b, JOURNEY_FIELDS, b.id, b.name)
     diff.stages_added, diff.stages_removed, diff.stages_renamed = _named_changes(
@@ -179,7 +185,7 @@ def compare(a: Journey, b: Journey) -> JourneyDiff:
     diff.lanes_added, diff.lanes_removed, diff.lanes_renamed = _named_changes(
         a.lanes, b.lanes, sides.lanes)
     _card_changes(sides, diff)
-    diff.links_added, diff.links_removed = _link_changes(sides)
+    diff.links_added, diff.links_removed = _link_refs(sides)
     diff.emotions = _emotion_changes(sides)
     return diff
 
@@ -198,19 +204,25 @@ def _field_changes(old: Any, new: Any, names: Sequence[str], item_id: str,
     return changes
 
 
+def unpaired(a_items: Sequence[Any], b_items: Sequence[Any],
+             pairs: dict[str, str]) -> tuple[list[Any], list[Any]]:
+    """(what only b has, what only a has), each in its journey's order."""
+    paired_b = set(pairs.values())
+    return ([item for item in b_items if item.id not in paired_b],
+            [item for item in a_items if item.id not in pairs])
+
+
 def _named_changes(a_items: Sequence[Any], b_items: Sequence[Any],
                    pairs: dict[str, str]) -> tuple[list[str], list[str], list[Rename]]:
-    paired_b = set(pairs.values())
     names_b = {item.id: item.name for item in b_items}
-    added = [item.name for item in b_items if item.id not in paired_b]
-    removed = [item.name for item in a_items if item.id not in pairs]
+    added, removed = unpaired(a_items, b_items, pairs)
     renamed = [Rename(id=pairs[item.id], old=item.name, new=names_b[pairs[item.id]])
                for item in a_items
                if item.id in pairs and item.name != names_b[pairs[item.id]]]
-    return added, removed, renamed
+    return [item.name for item in added], [item.name for item in removed], renamed
 
 
-def _card_changes(sides: _Sides, diff: JourneyDiff) -> None:
+def _card_changes(sides: Sides, diff: JourneyDiff) -> None:
     a_cards = {card.id: card for card in sides.a.cards}
     from_b = {b_id: a_id for a_id, b_id in sides.cards.items()}
     for card in sides.b.cards:
@@ -231,27 +243,33 @@ def _card_changes(sides: _Sides, diff: JourneyDiff) -> None:
                           for c in sides.a.cards if c.id not in sides.cards]
 
 
-def _link_changes(sides: _Sides) -> tuple[list[LinkRef], list[LinkRef]]:
-    """Connections are compared by their ends (as paired cards) and label."""
-    titles_a = {c.id: c.title for c in sides.a.cards}
-    titles_b = {c.id: c.title for c in sides.b.cards}
+def link_changes(sides: Sides) -> tuple[list[Connection], list[Connection]]:
+    """(connections only b has, connections only a has): compared by their ends (as
+    paired cards) and label."""
 
     def in_b(card_id: str) -> str:  # a card only `a` has never equals a card of `b`
         return sides.cards.get(card_id, "\0" + card_id)
 
     keys_a = {(in_b(link.source), in_b(link.target), link.label) for link in sides.a.connections}
     keys_b = {(link.source, link.target, link.label) for link in sides.b.connections}
-    added = [LinkRef(source=titles_b[link.source], target=titles_b[link.target], label=link.label)
-             for link in sides.b.connections
+    added = [link for link in sides.b.connections
              if (link.source, link.target, link.label) not in keys_a]
-    removed = [LinkRef(source=titles_a[link.source], target=titles_a[link.target],
-                       label=link.label)
-               for link in sides.a.connections
+    removed = [link for link in sides.a.connections
                if (in_b(link.source), in_b(link.target), link.label) not in keys_b]
     return added, removed
 
 
-def _emotion_changes(sides: _Sides) -> list[EmotionChange]:
+def _link_refs(sides: Sides) -> tuple[list[LinkRef], list[LinkRef]]:
+    titles_a = {c.id: c.title for c in sides.a.cards}
+    titles_b = {c.id: c.title for c in sides.b.cards}
+    added, removed = link_changes(sides)
+    return ([LinkRef(source=titles_b[k.source], target=titles_b[k.target], label=k.label)
+             for k in added],
+            [LinkRef(source=titles_a[k.source], target=titles_a[k.target], label=k.label)
+             for k in removed])
+
+
+def _emotion_changes(sides: Sides) -> list[EmotionChange]:
     """Per stage both journeys have: the emotion curve's value before and after."""
     curve_a = dict(zip((s.id for s in sides.a.stages), emotion_curve(sides.a), strict=True))
     curve_b = emotion_curve(sides.b)

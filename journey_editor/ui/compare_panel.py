@@ -1,28 +1,60 @@
-"""The compare dock: what differs between two journeys, listed and marked on the canvas."""
+"""The compare dock: what differs between two journeys, grouped by kind with counts,
+each difference a click away from its card on the map, where it is outlined in the
+colour the legend names (removed cards as ghosts); the same as plain text lines
+(as `journey-editor diff` prints them) on a second tab; a side-by-side view per stage.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+    QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from journey_editor.canvas.compare_overlay import MARK_COLOURS, CompareMarks
 from journey_editor.editor.document import Document
-from journey_editor.model.compare import JourneyDiff, compare
+from journey_editor.model.compare import JourneyDiff
+from journey_editor.model.compare_entries import (
+    ADDED, CHANGED, REMOVED, Comparison, Target, read,
+)
 from journey_editor.model.edits import Change
+from journey_editor.ui.compare_legend import legend, swatch
 from journey_editor.ui.lazy_panel import LazyPanel
 
 # Outline colours on the canvas, by kind of difference.
-MARK_ADDED, MARK_CHANGED, MARK_MOVED = "#2e9d57", "#d79b00", "#2f6fed"
+MARK_ADDED, MARK_CHANGED, MARK_REMOVED = (MARK_COLOURS[c] for c in (ADDED, CHANGED, REMOVED))
 _CARD = Qt.ItemDataRole.UserRole
+_TARGET_KIND, _TARGET_ID = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
+
+GROUP_NAMES = {
+    (ADDED, "card"): QT_TRANSLATE_NOOP("Compare", "Cards added"),
+    (CHANGED, "card"): QT_TRANSLATE_NOOP("Compare", "Cards changed"),
+    (REMOVED, "card"): QT_TRANSLATE_NOOP("Compare", "Cards removed"),
+    (ADDED, "stage"): QT_TRANSLATE_NOOP("Compare", "Stages added"),
+    (CHANGED, "stage"): QT_TRANSLATE_NOOP("Compare", "Stages renamed"),
+    (REMOVED, "stage"): QT_TRANSLATE_NOOP("Compare", "Stages removed"),
+    (ADDED, "lane"): QT_TRANSLATE_NOOP("Compare", "Lanes added"),
+    (CHANGED, "lane"): QT_TRANSLATE_NOOP("Compare", "Lanes renamed"),
+    (REMOVED, "lane"): QT_TRANSLATE_NOOP("Compare", "Lanes removed"),
+    (ADDED, "connection"): QT_TRANSLATE_NOOP("Compare", "Arrows added"),
+    (REMOVED, "connection"): QT_TRANSLATE_NOOP("Compare", "Arrows removed"),
+    (CHANGED, "journey"): QT_TRANSLATE_NOOP("Compare", "Journey details changed"),
+    (CHANGED, "emotion"): QT_TRANSLATE_NOOP("Compare", "Emotion curve changed"),
+}
 
 
-def card_marks(diff: JourneyDiff) -> dict[str, str]:
-    """Card id (in the second journey) -> outline colour."""
-    marks = {change.id: MARK_CHANGED for change in diff.cards_changed}
-    marks.update({move.id: MARK_MOVED for move in diff.cards_moved})
-    marks.update({place.id: MARK_ADDED for place in diff.cards_added})
-    return marks
+def group_title(change: str, kind: str, count: int) -> str:
+    """'Cards added (3)': the group's name and how many differences it holds."""
+    name = QCoreApplication.translate("Compare", GROUP_NAMES[(change, kind)])
+    return QCoreApplication.translate("Compare", "{0} ({1})").format(name, count)
+
+
+def card_marks(comparison: Comparison) -> CompareMarks:
+    """Card id (in the second journey) -> outline colour, and the removed cards' ghosts."""
+    return CompareMarks({card_id: MARK_COLOURS[change]
+                         for card_id, change in comparison.card_changes().items()},
+                        comparison.ghosts)
 
 
 def _card_ids_by_line(diff: JourneyDiff) -> list[str | None]:
@@ -36,35 +68,65 @@ def _card_ids_by_line(diff: JourneyDiff) -> list[str | None]:
 
 
 class ComparePanel(LazyPanel):
-    """Emits `marksChanged(journey id, {card id: colour})` for the canvas and
-    `cardChosen(journey id, card id)` when a line about a card is clicked."""
+    """Emits `marksChanged(journey id, CompareMarks)` for the canvas,
+    `cardChosen(journey id, card id)` when a difference about a card is clicked (for a
+    removed card: the id of its ghost) and `stageChosen(journey id, stage id)` for a
+    stage."""
 
     marksChanged = Signal(str, object)  # noqa: N815
     cardChosen = Signal(str, str)  # noqa: N815
+    stageChosen = Signal(str, str)  # noqa: N815
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self._listening: Document | None = None
-        self.before = QComboBox(self)
-        self.after = QComboBox(self)
+        self.comparison: Comparison | None = None
+        self.before = self._combo()
+        self.after = self._combo()
         self.highlight = QCheckBox(self.tr("Mark the differences on the map"), self)
         self.highlight.setChecked(True)
+        # A grouped list, not a tree: list rows wrap long titles to the dock's width.
+        self.entries = QListWidget(self)
+        self.entries.setObjectName("compareEntries")
+        self.entries.setWordWrap(True)
+        self.entries.setSpacing(1)
         self.lines = QListWidget(self)
         self.lines.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Compare"), self.before)
-        form.addRow(self.tr("with"), self.after)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(form)
-        layout.addWidget(self.highlight)
-        layout.addWidget(self.lines)
+        self.side_by_side = QPushButton(self.tr("Side by Side…"), self)
+        self.side_by_side.setToolTip(self.tr("Both journeys stage by stage, in two columns"))
+        self._build_layout()
         for combo in (self.before, self.after):
             combo.activated.connect(self.refresh)
         self.highlight.toggled.connect(self.refresh)
+        self.entries.itemClicked.connect(self._entry_clicked)
         self.lines.itemClicked.connect(self._clicked)
+        self.side_by_side.clicked.connect(self.show_side_by_side)
         self.set_document(document)
+
+    def _combo(self) -> QComboBox:
+        combo = QComboBox(self)
+        # Long journey names must not widen the dock; the open list shows them whole.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        return combo
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Compare"), self.before)
+        form.addRow(self.tr("with"), self.after)
+        tabs = QTabWidget(self)
+        tabs.addTab(self.entries, self.tr("Differences"))
+        tabs.addTab(self.lines, self.tr("As Text"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.highlight, 1)
+        buttons.addWidget(self.side_by_side)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(legend(self))
+        layout.addWidget(tabs, 1)
 
     def set_document(self, document: Document) -> None:
         if self._listening is not None:
@@ -81,6 +143,7 @@ class ComparePanel(LazyPanel):
             combo.clear()
             for journey in journeys:
                 combo.addItem(journey.name, journey.id)
+                combo.setItemData(combo.count() - 1, journey.name, Qt.ItemDataRole.ToolTipRole)
             index = combo.findData(current)
             combo.setCurrentIndex(max(index, 0))
         future = next((j for j in journeys if j.based_on), None)
@@ -102,25 +165,79 @@ class ComparePanel(LazyPanel):
             self.marksChanged.emit(self.after.currentData() or "", {})
             return
         self.lines.clear()
+        self.entries.clear()
+        self.comparison = None
         a, b = self.before.currentData(), self.after.currentData()
+        self.side_by_side.setEnabled(a is not None and b is not None and a != b)
         if a is None or b is None:
             return
         if a == b:
-            self.lines.addItem(self.tr(
+            self._say(self.tr(
                 "Choose two different journeys. To plan changes, Journey > Create future "
                 "state copies this one; the comparison then shows what you changed."))
             self.marksChanged.emit(b, {})
             return
-        diff = compare(self.document.journey(a), self.document.journey(b))
+        self.comparison = read(self.document.journey(a), self.document.journey(b))
+        self._fill_lines(self.comparison.diff)
+        self._fill_entries(self.comparison)
+        self.marksChanged.emit(b, card_marks(self.comparison) if self.highlight.isChecked()
+                               else {})
+
+    def _say(self, text: str) -> None:
+        """A message in place of the differences, on both tabs."""
+        for view in (self.lines, self.entries):
+            view.addItem(text)
+
+    def _fill_lines(self, diff: JourneyDiff) -> None:
         if diff.is_empty():
-            self.lines.addItem(self.tr("No differences"))
+            self._say(self.tr("No differences"))
         ids = _card_ids_by_line(diff)
         for i, line in enumerate(diff.lines()):
             item = QListWidgetItem(line, self.lines)
             item.setData(_CARD, ids[i] if i < len(ids) else None)
-        self.marksChanged.emit(b, card_marks(diff) if self.highlight.isChecked() else {})
+
+    def _fill_entries(self, comparison: Comparison) -> None:
+        """A bold heading with its count per group; under it one row per difference
+        with the colour the map outlines it in (a changed card's changes on lines below
+        its title)."""
+        for change, kind, entries in comparison.groups():
+            heading = QListWidgetItem(group_title(change, kind, len(entries)), self.entries)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            for entry in entries:
+                # U+2028, not "\n": the item views draw a line separator, but drop a newline.
+                item = QListWidgetItem(swatch(change), "\u2028".join(
+                    (entry.text, *("    " + line for line in entry.details))), self.entries)
+                item.setToolTip("\n".join((entry.text, *entry.details)))
+                if entry.target is not None:  # plain strings: Qt hands a tuple back as a list
+                    item.setData(_TARGET_KIND, entry.target.kind)
+                    item.setData(_TARGET_ID, entry.target.id)
+
+    def _entry_clicked(self, item: QListWidgetItem) -> None:
+        kind = item.data(_TARGET_KIND)
+        if kind:
+            self.show_target(Target(kind, item.data(_TARGET_ID)))
+
+    def show_target(self, target: Target) -> None:
+        """Brings what a difference is about into view on the second journey's map."""
+        journey = self.after.currentData()
+        if target.kind in ("card", "ghost"):
+            self.cardChosen.emit(journey, target.id)
+        elif target.kind == "stage":
+            self.stageChosen.emit(journey, target.id)
 
     def _clicked(self, item: QListWidgetItem) -> None:
         card_id = item.data(_CARD)
         if card_id:
             self.cardChosen.emit(self.after.currentData(), card_id)
+
+    def show_side_by_side(self) -> None:
+        from journey_editor.ui.compare_side_by_side import SideBySideDialog  # when asked for
+
+        if self.comparison is not None:
+            dialog = SideBySideDialog(self.comparison, self)
+            dialog.cardChosen.connect(
+                lambda card_id: self.cardChosen.emit(self.after.currentData(), card_id))
+            dialog.show()

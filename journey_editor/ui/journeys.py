@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtCore import (
+    QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal,
+)
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
     QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
+from journey_editor.canvas.state_badge import FUTURE_COLOUR
 from journey_editor.editor import workspace_commands as wc
 from journey_editor.editor.commands import AddCommand
 from journey_editor.editor.document import Document
@@ -29,6 +32,29 @@ from journey_editor.ui.personas import make_actions, persona_pixmap, tool_button
 ID_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_PHOTO = 48
+BADGE = 18
+
+
+def state_icon(state: str) -> QIcon:
+    """A future state's badge: a disc in the map frame's colour with an arrow ahead;
+    a current state gets a blank of the same size, so that the names line up."""
+    pixmap = QPixmap(BADGE, BADGE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    if state == "future":
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("white"), 1.5))  # apart from a selected row's colour
+        painter.setBrush(QColor(FUTURE_COLOUR))
+        painter.drawEllipse(QRectF(1, 1, BADGE - 2, BADGE - 2))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("white"))
+        c = BADGE / 2
+        painter.drawPolygon(QPolygonF([QPointF(c - 3, c - 5), QPointF(c + 5, c),
+                                       QPointF(c - 3, c + 5)]))
+        painter.end()
+    icon = QIcon(pixmap)
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)  # not tinted: the badge keeps its colour
+    return icon
 
 
 class _JourneyDelegate(QStyledItemDelegate):
@@ -59,6 +85,7 @@ class JourneysPanel(QWidget):
         self.list.setObjectName("journeys")
         self.list.setItemDelegate(_JourneyDelegate(self.list))
         self.list.setSpacing(2)  # two-line rows need a gap to read as separate entries
+        self.list.setIconSize(QSize(BADGE, BADGE))
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.list.currentItemChanged.connect(self._on_current_item_changed)
@@ -189,6 +216,7 @@ class JourneysPanel(QWidget):
             item.setText(journey.name)
         item.setData(ID_ROLE, journey.id)
         item.setData(DETAIL_ROLE, f"{state} · {persona}")
+        item.setIcon(state_icon(journey.state))
         based_on = next((j.name for j in workspace.journeys if j.id == journey.based_on), None)
         item.setToolTip(self.tr("Future state of '{0}'").format(based_on) if based_on else "")
 
