@@ -12,7 +12,9 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget,
+)
 
 from journey_editor.canvas.compare_overlay import MARK_COLOURS
 from journey_editor.model.compare_entries import ADDED, CHANGED, REMOVED, Comparison
@@ -51,17 +53,25 @@ class SideBySideDialog(QDialog):
         super().__init__(parent)
         self.comparison = comparison
         sides = comparison.sides
+        self.changes = comparison.card_changes()
+        self.cells = (_by_cell(sides.a.cards), _by_cell(sides.b.cards))
         self.setWindowTitle(self.tr("Side by Side: {0} and {1}").format(sides.a.name, sides.b.name))
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link_clicked)
-        self.browser.setHtml(self.html())
+        self.only_differences = QCheckBox(self.tr("Only the rows with differences"), self)
+        self.only_differences.toggled.connect(self._fill)
+        self._fill()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.only_differences)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(900, 640)
+
+    def _fill(self) -> None:
+        self.browser.setHtml(self.html())
 
     def _link_clicked(self, url: QUrl) -> None:
         text = url.toString()
@@ -83,18 +93,26 @@ class SideBySideDialog(QDialog):
 
     def _stage_rows(self, stage: Pair) -> list[str]:
         sides = self.comparison.sides
-        cards_a, cards_b = _by_cell(sides.a.cards), _by_cell(sides.b.cards)
-        rows = [f"<tr><td colspan='3' bgcolor='{HEADER_FILL}'><font color='white'><b>"
-                f"{escape(self._stage_title(stage))}</b></font></td></tr>"]
+        cards_a, cards_b = self.cells
+        only_differences = self.only_differences.isChecked()
+        rows = []
         for lane in _pairs(sides.a.lanes, sides.b.lanes, sides.lanes):
             left = cards_a.get((stage[0].id, lane[0].id), []) if stage[0] and lane[0] else []
             right = cards_b.get((stage[1].id, lane[1].id), []) if stage[1] and lane[1] else []
-            if left or right:
-                name = (lane[1] or lane[0]).name
-                rows.append(f"<tr><td valign='top'>{escape(name)}</td>"
-                            f"<td valign='top'>{self._cards(left, first=True)}</td>"
-                            f"<td valign='top'>{self._cards(right, first=False)}</td></tr>")
-        return rows
+            marked = [(card, *self._change(card, True)) for card in left]
+            marked += [(card, *self._change(card, False)) for card in right]
+            if not marked or (only_differences and not any(m[1] for m in marked)):
+                continue
+            shown = [_card_html(*m) for m in marked]
+            name = (lane[1] or lane[0]).name
+            rows.append(f"<tr><td valign='top'>{escape(name)}</td>"
+                        f"<td valign='top'>{''.join(shown[:len(left)])}</td>"
+                        f"<td valign='top'>{''.join(shown[len(left):])}</td></tr>")
+        title = self._stage_title(stage)
+        if not rows and only_differences and title == (stage[1] or stage[0]).name:
+            return []  # nothing differs in this stage
+        return [f"<tr><td colspan='3' bgcolor='{HEADER_FILL}'><font color='white'><b>"
+                f"{escape(title)}</b></font></td></tr>", *rows]
 
     def _stage_title(self, stage: Pair) -> str:
         before, after = stage
@@ -106,25 +124,25 @@ class SideBySideDialog(QDialog):
             return self.tr("{0} (was {1})").format(after.name, before.name)
         return str(after.name)
 
-    def _cards(self, cards: list[Card], *, first: bool) -> str:
-        return "".join(self._card(card, first) for card in cards)
+    def _change(self, card: Card, first: bool) -> tuple[str | None, str]:
+        """What happened to a card (None: nothing) and the id its link shows on the
+        second map: its own, its counterpart's, or for a removed card its ghost's."""
+        if not first:
+            return self.changes.get(card.id), card.id
+        paired = self.comparison.sides.cards.get(card.id)
+        if paired is None:
+            return REMOVED, card.id
+        return self.changes.get(paired), paired
 
-    def _card(self, card: Card, first: bool) -> str:
-        """A card as a tinted paragraph; its link names the card on the second map."""
-        sides = self.comparison.sides
-        changes = self.comparison.card_changes()
-        if first:
-            paired = sides.cards.get(card.id)
-            change = REMOVED if paired is None else changes.get(paired)
-            link = paired or card.id  # a removed card: its ghost
-        else:
-            change, link = changes.get(card.id), card.id
-        title = escape(card.title)
-        if change == REMOVED:
-            title = f"<s>{title}</s>"
-        marker = MARKERS[change]
-        ink = MARK_COLOURS.get(change or "", "#1f2430")
-        prefix = f"<b><font color='{ink}'>{marker}</font></b> " if marker else ""
-        return (f"<p style='background-color:{TINTS[change]}; margin:2px 0px; padding:3px'>"
-                f"{prefix}<a href='{_LINK}{escape(link)}' style='color:#1f2430; "
-                f"text-decoration:none'>{title}</a></p>")
+
+def _card_html(card: Card, change: str | None, link: str) -> str:
+    """A card as a tinted paragraph with its marker; the title links to the map."""
+    title = escape(card.title)
+    if change == REMOVED:
+        title = f"<s>{title}</s>"
+    marker = MARKERS[change]
+    ink = MARK_COLOURS.get(change or "", "#1f2430")
+    prefix = f"<b><font color='{ink}'>{marker}</font></b> " if marker else ""
+    return (f"<p style='background-color:{TINTS[change]}; margin:2px 0px; padding:3px'>"
+            f"{prefix}<a href='{_LINK}{escape(link)}' style='color:#1f2430; "
+            f"text-decoration:none'>{title}</a></p>")

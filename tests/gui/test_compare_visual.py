@@ -10,10 +10,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import QListWidgetItem
 from pytestqt.qtbot import QtBot
 
-from journey_editor.app import create_window
 from journey_editor.canvas.compare_overlay import MARK_COLOURS, GhostItem
 from journey_editor.canvas.state_badge import FUTURE_COLOUR
 from journey_editor.editor import commands
@@ -24,15 +23,8 @@ from journey_editor.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args: QMessageBox.StandardButton.Discard)
-    window = create_window()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.docks["compare"].widget() is not None)
-    return window
+def window(sample_window: MainWindow) -> MainWindow:
+    return sample_window
 
 
 def _lonely_card(journey: Journey) -> Card:
@@ -159,11 +151,23 @@ def test_the_future_state_carries_a_badge_on_the_map_and_in_the_journey_list(
 def test_side_by_side_shows_both_journeys_stage_by_stage(
         window: MainWindow, future: tuple[Journey, dict[str, str]], qtbot: QtBot) -> None:
     journey, ids = future
+    removed = next(c for c in window.document.workspace.journeys[0].cards
+                   if c.id == ids["removed"])
     panel = window.panels.compare
     qtbot.mouseClick(panel.side_by_side, Qt.MouseButton.LeftButton)
     dialog = panel.findChild(SideBySideDialog)
     assert dialog is not None
     text = dialog.browser.toPlainText()
-    for stage in journey.stages:
-        assert stage.name in text
-    assert "Chat bot" in text
+    assert all(stage.name in text for stage in journey.stages)
+    assert "+ Chat bot" in text and f"\u2212 {removed.title}" in text
+    dialog.only_differences.click()
+    short = dialog.browser.toPlainText()
+    assert "+ Chat bot" in short and len(short) < len(text) / 2
+    # A title is a link to the card on the future state's map.
+    found = dialog.browser.document().find("Chat bot")
+    dialog.browser.setTextCursor(found)
+    at = dialog.browser.cursorRect(found).center()
+    at.setX(at.x() - 10)  # inside the title, not just past its end
+    qtbot.mouseClick(dialog.browser.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    scene = window.view.journey_scene()
+    assert (scene.journey_id, scene.selected_card_ids()) == (journey.id, [ids["added"]])
