@@ -296,9 +296,8 @@ class JourneysPanel(QWidget):
 
     def _push_new(self, command: AddCommand | None) -> None:
         """Pushes a command that adds one journey, then makes that journey current."""
-        if command is None:
+        if command is None or not self.document.push(command):  # refused: read-only
             return
-        self.document.push(command)
         step = command.steps[-1]
         if isinstance(step, Insert):
             self._current = step.item.id
