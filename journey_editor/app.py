@@ -42,6 +42,11 @@ def run(path: Path | None = None, autosave_s: float | None = None) -> int:
             app.installTranslator(translator)
     i18n.install(QCoreApplication.translate)
     app.aboutToQuit.connect(clipboard.release)
+    if path is not None and not path.exists():
+        from journey_editor.ui.missing_file import create_missing
+
+        if not create_missing(path):  # declined: open nothing else in its place
+            return 1
     from journey_editor.editor import autosave, session_lock
 
     autosave.set_interval_override(autosave_s)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -165,6 +166,19 @@ def _gui_request(argv: Sequence[str]) -> list[str] | None:
     return None
 
 
+def new_file_problem(path: Path) -> str | None:
+    """Why the editor could never create a map at `path`, which does not exist (None: it
+    can, after asking). Said on the command line, before any window opens."""
+    folder = path.parent
+    if path.suffix != ".journey":
+        return _t("{0}: no such file (a new map's name ends in .journey)").format(path)
+    if not folder.is_dir():
+        return _t("{0}: cannot create it, the folder {1} does not exist").format(path, folder)
+    if not os.access(folder, os.W_OK):
+        return _t("{0}: cannot create it, the folder {1} is not writable").format(path, folder)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui = argparse.ArgumentParser(prog=PROG, add_help=False, allow_abbrev=False)
@@ -172,9 +186,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     known, rest = gui.parse_known_args(arguments)
     files = _gui_request(rest)
     if files is not None:
+        path = Path(files[0]) if files else None
+        problem = new_file_problem(path) if path is not None and not path.exists() else None
+        if problem is not None:
+            print(f"{PROG}: {problem}", file=sys.stderr)
+            return 1
         from journey_editor.app import run  # Qt is imported only for the desktop
 
-        return run(Path(files[0]) if files else None, known.autosave)
+        return run(path, known.autosave)
     parser = build_parser()
     args = parser.parse_args(arguments)
     try:
