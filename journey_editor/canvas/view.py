@@ -376,6 +376,13 @@ class JourneyView(QGraphicsView):
 
     # --- in-place editing -----------------------------------------------------------------------
 
+    def _refused(self, what: str) -> bool:
+        """A read-only map opens no editor: what would be typed could not be kept."""
+        document = self.journey_scene().document
+        if document.read_only:
+            document.refused.emit(what)
+        return document.read_only
+
     def _take_keyboard(self) -> None:
         """What is typed next goes to the in-place editor, whichever widget had the focus
         (an inspector field, a panel's list): that widget loses it first, so a field's
@@ -402,8 +409,10 @@ class JourneyView(QGraphicsView):
                    on_commit: Callable[[str], None] | None = None) -> None:
         """Edits a card's title or a header's name in place; `on_commit` replaces the
         usual rename command (it receives the typed text)."""
-        self._take_keyboard()
         scene = self.journey_scene()
+        if self._refused(QCoreApplication.translate("Canvas", "Edit")):
+            return
+        self._take_keyboard()
         target = scene.document.find(scene.journey_id, kind, item_id)
         if kind == "card":
             text, size = scene.layout.cards[item_id].title, scene.style.card_font
@@ -430,6 +439,8 @@ class JourneyView(QGraphicsView):
             doc.push(command)
 
     def start_add(self, stage: str, lane: str) -> None:
+        if self._refused(QCoreApplication.translate("Canvas", "Add card")):
+            return
         self._take_keyboard()
         scene = self.journey_scene()
         cell = scene.layout.cells[(stage, lane)]

@@ -20,6 +20,7 @@ class Document(QObject):
     changed = Signal(object)  # tuple[Change, ...], once per user-visible edit
     pathChanged = Signal()
     commandFailed = Signal(str)  # an undo command could not run; the model was kept consistent
+    refused = Signal(str)  # the text of a command a read-only document did not run
 
     def __init__(self, workspace: Workspace, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -31,6 +32,7 @@ class Document(QObject):
         self._depth = 0
         self.disk: DiskIdentity | None = None  # the file as last read or written
         self.halted = False  # after a failed command, until the undo history is cleared
+        self.read_only = False  # opened read-only: every command is refused
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> Document:
@@ -77,8 +79,13 @@ class Document(QObject):
         self.undo_stack.resetClean()  # the model may differ from the file: keep "modified"
         self.halted = False
 
-    def push(self, command: QUndoCommand) -> None:
+    def push(self, command: QUndoCommand) -> bool:
+        """Runs the command and keeps it for undo; False when the document is read-only."""
+        if self.read_only:
+            self.refused.emit(command.text())
+            return False
         self.undo_stack.push(command)
+        return True
 
     # --- lookup -------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from journey_editor.ui.actions import create_actions
 from journey_editor.ui.dock_rails import DockRails
 from journey_editor.ui.edit_controller import EditController
 from journey_editor.ui.file_safety import FileSafety
+from journey_editor.ui.read_only import ReadOnlyMode
 from journey_editor.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -42,14 +43,14 @@ class MainWindow(QMainWindow):
         self.settings = Settings()
         self.actions = create_actions(self)
         self.view = JourneyView(self)
-        self.setCentralWidget(self.view)
+        self.read_only_mode = ReadOnlyMode(self)
+        self.setCentralWidget(self.read_only_mode.wrap(self.view))
         self.edits = EditController(self.view, self)
         self.edits.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.workshop: WorkshopMode | None = None  # these two: after the first frame
         self._panels: Panels | None = None
         self.document: Document | None = None
         self.autosaver: Autosaver | None = None
-        self.read_only = False  # opened read-only: Save goes to Save As
         self._locked: Path | None = None  # the file whose lock this window holds
         self.scenes: dict[str, JourneyScene] = {}
         self.view_states: dict[str, ViewState] = {}
@@ -89,6 +90,12 @@ class MainWindow(QMainWindow):
             from journey_editor.ui.panels import Panels
 
             self._panels = Panels(self)
+            self.read_only_mode.apply()
+
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only: no edits, and Save goes to Save As."""
+        return self.read_only_mode.on
 
     @property
     def panels(self) -> Panels:
@@ -209,7 +216,9 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(document, interval_s=autosave_interval())
         self.autosaver.failed.connect(lambda m: self.statusBar().showMessage(
             self.tr("Autosave failed: {0}").format(m), 8000))
-        self.read_only = False
+        document.refused.connect(lambda text: self.statusBar().showMessage(self.tr(
+            "'{0}' not done: this map is open read-only (Save As makes a copy you can edit)")
+            .format(text), 8000))
         document.pathChanged.connect(self._relock)
         self._relock()
         self.scenes, self.view_states = {}, {}
@@ -220,11 +229,12 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
         self.actions["undo"].setEnabled(stack.canUndo())
         self.actions["redo"].setEnabled(stack.canRedo())
-        stack.cleanChanged.connect(self._update_title)
-        document.pathChanged.connect(self._update_title)
+        stack.cleanChanged.connect(self.update_title)
+        document.pathChanged.connect(self.update_title)
         document.changed.connect(self._on_document_changed)
         if self._panels is not None:
             self._panels.set_document(document)
+        self.read_only_mode.set(False)
         if old is not None:
             for action_id, slot in (("undo", old.undo_stack.undo), ("redo", old.undo_stack.redo)):
                 self.actions[action_id].triggered.disconnect(slot)
@@ -232,7 +242,7 @@ class MainWindow(QMainWindow):
         self._fill_journey_box()
         if document.workspace.journeys:
             self.show_journey(document.workspace.journeys[0].id)
-        self._update_title()
+        self.update_title()
 
     def show_journey(self, journey_id: str) -> None:
         assert self.document is not None
@@ -351,9 +361,11 @@ class MainWindow(QMainWindow):
         for item in headers:
             item.update()
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         doc = self.document
         name = doc.path.name if doc and doc.path else self.tr("Untitled")
+        if doc is not None and doc.read_only:
+            name = self.tr("{0} (read-only)").format(name)
         self.setWindowTitle(self.tr("{0}[*] — Journey Editor").format(name))
         self.setWindowModified(bool(doc and doc.modified))
         if doc and doc.path:
@@ -415,7 +427,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open journey map"), str(error))
             return False
         self.set_document(document)
-        self.read_only = choice == "read_only"
+        self.read_only_mode.set(choice == "read_only")
         self.settings.add_recent_file(document.path or path)
         self.settings.set_last_folder(path.resolve().parent)
         return True
@@ -463,7 +475,7 @@ class MainWindow(QMainWindow):
                 self.document.workspace.revisions.remove(revision)
             QMessageBox.critical(self, self.tr("Cannot save journey map"), str(error))
             return False
-        self.read_only = False
+        self.read_only_mode.set(False)
         self.settings.add_recent_file(path.resolve())
         self.settings.set_last_folder(path.resolve().parent)
         self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 4000)
