@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, qVersion
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QTextBrowser, QTreeWidget,
@@ -133,46 +133,55 @@ class ShortcutsDialog(QDialog):
         return shown
 
 
+# The Getting Started page: (heading, paragraph, the actions whose keys it names).
+GUIDE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("Help", "Stages and lanes"),
+     QT_TRANSLATE_NOOP("Help", "Stages are the columns: the steps the customer goes through "
+                               "before, during and after the purchase. Lanes are the rows: "
+                               "goals, touchpoints, the emotion curve, pain points, ideas and "
+                               "the teams behind them. Map > Add Stage ({0}) and Add Lane ({1}) "
+                               "add one after the selected one, in its phase or zone. Drag a "
+                               "header to move it, its edge to resize it."),
+     ("add_stage", "add_lane")),
+    (QT_TRANSLATE_NOOP("Help", "Cards"),
+     QT_TRANSLATE_NOOP("Help", "Double-click an empty cell and type to add a card; Enter keeps "
+                               "it, Esc drops it. Add Card ({0}) does the same in the cell you "
+                               "clicked last. Select a card to fill in its details in the "
+                               "Inspector: channel, owner, emotion, evidence. Drag cards to "
+                               "move them to another cell."),
+     ("add_card",)),
+    (QT_TRANSLATE_NOOP("Help", "Connecting"),
+     QT_TRANSLATE_NOOP("Help", "Drag from the handle on a card's right edge to another card to "
+                               "draw the customer's path, or select two cards and press {0}."),
+     ("connect",)),
+    (QT_TRANSLATE_NOOP("Help", "Workshop mode"),
+     QT_TRANSLATE_NOOP("Help", "{0} shows the map full screen for the projector: the arrow keys "
+                               "step through the stages, and participants dot-vote on the cards "
+                               "that matter most. Esc leaves it."),
+     ("workshop",)),
+    (QT_TRANSLATE_NOOP("Help", "Export"),
+     QT_TRANSLATE_NOOP("Help", "File > Export ({0}) prints the map as a PDF poster on any page "
+                               "size, or tiled onto A4 or Letter sheets, and saves pictures as "
+                               "PNG or SVG."),
+     ("export",)),
+    (QT_TRANSLATE_NOOP("Help", "Undo and shortcuts"),
+     QT_TRANSLATE_NOOP("Help", "Every change can be undone ({0}). Help > Keyboard Shortcuts "
+                               "({1}) lists every key."),
+     ("undo", "help_shortcuts")),
+)
+
+
 def guide_html() -> str:
-    """The Getting Started page: one heading and paragraph per step of a workshop map."""
+    """The Getting Started page, with the keys as this platform writes them."""
     keys = action_keys()
 
     def first(action_id: str) -> str:  # one shortcut per command keeps the text short
         return keys[action_id][1].split(", ")[0]
 
-    sections = [
-        (translate("Help", "Stages and lanes"), translate(
-            "Help", "Stages are the columns: the steps the customer goes through before, "
-                    "during and after the purchase. Lanes are the rows: goals, touchpoints, "
-                    "the emotion curve, pain points, ideas and the teams behind them. Map > "
-                    "Add Stage ({0}) and Add Lane ({1}) add one after the selected one, in "
-                    "its phase or zone. Drag a header to move it, its edge to resize it.")
-         .format(first("add_stage"), first("add_lane"))),
-        (translate("Help", "Cards"), translate(
-            "Help", "Double-click an empty cell and type to add a card; Enter keeps it, Esc "
-                    "drops it. Add Card ({0}) does the same in the cell you clicked last. "
-                    "Select a card to fill in its details in the Inspector: channel, owner, "
-                    "emotion, evidence. Drag cards to move them to another cell.")
-         .format(first("add_card"))),
-        (translate("Help", "Connecting"), translate(
-            "Help", "Drag from the handle on a card's right edge to another card to draw "
-                    "the customer's path, or select two cards and press {0}.")
-         .format(first("connect"))),
-        (translate("Help", "Workshop mode"), translate(
-            "Help", "{0} shows the map full screen for the projector: the arrow keys step "
-                    "through the stages, and participants dot-vote on the cards that matter "
-                    "most. Esc leaves it.")
-         .format(first("workshop"))),
-        (translate("Help", "Export"), translate(
-            "Help", "File > Export ({0}) prints the map as a PDF poster on any page size, "
-                    "or tiled onto A4 or Letter sheets, and saves pictures as PNG or SVG.")
-         .format(first("export"))),
-        (translate("Help", "Undo and shortcuts"), translate(
-            "Help", "Every change can be undone ({0}). Help > Keyboard Shortcuts ({1}) "
-                    "lists every key.")
-         .format(first("undo"), first("help_shortcuts"))),
-    ]
-    return "".join(f"<h3>{escape(title)}</h3><p>{escape(body)}</p>" for title, body in sections)
+    return "".join(
+        f"<h3>{escape(translate('Help', title))}</h3>"
+        f"<p>{escape(translate('Help', body).format(*map(first, ids)))}</p>"
+        for title, body, ids in GUIDE)
 
 
 class GettingStartedDialog(QDialog):
