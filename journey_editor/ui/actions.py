@@ -83,13 +83,14 @@ SPECS: dict[str, ActionSpec] = {
                            "view-fullscreen",
                            QT_TRANSLATE_NOOP("Actions", "The map full screen for a projector: "
                                                         "stage by stage, dot voting; Esc leaves")),
-    "properties": ActionSpec(QT_TRANSLATE_NOOP("Actions", "P&roperties…"), (), "document-properties",
+    "properties": ActionSpec(QT_TRANSLATE_NOOP("Actions", "P&roperties…"), (),
+                             "document-properties",
                              QT_TRANSLATE_NOOP("Actions", "The map's title and what the file "
                                                           "holds")),
     "getting_started": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Getting Started"),
                                   (StandardKey.HelpContents,), "help-contents"),
     "help_shortcuts": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), ("Ctrl+/",),
-                                 "help-keybord-shortcuts"),
+                                 "help-keyboard-shortcuts"),
     "about": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About Journey Editor"), (), "help-about"),
 }
 
@@ -117,7 +118,8 @@ MAP_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
      QT_TRANSLATE_NOOP("Actions", "Next or previous card")),
     (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Return",),
      QT_TRANSLATE_NOOP("Actions", "Edit the selected card, stage or lane name")),
-    (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Ctrl+Left", "Ctrl+Right", "Ctrl+Up", "Ctrl+Down"),
+    (QT_TRANSLATE_NOOP("Actions", "On the map"),
+     ("Ctrl+Left", "Ctrl+Right", "Ctrl+Up", "Ctrl+Down"),
      QT_TRANSLATE_NOOP("Actions", "Move the selected cards to the next cell")),
     (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Esc",),
      QT_TRANSLATE_NOOP("Actions", "Cancel a drag or an edit")),

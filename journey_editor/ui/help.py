@@ -38,8 +38,8 @@ def native_keys(sequences: Iterable[QKeySequence | str]) -> str:
 
 
 def _typeable(sequence: QKeySequence) -> bool:
-    """False for the media keys some keyboards have (New, Open, Save...): Qt adds them to
-    the standard shortcuts (and a Help key), but on the list they only hide the keys everyone has."""
+    """False for the media keys some keyboards have (New, Open, Save, Help...): Qt adds
+    them to the standard shortcuts, but on the list they only hide the keys everyone has."""
     return all(sequence[i].key().value < Qt.Key.Key_Help.value for i in range(sequence.count()))
 
 

@@ -51,6 +51,7 @@ def create_missing(path: Path) -> bool:
     try:
         save_workspace(new_from_template(*choice), path, backup=False)
     except SaveError as error:
-        QMessageBox.critical(None, translate("MissingFile", "Cannot create journey map"), str(error))
+        QMessageBox.critical(None, translate("MissingFile", "Cannot create journey map"),
+                             str(error))
         return False
     return True
