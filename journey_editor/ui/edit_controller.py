@@ -20,6 +20,7 @@ class EditController(QObject):
     """Turns menu actions into commands on the view's journey."""
 
     message = Signal(str)  # why a command did nothing, for the status bar
+    done = Signal(str)  # what a destructive edit just did, offered for undo
 
     def __init__(self, view: JourneyView, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,10 +72,31 @@ class EditController(QObject):
         elif not cards_only and len(selected) == 1 and isinstance(selected[0], ConnectionItem):
             command = commands.make_disconnect(doc, journey_id, selected[0].item_id)
         elif not cards_only and len(selected) == 1 and isinstance(selected[0], HeaderItem):
-            header = selected[0]
-            command = commands.make_remove_header(doc, journey_id, header.kind, header.item_id)
+            self._delete_header(selected[0])
+            return
         if command is not None:
             doc.push(command)
+
+    def _delete_header(self, header: HeaderItem) -> None:
+        """Deletes a stage or lane with its cards, and says how many went."""
+        scene, doc, journey_id = self._context()
+        name = doc.find(journey_id, header.kind, header.item_id).name  # type: ignore[attr-defined]
+        inside = sum(1 for box in scene.layout.cards.values()
+                     if (box.stage if header.kind == "stage" else box.lane) == header.item_id)
+        command = commands.make_remove_header(doc, journey_id, header.kind, header.item_id)
+        if command is None or not doc.push(command):
+            return
+        self.done.emit(self._deleted_text(header.kind, inside).format(name))
+
+    def _deleted_text(self, kind: str, cards: int) -> str:
+        # Numerus forms for translators; English has no catalog, hence the separate sources.
+        if kind == "stage":
+            return (self.tr("Deleted stage '{0}'.") if cards == 0 else
+                    self.tr("Deleted stage '{0}' and its card.") if cards == 1 else
+                    self.tr("Deleted stage '{0}' and its %n cards.", "", cards))
+        return (self.tr("Deleted lane '{0}'.") if cards == 0 else
+                self.tr("Deleted lane '{0}' and its card.") if cards == 1 else
+                self.tr("Deleted lane '{0}' and its %n cards.", "", cards))
 
     def select_all(self) -> None:
         scene = self.view.journey_scene()

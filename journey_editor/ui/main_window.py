@@ -25,6 +25,7 @@ from journey_editor.ui.dock_rails import DockRails
 from journey_editor.ui.edit_controller import EditController
 from journey_editor.ui.file_safety import FileSafety
 from journey_editor.ui.read_only import ReadOnlyMode
+from journey_editor.ui.undo_notice import UndoNotice
 from journey_editor.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.read_only_mode.wrap(self.view))
         self.edits = EditController(self.view, self)
         self.edits.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.undo_notice = UndoNotice(self.statusBar())
+        self.edits.done.connect(self._edit_done)
         self.workshop: WorkshopMode | None = None  # these two: after the first frame
         self._panels: Panels | None = None
         self.document: Document | None = None
@@ -210,6 +213,7 @@ class MainWindow(QMainWindow):
         old = self.document
         if self.autosaver is not None:
             self.autosaver.discard()  # the old map was saved or its changes dropped
+        self.undo_notice.dismiss()
         self.document = document
         document.setParent(self)
         self.file_safety.adopt(document)
@@ -350,6 +354,10 @@ class MainWindow(QMainWindow):
             self._fill_journey_box()
             if isinstance(scene, JourneyScene):
                 self.journey_box.setCurrentIndex(self.journey_box.findData(scene.journey_id))
+
+    def _edit_done(self, text: str) -> None:
+        assert self.document is not None
+        self.undo_notice.show_done(text, self.document.undo_stack)
 
     def _selection_changed(self) -> None:
         scene = self.view.scene()
