@@ -18,6 +18,7 @@ from journey_editor.editor.autosave import Autosaver, autosave_interval
 from journey_editor.editor.document import Document
 from journey_editor.editor.session_lock import holder, lock_file, unlock_file
 from journey_editor.fileformat import JourneyFileError, SaveError
+from journey_editor.fileformat.names import file_name_for
 from journey_editor.model.edits import Change
 from journey_editor.templates import new_from_template
 from journey_editor.ui.actions import create_actions
@@ -58,7 +59,9 @@ class MainWindow(QMainWindow):
         self.scenes: dict[str, JourneyScene] = {}
         self.view_states: dict[str, ViewState] = {}
         self.journey_box = QComboBox(self)
-        self.journey_box.setMinimumContentsLength(18)
+        self.journey_box.setMinimumContentsLength(18)  # grows to the longest name
+        self.journey_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.journey_box.setMaximumWidth(480)  # a very long name is cut, its tooltip is whole
         self.journey_box.setToolTip(self.tr("Journey shown on the canvas"))
         self.zoom_label = QLabel(self)
         self.docks: dict[str, QDockWidget] = {}
@@ -141,13 +144,14 @@ class MainWindow(QMainWindow):
         menus = {
             self.tr("&File"): ["new", "new_from_template", "open", None, "save", "save_as", None,
                                "ask_summary", "revision_history", "compare_saved", None,
-                               "export", "import_survey", None, "quit"],
+                               "export", "import_survey", None, "properties", None, "quit"],
             self.tr("&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "duplicate",
                                "delete", None, "select_all", "connect", None, "preferences"],
             self.tr("&Map"): ["add_card", "add_stage", "add_lane"],
             self.tr("&Journey"): [],  # the journeys panel's actions, see Panels
             self.tr("&View"): ["unvalidated_only", None, "zoom_in", "zoom_out", "zoom_reset", "fit",
                                None, "workshop"],
+            self.tr("&Help"): ["getting_started", "help_shortcuts", None, "about"],
         }
         for title, ids in menus.items():
             menu = self.menuBar().addMenu(title)
@@ -194,7 +198,10 @@ class MainWindow(QMainWindow):
             "select_all": e.select_all, "connect": e.connect_selected, "add_card": e.add_card,
             "add_stage": e.add_stage, "add_lane": e.add_lane, "zoom_in": lambda: v.zoom_by(1.25),
             "zoom_out": lambda: v.zoom_by(0.8), "zoom_reset": v.actual_size, "fit": v.fit,
-            "import_survey": self.import_survey,
+            "import_survey": self.import_survey, "properties": self.properties,
+            "getting_started": lambda: self._help("show_getting_started"),
+            "help_shortcuts": lambda: self._help("show_shortcuts"),
+            "about": lambda: self._help("show_about"),
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)
@@ -344,6 +351,8 @@ class MainWindow(QMainWindow):
         self.journey_box.clear()
         for journey in self.document.workspace.journeys:
             self.journey_box.addItem(journey.name, journey.id)
+            self.journey_box.setItemData(self.journey_box.count() - 1, journey.name,
+                                         Qt.ItemDataRole.ToolTipRole)
 
     def _journey_chosen(self, index: int) -> None:
         self.show_journey(self.journey_box.itemData(index))
@@ -404,6 +413,16 @@ class MainWindow(QMainWindow):
             self.autosaver.timer.setInterval(int(autosave_interval() * 1000))
             self.actions["ask_summary"].setChecked(self.settings.ask_summary())
 
+    def properties(self) -> None:
+        from journey_editor.ui.properties_dialog import edit_properties
+
+        edit_properties(self)
+
+    def _help(self, name: str) -> None:
+        from journey_editor.ui import help as help_pages  # not at start-up
+
+        getattr(help_pages, name)(self)
+
     def export_dialog(self) -> None:
         scene = self.view.scene()
         if self.document is not None and isinstance(scene, JourneyScene):
@@ -458,7 +477,8 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         if self.document is None:
             return False
-        start = str(self.document.path or Path(self.settings.last_folder() or ".") / "journey.journey")
+        start = str(self.document.path or Path(self.settings.last_folder() or Path.home())
+                    / file_name_for(self.document.workspace.title, self.tr("journey")))
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save journey map"), start,
                                               self.tr(FILE_FILTER))
         if not name:
