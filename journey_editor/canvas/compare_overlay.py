@@ -1,17 +1,18 @@
 """What the compare view adds to a map: outline colours by kind of difference, and the
 cards the other journey had that this one lost, drawn as ghosts where they stood.
 
-A ghost is not a card: the model never holds it. The scene owns one `GhostItem` per
-removed card, placed below the cards of its old cell (the cell of this journey whose
-stage and lane are paired with its old ones), and drops them when the comparison
-changes or goes away.
+A ghost is not a card: the model never holds it. The scene lays out a copy of its
+journey with a placeholder per ghost at the end of its old cell (the cell whose stage
+and lane are paired with its old ones), so that the row makes room for it, takes the
+placeholders' boxes out of the layout again, and draws a `GhostItem` in each.
+Everything else (selection, gestures, keyboard) sees the real cards only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import NamedTuple
 
+import msgspec
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
@@ -20,14 +21,14 @@ from journey_editor.canvas import painting
 from journey_editor.canvas.items import DETAIL_ZOOM, Z_CARD, BoxItem
 from journey_editor.canvas.text import draw_lines
 from journey_editor.layout import textmetrics
-from journey_editor.layout.geometry import JourneyLayout, Rect
+from journey_editor.layout.geometry import CardBox, JourneyLayout
 from journey_editor.layout.style import Style
 from journey_editor.model.compare_entries import ADDED, CHANGED, REMOVED, Ghost
+from journey_editor.model.types import Card, Journey
 
 # Outline colours on the map, by kind of difference (the dock's legend shows them).
 MARK_COLOURS = {ADDED: "#2e9d57", CHANGED: "#d79b00", REMOVED: "#d2453b"}
 GHOST_FILL = QColor(255, 255, 255, 150)  # the cells' tint shows through: it is not there
-GHOST_TITLE_LINES = 2
 
 
 class CompareMarks(dict[str, str]):
@@ -40,47 +41,31 @@ class CompareMarks(dict[str, str]):
         self.ghosts = tuple(ghosts)
 
 
-class GhostBox(NamedTuple):
-    id: str
-    rect: Rect
-    lines: tuple[str, ...]
+def with_ghosts(journey: Journey, ghosts: Iterable[Ghost]) -> Journey:
+    """A copy of `journey` (the model's own is untouched) with a placeholder card per
+    ghost that still has a cell; the other ghosts are left out."""
+    stages, lanes = {s.id for s in journey.stages}, {lane.id for lane in journey.lanes}
+    # "retired" gives the placeholder a footer line, where the ghost says "Removed".
+    extra = [Card(id=g.id, stage=g.stage or "", lane=g.lane or "", title=g.title,
+                  status="retired")
+             for g in ghosts if g.stage in stages and g.lane in lanes]
+    return msgspec.structs.replace(journey, cards=[*journey.cards, *extra]) if extra else journey
 
 
-def ghost_boxes(layout: JourneyLayout, ghosts: Iterable[Ghost], style: Style) -> dict[str, GhostBox]:
-    """Where each ghost goes: one under another below the last card of its cell, as wide
-    as a card there. Ghosts whose stage or lane is gone have no cell and no box."""
-    bottoms: dict[tuple[str, str], float] = {}
-    for card in layout.cards.values():
-        cell = (card.stage, card.lane)
-        bottoms[cell] = max(bottoms.get(cell, 0.0), card.rect.bottom + style.card_gap)
-    line_height = textmetrics.line_height(style.card_font)
-    boxes = {}
-    for ghost in ghosts:
-        cell = (ghost.stage or "", ghost.lane or "")
-        if cell not in layout.cells:
-            continue
-        rect = layout.cells[cell]
-        width = min(style.card_width, rect.w - 2 * style.cell_padding)
-        lines = tuple(textmetrics.wrap(ghost.title, width - 2 * style.card_padding,
-                                       style.card_font, max_lines=GHOST_TITLE_LINES))
-        height = max(style.card_min_height,
-                     2 * style.card_padding + max(1, len(lines)) * line_height)
-        top = bottoms.get(cell, rect.y + style.cell_padding)
-        boxes[ghost.id] = GhostBox(ghost.id, Rect(rect.x + style.cell_padding, top, width, height),
-                                   lines)
-        bottoms[cell] = top + height + style.card_gap
-    return boxes
+def take_ghosts(layout: JourneyLayout, ghosts: Iterable[Ghost]) -> dict[str, CardBox]:
+    """Removes the placeholders' boxes from `layout.cards` and returns them."""
+    return {g.id: layout.cards.pop(g.id) for g in ghosts if g.id in layout.cards}
 
 
 class GhostItem(BoxItem):
-    """A removed card: a dashed, see-through outline with its title, under the real
-    cards (where a ghost reaches past its cell, the cards there stay readable)."""
+    """A removed card: a dashed outline over the cell's tint, with its title in grey."""
 
-    def __init__(self, box: GhostBox, style: Style) -> None:
+    def __init__(self, box: CardBox, style: Style) -> None:
         super().__init__(box.id, box, style)
-        self.setZValue(Z_CARD - 0.5)
+        self.setZValue(Z_CARD)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks reach the cell
-        self.setToolTip(QCoreApplication.translate("Compare", "Removed: {0}").format(" ".join(box.lines)))
+        self.setToolTip(QCoreApplication.translate("Compare", "Removed: {0}").format(
+            " ".join(box.title.lines)))
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return painting.qrect(self.box.rect).adjusted(-2, -2, 2, 2)
@@ -97,7 +82,9 @@ class GhostItem(BoxItem):
         painter.drawRoundedRect(rect, 4, 4)
         if option.levelOfDetailFromTransform(painter.worldTransform()) < DETAIL_ZOOM:
             return
-        pad = self.style.card_padding
-        draw_lines(painter, list(self.box.lines), rect.x() + pad, rect.y() + pad,
-                   self.style.card_font, False, QColor(self.style.muted_text),
-                   textmetrics.line_height(self.style.card_font))
+        painting.draw_block(painter, self.box.title, self.style.muted_text)
+        footer = self.box.footer
+        if footer is not None:
+            size = self.style.small_font
+            draw_lines(painter, [QCoreApplication.translate("Compare", "Removed")], footer.x,
+                       footer.y + 1, size, True, ink, textmetrics.line_height(size))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_editor.canvas import interactions
-from journey_editor.canvas.compare_overlay import CompareMarks, GhostItem, ghost_boxes
+from journey_editor.canvas.compare_overlay import CompareMarks, GhostItem, take_ghosts, with_ghosts
 from journey_editor.canvas.drag_overlay import DROP_FILL, DROP_LINE
 from journey_editor.canvas.items import (
     Z_OVERLAY, BoxItem, CardItem, ConnectionItem, CurveItem, GridItem, HeaderItem, ZoneItem,
@@ -60,7 +60,9 @@ class JourneyScene(QGraphicsScene):
         self.document = document
         self.journey_id = journey_id
         self.style = style
-        self.layout: JourneyLayout = lay_out(document.journey(journey_id), style)
+        self.marks = CompareMarks()  # card id -> outline colour, and ghosts (compare view)
+        self.ghosts: dict[str, GhostItem] = {}  # removed cards, by their id in the other journey
+        self.layout: JourneyLayout = self._lay_out()
         self.grid = GridItem(self.layout, style)
         self.addItem(self.grid)
         self.cards: dict[str, CardItem] = {}
@@ -79,8 +81,6 @@ class JourneyScene(QGraphicsScene):
         self.detailed = True
         self.overview: dict[str, OverviewTile] = {}
         self._hidden: set[QGraphicsItem] = set()  # items the overview tiles draw instead
-        self.marks = CompareMarks()  # card id -> outline colour, and ghosts (compare view)
-        self.ghosts: dict[str, GhostItem] = {}  # removed cards, by their id in the other journey
         self.state_frame = StateFrame()
         self.addItem(self.state_frame)
         self.unvalidated_only = False  # validation filter: dim the validated cards
@@ -103,9 +103,17 @@ class JourneyScene(QGraphicsScene):
             self._show_state()
 
     def refresh(self) -> None:
-        self.layout = lay_out(self.document.journey(self.journey_id), self.style)
+        self.layout = self._lay_out()
         self._sync()
         self.layoutChanged.emit()
+
+    def _lay_out(self) -> JourneyLayout:
+        """The journey's layout, with room for the compare view's ghosts, if any (their
+        boxes wait in `ghost_boxes`; `layout.cards` holds the real cards only)."""
+        ghosts = self.marks.ghosts
+        layout = lay_out(with_ghosts(self.document.journey(self.journey_id), ghosts), self.style)
+        self.ghost_boxes = take_ghosts(layout, ghosts)
+        return layout
 
     def _sync(self) -> None:
         layout = self.layout
@@ -160,13 +168,15 @@ class JourneyScene(QGraphicsScene):
     def set_marks(self, marks: dict[str, str]) -> None:
         """Outlines cards in colours (the compare view's differences) and, given
         `CompareMarks`, draws its ghosts; {} clears both."""
+        old = self.marks.ghosts
         self.marks = marks if isinstance(marks, CompareMarks) else CompareMarks(marks)
-        self._apply_marks()
-        self._sync_ghosts()
+        if self.marks.ghosts != old:
+            self.refresh()  # the ghosts' rows grow or shrink
+        else:
+            self._apply_marks()
 
     def _sync_ghosts(self) -> None:
-        self._sync_group(self.ghosts, ghost_boxes(self.layout, self.marks.ghosts, self.style),
-                         lambda box: GhostItem(box, self.style))
+        self._sync_group(self.ghosts, self.ghost_boxes, lambda box: GhostItem(box, self.style))
 
     def _show_state(self) -> None:
         self.state_frame.show_state(self.document.journey(self.journey_id).state, self.layout,

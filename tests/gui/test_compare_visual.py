@@ -115,7 +115,10 @@ def test_added_and_changed_cards_are_outlined_and_the_removed_one_is_a_ghost(
     removed = next(c for c in window.document.workspace.journeys[0].cards
                    if c.id == ids["removed"])
     cell = scene.layout.cells[(removed.stage, removed.lane)]
-    assert cell.contains(*ghosts[0].box.rect[:2])  # where it stood
+    ghost = ghosts[0].box.rect
+    assert cell.contains(ghost.x, ghost.y) and ghost.bottom < cell.bottom  # where it stood
+    assert all(not ghosts[0].sceneBoundingRect().intersects(card.sceneBoundingRect())
+               for card in scene.cards.values())
     window.panels.compare.highlight.setChecked(False)
     assert not [item for item in scene.items() if isinstance(item, GhostItem)]
     assert scene.cards[ids["added"]].mark is None
