@@ -25,6 +25,7 @@ from journey_editor.ui.actions import create_actions
 from journey_editor.ui.dock_rails import DockRails
 from journey_editor.ui.edit_controller import EditController
 from journey_editor.ui.file_safety import FileSafety
+from journey_editor.ui.heat_overlay import HeatOverlay
 from journey_editor.ui.read_only import ReadOnlyMode
 from journey_editor.ui.undo_notice import UndoNotice
 from journey_editor.ui.settings import Settings
@@ -66,7 +67,6 @@ class MainWindow(QMainWindow):
         self.zoom_label = QLabel(self)
         self.docks: dict[str, QDockWidget] = {}
         self.marks: tuple[str, dict[str, str]] = ("", {})  # the compare view's, by journey
-        self.heat_metric: str | None = None  # the heat overlay's metric, on every journey
         self._build_docks()
         self._build_menus()
         self._build_toolbar()
@@ -166,8 +166,7 @@ class MainWindow(QMainWindow):
             if title == self.tr("&Journey"):
                 self.journey_menu = menu
             if title == self.tr("&View"):
-                self.heat_menu = menu.addMenu(self.tr("&Heat Overlay"))
-                self.heat_menu.aboutToShow.connect(self._fill_heat_menu)
+                self.heat = HeatOverlay(self, menu.addMenu(self.tr("&Heat Overlay")))
                 menu.addSeparator()
                 for dock in self.docks.values():
                     menu.addAction(dock.toggleViewAction())
@@ -268,7 +267,7 @@ class MainWindow(QMainWindow):
                 scene.set_marks(self.marks[1])
         self.view.set_journey_scene(scene)
         scene.set_unvalidated_only(self.actions["unvalidated_only"].isChecked())
-        scene.set_heat(self.heat_metric)
+        scene.set_heat(self.heat.metric)
         if journey_id in self.view_states:
             self.view.restore_view_state(self.view_states[journey_id])
         else:
@@ -305,46 +304,6 @@ class MainWindow(QMainWindow):
             from journey_editor.ui.survey_dialog import SurveyDialog  # rarely used: not at start-up
 
             SurveyDialog.run(self.document, scene.journey_id, self)
-
-    def set_heat(self, metric: str | None) -> None:
-        """The heat overlay on the shown map (None: off); the legend goes to the status bar."""
-        self.heat_metric = metric
-        scene = self.view.scene()
-        if not isinstance(scene, JourneyScene):
-            return
-        scene.set_heat(metric)
-        if metric is None:
-            self.statusBar().clearMessage()
-        elif scene.heat_range is None:
-            self.statusBar().showMessage(self.tr("No card has the metric '{0}'").format(metric))
-        else:
-            self.statusBar().showMessage(self.heat_legend(metric, *scene.heat_range))
-
-    def heat_legend(self, metric: str, low: float, high: float) -> str:
-        return self.tr("Heat: {0} — red {1:g} · amber · green {2:g}; grey: no value").format(
-            metric, low, high)
-
-    def _fill_heat_menu(self) -> None:
-        menu = self.heat_menu
-        menu.clear()
-        scene = self.view.scene()
-        from journey_editor.model.survey import metric_names  # not at start-up (CSV machinery)
-
-        names = metric_names(scene.document.journey(scene.journey_id)) \
-            if isinstance(scene, JourneyScene) else []
-        for name in [None, *names]:
-            action = menu.addAction(self.tr("Off") if name is None else name)
-            action.setCheckable(True)
-            action.setChecked(name == self.heat_metric)
-            action.triggered.connect(lambda _=False, n=name: self.set_heat(n))
-        if isinstance(scene, JourneyScene) and scene.heat_range is not None \
-                and self.heat_metric is not None:
-            menu.addSeparator()
-            legend = menu.addAction(self.heat_legend(self.heat_metric, *scene.heat_range))
-            legend.setEnabled(False)
-        elif not names:
-            empty = menu.addAction(self.tr("No metrics on this journey"))
-            empty.setEnabled(False)
 
     def _fill_journey_box(self) -> None:
         assert self.document is not None

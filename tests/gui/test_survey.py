@@ -126,10 +126,10 @@ def test_heat_overlay_colours_the_cards_with_the_metric(window: MainWindow, tmp_
     _choose(monkeypatch, path)
     _run_dialog(monkeypatch, click_import=True)
     window.actions["import_survey"].trigger()
-    window._fill_heat_menu()
-    names = [a.text() for a in window.heat_menu.actions()]
+    window.heat.fill_menu()
+    names = [a.text() for a in window.heat.menu.actions()]
     assert names[:3] == ["Off", "CSAT", "NPS"]
-    next(a for a in window.heat_menu.actions() if a.text() == "NPS").trigger()
+    next(a for a in window.heat.menu.actions() if a.text() == "NPS").trigger()
     scene = window.view.journey_scene()
     cards = scene.cards
     assert scene.heat_range == (10.0, 50.0)
@@ -139,15 +139,15 @@ def test_heat_overlay_colours_the_cards_with_the_metric(window: MainWindow, tmp_
     assert cards["g"].heat is None and cards["g"].dimmed
     assert not cards["a"].dimmed
     assert "10" in window.statusBar().currentMessage()
-    window._fill_heat_menu()
-    assert any("red 10" in a.text() for a in window.heat_menu.actions())
+    window.heat.fill_menu()
+    assert any("red 10" in a.text() for a in window.heat.menu.actions())
     # Edits keep the overlay current; undoing the import leaves only card b's old CSAT.
-    window.set_heat("CSAT")
+    window.heat.set("CSAT")
     assert cards["a"].heat == "#7cc07a" and cards["b"].heat == "#e06c5f"
     assert window.document is not None
     window.document.undo_stack.undo()
     assert cards["a"].heat is None and cards["a"].dimmed and cards["b"].heat is not None
-    window.set_heat(None)
+    window.heat.set(None)
     assert all(item.heat is None and not item.dimmed for item in cards.values())
 
 
