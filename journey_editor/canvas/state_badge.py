@@ -9,7 +9,7 @@ map is fitted small; the badge's text is as large as the corner cell allows.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journey_editor.canvas.items import Z_HEADER
@@ -77,11 +77,23 @@ class StateFrame(QGraphicsItem):
                                 6, 6)
         self._paint_badge(painter, ink)
 
-    def _paint_badge(self, painter: QPainter, ink: QColor) -> None:
+    def pill(self) -> QRectF:
+        """The badge, centred in the corner cell."""
         height = textmetrics.line_height(self.font_size) + 8
         width = textmetrics.text_width(self.label, self.font_size, True) + 12
-        pill = QRectF(self.corner.center().x() - width / 2, self.corner.center().y() - height / 2,
-                      width, height)
+        return QRectF(self.corner.center().x() - width / 2,
+                      self.corner.center().y() - height / 2, width, height)
+
+    def shape(self) -> QPainterPath:
+        # Only the badge: the frame spans the map, and its tooltip must not cover the
+        # cards' own, nor clicks and hovers find it anywhere on the map.
+        path = QPainterPath()
+        path.addRect(self.pill())
+        return path
+
+    def _paint_badge(self, painter: QPainter, ink: QColor) -> None:
+        pill = self.pill()
+        height = pill.height()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(ink)
         painter.drawRoundedRect(pill, height / 2, height / 2)

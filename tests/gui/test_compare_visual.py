@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QListWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -130,8 +130,13 @@ def test_the_future_state_carries_a_badge_on_the_map_and_in_the_journey_list(
     window.show_journey(window.document.workspace.journeys[0].id)
     assert not window.view.journey_scene().state_frame.isVisible()
     window.show_journey(journey.id)
-    frame = window.view.journey_scene().state_frame
+    scene = window.view.journey_scene()
+    frame = scene.state_frame
     assert frame.isVisible() and frame.label == "Future state"
+    corner = scene.itemAt(frame.pill().center(), QTransform())
+    assert corner is frame  # the badge sits in the corner above the lane names
+    card = next(iter(scene.cards.values()))
+    assert scene.itemAt(card.sceneBoundingRect().center(), QTransform()) is card  # not covered
     window.docks["journeys"].show()
     window.docks["journeys"].raise_()
     journeys = window.panels.journeys.list
