@@ -171,5 +171,5 @@ def _other_entries(diff: JourneyDiff) -> list[Entry]:
     """The journey's own fields and the emotion curve: changes without a place to show."""
     return ([Entry(CHANGED, "journey", _t("{0} {1} → {2}").format(
                 c.field, show_value(c.old), show_value(c.new))) for c in diff.fields]
-            + [Entry(CHANGED, "emotion", _t("{0} {1} → {2}").format(
+            + [Entry(CHANGED, "emotion", _t("{0}: {1} → {2}").format(
                 e.stage, show_level(e.old), show_level(e.new))) for e in diff.emotions])
