@@ -1,4 +1,4 @@
-"""Undo commands on the workspace itself: its personas and its journeys.
+"""Undo commands on the workspace itself: its title, its personas and its journeys.
 
 Same rules as `commands`: each `make_*` builder checks everything first and
 returns None for an edit that cannot be made, so that the command it returns can
@@ -24,7 +24,7 @@ from journey_editor.model.journeys import (
     journeys_with_persona,
 )
 from journey_editor.model.types import (
-    MAX_LIST, MAX_NAME, MAX_PHOTO_BYTES, ImageType, Journey, Persona, new_id,
+    MAX_LIST, MAX_NAME, MAX_PHOTO_BYTES, ImageType, Journey, Persona, Workspace, new_id,
 )
 from journey_editor.templates import DEFAULT_LANGUAGE, new_from_template
 
@@ -36,8 +36,9 @@ class PhotoError(ValueError):
     """An image that cannot become a persona photo; the message is for the facilitator."""
 
 
-def _label(item: Persona | Journey) -> str:
-    return item.name if len(item.name) <= 30 else item.name[:29] + "…"
+def _label(item: Persona | Journey | Workspace) -> str:
+    name = item.title if isinstance(item, Workspace) else item.name
+    return name if len(name) <= 30 else name[:29] + "…"
 
 
 def _unique(name: str, taken: set[str]) -> str:
@@ -47,6 +48,21 @@ def _unique(name: str, taken: set[str]) -> str:
         candidate = capped_name(name, f"{{0}} {number}", MAX_NAME)
         number += 1
     return candidate
+
+
+# --- the map itself -----------------------------------------------------------------------
+
+def make_set_map_title(document: Document, title: str,
+                       merge: object = None) -> EditCommand | None:
+    """Renames the map (the workspace's title, which posters and file names use). A blank
+    title is allowed: it is what a field holds while the user retypes it. `merge` as in
+    `make_edit`. Checked here, not by `make_edit`, which would validate the whole map on
+    every keystroke."""
+    if title == document.workspace.title or len(title) > MAX_NAME:
+        return None
+    text = QCoreApplication.translate("Commands", "Rename map '{0}'").format(
+        _label(document.workspace))
+    return EditCommand(document, text, Edit(None, "workspace", "", {"title": title}), merge)
 
 
 # --- personas ---------------------------------------------------------------------------

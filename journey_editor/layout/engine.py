@@ -187,17 +187,25 @@ def _stage_headers(journey: Journey, columns: dict[str, tuple[float, float]],
     return headers
 
 
+def lane_kind_names() -> dict[str, str]:
+    """The one name of each lane kind, translated: the lane headers' subtitle and the
+    Inspector's choice of kind both show it."""
+    return {"channel": translate("Layout", "Touchpoints"),
+            "text": translate("Layout", "Sticky notes"),
+            "emotion": translate("Layout", "Emotion curve")}
+
+
 def _lane_headers(journey: Journey, rows: dict[str, tuple[float, float]],
                   style: Style) -> list[HeaderBox]:
-    kinds = {"channel": translate("Layout", "Channel"), "text": translate("Layout", "Notes"),
-             "emotion": translate("Layout", "Emotion curve")}
+    kinds = lane_kind_names()
     headers = []
     for lane in journey.lanes:
         y, h = rows[lane.id]
         rect = Rect(0.0, y, style.lane_header_width, h)
         text = _header_text(lane.name, rect, style.lane_font, LANE_NAME_LINES, style, "left")
         small = textmetrics.line_height(style.small_font)
-        subtitle = TextBlock((kinds[lane.kind],), text.x, text.y + len(text.lines)
+        kind = textmetrics.elide(kinds[lane.kind], text.width, style.small_font)
+        subtitle = TextBlock((kind,), text.x, text.y + len(text.lines)
                              * text.line_height + 2, style.small_font, small, width=text.width)
         fill = lane.color or style.card_fill(lane.kind, lane.preset, None, None)
         headers.append(HeaderBox(lane.id, rect, text, fill, subtitle))

@@ -1,8 +1,10 @@
-"""The Inspector dock: every field of the selected card, stage, lane or journey.
+"""The Inspector dock: the fields of the selected card, stage, lane or journey.
 
 The fields are described by one table per kind (`inspector_specs`); the widgets
-come from `inspector_fields`. Every edit becomes an undo command (`commands.make_edit`);
-the Inspector refreshes itself from `Document.changed`, like every other view.
+come from `inspector_fields`. A card shows the fields that fit its lane (`card_forms`).
+With nothing selected the journey is shown, with the map's own title above it.
+Every edit becomes an undo command (`commands.make_edit`); the Inspector refreshes
+itself from `Document.changed`, like every other view.
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QApplication, QFormLayout, QFrame, QGroupBox, QLabel, QScrollArea, QStackedWidget,
-    QVBoxLayout, QWidget,
+    QApplication, QFormLayout, QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea,
+    QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from journey_editor.editor import commands
 from journey_editor.editor.document import Document
+from journey_editor.editor.workspace_commands import make_set_map_title
+from journey_editor.layout.engine import lane_kind_names
 from journey_editor.model.edits import Change
-from journey_editor.model.types import Card, Model
+from journey_editor.model.types import Card, Lane, Model
+from journey_editor.ui.card_forms import fields_to_show, form_for
 from journey_editor.ui.inspector_fields import (
     CheckField, ChoiceField, Choices, ColorField, FieldEditor, LineField, ListField,
     MetricsField, SizeField, SummaryField, TableField, TextField, translated,
@@ -61,6 +66,10 @@ class Inspector(QWidget):
         self.document = document
         self._shown: tuple[str | None, str, str] | None = None  # (journey, kind, item id)
         self._editors: dict[str, dict[str, tuple[Field, FieldEditor]]] = {}
+        # Per kind: each field's form and the widgets of its rows; each section's box.
+        self._rows: dict[str, dict[str, tuple[QFormLayout, list[QWidget]]]] = {}
+        self._boxes: dict[str, list[tuple[QGroupBox, tuple[str, ...]]]] = {}
+        self._card_form: tuple[str, str, set[str]] = ("", "", set())  # card, form, fields
         self._pages: dict[str, QWidget] = {}
         self._typing_session = 0
         app = QApplication.instance()
@@ -139,8 +148,10 @@ class Inspector(QWidget):
 
     def _build_page(self, kind: str) -> QWidget:
         editors: dict[str, tuple[Field, FieldEditor]] = {}
+        rows: dict[str, tuple[QFormLayout, list[QWidget]]] = {}
         body = QWidget()
         column = QVBoxLayout(body)
+        self._boxes[kind] = []
         for title, fields in SPECS[kind]:
             box = QGroupBox(translated(title))
             form = QFormLayout(box)
@@ -148,17 +159,22 @@ class Inspector(QWidget):
             for spec in fields:
                 editor = make_editor(spec, self._editor_callback(kind, spec.name))
                 editor.input.setObjectName(spec.name)
+                widgets = [editor.widget]
                 if spec.widget == "check":
                     form.addRow(editor.widget)  # the check box carries its own label
                 elif spec.widget == "table":  # full width: a table beside a label is cramped
-                    form.addRow(QLabel(translated(spec.label)))
+                    widgets.insert(0, QLabel(translated(spec.label)))
+                    form.addRow(widgets[0])
                     form.addRow(editor.widget)
                 else:
                     form.addRow(translated(spec.label), editor.widget)
                 editors[spec.name] = (spec, editor)
+                rows[spec.name] = (form, widgets)
             column.addWidget(box)
+            self._boxes[kind].append((box, tuple(spec.name for spec in fields)))
         column.addStretch(1)
         self._editors[kind] = editors
+        self._rows[kind] = rows
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -180,12 +196,43 @@ class Inspector(QWidget):
         for spec, editor in self._editors[kind].values():
             if isinstance(spec.choices, str) and isinstance(editor, ChoiceField):
                 editor.set_choices(self._choices(spec.choices))
-            editor.show_value(getattr(item, spec.name))
+            editor.show_value(getattr(self._owner(spec, item), spec.name))
+        if isinstance(item, Card):
+            self._fit_card_form(journey_id, item)
+
+    def _owner(self, spec: Field, item: Model) -> Model:
+        """What the field edits: the shown item, or the whole map."""
+        return self.document.workspace if spec.workspace else item
+
+    def _fit_card_form(self, journey_id: str | None, card: Card) -> None:
+        """Shows the fields that fit the card's lane, and any other that holds a value.
+        While the same card stays in a lane of the same kind, a field once shown stays,
+        so that clearing a value does not take its field away under the user's hands."""
+        lane = self.document.find(journey_id, "lane", card.lane)
+        assert isinstance(lane, Lane)
+        form = form_for(lane)
+        shown = fields_to_show(card, form)
+        if self._card_form[:2] == (card.id, form.name):
+            shown |= self._card_form[2]
+        self._card_form = (card.id, form.name, shown)
+        for name, (layout, widgets) in self._rows["card"].items():
+            for widget in widgets:
+                layout.setRowVisible(widget, name in shown)
+        for index, (box, names) in enumerate(self._boxes["card"]):
+            box.setVisible(any(name in shown for name in names))
+            if index == 0:  # the first section is named after the kind of card
+                box.setTitle(translated(form.name))
+        title = self._editors["card"]["title"][1].input
+        assert isinstance(title, QLineEdit)
+        title.setPlaceholderText(translated(form.hint) if form.hint else "")
 
     def _choices(self, source: str) -> Choices:
-        """Choices drawn from the document: personas, other journeys, stages, lanes."""
+        """Choices drawn from the document (personas, other journeys, stages, lanes), or
+        the lane kinds' names as the map shows them."""
         assert self._shown is not None
         journey_id, _, item_id = self._shown
+        if source == "lane_kinds":
+            return [(name, kind) for kind, name in lane_kind_names().items()]
         workspace = self.document.workspace
         none = [(self.tr("none"), None)]
         if source == "personas":
@@ -207,6 +254,8 @@ class Inspector(QWidget):
     def _concerns(self, change: Change) -> bool:
         assert self._shown is not None
         journey_id, kind, item_id = self._shown
+        if change.kind == "workspace":  # the map's title, shown on the journey's page
+            return kind == "journey"
         if (change.kind == kind and item_id in change.ids) or (
                 change.kind == "journey" and journey_id in change.ids):
             return True
@@ -221,7 +270,7 @@ class Inspector(QWidget):
         journey_id, kind, item_id = self._shown
         spec, editor = self._editors[kind][name]
         item = self.document.find(journey_id, kind, item_id)
-        if getattr(item, name) == value:  # e.g. typed back to the saved text
+        if getattr(self._owner(spec, item), name) == value:  # e.g. typed back to the saved text
             editor.set_error(None)
             return
         command = self._command(item, spec, value, merge)
@@ -235,6 +284,10 @@ class Inspector(QWidget):
                  merge: bool) -> QUndoCommand | None:
         assert self._shown is not None
         journey_id, kind, item_id = self._shown
+        # Typing merges into one undo step only within one visit to the field.
+        session = self._typing_session if merge else None
+        if spec.workspace:
+            return make_set_map_title(self.document, value, session)
         if kind == "card" and spec.name in ("stage", "lane"):
             # Changing a card's cell is a move (it also takes the card to the cell's end).
             assert isinstance(item, Card)
@@ -244,7 +297,5 @@ class Inspector(QWidget):
                                             [(item_id, stage, lane)])
         text = self.tr("Edit {0} '{1}': {2}").format(
             translated(KIND_WORDS[kind]), _label(item), translated(spec.label))
-        # Typing merges into one undo step only within one visit to the field.
         return commands.make_edit(self.document, journey_id or "", kind, item_id,
-                                  {spec.name: value}, text=text,
-                                  merge=self._typing_session if merge else None)
+                                  {spec.name: value}, text=text, merge=session)

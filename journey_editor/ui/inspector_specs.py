@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from journey_editor.layout.style import PRESET_FILLS
 from journey_editor.model.types import (
     CardStatus, ChecklistItem, Comment, CommentSource, ControlKind, Evidence, EvidenceKind,
-    JourneyState, LaneKind, Metric, Phase, ScopeKind, Voting, Zone,
+    JourneyState, Metric, Phase, ScopeKind, Voting, Zone,
 )
 from journey_editor.ui.inspector_fields import Choices, Column
 
@@ -78,11 +78,6 @@ PHASES = literal(Phase, {
     "during": QT_TRANSLATE_NOOP("Inspector", "During purchase"),
     "after": QT_TRANSLATE_NOOP("Inspector", "After purchase"),
 }, none=True)
-LANE_KINDS = literal(LaneKind, {
-    "channel": QT_TRANSLATE_NOOP("Inspector", "Touchpoints (channels)"),
-    "text": QT_TRANSLATE_NOOP("Inspector", "Text"),
-    "emotion": QT_TRANSLATE_NOOP("Inspector", "Emotion curve"),
-})
 ZONES = literal(Zone, {
     "customer": QT_TRANSLATE_NOOP("Inspector", "Customer"),
     "frontstage": QT_TRANSLATE_NOOP("Inspector", "Frontstage"),
@@ -154,10 +149,13 @@ class Field:
     name: str  # the model attribute
     label: str  # marked with QT_TRANSLATE_NOOP, translated when shown
     widget: str = "line"  # line, text, list, choice, check, color, size, table, summary
-    choices: Choices | str = ()  # fixed pairs, or the document list they come from
+    # Fixed pairs, or where they come from: a document list ("stages"...) or "lane_kinds"
+    # (the names the map's lane headers show, so that both always agree).
+    choices: Choices | str = ()
     columns: tuple[Column, ...] = ()  # tables
     new_row: Callable[[], Any] | None = None  # tables: what "Add" appends
     summary: Callable[[Any], str] | None = None  # summaries
+    workspace: bool = False  # a field of the whole map, not of the item shown
 
 
 Section = tuple[str, tuple[Field, ...]]
@@ -225,7 +223,7 @@ STAGE: tuple[Section, ...] = (
 LANE: tuple[Section, ...] = (
     (QT_TRANSLATE_NOOP("Inspector", "Lane"), (
         Field("name", QT_TRANSLATE_NOOP("Inspector", "Name")),
-        Field("kind", QT_TRANSLATE_NOOP("Inspector", "Kind"), "choice", LANE_KINDS),
+        Field("kind", QT_TRANSLATE_NOOP("Inspector", "Kind"), "choice", "lane_kinds"),
         Field("zone", QT_TRANSLATE_NOOP("Inspector", "Zone"), "choice", ZONES),
         Field("description", QT_TRANSLATE_NOOP("Inspector", "Description"), "text"),
     )),
@@ -239,6 +237,10 @@ LANE: tuple[Section, ...] = (
 )
 
 JOURNEY: tuple[Section, ...] = (
+    # Shown when nothing is selected: the map's own title is edited here too.
+    (QT_TRANSLATE_NOOP("Inspector", "Map"), (
+        Field("title", QT_TRANSLATE_NOOP("Inspector", "Map title"), workspace=True),
+    )),
     (QT_TRANSLATE_NOOP("Inspector", "Journey"), (
         Field("name", QT_TRANSLATE_NOOP("Inspector", "Name")),
         Field("persona", QT_TRANSLATE_NOOP("Inspector", "Persona"), "choice", "personas"),
@@ -271,7 +273,7 @@ HEADINGS = {
     "card": QT_TRANSLATE_NOOP("Inspector", "Card"),
     "stage": QT_TRANSLATE_NOOP("Inspector", "Stage"),
     "lane": QT_TRANSLATE_NOOP("Inspector", "Lane"),
-    "journey": QT_TRANSLATE_NOOP("Inspector", "Journey"),
+    "journey": QT_TRANSLATE_NOOP("Inspector", "Map and journey"),
 }
 # Other kinds of change that alter what a page offers (the names in its drop-downs).
 DEPENDS_ON = {"card": ("stage", "lane"), "journey": ("persona", "journey")}

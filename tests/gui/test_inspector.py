@@ -240,7 +240,7 @@ def test_stage_phase_offers_none(inspector: Inspector, doc: Document) -> None:
 
 def test_editing_a_lane_kind(inspector: Inspector, doc: Document) -> None:
     inspector.show_item("j1", "lane", "goals")
-    assert _combo(inspector, "kind").currentText() == "Text"
+    assert _combo(inspector, "kind").currentText() == "Sticky notes"
     _pick(_combo(inspector, "kind"), "Emotion curve")
     assert doc.find("j1", "lane", "goals").kind == "emotion"
     assert doc.undo_stack.undoText() == "Edit lane 'Goals': Kind"
