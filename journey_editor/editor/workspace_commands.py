@@ -60,8 +60,9 @@ def make_set_map_title(document: Document, title: str,
     every keystroke."""
     if title == document.workspace.title or len(title) > MAX_NAME:
         return None
-    text = QCoreApplication.translate("Commands", "Rename map '{0}'").format(
-        _label(document.workspace))
+    old = _label(document.workspace)
+    text = (QCoreApplication.translate("Commands", "Rename map '{0}'").format(old) if old
+            else QCoreApplication.translate("Commands", "Name the map"))
     return EditCommand(document, text, Edit(None, "workspace", "", {"title": title}), merge)
 
 

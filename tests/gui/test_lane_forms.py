@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from journey_editor.canvas.text import register_fonts
 from journey_editor.editor.document import Document
+from journey_editor.editor.workspace_commands import make_set_map_title
 from journey_editor.model.types import Card
 from journey_editor.templates import new_from_template
 from journey_editor.ui.inspector import Inspector
@@ -164,3 +165,22 @@ def test_the_map_title_is_edited_with_nothing_selected_and_undone(
     qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Edit > Undo
     assert document.workspace.title == "Blank journey map"
     assert title.text() == "Blank journey map"
+
+
+def test_a_map_title_that_is_too_long_is_refused(qtbot: QtBot, retail: MainWindow) -> None:
+    inspector = _inspector(retail)
+    journey = retail.view.journey_scene().journey_id
+    inspector.show_item(journey, "journey", journey)
+    title = inspector.field_widget("title")
+    assert isinstance(title, QLineEdit)
+    long = "x" * 499
+    retail.document.push(make_set_map_title(retail.document, long))
+    assert title.text() == long
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton, pos=QPoint(5, title.height() // 2))
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    qtbot.keyClicks(title, "yz")
+    assert retail.document.workspace.title == long + "y"
+    assert "500" in (inspector.field_error("title") or "")
+    qtbot.keyClick(title, Qt.Key.Key_Backspace)
+    assert inspector.field_error("title") is None
+    assert retail.document.undo_stack.count() == 2
