@@ -189,7 +189,7 @@ class ConnectionItem(BoxItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         zoom = option.levelOfDetailFromTransform(painter.worldTransform())
-        painting.paint_connection(painter, self.route, self.arrow, self.style,
+        painting.paint_connection(painter, self.route, self.arrow, self.box.tail, self.style,
                                   selected=self.isSelected(), detailed=zoom >= DETAIL_ZOOM)
 
 

@@ -196,9 +196,10 @@ def _towards(a: QPointF, b: QPointF, distance: float) -> QPointF:
     return a + line * step
 
 
-def paint_connection(painter: QPainter, route: QPainterPath, arrow: QPolygonF, style: Style, *,
-                     selected: bool = False, detailed: bool = True) -> None:
-    """`route` comes from connection_path(), built once per layout by the caller."""
+def paint_connection(painter: QPainter, route: QPainterPath, arrow: QPolygonF, tail: float,
+                     style: Style, *, selected: bool = False, detailed: bool = True) -> None:
+    """`route` comes from connection_path(), built once per layout by the caller; `tail`
+    is the radius of the dot at its source end."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
     ink = color(SELECTION) if selected else color(style.connection_color)
     painter.setPen(QPen(ink, 2.0 if selected else 1.3))
@@ -208,6 +209,9 @@ def paint_connection(painter: QPainter, route: QPainterPath, arrow: QPolygonF, s
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(ink)
         painter.drawPolygon(arrow)
+        # A dot where the arrow leaves its card: ends in and out of one card differ.
+        start = route.elementAt(0)
+        painter.drawEllipse(QPointF(start.x, start.y), tail, tail)
 
 
 def arrow_polygon(path: ConnectionPath) -> QPolygonF:

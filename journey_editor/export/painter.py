@@ -17,7 +17,9 @@ from journey_editor.export.ops import (
     Box, FormMaker, PdfOut, blend, circle, clip, darker, fill, lighter, rect, rounded_rect, stroke,
 )
 from journey_editor.layout import textmetrics
-from journey_editor.layout.geometry import CardBox, HeaderBox, JourneyLayout, Point, TextBlock
+from journey_editor.layout.geometry import (
+    CardBox, ConnectionPath, HeaderBox, JourneyLayout, Point, TextBlock,
+)
 from journey_editor.layout.style import Style
 
 # The marks and inks of canvas/painting.py (which imports Qt, so it cannot be shared).
@@ -224,7 +226,8 @@ class MapPainter:
                                                  h - d * 10 + .5, e * 10 + .5, h - f * 10 + .5)
                   for (a, b), (c, d), (e, f) in (link.arrow for link in links)]
         self.out.emit(f"q 0.1 0 0 0.1 0 0 cm {stroke(ink)} 13 w 1 j\n" + "\n".join(routes)
-                      + f"\n{fill(ink)}\n" + "\n".join(arrows) + " f Q")
+                      + f"\n{fill(ink)}\n" + "\n".join(arrows) + " f\n" + _tails(links, h)
+                      + " Q")
 
     # --- cards -----------------------------------------------------------------------
 
@@ -315,6 +318,20 @@ class MapPainter:
             out.text_block(block_lines(header.subtitle, self.height),
                            "#c9d3e6" if stage else style.muted_text)
         out.emit("Q")
+
+
+def _tails(links: list[ConnectionPath], h: float) -> str:
+    """The dot at each connection's source end (see painting.paint_connection), in tenths
+    of a point: a line 0.1 pt long with a round cap as wide as the dot, ~20 bytes each,
+    one line width per dot size. (Some viewers draw no cap on a line of length 0.)"""
+    by_size: dict[float, list[str]] = {}
+    for link in links:
+        if link.tail > 0:
+            x, y = link.points[0]
+            by_size.setdefault(link.tail, []).append(
+                "%d %d m %d %d l" % (x * 10 + .5, h - y * 10 + .5, x * 10 + 1.5, h - y * 10 + .5))
+    return "1 J " + "\n".join(f"{radius * 20:.1f} w " + " ".join(dots) + " S"
+                               for radius, dots in by_size.items())
 
 
 def _route(points: tuple[Point, ...], h: float) -> str:

@@ -15,7 +15,7 @@ from journey_editor.layout.curve import lay_out_curve
 from journey_editor.layout.geometry import (
     CardBox, ConnectionPath, EmotionCurve, HeaderBox, JourneyLayout, Rect, TextBlock, ZoneLine,
 )
-from journey_editor.layout.routing import route
+from journey_editor.layout.routing import Link, route_all
 from journey_editor.layout.style import ZONE_LINES, Style
 from journey_editor.model.types import Card, Journey, Lane
 
@@ -49,7 +49,7 @@ def lay_out(journey: Journey, style: Style = DEFAULT_STYLE) -> JourneyLayout:
                for s, (x, w) in columns.items() for ln, (y, h) in rows.items()},
         lane_fills={lane.id: style.lane_fill(lane.kind) for lane in journey.lanes},
         cards=cards,
-        connections=_connections(journey, cards, columns, rows),
+        connections=_connections(journey, cards, columns, rows, style),
         curves=_curves(journey, columns, rows, style),
         zone_lines=_zone_lines(journey, rows, width, style),
     )
@@ -214,14 +214,17 @@ def _lane_headers(journey: Journey, rows: dict[str, tuple[float, float]],
 
 def _connections(journey: Journey, cards: dict[str, CardBox],
                  columns: dict[str, tuple[float, float]],
-                 rows: dict[str, tuple[float, float]]) -> list[ConnectionPath]:
-    edges = [y for y, _ in rows.values()] + [y + h for y, h in list(rows.values())[-1:]]
-    return [
-        route(link.id, link.source, link.target, cards[link.source].rect,
-              cards[link.target].rect, columns[cards[link.source].stage],
-              columns[cards[link.target].stage], edges)
-        for link in journey.connections
-    ]
+                 rows: dict[str, tuple[float, float]], style: Style) -> list[ConnectionPath]:
+    spans = list(rows.values())
+    edges = [y for y, _ in spans] + [y + h for y, h in spans[-1:]]
+    grid = Rect(style.lane_header_width, style.stage_header_height,
+                sum(w for _, w in columns.values()), sum(h for _, h in spans))
+    links = [Link(link.id, link.source, link.target, cards[link.source].rect,
+                  cards[link.target].rect, columns[cards[link.source].stage],
+                  columns[cards[link.target].stage])
+             for link in journey.connections]
+    # A lane keeps a few points off the cards at either side of its gutter.
+    return route_all(links, edges, grid, style.cell_padding - 3)
 
 
 def _curves(journey: Journey, columns: dict[str, tuple[float, float]],

@@ -78,6 +78,7 @@ class ConnectionPath(NamedTuple):
     target: str
     points: tuple[Point, ...]
     arrow: tuple[Point, Point, Point]  # triangle at the target end
+    tail: float = 0.0  # radius of the dot at the source end (0: none)
 
 
 class EmotionCurve(NamedTuple):
