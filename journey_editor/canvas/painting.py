@@ -13,7 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from journey_editor.canvas.text import draw_lines
-from journey_editor.layout import textmetrics
+from journey_editor.layout import badges, textmetrics
+from journey_editor.layout.badges import BADGE_INK, BADGE_TEXT, Badge, badge_diameter
 from journey_editor.layout.geometry import (
     CardBox, ConnectionPath, EmotionCurve, HeaderBox, JourneyLayout, Rect, TextBlock, ZoneLine,
 )
@@ -98,8 +99,7 @@ def _paint_footer(painter: QPainter, box: CardBox, style: Style) -> None:
             draw_lines(painter, [mark], x, f.y + 1, size + 1, True, color(ink),
                        textmetrics.line_height(size + 1))
             x += textmetrics.text_width(mark, size + 1, True) + 3
-    if box.votes:
-        _paint_votes(painter, box.votes, f, style)
+    _paint_votes(painter, box, style)
 
 
 def emotion_color(value: float, style: Style) -> QColor:
@@ -130,20 +130,26 @@ def _paint_emotion(painter: QPainter, value: int, footer: Rect, style: Style) ->
     return face.right() + 2 + textmetrics.text_width(label, style.small_font, True)
 
 
-def _paint_votes(painter: QPainter, votes: int, footer: Rect, style: Style) -> None:
-    """Dots like the stickers of a dot vote, with the total when there are many."""
-    r = 3.0
-    label = str(votes)
-    right = footer.right
-    if votes > 5:
-        width = textmetrics.text_width(label, style.small_font, True)
-        right -= width + 2
-        draw_lines(painter, [label], right + 2, footer.y + 1, style.small_font, True,
-                   color("#1f4fbf"), textmetrics.line_height(style.small_font))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(color("#2f6fed"))
-    for i in range(min(votes, 5)):
-        painter.drawEllipse(QPointF(right - r - i * (2 * r + 1.5), footer.y + footer.h / 2), r, r)
+def vote_badge(box: CardBox, style: Style, zoom: float) -> Badge | None:
+    """The dot-vote badge a card shows at a zoom (None without votes): the count on a
+    disc at least badges.MIN_SCREEN_PX on screen, clear of the connect handle."""
+    if not box.votes or box.footer is None:
+        return None
+    diameter = badge_diameter(box.footer.h, style.card_padding, zoom)
+    return badges.vote_badge(box.footer, box.votes, diameter)
+
+
+def _paint_votes(painter: QPainter, box: CardBox, style: Style) -> None:
+    transform = painter.worldTransform()  # the zoom the card is drawn at (or its export)
+    badge = vote_badge(box, style, (transform.m11() ** 2 + transform.m12() ** 2) ** 0.5)
+    if badge is None:
+        return
+    painter.setPen(QPen(QColor("white"), 1.0))
+    painter.setBrush(color(BADGE_INK))
+    r = badge.rect
+    painter.drawRoundedRect(qrect(r), r.h / 2, r.h / 2)
+    top = badge.baseline - textmetrics.ascent(badge.size)
+    draw_lines(painter, [badge.label], badge.text_x, top, badge.size, True, color(BADGE_TEXT))
 
 
 def paint_header(painter: QPainter, header: HeaderBox, style: Style, *, stage: bool,

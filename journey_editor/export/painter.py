@@ -2,7 +2,7 @@
 
 Same colours, shapes and layering as the screen: grid, blueprint zone lines, emotion
 curve, connections, cards (shadowed rounded notes, title, footer with emotion face,
-marks and vote dots), headers on top. Nothing is measured or placed here beyond what
+marks and the vote badge), headers on top. Nothing is measured or placed here beyond what
 the layout decided, except centring a line in its block, as the canvas does.
 
 The layout's y axis points down; PDF's points up. The painter flips y (Y = height - y)
@@ -17,8 +17,9 @@ from journey_editor.export.ops import (
     Box, FormMaker, PdfOut, blend, circle, clip, darker, fill, lighter, rect, rounded_rect, stroke,
 )
 from journey_editor.layout import textmetrics
+from journey_editor.layout.badges import BADGE_INK, BADGE_TEXT, Badge, vote_badge
 from journey_editor.layout.geometry import (
-    CardBox, ConnectionPath, HeaderBox, JourneyLayout, Point, TextBlock,
+    CardBox, ConnectionPath, HeaderBox, JourneyLayout, Point, Rect, TextBlock,
 )
 from journey_editor.layout.style import Style
 
@@ -27,11 +28,9 @@ STAR = "\u2605"
 WARNING = "\u26a0"
 STATUS_MARKS = {"validated": "\u2713", "planned": "\u25cb", "retired": "\u2715"}
 STAR_INK, WARNING_INK, NEUTRAL_INK = "#c98a00", "#c0392b", "#d79b00"
-VOTE_INK, VOTE_COUNT_INK = "#2f6fed", "#1f4fbf"
 SHADOW_ALPHA = 28 / 255  # QColor(0, 0, 0, 28)
 CORNER = 4.0  # sticky-note corner radius
 ROUTE_CORNER = 5.0
-VOTE_RADIUS = 3.0
 # A footer narrower than this could overflow with every mark set; such cards get a clip.
 FOOTER_SAFE_WIDTH = 125.0
 Line = tuple[str, float, float, float, bool]  # text, x, baseline y, size, bold
@@ -96,18 +95,20 @@ def _draw_footer(out: PdfOut, key: FooterKey, style: Style) -> None:
         if wanted and mark:
             lines.append(((mark, x, h - 1 - textmetrics.ascent(small + 1), small + 1, True), ink))
             x += textmetrics.text_width(mark, small + 1, True) + 3
-    if votes:
-        right = w
-        if votes > 5:
-            label = str(votes)
-            right -= textmetrics.text_width(label, small, True) + 2
-            lines.append(((label, right + 2, h - 1 - textmetrics.ascent(small), small, True),
-                          VOTE_COUNT_INK))
-        dots = [circle(right - VOTE_RADIUS - i * (2 * VOTE_RADIUS + 1.5), h / 2, VOTE_RADIUS)
-                for i in range(min(votes, 5))]
-        out.emit(f"{fill(VOTE_INK)} {' '.join(dots)} f")
     for line, ink in lines:
         out.text_block([line], ink)
+    if votes:
+        _draw_badge(out, vote_badge(Rect(0.0, 0.0, w, h), votes, h), h)
+
+
+def _draw_badge(out: PdfOut, badge: Badge, h: float) -> None:
+    """The vote count on its disc, as the canvas draws it (painting._paint_votes); the
+    badge is laid out y down in a footer of height `h`."""
+    r = badge.rect
+    out.emit(f"{fill(BADGE_INK)} {stroke('#ffffff')} 1 w "
+             f"{rounded_rect(r.x, h - r.y - r.h, r.w, r.h, r.h / 2)} B")
+    out.text_block([(badge.label, badge.text_x, h - badge.baseline, badge.size, True)],
+                   BADGE_TEXT)
 
 
 def _draw_face(out: PdfOut, value: int, h: float, style: Style) -> float:

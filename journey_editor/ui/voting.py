@@ -7,7 +7,7 @@ dot (none left, none to remove) pushes no command and says why in a short messag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QPlainTextEdit, QSpinBox,
@@ -25,6 +25,7 @@ from journey_editor.model.voting import Refusal
 
 DEFAULT_DOTS = 5
 MAX_DOTS = 100  # the file format's limit (types.Voting)
+PROJECTOR_POINTS = 18.0  # about 24 px at 96 dpi: what the back of a room reads
 
 
 def make_round_command(document: Document, journey_id: str, round_: Voting,
@@ -96,12 +97,12 @@ class ResultsDialog(QDialog):
 
     def __init__(self, journey: Journey, parent: QWidget | None = None,
                  scale: float = 1.0) -> None:
+        """`scale` above 1 (workshop mode) shows the results for the projector."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Dot Voting Results"))
-        if scale != 1.0:  # read from the back of the room in workshop mode
-            font = self.font()
-            font.setPointSizeF(font.pointSizeF() * scale)
-            self.setFont(font)
+        desktop = self.font().pointSizeF()
+        if scale > 1.0:
+            self._projector_font(scale)
         people = journey.voting.participants if journey.voting else []
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
@@ -114,7 +115,24 @@ class ResultsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(int(760 * scale), int(480 * scale))
+        self._fit(self.font().pointSizeF() / desktop if desktop > 0 else 1.0)
+
+    def _projector_font(self, scale: float) -> None:
+        """Text read from the back of the room: the map's projector scale, and never
+        below PROJECTOR_POINTS."""
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF() * scale, PROJECTOR_POINTS))
+        self.setFont(font)
+
+    def _fit(self, grown: float) -> None:
+        """The desktop size grown with the text, within the screen of the window it
+        opens over. (Not a parentless dialog's own screen(): PySide then drops the
+        QScreen's Python wrapper with the dialog, under anyone else holding it.)"""
+        size = QSize(int(760 * grown), int(480 * grown))
+        parent = self.parentWidget()
+        if parent is not None:
+            size = size.boundedTo(parent.screen().availableGeometry().size() * 0.9)
+        self.resize(size)
 
     def _fill(self, journey: Journey, people: list[str]) -> None:
         stages = {s.id: s.name for s in journey.stages}
@@ -132,6 +150,9 @@ class ResultsDialog(QDialog):
             self.table.addTopLevelItem(QTreeWidgetItem(["", self.tr("No dots placed yet")]))
         # Sized by Qt once the font is settled, not now: a scaled font measures later.
         header = self.table.header()
+        bold = header.font()
+        bold.setBold(True)  # the columns' names stand apart from the rows
+        header.setFont(bold)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
