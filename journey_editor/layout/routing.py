@@ -197,9 +197,8 @@ def _span(a: float, b: float) -> tuple[float, float]:
 
 
 def _assign_lanes(segments: list[_Segment], grid: Rect, room: float) -> None:
-    """Greedy interval colouring per gutter, in order of position: each segment takes the
-    first lane, in its order of preference, that is free over its length and whose stubs
-    to the cards overlap no other stub on the same line."""
+    """Lanes for the segments of each gutter (see _colour), then their offsets: LANE_GAP
+    apart, closer (down to MIN_LANE_GAP) when that many lanes would reach the cards."""
     gutters: dict[tuple[str, float], list[_Segment]] = {}
     for segment in segments:
         gutters.setdefault(segment.gutter, []).append(segment)
@@ -242,7 +241,7 @@ def _colour(group: list[_Segment], at: float, sides: tuple[int, ...]) -> list[in
             if other != k:
                 heappush(free, (abs(other), other))
         if k not in reused:
-            opened[(k > 0) - (k < 0) if k else 0] += 1
+            opened[(k > 0) - (k < 0)] += 1  # the side of a new lane, 0 for lane 0
         heappush(busy, (segment.hi, k))
         for stub in _stubs(segment, at, k):
             stubs.setdefault(int(stub[0] // MIN_LANE_GAP), []).append(stub)
