@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journey_editor.canvas.text import register_fonts
+from journey_editor.editor.commands import make_edit
 from journey_editor.editor.document import Document
 from journey_editor.editor.workspace_commands import make_set_map_title
 from journey_editor.model.types import Card
@@ -184,3 +185,17 @@ def test_a_map_title_that_is_too_long_is_refused(qtbot: QtBot, retail: MainWindo
     qtbot.keyClick(title, Qt.Key.Key_Backspace)
     assert inspector.field_error("title") is None
     assert retail.document.undo_stack.count() == 2
+
+
+def test_a_rename_made_elsewhere_shows_in_the_inspector(retail: MainWindow) -> None:
+    inspector = _inspector(retail)
+    journey = retail.view.journey_scene().journey_id
+    inspector.show_item(journey, "journey", journey)
+    title = inspector.field_widget("title")
+    assert isinstance(title, QLineEdit)
+    # As File > Properties makes it.
+    retail.document.push(make_edit(retail.document, None, "workspace", "workspace",
+                                   {"title": "Sofa journeys"}))
+    assert title.text() == "Sofa journeys"
+    retail.document.undo_stack.undo()
+    assert title.text() == "Retail purchase journey"
