@@ -14,15 +14,12 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from journey_editor.editor.commands import make_edit
+from journey_editor.editor.workspace_commands import make_set_map_title
 from journey_editor.editor.document import Document
 from journey_editor.model.types import MAX_NAME, Revision
 
 if TYPE_CHECKING:
     from journey_editor.ui.main_window import MainWindow
-
-WORKSPACE = "workspace"  # the kind (and id) under which edits address the workspace itself
-
 
 class PropertiesDialog(QDialog):
     """OK applies the title as one undoable edit; Cancel leaves the map as it was."""
@@ -71,11 +68,7 @@ class PropertiesDialog(QDialog):
 
     def apply(self) -> bool:
         """Pushes the new title; False when there was nothing to change."""
-        title = self.title.text().strip()
-        text = self.tr("Rename map to '{0}'").format(title if len(title) <= 30
-                                                      else title[:29] + "…")
-        command = make_edit(self.document, None, WORKSPACE, WORKSPACE, {"title": title},
-                            text=text)
+        command = make_set_map_title(self.document, self.title.text().strip())
         if command is None:
             return False
         self.document.push(command)
