@@ -59,31 +59,21 @@ def test_a_new_stage_at_the_end_is_after_the_purchase(sample_window: MainWindow,
     assert (last.name, last.phase) == ("Recommend", "after")
 
 
-def test_a_new_lane_goes_next_to_the_selected_one_in_its_zone(sample_window: MainWindow,
-                                                             qtbot: QtBot) -> None:
+@pytest.mark.parametrize(("selected", "name", "zone"), [("lane-teams", "Partners", "backstage"),
+                                                    ("lane-online", "App", "frontstage")])
+def test_a_new_lane_goes_next_to_the_selected_one_in_its_zone(
+        sample_window: MainWindow, qtbot: QtBot, selected: str, name: str, zone: str) -> None:
     scene = sample_window.view.journey_scene()
     lines_before = [z.label for z in scene.layout.zone_lines]
-    _click_header(sample_window, scene.lane_headers["lane-teams"], qtbot)
-    _add_and_name(sample_window, qtbot, Qt.Key.Key_L, "Partners")
+    _click_header(sample_window, scene.lane_headers[selected], qtbot)
+    _add_and_name(sample_window, qtbot, Qt.Key.Key_L, name)
     lanes = scene.document.journey(scene.journey_id).lanes
-    ids = [lane.id for lane in lanes]
-    added = lanes[ids.index("lane-teams") + 1]
-    assert (added.name, added.zone) == ("Partners", "backstage")
+    added = lanes[[lane.id for lane in lanes].index(selected) + 1]
+    assert (added.name, added.zone) == (name, zone)
     # The blueprint's lines are still one of each: no lane crossed the line of visibility.
     assert [z.label for z in scene.layout.zone_lines] == lines_before
     scene.document.undo_stack.undo()
-    assert "Partners" not in [lane.name for lane in scene.document.journey(scene.journey_id).lanes]
-
-
-def test_a_new_lane_after_a_touchpoint_lane_is_frontstage(sample_window: MainWindow,
-                                                          qtbot: QtBot) -> None:
-    scene = sample_window.view.journey_scene()
-    _click_header(sample_window, scene.lane_headers["lane-online"], qtbot)
-    _add_and_name(sample_window, qtbot, Qt.Key.Key_L, "App")
-    lanes = scene.document.journey(scene.journey_id).lanes
-    ids = [lane.id for lane in lanes]
-    added = lanes[ids.index("lane-online") + 1]
-    assert (added.name, added.zone) == ("App", "frontstage")
+    assert name not in [lane.name for lane in scene.document.journey(scene.journey_id).lanes]
 
 
 def _personas_panel(qtbot: QtBot, doc: Document, journey_id: str) -> PersonasPanel:
