@@ -288,6 +288,9 @@ class MainWindow(QMainWindow):
         if card_id in scene.cards:
             scene.select_cards([card_id])
             self.view.ensureVisible(scene.cards[card_id], 60, 60)
+        elif card_id in scene.ghosts:  # a removed card the compare view draws as a ghost
+            scene.clearSelection()
+            self.view.ensureVisible(scene.ghosts[card_id], 60, 60)
 
     def show_stage(self, journey_id: str, stage_id: str) -> None:
         self.show_journey(journey_id)

@@ -65,6 +65,7 @@ class Panels:
         self.journeys.journeyActivated.connect(window.show_journey)
         self.compare.marksChanged.connect(window.show_marks)
         self.compare.cardChosen.connect(window.show_card)
+        self.compare.stageChosen.connect(window.show_stage)
         self.review.cardChosen.connect(window.show_card)
         self.review.stageChosen.connect(window.show_stage)
         self.library.entryActivated.connect(
@@ -80,6 +81,7 @@ class Panels:
 
     def show_journey(self, journey_id: str) -> None:
         self.journeys.set_current(journey_id)
+        self.personas.set_journey(journey_id)
         self.review.set_journey(journey_id)
         self.checklist.set_journey(journey_id)
 

@@ -400,6 +400,9 @@ def test_an_interrupted_large_drag_leaves_the_map_as_it_was(
         elif interrupt == "right_button":
             qtbot.mousePress(view.viewport(), Qt.MouseButton.RightButton,
                              pos=_cell_center(view, "after", "web"))
+            # QTest remembers pressed buttons across tests: let go, as a hand does.
+            qtbot.mouseRelease(view.viewport(), Qt.MouseButton.RightButton,
+                               pos=_cell_center(view, "after", "web"))
         else:
             view.set_journey_scene(JourneyScene(doc, "j1"))
 
