@@ -16,7 +16,7 @@ import sys
 import tempfile
 
 
-def _screen_config(width: int, height: int) -> str:
+def screen_config(width: int, height: int) -> str:
     config = {"synchronousWindowSystemEvents": False, "windowFrameMargins": False,
               "screens": [{"name": f"{width}x{height}", "x": 0, "y": 0, "width": width,
                            "height": height, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
@@ -31,7 +31,7 @@ def main() -> None:
     parser.add_argument("height", type=int)
     parser.add_argument("--save", help="a PNG of the window")
     args = parser.parse_args()
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_config(args.width, args.height)}"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_config(args.width, args.height)}"
 
     from PySide6.QtCore import QSettings, QStandardPaths
     from PySide6.QtWidgets import QApplication
