@@ -23,6 +23,11 @@ def sample_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     """The window on the sample map, shown; closing it never blocks on a question."""
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args: QMessageBox.StandardButton.Discard)
+    return open_sample(qtbot)
+
+
+def open_sample(qtbot: QtBot) -> MainWindow:
+    """A window on the sample map, shown, its docks filled in."""
     window = create_window()
     qtbot.addWidget(window)
     window.show()

@@ -6,19 +6,10 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from pytestqt.qtbot import QtBot
 
-from journey_editor.app import create_window
 from journey_editor.canvas.view import READABLE_PX
 from journey_editor.ui import dock_rails
 from journey_editor.ui.main_window import MainWindow
-
-
-def _open(qtbot: QtBot) -> MainWindow:
-    window = create_window()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.docks["inspector"].widget() is not None)
-    return window
+from tests.gui.conftest import open_sample
 
 
 def test_a_map_opens_with_readable_titles_from_its_first_stage(sample_window: MainWindow) -> None:
@@ -82,7 +73,7 @@ def compact(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_on_a_small_screen_the_docks_wait_in_the_rails(compact: None, qtbot: QtBot) -> None:
-    window = _open(qtbot)
+    window = open_sample(qtbot)
     assert not any(dock.isVisible() for dock in window.docks.values())
     assert window.view.viewport().width() >= 0.9 * window.width()
     inspector = window.rails.buttons["inspector"]
@@ -102,18 +93,18 @@ def test_on_a_small_screen_the_docks_wait_in_the_rails(compact: None, qtbot: QtB
 
 
 def test_the_docks_as_the_user_left_them_come_back(compact: None, qtbot: QtBot) -> None:
-    window = _open(qtbot)
+    window = open_sample(qtbot)
     qtbot.mouseClick(window.rails.buttons["review"], Qt.MouseButton.LeftButton)
     window.docks["review"].setFloating(False)  # docked again by the user
     assert window.close()
-    again = _open(qtbot)
+    again = open_sample(qtbot)
     assert again.docks["review"].isVisible() and not again.docks["review"].isFloating()
     assert not again.docks["inspector"].isVisible() and again.docks["inspector"].isFloating()
 
 
 def test_on_full_hd_the_inspector_is_open_and_the_map_keeps_most_of_the_width(
         qtbot: QtBot) -> None:
-    window = _open(qtbot)
+    window = open_sample(qtbot)
     assert window.docks["inspector"].isVisible() and not window.docks["inspector"].isFloating()
     assert not window.docks["journeys"].isVisible()  # a click away on the left rail
     assert window.view.viewport().width() >= 0.7 * window.width()
