@@ -52,7 +52,8 @@ SPECS: dict[str, ActionSpec] = {
     "copy": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Copy"), (StandardKey.Copy,), "edit-copy"),
     "paste": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Paste"), (StandardKey.Paste,), "edit-paste"),
     "duplicate": ActionSpec(QT_TRANSLATE_NOOP("Actions", "D&uplicate"), ("Ctrl+D",), "edit-copy"),
-    "delete": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Delete"), (StandardKey.Delete, "Backspace"),
+    # Not StandardKey.Delete: on X11 desktops it also holds Ctrl+D, which is Duplicate.
+    "delete": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Delete"), ("Delete", "Backspace"),
                          "edit-delete"),
     "select_all": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Select &All"), (StandardKey.SelectAll,),
                              "edit-select-all"),

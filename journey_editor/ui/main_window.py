@@ -511,7 +511,9 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self) -> None:
         geometry, state = self.settings.window_state()
-        if geometry is None or not self.restoreGeometry(geometry):
+        # A maximised window is maximised again on the screen it starts on, not restored
+        # from saved coordinates (without a window manager those put it off by a frame).
+        if geometry is None or not self.restoreGeometry(geometry) or self.isMaximized():
             self.rails.size_window()
         if state is None or not self.restoreState(state):
             self.rails.place_docks()

@@ -110,3 +110,12 @@ def test_on_full_hd_the_inspector_is_open_and_the_map_keeps_most_of_the_width(
     assert window.view.viewport().width() >= 0.7 * window.width()
     qtbot.mouseClick(window.rails.buttons["journeys"], Qt.MouseButton.LeftButton)
     assert window.docks["journeys"].isVisible()
+
+
+def test_a_maximised_window_comes_back_maximised_on_its_screen(qtbot: QtBot) -> None:
+    window = open_sample(qtbot)
+    assert window.isMaximized()
+    assert window.close()
+    again = open_sample(qtbot)
+    assert again.isMaximized()
+    assert again.geometry() == again.screen().availableGeometry()
