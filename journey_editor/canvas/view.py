@@ -444,10 +444,15 @@ class JourneyView(QGraphicsView):
         self._take_keyboard()
         scene = self.journey_scene()
         cell = scene.layout.cells[(stage, lane)]
-        # Where the new card's title will be drawn, so the text does not jump on Enter.
+        # Where the new card's title will be drawn (below the cell's cards, as it is
+        # added after them), so the text neither covers a card nor jumps on Enter.
         style = scene.style
         inset = style.cell_padding + style.card_padding
-        rect = QRectF(cell.x + inset, cell.y + inset,
+        in_cell = [box.rect for box in scene.layout.cards.values()
+                   if (box.stage, box.lane) == (stage, lane)]
+        top = max((rect.bottom + style.card_gap + style.card_padding for rect in in_cell),
+                  default=cell.y + inset)
+        rect = QRectF(cell.x + inset, top,
                       min(style.card_width, cell.w - 2 * style.cell_padding)
                       - 2 * style.card_padding, textmetrics.line_height(style.card_font))
         doc, journey_id = scene.document, scene.journey_id

@@ -52,6 +52,12 @@ def test_typing_after_an_inspector_edit_lands_in_the_selected_cards_cell(
     old_emotion = next(c.emotion for c in before if c.id == "card-website")
     _press(qtbot, Qt.Key.Key_Down)  # a new emotion for the card
     _press(qtbot, Qt.Key.Key_Insert)  # Add Card
+    editor = window.view.editor
+    assert editor is not None  # where the new card goes: below the cell's cards, on none
+    assert not any(editor.sceneBoundingRect().intersects(item.sceneBoundingRect())
+                   for card_id, item in scene.cards.items()
+                   if (scene.layout.cards[card_id].stage, scene.layout.cards[card_id].lane)
+                   == (box.stage, box.lane))
     _type(qtbot, "Chat with an advisor")
     assert "Chat with an advisor" in _titles(window, box.stage, box.lane)
     website = next(c for c in scene.document.journey(scene.journey_id).cards
