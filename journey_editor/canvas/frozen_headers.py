@@ -19,7 +19,7 @@ from journey_editor.layout.geometry import HeaderBox, JourneyLayout
 from journey_editor.layout.style import Style
 from journey_editor.layout.textmetrics import FONT_FAMILY
 
-FILL = QColor(47, 59, 82, 225)  # the stage header's colour, nearly opaque
+FILL = QColor(47, 59, 82)  # the stage header's colour, opaque: cards must not show through names
 INK = QColor("#ffffff")
 MIN_PX, MAX_PX = 11, 28  # the names' size in pixels: readable, never a banner
 COLUMN_EMS = 8  # the lane strip's width, in the names' font size

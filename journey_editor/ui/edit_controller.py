@@ -164,10 +164,17 @@ class EditController(QObject):
         self.view.start_edit(kind, item.id, name_it)
 
     def _after_selected_header(self, kind: str) -> int | None:
-        """New stages and lanes go after the selected one of their kind, else at the end."""
+        """New stages and lanes go after the selected one of their kind, else after the
+        stage or lane of the selected card or the keyboard cursor, else at the end."""
         scene = self.view.journey_scene()
+        layout = scene.layout
+        order = list(layout.columns if kind == "stage" else layout.rows)
         for item in scene.selectedItems():
             if isinstance(item, HeaderItem) and item.kind == kind:
-                order = list(scene.layout.columns if kind == "stage" else scene.layout.rows)
                 return order.index(item.item_id) + 1
-        return None
+        cards = scene.selected_card_ids()
+        cell = ((layout.cards[cards[0]].stage, layout.cards[cards[0]].lane) if cards
+                else self.view.cursor_cell)
+        if cell is None:
+            return None
+        return order.index(cell[0] if kind == "stage" else cell[1]) + 1

@@ -97,3 +97,19 @@ def test_a_new_stage_or_lane_is_named_from_the_journey_list(
     journey = window.document.journey(window.view.journey_scene().journey_id)
     names = [s.name for s in (journey.stages if kind == "stage" else journey.lanes)]
     assert "Repair" in names
+
+
+@pytest.mark.parametrize(("action", "kind"), [("add_stage", "stage"), ("add_lane", "lane")])
+def test_a_new_stage_or_lane_goes_next_to_the_selected_card(
+        sample_window: MainWindow, qtbot: QtBot, action: str, kind: str) -> None:
+    window = sample_window
+    scene = window.view.journey_scene()
+    scene.select_cards(["card-website"])
+    box = scene.layout.cards["card-website"]
+    window.actions[action].trigger()
+    _type(qtbot, "Next to it")
+    journey = window.document.journey(scene.journey_id)
+    items = journey.stages if kind == "stage" else journey.lanes
+    names = [item.id for item in items]
+    after = box.stage if kind == "stage" else box.lane
+    assert items[names.index(after) + 1].name == "Next to it"
