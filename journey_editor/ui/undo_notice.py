@@ -22,6 +22,7 @@ class UndoNotice(QWidget):
         self.button.clicked.connect(self._undo)
         row.addWidget(self.label)
         row.addWidget(self.button)
+        row.addStretch(1)  # the button as wide as its word, next to the message
         self._stack: QUndoStack | None = None
         self._index = -1
         self._timer = QTimer(self)
