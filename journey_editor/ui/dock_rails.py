@@ -8,7 +8,7 @@ floated, docked, closed) is the window state that the main window saves and rest
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget, QMainWindow, QStyle, QStyleOptionToolButton, QStylePainter, QToolBar,
@@ -68,7 +68,7 @@ class DockRails:
         for area, upwards in ((Area.LeftDockWidgetArea, True), (Area.RightDockWidgetArea, False)):
             rail = QToolBar(window)
             rail.setObjectName("left_rail" if upwards else "right_rail")
-            rail.setWindowTitle(window.tr("Panels"))
+            rail.setWindowTitle(QCoreApplication.translate("DockRails", "Panels"))
             rail.setMovable(False)
             rail.setFloatable(False)
             rail.setOrientation(Qt.Orientation.Vertical)

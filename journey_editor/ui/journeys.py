@@ -262,12 +262,11 @@ class JourneysPanel(QWidget):
         if item.text() == name:
             return
         command = wc.make_rename_journey(self.document, journey_id, item.text())
-        if command is None:  # a blank name: show the old one again
+        # A blank name, or a read-only map: show the name the map still has.
+        if command is None or not self.document.push(command):
             blocker = QSignalBlocker(self.list)
             item.setText(name)
             blocker.unblock()
-            return
-        self.document.push(command)
 
     def add_journey(self) -> None:
         self._push_new(wc.make_add_journey(self.document, index=self.list.currentRow() + 1,

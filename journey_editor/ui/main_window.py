@@ -439,13 +439,23 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         if self.document is None:
             return False
-        start = str(self.document.path or Path(self.settings.last_folder() or Path.home())
-                    / file_name_for(self.document.workspace.title, self.tr("journey")))
+        held = self.document.path if self.read_only else None
+        if held is not None:  # a copy beside the file another window is editing
+            start = str(held.with_name(self.tr("{0} (copy)").format(held.stem) + held.suffix))
+        else:
+            start = str(self.document.path or Path(self.settings.last_folder() or Path.home())
+                        / file_name_for(self.document.workspace.title, self.tr("journey")))
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save journey map"), start,
                                               self.tr(FILE_FILTER))
         if not name:
             return False
         path = Path(name) if name.endswith(".journey") else Path(name + ".journey")
+        if (held is not None and path.resolve() == held) or (
+                path.resolve() != self.document.path and holder(path) is not None):
+            QMessageBox.warning(self, self.tr("Cannot save journey map"), self.tr(
+                "{0} is being edited in another window; save under another name.")
+                .format(path.name))
+            return False
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:

@@ -10,15 +10,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from journey_editor.ui.main_window import MainWindow
 
 EDIT_ACTIONS = ("undo", "redo", "cut", "paste", "duplicate", "delete", "connect", "add_card",
-                "add_stage", "add_lane", "import_survey")
+                "add_stage", "add_lane", "import_survey", "properties")
 EDITING_DOCKS = ("inspector", "personas", "library", "checklist")  # forms and drop sources
 BANNER_STYLE = "QFrame#read_only_banner { background: #fff4c2; border-bottom: 1px solid #d9b84a; }"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReadOnlyMode", text)
 
 
 class ReadOnlyMode:
@@ -31,7 +36,7 @@ class ReadOnlyMode:
         row.setContentsMargins(10, 6, 10, 6)
         self.label = QLabel(self.banner)
         self.label.setWordWrap(True)
-        self.save_as = QPushButton(window.tr("Save a Copy As…"), self.banner)
+        self.save_as = QPushButton(_tr("Save a Copy As…"), self.banner)
         self.save_as.clicked.connect(window.save_as)
         row.addWidget(self.label, 1)
         row.addWidget(self.save_as)
@@ -57,7 +62,7 @@ class ReadOnlyMode:
         if window.document is not None:
             window.document.read_only = on
         name = window.document.path.name if window.document and window.document.path else ""
-        self.label.setText(window.tr(
+        self.label.setText(_tr(
             "{0} is open read-only: another window is editing it. Nothing you do here changes "
             "it; save a copy to make changes of your own.").format(name))
         self.banner.setVisible(on)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journey_editor.editor import session_lock
@@ -18,7 +18,8 @@ from journey_editor.ui.main_window import MainWindow
 def read_only(sample_window: MainWindow, saved: Path,
               monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     """The small test map, held by another editor, opened read-only."""
-    monkeypatch.setattr(main_window, "holder", lambda path: object())
+    monkeypatch.setattr(main_window, "holder",  # another editor has this file, no other
+                        lambda path: object() if path.resolve() == saved.resolve() else None)
     monkeypatch.setattr(recovery_dialog, "ask_about_holder", lambda *args: "read_only")
     assert sample_window.open_path(saved)
     return sample_window
@@ -84,3 +85,36 @@ def test_save_offers_save_as_and_the_copy_is_editable(
     assert window.document.path == copy.resolve()
     assert not window.read_only and not window.read_only_mode.banner.isVisible()
     assert window.actions["add_card"].isEnabled() and window.panels.inspector.isEnabled()
+
+
+def test_save_as_never_overwrites_the_held_file(
+        read_only: MainWindow, saved: Path, monkeypatch: pytest.MonkeyPatch,
+        dialogs_seen: list[str]) -> None:
+    window = read_only
+    original = saved.read_bytes()
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, caption, start, *rest: asked.append(start) or
+                        (str(saved), ""))
+    assert not window.save()
+    assert Path(asked[0]).name == "map (copy).journey"  # a copy is what it offers
+    assert saved.read_bytes() == original and window.read_only
+    assert "another window" in dialogs_seen[0]
+
+
+def test_a_journey_renamed_in_the_list_keeps_its_name(read_only: MainWindow,
+                                                       qtbot: QtBot) -> None:
+    journeys = read_only.panels.journeys
+    item = journeys.list.item(0)
+    name = item.text()
+    item.setText("Renamed")  # as the list's editor does on Enter
+    assert item.text() == name
+    assert not read_only.actions["properties"].isEnabled()
+
+
+@pytest.fixture
+def dialogs_seen(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *args: seen.append(text))
+    return seen
