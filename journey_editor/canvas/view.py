@@ -60,6 +60,9 @@ class JourneyView(QGraphicsView):
         self._panning: QPointF | None = None
         self._space = False
         self.fit_mode: FitMode = None  # kept through window resizes, never through edits
+        # Moves panels floating over the map away from a rectangle (global pixels), so
+        # what is brought into view is not hidden under them; the window sets it.
+        self.uncover: Callable[[QRect], None] = lambda rect: None
         self._size = self.size()  # the widget's, to tell a window resize from scroll bars
 
     def journey_scene(self) -> JourneyScene:
@@ -172,6 +175,13 @@ class JourneyView(QGraphicsView):
         super().drawForeground(painter, rect)
         scene = self.journey_scene()
         paint_frozen_headers(painter, self, scene.layout, scene.style)
+
+    def bring_into_view(self, rect: QRectF, margin: int) -> None:
+        """Scrolls as little as it takes to show `rect` (scene); a panel floating over it
+        steps aside."""
+        self.ensureVisible(rect, margin, margin)
+        shown = self.mapFromScene(rect).boundingRect()
+        self.uncover(QRect(self.viewport().mapToGlobal(shown.topLeft()), shown.size()))
 
     def _frozen(self) -> Strips | None:
         scene = self.scene()
@@ -332,7 +342,7 @@ class JourneyView(QGraphicsView):
             return
         scene.select_cards([card_id])
         self._follow_selection()
-        self.ensureVisible(scene.cards[card_id], 40, 40)
+        self.bring_into_view(scene.cards[card_id].sceneBoundingRect(), 40)
 
     def _navigate(self, d_stage: int, d_lane: int) -> None:
         scene = self.journey_scene()
@@ -399,7 +409,7 @@ class JourneyView(QGraphicsView):
         self.journey_scene().addItem(editor)
         self.editor = editor
         editor.start()
-        self.ensureVisible(editor, 30, 30)
+        self.bring_into_view(editor.sceneBoundingRect(), 30)
 
     def _editor_closed(self) -> None:
         self.editor = None

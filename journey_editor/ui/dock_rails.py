@@ -100,6 +100,17 @@ class DockRails:
         dock.raise_()
         self.buttons[dock.objectName()].setChecked(True)
 
+    def step_aside(self, rect: QRect) -> None:
+        """A panel floating over `rect` (global pixels) moves to the map's other edge."""
+        centre = self.window.centralWidget()
+        area = QRect(centre.mapToGlobal(QPoint(0, 0)), centre.size())
+        for dock in self.docks:
+            frame = dock.frameGeometry()
+            if dock.isFloating() and dock.isVisible() and frame.intersects(rect):
+                on_right = frame.center().x() > area.center().x()
+                x = area.left() if on_right else area.right() - frame.width()
+                dock.move(x, frame.top())
+
     def _side(self, dock: QDockWidget) -> Area:
         return self.window.dockWidgetArea(dock)
 

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.docks["inspector"].raise_()
         self.docks["journeys"].raise_()
         self.rails = DockRails(self, list(self.docks.values()))
+        self.view.uncover = self.rails.step_aside
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -287,10 +288,10 @@ class MainWindow(QMainWindow):
         scene = self.view.journey_scene()
         if card_id in scene.cards:
             scene.select_cards([card_id])
-            self.view.ensureVisible(scene.cards[card_id], 60, 60)
+            self.view.bring_into_view(scene.cards[card_id].sceneBoundingRect(), 60)
         elif card_id in scene.ghosts:  # a removed card the compare view draws as a ghost
             scene.clearSelection()
-            self.view.ensureVisible(scene.ghosts[card_id], 60, 60)
+            self.view.bring_into_view(scene.ghosts[card_id].sceneBoundingRect(), 60)
 
     def show_stage(self, journey_id: str, stage_id: str) -> None:
         self.show_journey(journey_id)

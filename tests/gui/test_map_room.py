@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from pytestqt.qtbot import QtBot
 
 from journey_editor.canvas.view import READABLE_PX
@@ -119,3 +119,23 @@ def test_a_maximised_window_comes_back_maximised_on_its_screen(qtbot: QtBot) -> 
     again = open_sample(qtbot)
     assert again.isMaximized()
     assert again.geometry() == again.screen().availableGeometry()
+
+
+def test_the_in_place_editor_opens_clear_of_a_panel_over_the_map(compact: None,
+                                                                  qtbot: QtBot) -> None:
+    window = open_sample(qtbot)
+    view = window.view
+    qtbot.mouseClick(window.rails.buttons["inspector"], Qt.MouseButton.LeftButton)
+    dock = window.docks["inspector"]
+    scene = view.journey_scene()
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    last_stage = scene.layout.cards["card-online-help-center"]  # under the panel, at the end
+    assert QRect(view.viewport().mapToGlobal(view.mapFromScene(
+        scene.cards[last_stage.id].sceneBoundingRect().center())), QSize(1, 1)).intersects(
+        dock.frameGeometry())
+    scene.select_cards([last_stage.id])
+    window.actions["add_card"].trigger()
+    assert view.editor is not None
+    shown = view.mapFromScene(view.editor.sceneBoundingRect()).boundingRect()
+    on_screen = QRect(view.viewport().mapToGlobal(shown.topLeft()), shown.size())
+    assert not on_screen.intersects(dock.frameGeometry())
