@@ -145,10 +145,10 @@ GUIDE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("add_stage", "add_lane")),
     (QT_TRANSLATE_NOOP("Help", "Cards"),
      QT_TRANSLATE_NOOP("Help", "Double-click an empty cell and type to add a card; Enter keeps "
-                               "it, Esc drops it. Add Card ({0}) does the same in the cell you "
-                               "clicked last. Select a card to fill in its details in the "
-                               "Inspector: channel, owner, emotion, evidence. Drag cards to "
-                               "move them to another cell."),
+                               "it, Esc drops it. Add Card ({0}) does the same in the selected "
+                               "card's cell, or the cell you clicked last. Select a card to "
+                               "fill in its details in the Inspector, in a form that fits its "
+                               "lane. Drag cards to move them to another cell."),
      ("add_card",)),
     (QT_TRANSLATE_NOOP("Help", "Connecting"),
      QT_TRANSLATE_NOOP("Help", "Drag from the handle on a card's right edge to another card to "
