@@ -231,11 +231,18 @@ class JourneysPanel(QWidget):
         journey = self.document.journey(self._current) if self._current else None
         self._show_persona(journey)
         count, row = self.list.count(), self.list.currentRow()
-        self.actions["duplicate"].setEnabled(journey is not None)
-        self.actions["future_state"].setEnabled(journey is not None and journey.state == "current")
-        self.actions["delete"].setEnabled(journey is not None and count > 1)
-        self.actions["up"].setEnabled(journey is not None and row > 0)
-        self.actions["down"].setEnabled(journey is not None and 0 <= row < count - 1)
+        some = journey is not None and not self.document.read_only  # read-only: look only
+        self.actions["add"].setEnabled(not self.document.read_only)
+        self.actions["duplicate"].setEnabled(some)
+        self.actions["future_state"].setEnabled(some and journey is not None
+                                                and journey.state == "current")
+        self.actions["delete"].setEnabled(some and count > 1)
+        self.actions["up"].setEnabled(some and row > 0)
+        self.actions["down"].setEnabled(some and 0 <= row < count - 1)
+
+    def refresh_actions(self) -> None:
+        """Called when the map becomes read-only or editable again."""
+        self._show_current()
 
     def _show_persona(self, journey: Journey | None) -> None:
         workspace = self.document.workspace

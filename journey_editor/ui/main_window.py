@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         """Opened read-only: no edits, and Save goes to Save As."""
         return self.read_only_mode.on
 
+    def panels_ready(self) -> bool:
+        return self._panels is not None
+
     @property
     def panels(self) -> Panels:
         """The docks' contents; built now if the first frame has not come yet."""

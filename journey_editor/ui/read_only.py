@@ -82,3 +82,5 @@ class ReadOnlyMode:
             contents = window.docks[name].widget()
             if contents is not None:
                 contents.setEnabled(not on)
+        if window.panels_ready():
+            window.panels.journeys.refresh_actions()

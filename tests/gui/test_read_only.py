@@ -38,6 +38,8 @@ def test_it_says_so_and_the_edit_actions_are_off(read_only: MainWindow) -> None:
     for action_id in ("add_card", "add_stage", "add_lane", "delete", "paste", "connect"):
         assert not window.actions[action_id].isEnabled()
     assert not window.panels.inspector.isEnabled()
+    journeys = window.panels.journeys.actions
+    assert not any(journeys[name].isEnabled() for name in ("add", "duplicate", "future_state"))
 
 
 def test_keys_clicks_and_drags_change_nothing(read_only: MainWindow, qtbot: QtBot) -> None:
@@ -85,6 +87,7 @@ def test_save_offers_save_as_and_the_copy_is_editable(
     assert window.document.path == copy.resolve()
     assert not window.read_only and not window.read_only_mode.banner.isVisible()
     assert window.actions["add_card"].isEnabled() and window.panels.inspector.isEnabled()
+    assert window.panels.journeys.actions["add"].isEnabled()
 
 
 def test_save_as_never_overwrites_the_held_file(
