@@ -458,9 +458,8 @@ class JourneyView(QGraphicsView):
         # added after them), so the text neither covers a card nor jumps on Enter.
         style = scene.style
         inset = style.cell_padding + style.card_padding
-        in_cell = [box.rect for box in scene.layout.cards.values()
-                   if (box.stage, box.lane) == (stage, lane)]
-        top = max((rect.bottom + style.card_gap + style.card_padding for rect in in_cell),
+        top = max((scene.layout.cards[card].rect.bottom + style.card_gap + style.card_padding
+                   for card in navigation.cards_in(scene.layout, (stage, lane))),
                   default=cell.y + inset)
         rect = QRectF(cell.x + inset, top,
                       min(style.card_width, cell.w - 2 * style.cell_padding)

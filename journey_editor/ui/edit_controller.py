@@ -120,15 +120,21 @@ class EditController(QObject):
 
     def add_card(self) -> None:
         """In the selected card's cell, else the keyboard cursor's, else the first one."""
-        scene = self.view.journey_scene()
-        layout = scene.layout
-        selected = scene.selected_card_ids()
-        cell = ((layout.cards[selected[0]].stage, layout.cards[selected[0]].lane) if selected
-                else self.view.cursor_cell)
+        layout = self.view.journey_scene().layout
+        cell = self._current_cell()
         if cell is None and layout.columns and layout.rows:
             cell = next(iter(layout.columns)), next(iter(layout.rows))
         if cell is not None:
             self.view.start_add(*cell)
+
+    def _current_cell(self) -> tuple[str, str] | None:
+        """The selected card's cell, else the keyboard cursor's."""
+        scene = self.view.journey_scene()
+        selected = scene.selected_card_ids()
+        if selected:
+            box = scene.layout.cards[selected[0]]
+            return box.stage, box.lane
+        return self.view.cursor_cell
 
     def add_stage(self) -> None:
         self._add_header(Stage(id=new_id("stage"), name=self.tr("New stage")))
@@ -172,9 +178,7 @@ class EditController(QObject):
         for item in scene.selectedItems():
             if isinstance(item, HeaderItem) and item.kind == kind:
                 return order.index(item.item_id) + 1
-        cards = scene.selected_card_ids()
-        cell = ((layout.cards[cards[0]].stage, layout.cards[cards[0]].lane) if cards
-                else self.view.cursor_cell)
+        cell = self._current_cell()
         if cell is None:
             return None
         return order.index(cell[0] if kind == "stage" else cell[1]) + 1
