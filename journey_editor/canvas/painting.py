@@ -135,8 +135,8 @@ def vote_badge(box: CardBox, style: Style, zoom: float) -> Badge | None:
     disc at least badges.MIN_SCREEN_PX on screen, clear of the connect handle."""
     if not box.votes or box.footer is None:
         return None
-    diameter = badge_diameter(box.footer.h, style.card_padding, zoom)
-    return badges.vote_badge(box.footer, box.votes, diameter)
+    diameter = badge_diameter(box.footer.h, box.rect.h, zoom)
+    return badges.vote_badge(box.footer, box.votes, diameter, box.rect.bottom)
 
 
 def _paint_votes(painter: QPainter, box: CardBox, style: Style) -> None:

@@ -2,11 +2,13 @@
 
 The canvas and the PDF both draw it from here. On paper it is as tall as the card's
 footer row; on screen it grows when the map is zoomed out, so the room can still read
-the count on a projector (see `badge_diameter`).
+the count on a projector (see `badge_diameter`): upwards over the card's own text,
+which is too small to read at such a zoom anyway.
 """
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
 from journey_editor.layout import textmetrics
@@ -29,21 +31,23 @@ class Badge(NamedTuple):
     baseline: float  # ... and the y of its baseline
 
 
-def badge_diameter(footer_h: float, card_padding: float, zoom: float) -> float:
+def badge_diameter(footer_h: float, card_h: float, zoom: float) -> float:
     """The footer's height, grown on a far zoom to MIN_SCREEN_PX on screen, but never
-    past the card's padding around the footer (it stays on its card)."""
-    return min(max(footer_h, MIN_SCREEN_PX / max(zoom, 1e-6)), footer_h + 2 * card_padding - 2)
+    taller than the card (it stays on its card)."""
+    return min(max(footer_h, MIN_SCREEN_PX / max(zoom, 1e-6)), max(footer_h, card_h - 2))
 
 
-def vote_badge(footer: Rect, votes: int, diameter: float) -> Badge:
-    """The badge at the right end of a footer row, centred on the row. A long count
-    makes a pill rather than overflowing a disc."""
+def vote_badge(footer: Rect, votes: int, diameter: float,
+               card_bottom: float = math.inf) -> Badge:
+    """The badge at the right end of a footer row, centred on the row; one taller than
+    the row and the padding below it grows upwards from the card's bottom edge. A long
+    count makes a pill rather than overflowing a disc."""
     label = str(votes)
     size = diameter * LABEL_SHARE
     text_w = textmetrics.text_width(label, size, True)
     width = max(diameter, text_w + diameter * 0.5)
     right = footer.x + footer.w - HANDLE_CLEARANCE
-    top = footer.y + (footer.h - diameter) / 2
+    top = min(footer.y + (footer.h - diameter) / 2, card_bottom - 1 - diameter)
     # Digits stand on the baseline and reach about 0.72 of the font size up: centred so.
     baseline = top + diameter / 2 + size * 0.36
     return Badge(Rect(right - width, top, width, diameter), label, size,

@@ -75,6 +75,12 @@ def test_the_count_is_on_the_card_large_enough_for_the_room(
     assert max(abs(shown.red() - ink.red()), abs(shown.green() - ink.green()),
                abs(shown.blue() - ink.blue())) < 40, shown.name()
 
+    window.view.set_zoom(0.4)  # a big map fitted whole on a projector
+    far = _badge(window, card_id)
+    assert far is not None and far.rect.h * 0.4 >= MIN_SCREEN_PX - 0.01
+    assert card.contains(painting.qrect(far.rect))
+    assert _shown(window, painting.qrect(far.rect)) == shown
+
     window.document.undo_stack.undo()  # Bo's dot comes off: the count follows
     badge = _badge(window, card_id)
     assert badge is not None and badge.label == "2"
