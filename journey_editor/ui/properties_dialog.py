@@ -67,12 +67,10 @@ class PropertiesDialog(QDialog):
         return facts
 
     def apply(self) -> bool:
-        """Pushes the new title; False when there was nothing to change."""
+        """Pushes the new title; False when there was nothing to change or the map
+        is read-only."""
         command = make_set_map_title(self.document, self.title.text().strip())
-        if command is None:
-            return False
-        self.document.push(command)
-        return True
+        return command is not None and self.document.push(command)
 
 
 def _when(revision: Revision) -> str:

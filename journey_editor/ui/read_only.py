@@ -84,3 +84,5 @@ class ReadOnlyMode:
                 contents.setEnabled(not on)
         if window.panels_ready():
             window.panels.journeys.refresh_actions()
+        if window.workshop is not None and window.workshop.panel is not None:
+            window.workshop.panel.bar.refresh()

@@ -235,7 +235,11 @@ class VotingState(QObject):
     # --- choices ---------------------------------------------------------------------------
 
     def set_enabled(self, on: bool) -> None:
-        if on and not self.participants():
+        document = self.scene().document
+        if on and document.read_only:
+            document.refused.emit(self.tr("Vote"))
+            on = False
+        elif on and not self.participants():
             self.message.emit(self.tr("Set up a voting round first."))
             on = False
         self.enabled = on
@@ -267,10 +271,7 @@ class VotingState(QObject):
                 else self.tr("Dot from {0} on '{1}'")).format(name, title)
         command = commands.make_edit(self.scene().document, journey.id, "card", card_id,
                                      {"votes": result}, text=text)
-        if command is None:
-            return False
-        self.scene().document.push(command)
-        return True
+        return command is not None and self.scene().document.push(command)
 
     def _refusal_text(self, refusal: Refusal, name: str) -> str:
         texts = {

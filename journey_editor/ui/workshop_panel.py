@@ -61,6 +61,9 @@ class VotingBar(QFrame):
             self.who.setCurrentText(self.state.participant or "")
             self.toggle.setChecked(self.state.enabled)
         self.who.setEnabled(bool(people))
+        editable = not self.state.scene().document.read_only
+        self.toggle.setEnabled(editable)
+        self.setup.setEnabled(editable)
         self.results.setEnabled(bool(people) or any(c.votes for c in self.state.journey().cards))
         round_ = self.state.journey().voting
         self.left.setText(self.tr("{0} of {1} dots left").format(

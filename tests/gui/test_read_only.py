@@ -121,3 +121,17 @@ def dialogs_seen(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda parent, title, text, *args: seen.append(text))
     return seen
+
+
+def test_workshop_voting_is_off_on_a_read_only_map(read_only: MainWindow, qtbot: QtBot) -> None:
+    from tests.gui.test_workshop import _enter
+
+    mode = _enter(read_only, qtbot)
+    assert mode.panel is not None
+    bar = mode.panel.bar
+    assert not bar.toggle.isEnabled() and not bar.setup.isEnabled()
+    read_only.statusBar().clearMessage()
+    qtbot.keyClick(read_only.view, Qt.Key.Key_V)  # the key that turns voting on
+    assert not mode.voting.enabled
+    assert "read-only" in read_only.statusBar().currentMessage()
+    mode.leave()
