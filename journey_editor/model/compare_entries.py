@@ -31,8 +31,9 @@ def _t(text: str) -> str:
 
 
 class Target(NamedTuple):
-    """What an entry shows on the map of journey b: a "card", "stage" or "lane" of b,
-    or a "ghost" (a removed card, by its id in journey a)."""
+    """What an entry shows: on the map of journey b a "card", "stage" or "lane" of b, or
+    a "ghost" (a removed card, by its id in journey a); on the map of journey a, a
+    "removed" stage or lane (by its id in a), which b has no place for."""
 
     kind: str
     id: str
@@ -144,7 +145,8 @@ def _named_entries(sides: Sides, kind: str, renamed: list[Rename]) -> list[Entry
     return ([Entry(ADDED, kind, _quoted(i.name), target=Target(kind, i.id)) for i in added]
             + [Entry(CHANGED, kind, _t("'{0}' renamed to '{1}'").format(r.old, r.new),
                      target=Target(kind, r.id)) for r in renamed]
-            + [Entry(REMOVED, kind, _quoted(i.name)) for i in removed])
+            + [Entry(REMOVED, kind, _quoted(i.name), target=Target("removed", i.id))
+               for i in removed])
 
 
 def _link_entries(sides: Sides) -> list[Entry]:

@@ -69,12 +69,12 @@ def _card_ids_by_line(diff: JourneyDiff) -> list[str | None]:
 class ComparePanel(LazyPanel):
     """Emits `marksChanged(journey id, CompareMarks)` for the canvas,
     `cardChosen(journey id, card id)` when a difference about a card is clicked (for a
-    removed card: the id of its ghost) and `stageChosen(journey id, stage id)` for a
-    stage."""
+    removed card: the id of its ghost) and `headerChosen(journey id, stage or lane id)`
+    for a stage or lane (a removed one: in the first journey, where it still is)."""
 
     marksChanged = Signal(str, object)  # noqa: N815
     cardChosen = Signal(str, str)  # noqa: N815
-    stageChosen = Signal(str, str)  # noqa: N815
+    headerChosen = Signal(str, str)  # noqa: N815
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,8 +224,10 @@ class ComparePanel(LazyPanel):
         journey = self.after.currentData()
         if target.kind in ("card", "ghost"):
             self.cardChosen.emit(journey, target.id)
-        elif target.kind == "stage":
-            self.stageChosen.emit(journey, target.id)
+        elif target.kind in ("stage", "lane"):
+            self.headerChosen.emit(journey, target.id)
+        elif target.kind == "removed":
+            self.headerChosen.emit(self.before.currentData(), target.id)
 
     def _clicked(self, item: QListWidgetItem) -> None:
         card_id = item.data(_CARD)

@@ -296,10 +296,11 @@ class MainWindow(QMainWindow):
             scene.clearSelection()
             self.view.bring_into_view(scene.ghosts[card_id].sceneBoundingRect(), 60)
 
-    def show_stage(self, journey_id: str, stage_id: str) -> None:
+    def show_header(self, journey_id: str, header_id: str) -> None:
+        """Selects a stage's or a lane's header and brings it into view."""
         self.show_journey(journey_id)
         scene = self.view.journey_scene()
-        header = scene.stage_headers.get(stage_id)
+        header = scene.stage_headers.get(header_id) or scene.lane_headers.get(header_id)
         if header is not None:
             scene.clearSelection()
             header.setSelected(True)

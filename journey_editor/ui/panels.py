@@ -65,9 +65,9 @@ class Panels:
         self.journeys.journeyActivated.connect(window.show_journey)
         self.compare.marksChanged.connect(window.show_marks)
         self.compare.cardChosen.connect(window.show_card)
-        self.compare.stageChosen.connect(window.show_stage)
+        self.compare.headerChosen.connect(window.show_header)
         self.review.cardChosen.connect(window.show_card)
-        self.review.stageChosen.connect(window.show_stage)
+        self.review.stageChosen.connect(window.show_header)
         self.library.entryActivated.connect(
             lambda entry: window.view.journey_scene().add_entry(entry, window.view.cursor_cell))
         for action_id in ("add", "duplicate", "future_state", "delete"):

@@ -17,7 +17,7 @@ from journey_editor.canvas.compare_overlay import MARK_COLOURS, GhostItem
 from journey_editor.canvas.state_badge import FUTURE_COLOUR
 from journey_editor.editor import commands
 from journey_editor.model.compare_entries import ADDED, CHANGED
-from journey_editor.model.types import Card, Journey
+from journey_editor.model.types import Card, Journey, Lane
 from journey_editor.ui.compare_side_by_side import SideBySideDialog
 from journey_editor.ui.main_window import MainWindow
 
@@ -99,6 +99,42 @@ def test_clicking_a_difference_selects_its_card_on_the_map(
         assert scene.selected_card_ids() == [card_id]
         shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
         assert shown.intersects(scene.cards[card_id].sceneBoundingRect())
+
+
+def _click_entry(window: MainWindow, qtbot: QtBot, group: str) -> None:
+    entries = window.panels.compare.entries
+    entry = _groups(window)[group][0]
+    entries.scrollToItem(entry)
+    qtbot.mouseClick(entries.viewport(), Qt.MouseButton.LeftButton,
+                     pos=entries.visualItemRect(entry).center())
+
+
+def test_clicking_a_lane_or_a_removed_stage_shows_it_on_its_map(
+        window: MainWindow, qtbot: QtBot) -> None:
+    doc = window.document
+    assert doc is not None
+    window.panels.journeys.actions["future_state"].trigger()
+    current, future = doc.workspace.journeys
+    gone = future.stages[-1]
+    for command in (commands.make_add_header(doc, future.id, Lane(id="lane-chat", name="Chat")),
+                    commands.make_remove_header(doc, future.id, "stage", gone.id)):
+        assert command is not None
+        doc.push(command)
+    window.docks["compare"].show()
+    window.docks["compare"].raise_()
+
+    _click_entry(window, qtbot, "Lanes added (1)")
+    scene = window.view.journey_scene()
+    assert scene.journey_id == future.id
+    assert scene.lane_headers["lane-chat"].isSelected()
+
+    _click_entry(window, qtbot, "Stages removed (1)")  # the future has no place for it
+    scene = window.view.journey_scene()
+    assert scene.journey_id == current.id
+    header = scene.stage_headers[gone.id]
+    assert header.isSelected()
+    shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert shown.intersects(header.sceneBoundingRect())
 
 
 def test_added_and_changed_cards_are_outlined_and_the_removed_one_is_a_ghost(
