@@ -199,6 +199,11 @@ class Inspector(QWidget):
             editor.show_value(getattr(self._owner(spec, item), spec.name))
         if isinstance(item, Card):
             self._fit_card_form(journey_id, item)
+        elif isinstance(item, Lane):
+            # Values set by hand for the curve mean nothing on a lane of notes.
+            layout, widgets = self._rows["lane"]["emotion_values"]
+            for widget in widgets:
+                layout.setRowVisible(widget, item.kind == "emotion")
 
     def _owner(self, spec: Field, item: Model) -> Model:
         """What the field edits: the shown item, or the whole map."""

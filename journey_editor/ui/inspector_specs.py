@@ -224,11 +224,13 @@ LANE: tuple[Section, ...] = (
     (QT_TRANSLATE_NOOP("Inspector", "Lane"), (
         Field("name", QT_TRANSLATE_NOOP("Inspector", "Name")),
         Field("kind", QT_TRANSLATE_NOOP("Inspector", "Kind"), "choice", "lane_kinds"),
+        # What a sticky-note lane holds gives its cards their form and colour, and a
+        # "Teams" lane names the owners Review looks for: so it sits by the kind.
+        Field("preset", QT_TRANSLATE_NOOP("Inspector", "Content"), "choice", PRESETS),
         Field("zone", QT_TRANSLATE_NOOP("Inspector", "Zone"), "choice", ZONES),
         Field("description", QT_TRANSLATE_NOOP("Inspector", "Description"), "text"),
     )),
     (QT_TRANSLATE_NOOP("Inspector", "Appearance"), (
-        Field("preset", QT_TRANSLATE_NOOP("Inspector", "Sticky-note preset"), "choice", PRESETS),
         Field("color", QT_TRANSLATE_NOOP("Inspector", "Colour"), "color"),
         Field("height", QT_TRANSLATE_NOOP("Inspector", "Height"), "size"),
         Field("emotion_values", QT_TRANSLATE_NOOP("Inspector", "Emotion values"), "summary",

@@ -199,3 +199,45 @@ def test_a_rename_made_elsewhere_shows_in_the_inspector(retail: MainWindow) -> N
     assert title.text() == "Sofa journeys"
     retail.document.undo_stack.undo()
     assert title.text() == "Retail purchase journey"
+
+
+def test_a_lane_added_by_hand_becomes_the_teams_lane_in_the_inspector(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from journey_editor.analysis.review import NO_OWNER, review
+    from journey_editor.editor.commands import make_add_card, make_add_header
+    from journey_editor.model.types import Lane
+
+    window = _window(qtbot, monkeypatch, "blank")
+    doc, journey_id = window.document, window.view.journey_scene().journey_id
+    for make in (
+            lambda: make_add_card(doc, journey_id, Card(id="web", stage="stage-before",
+                                                        lane="lane-touchpoints", title="Website")),
+            lambda: make_add_header(doc, journey_id, Lane(id="people", name="Our people")),
+            lambda: make_add_card(doc, journey_id, Card(id="support", stage="stage-before",
+                                                        lane="people", title="Support team"))):
+        command = make()
+        assert command is not None
+        doc.push(command)
+
+    def unowned() -> list[str]:
+        return [i for f in review(doc.journey(journey_id)) if f.kind == NO_OWNER
+                for i in f.card_ids]
+
+    assert unowned() == ["web"]  # "Our people" is just notes so far
+    scene = window.view.journey_scene()
+    scene.clearSelection()
+    scene.lane_headers["people"].setSelected(True)
+    content = _inspector(window).field_widget("preset")
+    assert isinstance(content, QComboBox) and content.isVisible()
+    assert not _visible(window, "emotion_values")  # the curve's values: not on notes
+    content.setFocus()
+    qtbot.keyClicks(content, "Teams")
+    assert doc.find(journey_id, "lane", "people").preset == "teams"
+    assert unowned() == []  # the stage is staffed now
+    _click_card(window, qtbot, "support")
+    assert not _visible(window, "channel")
+    title = _inspector(window).field_widget("title")
+    assert isinstance(title, QLineEdit) and "team" in title.placeholderText()
+    scene.clearSelection()
+    scene.lane_headers["lane-emotion"].setSelected(True)
+    assert _visible(window, "emotion_values")
