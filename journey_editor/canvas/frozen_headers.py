@@ -57,9 +57,9 @@ def strips(view: QGraphicsView, layout: JourneyLayout, style: Style) -> Strips:
                   font_px, band, column)
 
 
-def name_at(view: QGraphicsView, layout: JourneyLayout, shown: Strips,
-            pos: QPointF) -> str | None:
-    """The whole name of the stage or lane whose strip cell is under `pos` (viewport px)."""
+def header_at(view: QGraphicsView, layout: JourneyLayout, shown: Strips,
+              pos: QPointF) -> HeaderBox | None:
+    """The stage or lane whose strip cell is under `pos` (viewport px)."""
     for strip, headers, horizontal in ((shown.stages, layout.stage_headers, True),
                                        (shown.lanes, layout.lane_headers, False)):
         if strip is None or not strip.contains(pos):
@@ -68,8 +68,13 @@ def name_at(view: QGraphicsView, layout: JourneyLayout, shown: Strips,
             span = view.mapFromScene(QRectF(*header.rect)).boundingRect()
             if (span.left() <= pos.x() <= span.right()) if horizontal \
                     else (span.top() <= pos.y() <= span.bottom()):
-                return " ".join(header.text.lines)
+                return header
     return None
+
+
+def name_of(header: HeaderBox) -> str:
+    """A header's whole name, as its wrapped lines hold it."""
+    return " ".join(header.text.lines)
 
 
 def paint_frozen_headers(painter: QPainter, view: QGraphicsView, layout: JourneyLayout,
@@ -104,7 +109,7 @@ def _strip(painter: QPainter, view: QGraphicsView, metrics: QFontMetricsF, band:
             cell = QRectF(band.left(), span.top(), band.width(), span.height()) & band
         if cell.isEmpty():
             continue
-        name = " ".join(header.text.lines)
+        name = name_of(header)
         if horizontal:
             text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, cell.width() - 8)
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, text)

@@ -14,7 +14,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QPinchGesture, QStyle, QToolTip, QWidget
 
 from journey_editor.canvas import navigation
-from journey_editor.canvas.frozen_headers import Strips, name_at, paint_frozen_headers, strips
+from journey_editor.canvas.frozen_headers import (
+    Strips, header_at, name_of, paint_frozen_headers, strips,
+)
 from journey_editor.canvas.inline_editor import InlineEditor
 from journey_editor.canvas.items import DETAIL_ZOOM
 from journey_editor.canvas.scene import JourneyScene
@@ -242,8 +244,20 @@ class JourneyView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
         if self._on_strip(event.position()):
-            return  # what the strip hides is out of sight: not to be picked or dragged
+            # What the strip hides is out of sight: not to be picked or dragged. The
+            # name clicked is picked instead, as a spreadsheet's frozen header is.
+            self._pick_strip_header(event.position())
+            return
         super().mousePressEvent(event)
+
+    def _pick_strip_header(self, pos: QPointF) -> None:
+        shown, scene = self._frozen(), self.journey_scene()
+        header = header_at(self, scene.layout, shown, pos) if shown is not None else None
+        scene.clearSelection()
+        if header is not None:
+            item = scene.stage_headers.get(header.id) or scene.lane_headers.get(header.id)
+            if item is not None:
+                item.setSelected(True)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if not self._on_strip(event.position()):
@@ -254,9 +268,9 @@ class JourneyView(QGraphicsView):
         shown = self._frozen()
         if shown is None or not shown.contains(QPointF(event.pos())):
             return False
-        name = name_at(self, self.journey_scene().layout, shown, QPointF(event.pos()))
-        if name:
-            QToolTip.showText(event.globalPos(), name, self.viewport())
+        header = header_at(self, self.journey_scene().layout, shown, QPointF(event.pos()))
+        if header is not None:
+            QToolTip.showText(event.globalPos(), name_of(header), self.viewport())
         return True
 
     def _on_strip(self, pos: QPointF) -> bool:

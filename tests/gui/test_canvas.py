@@ -190,8 +190,12 @@ def test_stage_and_lane_names_stay_in_sight_when_scrolled_away(view: JourneyView
                   card.y + card.h / 2)
     under_strip = _point(view, card.x + 3, card.y + card.h / 2)
     assert under_strip.x() < 22 and scene.card_at(view.mapToScene(under_strip)) is not None
+    scene.select_cards(["b"])  # a card picked before: off screen, it must not stay picked
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=under_strip)
     assert scene.selected_card_ids() == []
+    lane = view.journey_scene().document.find(scene.journey_id, "card", "b").lane
+    # The lane named there is picked, as a spreadsheet's frozen header is.
+    assert [i for i, h in scene.lane_headers.items() if h.isSelected()] == [lane]
 
 
 def test_keyboard_only_add_move_and_walk(view: JourneyView, qtbot: QtBot) -> None:
