@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journey_editor.fileformat.errors import describe_os_error
+from journey_editor.fileformat.messages import wide_text
 from journey_editor.i18n import translate
 
 _LISTED = 5  # problems spelt out in the one-line message; all of them stay in `.problems`
@@ -18,8 +19,6 @@ _SIGNATURES = [
     (b"\x89PNG", "a PNG image, not {0}"),
     (b"\xff\xd8\xff", "a JPEG image, not {0}"),
     (b"\x1f\x8b", "a compressed (gzip) file, not {0}"),
-    (b"\xff\xfe", "text in UTF-16; save it as {0}"),
-    (b"\xfe\xff", "text in UTF-16; save it as {0}"),
 ]
 
 
@@ -118,10 +117,13 @@ def decode_text(data: bytes, path: str | Path, wanted: str) -> str:
     if not data.strip():
         raise BridgeError(path, None, _t("the file is empty"))
     head = data[:4096]
+    # UTF-16 without a BOM has a zero in every other byte of Latin text, even when the
+    # first character is not Latin (the reader's clue).
+    encoding = wide_text(data) or ("UTF-16" if head.count(0) * 3 > len(head) else None)
+    if encoding is not None:
+        raise BridgeError(path, None, _t("this is text in {0}; save it as {1}").format(
+            encoding, wanted))
     if b"\x00" in head:
-        # UTF-16 without a BOM has a zero in every other byte of Latin text.
-        if head.count(0) * 3 > len(head):
-            raise BridgeError(path, None, _t("this is text in UTF-16; save it as {0}").format(wanted))
         raise BridgeError(path, None, _t("this is a binary file, not {0}").format(wanted))
     try:
         return data.decode("utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 import msgspec
@@ -111,3 +112,35 @@ def describe_syntax(error: msgspec.DecodeError, data: bytes) -> tuple[str, str]:
     if "trailing characters" in text:
         return where, _t("unexpected text after the end of the data")
     return where, _t("this is not valid JSON here")
+
+
+# The first four bytes of text that starts with an ASCII character (JSON always does; a
+# CSV header or a Mermaid file nearly always): where the zero bytes fall tells the
+# encoding (RFC 4627, section 3). A byte-order mark, when there is one, says it outright.
+_WIDE_TEXT = [
+    (b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"),
+]
+_ZERO_PATTERNS = {
+    (False, True, True, True): ("UTF-32", "utf-32-le"),
+    (True, True, True, False): ("UTF-32", "utf-32-be"),
+    (False, True, False, True): ("UTF-16", "utf-16-le"),
+    (True, False, True, False): ("UTF-16", "utf-16-be"),
+}
+
+
+def wide_text(data: bytes) -> str | None:
+    """"UTF-32" or "UTF-16" when the bytes are text in that encoding, with or without a
+    byte-order mark; None for anything else (UTF-8, binary data...)."""
+    for mark, name in _WIDE_TEXT:
+        if data.startswith(mark):
+            return name
+    found = _ZERO_PATTERNS.get(tuple(byte == 0 for byte in data[:4]))  # type: ignore[arg-type]
+    if found is None:
+        return None
+    name, codec = found
+    try:  # four bytes are a hint; the start of the file must decode to be sure
+        codecs.getincrementaldecoder(codec)().decode(data[:4096], final=False)
+    except UnicodeDecodeError:
+        return None
+    return name

@@ -8,7 +8,7 @@ from typing import Any
 import msgspec
 
 from journey_editor.fileformat import integrity, messages, migrations
-from journey_editor.fileformat.errors import JourneyFileError, describe_os_error
+from journey_editor.fileformat.errors import JourneyFileError, describe_os_error, one_line
 from journey_editor.i18n import translate
 from journey_editor.model.types import FORMAT_MARKER, FORMAT_VERSION, Workspace
 
@@ -21,8 +21,6 @@ _SIGNATURES = [
     (b"GIF8", "a GIF image"),
     (b"%PDF", "a PDF document"),
     (b"\x1f\x8b", "a compressed (gzip) file"),
-    (b"\xff\xfe", "text in UTF-16; save it as UTF-8"),
-    (b"\xfe\xff", "text in UTF-16; save it as UTF-8"),
     (b"\x7fELF", "a program"),
     (b"MZ", "a program"),
 ]
@@ -32,10 +30,11 @@ _DECODER = msgspec.json.Decoder(Workspace)
 
 
 class _Header(msgspec.Struct):
-    """The two keys looked at before anything else, to explain a file that fails."""
+    """The two keys looked at before anything else, to explain a file that fails. The
+    version stays raw JSON, so that a number no type can hold (1e999) can be quoted."""
 
     format: Any = None
-    version: Any = None
+    version: msgspec.Raw = msgspec.Raw()
 
 
 def _t(text: str) -> str:
@@ -98,6 +97,9 @@ def _reject_other_kinds(data: bytes, path: str | Path) -> None:
     for magic, kind in _SIGNATURES:
         if data.startswith(magic):
             raise JourneyFileError(path, _t("this is {0}, not a journey map").format(_t(kind)))
+    encoding = messages.wide_text(data)
+    if encoding is not None:
+        raise JourneyFileError(path, _t("this is text in {0}; save it as UTF-8").format(encoding))
     if b"\x00" in data[:4096]:
         raise JourneyFileError(path, _t("this is a binary file, not a journey map"))
 
@@ -112,12 +114,12 @@ def _explain_or_migrate(data: bytes, path: str | Path) -> Workspace:
     header = _decode(data, path, _Header)
     if not isinstance(header, _Header):
         raise JourneyFileError(path, _t("this is not a journey map (no Journey Editor data in it)"))
-    _check_header(header, path)
-    if header.version == FORMAT_VERSION:
+    version = _check_header(header, path)
+    if version == FORMAT_VERSION:
         return _decode(data, path, Workspace)
     raw = _decode(data, path, dict)
     try:
-        raw = migrations.migrate(raw, header.version)
+        raw = migrations.migrate(raw, version)
     except (KeyError, TypeError, AttributeError, ValueError, IndexError):
         raise JourneyFileError(
             path, _t("this older file is damaged and cannot be upgraded")
@@ -144,18 +146,15 @@ def _decode(data: bytes, path: str | Path, kind: type) -> Any:
         raise JourneyFileError(path, problem, where) from None
 
 
-def _check_header(header: _Header, path: str | Path) -> None:
+def _check_header(header: _Header, path: str | Path) -> int:
+    """The file's format version, once marker and version are known to be readable."""
     if header.format is None:
         raise JourneyFileError(path, _t("this is not a journey map (the format marker is missing)"))
     if header.format != FORMAT_MARKER:
         raise JourneyFileError(
             path, _t("this is not a journey map (its format is '{0}')").format(str(header.format)[:60])
         )
-    version = header.version
-    if version is None:
-        raise JourneyFileError(path, _t("the format version is missing"), "version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise JourneyFileError(path, _t("the format version must be a whole number"), "version")
+    version = _version(header.version, path)
     if version > FORMAT_VERSION:
         raise JourneyFileError(
             path,
@@ -168,4 +167,20 @@ def _check_header(header: _Header, path: str | Path) -> None:
         raise JourneyFileError(
             path, _t("format version {0} is too old to read").format(version), "version"
         )
+    return version
+
+
+def _version(raw: msgspec.Raw, path: str | Path) -> int:
+    text = one_line(bytes(raw)[:80].decode("utf-8", "replace"), 40)
+    if not text or text == "null":
+        raise JourneyFileError(path, _t("the format version is missing"), "version")
+    try:
+        version = msgspec.json.decode(raw)
+    except (msgspec.DecodeError, RecursionError):  # 1e999: a number too large for any type
+        version = None
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise JourneyFileError(
+            path, _t("the format version must be a whole number, found {0}").format(text), "version"
+        )
+    return version
 

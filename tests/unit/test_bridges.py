@@ -168,7 +168,10 @@ def test_malformed_mermaid_names_the_line(text: str, line: int, problem: str) ->
 
 @pytest.mark.parametrize(("data", "problem"), [
     (b"", "the file is empty"),
-    ("journey\n".encode("utf-16"), "UTF-16"),
+    ("journey\n".encode("utf-16"), "text in UTF-16; save it as plain UTF-8 text"),
+    ("journey\n".encode("utf-16-le"), "text in UTF-16; save it as plain UTF-8 text"),
+    ("journey\n".encode("utf-32"), "text in UTF-32; save it as plain UTF-8 text"),
+    ("journey\n".encode("utf-32-be"), "text in UTF-32; save it as plain UTF-8 text"),
     (b"%% only a comment\n", "it must start with 'journey'"),
     (b"journey\n  section Caf\xe9\n", "line 2: the text is not UTF-8"),
 ])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 from collections.abc import Callable
@@ -50,7 +51,12 @@ CASES: list[tuple[str, bytes, str]] = [
     ("zip", b"PK\x03\x04\x14\x00" + b"\x00" * 40, "ZIP archive"),
     ("png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, "PNG image"),
     ("pdf", b"%PDF-1.7\n", "PDF document"),
-    ("utf16", '{"format": "journey-editor"}'.encode("utf-16"), "UTF-16"),
+    ("utf16", '{"format": "journey-editor"}'.encode("utf-16"), "text in UTF-16; save it as UTF-8"),
+    *[(f"{codec} without BOM", VALID.decode().encode(codec), f"text in {name}; save it as UTF-8")
+      for codec, name in [("utf-16-le", "UTF-16"), ("utf-16-be", "UTF-16"),
+                          ("utf-32-le", "UTF-32"), ("utf-32-be", "UTF-32")]],
+    ("utf32", VALID.decode().encode("utf-32"), "text in UTF-32; save it as UTF-8"),
+    ("utf32 big-endian", codecs.BOM_UTF32_BE + VALID.decode().encode("utf-32-be"), "text in UTF-32"),
     ("binary", b"\x01\x02\x00\x03garbage", "binary file"),
     ("latin1", VALID.replace(b'"Ad"', '"Caf\xe9"'.encode("latin-1")), "not UTF-8"),
     ("not json", b"hello, this is a note", "not valid JSON"),
@@ -61,7 +67,13 @@ CASES: list[tuple[str, bytes, str]] = [
     ("no marker", b'{"version": 1}', "format marker is missing"),
     ("other marker", b'{"format": "drawio", "version": 1}', "its format is 'drawio'"),
     ("no version", b'{"format": "journey-editor"}', "version is missing"),
-    ("text version", b'{"format": "journey-editor", "version": "1"}', "whole number"),
+    ("text version", b'{"format": "journey-editor", "version": "1"}',
+     'version: the format version must be a whole number, found "1"'),
+    ("huge version", VALID.replace(b'"version": 1', b'"version": 1e999'),
+     "version: the format version must be a whole number, found 1e999"),
+    ("fraction version", b'{"format": "journey-editor", "version": 1.5}',
+     "the format version must be a whole number, found 1.5"),
+    ("null version", b'{"format": "journey-editor", "version": null}', "version is missing"),
     ("future version", VALID.replace(b'"version": 1', b'"version": 7'), "newer Journey Editor"),
     ("ancient version", VALID.replace(b'"version": 1', b'"version": -3'), "too old"),
     ("wrong type", _edit(_set("journeys/0/cards/0/emotion", "happy")),
