@@ -190,30 +190,32 @@ def _content(raw: str) -> str:
     return raw.strip()
 
 
-def _skip_front_matter(lines: list[str]) -> tuple[int, str]:
-    """Index of the first line after a `---` ... `---` block, and its `title:` if any."""
+def _skip_front_matter(reader: _Reader, lines: list[str]) -> int:
+    """Index of the first line after a `---` ... `---` block; reads its `title:` if any."""
     first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     if first == len(lines) or lines[first].strip() != "---":
-        return 0, ""
-    title = ""
+        return 0
     for index in range(first + 1, len(lines)):
         key, _, value = lines[index].partition(":")
         if lines[index].strip() == "---":
-            return index + 1, title
+            return index + 1
         if key.strip() == "title":
-            title = value.strip().strip("\"'")[:MAX_NAME]
-    return len(lines), title
+            reader.name = value.strip().strip("\"'")[:MAX_NAME]
+    # Taking the whole diagram for front matter would import nothing and say nothing.
+    raise reader.fail(first + 1, _t("the front matter '---' is never closed by a second '---'"))
 
 
 def mermaid_to_journey(text: str, path: str | Path) -> Journey:
     """A journey from Mermaid `journey` text: stages from sections, one channel lane
-    "Touchpoints", a card per task. Comments, blank lines and indentation are fine."""
+    "Touchpoints", a card per task. Comments, blank lines and indentation are fine.
+    A diagram with neither a section nor a task is refused: it would import nothing."""
     path = Path(path)
     reader = _Reader(path)
     lines = text.splitlines()
-    start, reader.name = _skip_front_matter(lines)
+    start = _skip_front_matter(reader, lines)
     header_seen = False
     block: list[str] | None = None  # the lines of an `accDescr { ... }` being read
+    opened = 0  # the line that opened it
     for number, raw in enumerate(lines[start:], start=start + 1):
         if block is not None:
             block.append(raw.split("}", 1)[0].strip())
@@ -223,7 +225,7 @@ def mermaid_to_journey(text: str, path: str | Path) -> Journey:
             continue
         stripped = raw.strip()
         if _ACCESSIBILITY.match(stripped):
-            block = _accessibility(reader, stripped)
+            block, opened = _accessibility(reader, stripped), number
             continue
         line = _content(raw)
         if not line:
@@ -236,8 +238,12 @@ def mermaid_to_journey(text: str, path: str | Path) -> Journey:
             header_seen = True
             continue
         reader.statement(number, line)
+    if block is not None:
+        raise reader.fail(opened, _t("the 'accDescr {' block is never closed with '}'"))
     if not header_seen:
         raise BridgeError(path, None, _not_a_journey())
+    if not reader.stages and not reader.cards:
+        raise BridgeError(path, None, _t("the diagram has no section and no task: nothing to import"))
     return reader.journey(path.stem)
 
 

@@ -20,6 +20,7 @@ from journey_editor.bridges.csv_cells import COLUMNS
 from journey_editor.bridges.mermaid import (
     clean, emotion_to_score, export_mermaid, import_mermaid, mermaid_to_journey, score_to_emotion,
 )
+from journey_editor.cli import main
 from journey_editor.fileformat import JourneyFileError, read_workspace, save_workspace
 from journey_editor.fileformat.integrity import first_problem
 from journey_editor.model.types import (
@@ -156,6 +157,10 @@ def test_a_hand_written_diagram_with_comments_and_indentation_imports() -> None:
     ("journey\n  section A\n    : 3\n", 3, "the task has no name before ':'"),
     ("journey\njourney\n", 2, "a second 'journey' line"),
     ("journey\n  section A\n    " + "x" * 501 + ": 3\n", 3, "longer than 500 characters"),
+    ("journey\n  title T\n  accDescr {\n  about\n  section A\n    Tea: 3\n", 3,
+     "the 'accDescr {' block is never closed with '}'"),
+    ("\n---\ntitle: T\njourney\n  section A\n    Tea: 3\n", 2,
+     "the front matter '---' is never closed by a second '---'"),
 ])
 def test_malformed_mermaid_names_the_line(text: str, line: int, problem: str) -> None:
     with pytest.raises(BridgeError) as caught:
@@ -164,6 +169,14 @@ def test_malformed_mermaid_names_the_line(text: str, line: int, problem: str) ->
     assert str(caught.value).startswith(f"bad.mmd: line {line}: ")
     assert problem in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("text", [
+    "journey\n", "journey\n  title Only a title\n", "journey\n  accDescr { all } %% nothing\n"])
+def test_a_diagram_that_yields_nothing_is_an_error(text: str) -> None:
+    with pytest.raises(BridgeError, match=r"^empty\.mmd: the diagram has no section and no task: "
+                                          r"nothing to import$"):
+        import_mermaid(text.encode(), "empty.mmd")
 
 
 @pytest.mark.parametrize(("data", "problem"), [
@@ -398,6 +411,22 @@ def test_a_bad_import_leaves_the_journey_file_as_it_was(retail_file: Path, tmp_p
         run_import(tmp_path / "notes.docx", retail_file)
     with pytest.raises(BridgeError, match=r"^missing\.csv: no such file$"):
         run_import(tmp_path / "missing.csv", retail_file)
+
+
+@pytest.mark.parametrize("text", ["journey\n  title Kept\n  accDescr {\n  section A\n    Tea: 3\n",
+                                  "journey\n"])
+def test_a_mermaid_import_that_fails_exits_1_and_adds_no_journey(
+        retail_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> None:
+    source, fresh = tmp_path / "broken.mmd", tmp_path / "fresh.journey"
+    source.write_text(text, encoding="utf-8")
+    before = retail_file.read_bytes()
+    assert main(["import", str(source), str(retail_file)]) == 1
+    assert main(["import", str(source), str(fresh)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 2 and all(line.startswith("journey-editor: broken.mmd: ")
+                                          for line in err.splitlines())
+    assert retail_file.read_bytes() == before and not fresh.exists()
 
 
 def test_commands_choose_the_journey_and_refuse_to_overwrite_the_map(retail_file: Path,
