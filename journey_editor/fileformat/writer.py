@@ -10,7 +10,6 @@ also a hidden temporary file, which the next save of that map removes).
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 import shutil
 import tempfile
@@ -19,12 +18,11 @@ from pathlib import Path
 import msgspec
 
 from journey_editor.fileformat.errors import SaveError, describe_os_error
+from journey_editor.fileformat.leftovers import sweep_after_save
 from journey_editor.i18n import translate
 from journey_editor.model.types import Workspace
 
 BACKUP_SUFFIX = ".bak"
-STALE_TEMP_S = 15 * 60  # no save takes this long; a temporary file this old is a leftover
-_TEMP_PATTERN = ".{0}." + "?" * 8 + ".tmp"  # how mkstemp names ours: 8 random characters
 
 _encoder = msgspec.json.Encoder()
 
@@ -72,20 +70,7 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True) -> None:
         if temp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
-    _sweep_stale_temps(path)
-
-
-def _sweep_stale_temps(path: Path) -> None:
-    """Removes the temporary files of saves of `path` that a crash or power cut ended
-    midway (a finished or failed save removes its own); a recent one may belong to a
-    save still running elsewhere and is left alone. "Recent" is measured against the
-    file just saved, by the same clock (a network share's server may keep another)."""
-    with contextlib.suppress(OSError):
-        cutoff = path.stat().st_mtime - STALE_TEMP_S
-        for temp in path.parent.glob(_TEMP_PATTERN.format(glob.escape(path.name))):
-            with contextlib.suppress(OSError):
-                if temp.stat().st_mtime < cutoff:
-                    temp.unlink()
+    sweep_after_save(path)  # what crashed saves of this file left behind
 
 
 def _set_mode(path: Path, temp: str) -> None:
