@@ -6,6 +6,10 @@ fires, the workspace is encoded (msgspec: about 6 ms for 5,000 cards) and writte
 atomically to `<folder>/<uid>.journey`, then a small `<uid>.json` sidecar names the
 user's file, the title, the time and this process. A save, or the document becoming
 clean again, removes both files.
+
+Temporary files that killed autosaves and saves left behind are swept when an autosaver
+starts watching a document (the recovery folder, and next to the document's file: this
+covers the map opened at start-up) and after each autosave (the recovery folder).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal, S
 
 from journey_editor.editor.document import Document
 from journey_editor.fileformat.errors import SaveError
+from journey_editor.fileformat.leftovers import sweep_at_start, sweep_recovery_folder
 from journey_editor.fileformat.writer import encode_workspace, write_atomically
 
 DEFAULT_INTERVAL_S = 60.0
@@ -69,6 +74,7 @@ class Autosaver(QObject):
         stack.cleanChanged.connect(self._clean_changed)
         if document.modified:
             self._schedule()
+        sweep_at_start(self.folder, document.path)  # what killed sessions left behind
 
     def _stack_alive(self) -> bool:
         """False while the document is being deleted: its stack's clear() is no user action."""
@@ -125,6 +131,8 @@ class Autosaver(QObject):
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomically(encode_workspace(doc.workspace), target, backup=False)
             write_atomically(json.dumps(sidecar).encode(), self.sidecar_path, backup=False)
+            # By the recovery file's clock: other documents' killed autosaves too.
+            sweep_recovery_folder(self.folder, target.stat().st_mtime)
         except (OSError, SaveError, msgspec.MsgspecError, ValueError, TypeError) as error:
             self.failed.emit(str(error))
             return False

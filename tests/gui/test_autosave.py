@@ -22,7 +22,7 @@ from journey_editor.editor.document import Document
 from journey_editor.editor.session_lock import (
     SessionLock, lock_path_for, orphaned_recoveries, pid_alive,
 )
-from journey_editor.fileformat import read_workspace
+from journey_editor.fileformat import leftovers, read_workspace
 from journey_editor.model.types import Workspace
 from journey_editor.ui import recovery_dialog
 from journey_editor.ui.main_window import MainWindow
@@ -189,6 +189,26 @@ def test_window_autosaves_and_restores_into_the_untouched_sample(
     assert not lock_path_for(saved).exists()
 
 
+def test_the_start_clears_what_killed_autosaves_and_saves_left_behind(
+        qtbot: QtBot, saved: Path, folder: Path) -> None:
+    folder.mkdir()
+    old = time.time() - leftovers.STALE_TEMP_S - 60
+    litter = [folder / ".4f1c.journey.k3j2h1x0.tmp", folder / ".4f1c.json.a1b2c3d4.tmp",
+              saved.parent / f".{saved.name}.p9q8r7_y.tmp"]
+    young = folder / ".77.journey.zz11yy22.tmp"  # another editor's autosave, running now
+    for path in (*litter, young):
+        path.write_bytes(b"{")
+    for path in litter:
+        os.utime(path, (old, old))
+    from journey_editor.app import create_window
+
+    window = create_window()
+    qtbot.addWidget(window)
+    assert not litter[0].exists() and not litter[1].exists() and litter[2].exists()
+    assert window.open_path(saved)  # as app.run opens the map named on the command line
+    assert not any(path.exists() for path in litter) and young.exists()
+
+
 def test_restore_into_window(qtbot: QtBot, window: MainWindow, saved: Path,
                              folder: Path, dead_pid: int) -> None:
     document = Document.open(saved)
@@ -231,3 +251,18 @@ def test_marking_modified_without_a_command_is_autosaved(
     saver = Autosaver(document, folder, interval_s=INTERVAL)
     document.undo_stack.resetClean()  # as after a restore, or a failed command
     qtbot.waitUntil(lambda: saver.sidecar_path.exists(), timeout=3000)
+
+
+def test_an_autosave_clears_other_documents_killed_autosaves(
+        qtbot: QtBot, workspace: Workspace, folder: Path) -> None:
+    document = Document(workspace)
+    saver = Autosaver(document, folder)
+    folder.mkdir()
+    old = time.time() - leftovers.STALE_TEMP_S - 60
+    litter, young = folder / ".4f1c.journey.k3j2h1x0.tmp", folder / ".77.json.zz11yy22.tmp"
+    for path in (litter, young):
+        path.write_bytes(b"{")
+    os.utime(litter, (old, old))
+    document.undo_stack.resetClean()
+    assert saver.autosave_now()
+    assert not litter.exists() and young.exists()
