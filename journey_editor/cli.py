@@ -11,6 +11,8 @@ from pathlib import Path
 import msgspec
 
 from journey_editor.fileformat import JourneyFileError, SaveError, read_workspace, save_workspace
+from journey_editor.fileformat.errors import printable
+from journey_editor.fileformat.protection import WriteProtected, refuse_protected
 from journey_editor.i18n import translate
 from journey_editor.model.types import Workspace
 
@@ -35,18 +37,25 @@ class _Failure(Exception):
     """An error already worded for the user: printed as one line, exit status 1."""
 
 
+def _complain(message: object) -> None:
+    """One line on stderr. Error types escape the file names they quote; escaping the
+    whole line again also covers the names an argument or a message carries."""
+    print(f"{PROG}: {printable(str(message))}", file=sys.stderr)
+
+
 def _new(args: argparse.Namespace) -> int:
     from journey_editor.templates import UnknownTemplate, new_from_template
 
     target = Path(args.file)
     if target.exists() and not args.force:
-        raise _Failure(_t("{0}: already exists (use --force to replace it)").format(target))
+        raise _Failure(_t("{0}: already exists (use --force to replace it)").format(printable(target)))
+    refuse_protected(target)  # --force replaces a file, never a protected one
     try:
         workspace = new_from_template(args.template, args.lang)
     except UnknownTemplate as error:
         raise _Failure(str(error)) from None
     save_workspace(workspace, target, backup=False)
-    print(_t("Created {0} from the '{1}' template").format(target, args.template))
+    print(_t("Created {0} from the '{1}' template").format(printable(target), args.template))
     return 0
 
 
@@ -65,11 +74,11 @@ def _validate(args: argparse.Namespace) -> int:
         try:
             read_workspace(name)
         except JourneyFileError as error:
-            print(f"{PROG}: {error}", file=sys.stderr)
+            _complain(error)
             failed += 1
         else:
             if not args.quiet:
-                print(_t("{0}: valid").format(name))
+                print(_t("{0}: valid").format(printable(name)))
     return 1 if failed else 0
 
 
@@ -101,7 +110,7 @@ def _info(args: argparse.Namespace) -> int:
         sys.stdout.write(msgspec.json.format(msgspec.json.encode(summary), indent=2).decode() + "\n")
         return 0
     print(_t("{0}: \"{1}\", format version {2}").format(
-        args.file, summary["title"], summary["format_version"]))
+        printable(args.file), summary["title"], summary["format_version"]))
     print(_t("Personas: {0}").format(", ".join(summary["personas"]) or "-"))  # type: ignore[arg-type]
     for j in summary["journeys"]:  # type: ignore[attr-defined]
         print(_t("Journey \"{name}\" ({state}, persona: {persona}): {stages} stages, {lanes} lanes,"
@@ -171,11 +180,13 @@ def new_file_problem(path: Path) -> str | None:
     can, after asking). Said on the command line, before any window opens."""
     folder = path.parent
     if path.suffix != ".journey":
-        return _t("{0}: no such file (a new map's name ends in .journey)").format(path)
+        return _t("{0}: no such file (a new map's name ends in .journey)").format(printable(path))
     if not folder.is_dir():
-        return _t("{0}: cannot create it, the folder {1} does not exist").format(path, folder)
+        return _t("{0}: cannot create it, the folder {1} does not exist").format(
+            printable(path), printable(folder))
     if not os.access(folder, os.W_OK):
-        return _t("{0}: cannot create it, the folder {1} is not writable").format(path, folder)
+        return _t("{0}: cannot create it, the folder {1} is not writable").format(
+            printable(path), printable(folder))
     return None
 
 
@@ -189,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = Path(files[0]) if files else None
         problem = new_file_problem(path) if path is not None and not path.exists() else None
         if problem is not None:
-            print(f"{PROG}: {problem}", file=sys.stderr)
+            _complain(problem)
             return 1
         from journey_editor.app import run  # Qt is imported only for the desktop
 
@@ -199,8 +210,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except (JourneyFileError, SaveError, _Failure) as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
-        return 1
+        _complain(error)
+        return 2 if isinstance(error, WriteProtected) else 1  # 2: refused, the file is as it was
     except KeyboardInterrupt:
         return 130
 

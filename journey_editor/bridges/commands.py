@@ -16,7 +16,9 @@ from journey_editor.bridges.csv_cards import MAX_CSV_BYTES, ImportSummary, expor
 from journey_editor.bridges.errors import BridgeError, read_limited
 from journey_editor.bridges.mermaid import MAX_MERMAID_BYTES, export_mermaid, import_mermaid
 from journey_editor.fileformat import JourneyFileError, read_workspace, save_workspace
+from journey_editor.fileformat.errors import printable
 from journey_editor.fileformat.integrity import first_problem
+from journey_editor.fileformat.protection import refuse_protected
 from journey_editor.fileformat.writer import write_atomically
 from journey_editor.i18n import translate
 from journey_editor.model.compare import JourneyNotFound, compare_workspaces, find_journey
@@ -79,7 +81,7 @@ def run_export(workspace_path: str | Path, out_path: str | Path, fmt: Format,
     else:
         raise ValueError(f"unknown export format {fmt!r}")
     write_atomically(data, target, backup=False)
-    return _t("Exported {0} of '{1}' to {2}").format(what, chosen.name, target)
+    return _t("Exported {0} of '{1}' to {2}").format(what, chosen.name, printable(target))
 
 
 def run_import(in_path: str | Path, journey_file_path: str | Path, journey: str | None = None) -> str:
@@ -90,6 +92,7 @@ def run_import(in_path: str | Path, journey_file_path: str | Path, journey: str 
     fmt = SUFFIXES.get(source.suffix.lower())
     if fmt is None:
         raise BridgeError(source, None, _t("import a Mermaid file (.mmd) or a CSV file (.csv)"))
+    refuse_protected(target)  # before any work: the map it would replace is protected
     existing = read_workspace(target) if target.exists() else None
     if fmt == "mermaid":
         workspace, message = _import_mermaid(source, existing, journey)
@@ -99,7 +102,7 @@ def run_import(in_path: str | Path, journey_file_path: str | Path, journey: str 
     if problem is not None:  # a safety net: the import must never write a file we cannot open
         raise BridgeError(source, None, _t("the result would not be valid ({0}: {1})").format(*problem))
     save_workspace(workspace, target, backup=existing is not None)
-    return message.format(target=target)
+    return message.format(target=printable(target))
 
 
 def _import_mermaid(source: Path, existing: Workspace | None,
@@ -115,7 +118,7 @@ def _import_mermaid(source: Path, existing: Workspace | None,
     else:
         existing.journeys.append(new)
     message = _t("Imported '{0}' ({1} stages, {2} cards) from {3} into {{target}}").format(
-        new.name, len(new.stages), len(new.cards), source.name)
+        new.name, len(new.stages), len(new.cards), printable(source.name))
     return existing, message
 
 
@@ -135,7 +138,7 @@ def _import_csv(source: Path, target: Path, existing: Workspace | None,
 
 def _summary_line(source: Path, journey: Journey, summary: ImportSummary) -> str:
     line = _t("Imported {0} into '{1}' in {{target}}: {2} new cards, {3} changed, {4} unchanged").format(
-        source.name, journey.name, summary.created, summary.updated, summary.unchanged)
+        printable(source.name), journey.name, summary.created, summary.updated, summary.unchanged)
     if summary.stages:
         line += _t("; new stages: {0}").format(", ".join(summary.stages))
     if summary.lanes:

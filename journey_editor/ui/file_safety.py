@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from journey_editor.editor.document import Document
 from journey_editor.fileformat import JourneyFileError, read_workspace
+from journey_editor.fileformat.protection import WriteProtected, refuse_protected
 from journey_editor.model.types import MAX_NAME, MAX_TEXT, Revision
 from journey_editor.ui.file_watch import FileWatcher, choose
 
@@ -46,6 +47,20 @@ class FileSafety(QObject):
             self.window, self.tr("An edit failed"), message))
 
     # --- conflicts --------------------------------------------------------------------------
+
+    def check_protection(self, path: Path) -> bool | None:
+        """None: `path` may be replaced; otherwise what the save comes to (Save As, Cancel).
+        The window's own file, protected since it was opened, turns the window read-only."""
+        try:
+            refuse_protected(path)
+        except WriteProtected as error:
+            window = self.window
+            if window.document is not None and path.resolve() == window.document.path:
+                window.read_only_mode.set(True, error.kind)
+            choice = choose(window, self.tr("Cannot save journey map"), str(error),
+                            [self.tr("Save As…"), self.tr("Cancel")])
+            return window.save_as() if choice == 0 else False
+        return None
 
     def check_conflict(self, path: Path) -> bool | None:
         """None: go on saving to `path`; otherwise what the save comes to (Save As, Cancel)."""
@@ -81,7 +96,7 @@ class FileSafety(QObject):
         except JourneyFileError as error:
             QMessageBox.warning(window, self.tr("Cannot reload journey map"), str(error))
             return
-        window.set_document(fresh)
+        window.show_opened(fresh, held=window.read_only_mode.held)
 
     # --- revisions --------------------------------------------------------------------------
 

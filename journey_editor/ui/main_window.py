@@ -19,6 +19,7 @@ from journey_editor.editor.document import Document
 from journey_editor.editor.session_lock import holder, lock_file, unlock_file
 from journey_editor.fileformat import JourneyFileError, SaveError
 from journey_editor.fileformat.names import file_name_for
+from journey_editor.fileformat.protection import protection
 from journey_editor.model.edits import Change
 from journey_editor.templates import new_from_template
 from journey_editor.ui.actions import create_actions
@@ -26,7 +27,7 @@ from journey_editor.ui.dock_rails import DockRails
 from journey_editor.ui.edit_controller import EditController
 from journey_editor.ui.file_safety import FileSafety
 from journey_editor.ui.heat_overlay import HeatOverlay
-from journey_editor.ui.read_only import ReadOnlyMode
+from journey_editor.ui.read_only import HELD, ReadOnlyMode
 from journey_editor.ui.undo_notice import UndoNotice
 from journey_editor.ui.settings import Settings
 
@@ -420,11 +421,19 @@ class MainWindow(QMainWindow):
         except JourneyFileError as error:
             QMessageBox.warning(self, self.tr("Cannot open journey map"), str(error))
             return False
-        self.set_document(document)
-        self.read_only_mode.set(choice == "read_only")
+        self.show_opened(document, held=choice == "read_only")
         self.settings.add_recent_file(document.path or path)
         self.settings.set_last_folder(path.resolve().parent)
         return True
+
+    def show_opened(self, document: Document, held: bool = False) -> None:
+        """Shows a document just read from its file: read-only when another window edits it
+        (`held`) or the file may not be replaced (write-protected, another user's)."""
+        self.set_document(document)
+        cause = HELD if held else protection(document.path) if document.path else None
+        if cause is not None:
+            self.read_only_mode.set(True, cause)
+            self._unlock()  # a window that never writes the file does not claim it
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -445,7 +454,7 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return False
         held = self.document.path if self.read_only else None
-        if held is not None:  # a copy beside the file another window is editing
+        if held is not None:  # a copy beside the file this window may not change
             start = str(held.with_name(self.tr("{0} (copy)").format(held.stem) + held.suffix))
         else:
             start = str(self.document.path or Path(self.settings.last_folder() or Path.home())
@@ -455,8 +464,7 @@ class MainWindow(QMainWindow):
         if not name:
             return False
         path = Path(name) if name.endswith(".journey") else Path(name + ".journey")
-        if (held is not None and path.resolve() == held) or (
-                path.resolve() != self.document.path and holder(path) is not None):
+        if holder(path) is not None and (path.resolve() != self.document.path or self.read_only):
             QMessageBox.warning(self, self.tr("Cannot save journey map"), self.tr(
                 "{0} is being edited in another window; save under another name.")
                 .format(path.name))
@@ -465,7 +473,9 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: Path) -> bool:
         assert self.document is not None
-        outcome = self.file_safety.check_conflict(path)
+        outcome = self.file_safety.check_protection(path)
+        if outcome is None:
+            outcome = self.file_safety.check_conflict(path)
         if outcome is not None:
             return outcome
         go_on, revision = self.file_safety.ask_revision()
@@ -481,6 +491,8 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Cannot save journey map"), str(error))
             return False
         self.read_only_mode.set(False)
+        if self._locked is None:  # saved as the file it was opened read-only from
+            self._relock()
         self.settings.add_recent_file(path.resolve())
         self.settings.set_last_folder(path.resolve().parent)
         self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 4000)

@@ -1,5 +1,6 @@
-"""A map opened read-only (another editor holds the file): it takes no edits, says so in
-a banner over the map, and Save becomes Save As.
+"""A map opened read-only (another editor holds the file, or the file is write-protected
+or another user's, see fileformat.protection): it takes no edits, says why in a banner
+over the map, and Save becomes Save As.
 
 The document refuses every command itself (Document.read_only), whichever panel or
 gesture pushes it; this module is what the user sees of that: the banner, the edit
@@ -13,12 +14,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from journey_editor.fileformat.protection import Protection, reason
+
 if TYPE_CHECKING:
     from journey_editor.ui.main_window import MainWindow
 
 EDIT_ACTIONS = ("undo", "redo", "cut", "paste", "duplicate", "delete", "connect", "add_card",
                 "add_stage", "add_lane", "import_survey", "properties")
 EDITING_DOCKS = ("inspector", "personas", "library", "checklist")  # forms and drop sources
+HELD = "held"  # the cause when another window is editing the file
 BANNER_STYLE = "QFrame#read_only_banner { background: #fff4c2; border-bottom: 1px solid #d9b84a; }"
 
 
@@ -41,6 +45,7 @@ class ReadOnlyMode:
         row.addWidget(self.label, 1)
         row.addWidget(self.save_as)
         self.banner.hide()
+        self.cause: Protection | str = HELD
 
     def wrap(self, view: QWidget) -> QWidget:
         """The central widget: the banner above the map."""
@@ -57,14 +62,23 @@ class ReadOnlyMode:
         document = self.window.document
         return document is not None and document.read_only
 
-    def set(self, on: bool) -> None:
+    @property
+    def held(self) -> bool:
+        """Read-only because another window is editing the file."""
+        return self.on and self.cause == HELD
+
+    def set(self, on: bool, cause: Protection | str = HELD) -> None:
+        """`cause`: HELD, or the file's Protection; what the banner says."""
         window = self.window
+        self.cause = cause
         if window.document is not None:
             window.document.read_only = on
-        name = window.document.path.name if window.document and window.document.path else ""
+        path = window.document.path if window.document else None
+        why = (_tr("another window is editing it") if cause == HELD or path is None
+               else reason(path, Protection(cause)))
         self.label.setText(_tr(
-            "{0} is open read-only: another window is editing it. Nothing you do here changes "
-            "it; save a copy to make changes of your own.").format(name))
+            "{0} is open read-only: {1}. Nothing you do here changes it; save a copy to make "
+            "changes of your own.").format(path.name if path else "", why))
         self.banner.setVisible(on)
         self.apply()
         window.update_title()
