@@ -6,7 +6,14 @@ whose owner is gone (its pid is dead, or alive but without its session lock, or 
 is younger than the autosave: the pid was reused) are orphans, offered at the next start.
 
 A file being edited gets a sibling `.~lock.<name>#` (LibreOffice's naming) holding
-user, host, pid and time; a lock left by a dead process on this host is cleared.
+user, host, pid and time. It is only ever created exclusively (O_EXCL), never written
+over. A lock is stale, and may be taken over, when its holder is a process on this host
+that is gone, or when it cannot be read (half written, damaged) and its file is older
+than UNREADABLE_STALE_S: until then it counts as held. A holder on another host is
+never judged stale here (we cannot see its processes); the user decides in a dialog.
+Taking over happens under a second exclusive file, `<lock>.takeover`, so that of two
+editors finding the same stale lock only one removes it, and never a fresh lock that
+the other has just created in its place.
 """
 
 from __future__ import annotations
@@ -18,11 +25,19 @@ import json
 import os
 import platform
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 SESSION_PREFIX = "session-"
 SESSION_SUFFIX = ".lock"
+# A lock is written in one small write right after its creation: one still unreadable a
+# minute later lost its writer (killed, disk full). Long enough for a stalled network write.
+UNREADABLE_STALE_S = 60.0
+TAKEOVER_STALE_S = 10.0  # a takeover takes milliseconds: a guard this old lost its taker
+_ATTEMPTS = 50  # passes of lock_file's loop, each after a short wait when a takeover runs
+_RETRY_S = 0.01
 
 
 def _user() -> str:
@@ -74,14 +89,20 @@ def _read_json(path: Path) -> dict | None:
     return value if isinstance(value, dict) else None
 
 
-def _write_new(path: Path, info: dict) -> bool:
-    """Creates `path` only if it does not exist yet; False when it does."""
+def _create_exclusive(path: Path, data: bytes) -> bool:
+    """Creates `path` holding `data` only if it does not exist yet; False when it does.
+    A write that fails removes the file again, so no half lock of ours stays behind."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:
         return False
-    with os.fdopen(fd, "w", encoding="utf-8") as stream:
-        json.dump(info, stream)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+    except OSError:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
     return True
 
 
@@ -209,44 +230,94 @@ def lock_path_for(path: str | Path) -> Path:
 
 
 def _read_lock(lock: Path) -> LockInfo | None:
+    """The lock's content; None when it is missing, unreadable or incomplete."""
     info = _read_json(lock)
-    if info is None:
+    if info is None or not isinstance(info.get("pid"), int) or not info.get("host"):
         return None
-    pid = info.get("pid")
-    return LockInfo(user=str(info.get("user") or "?"), host=str(info.get("host") or "?"),
-                    pid=pid if isinstance(pid, int) else -1, time=str(info.get("time") or ""))
+    return LockInfo(user=str(info.get("user") or "?"), host=str(info["host"]),
+                    pid=info["pid"], time=str(info.get("time") or ""))
+
+
+class _Seen(NamedTuple):
+    holder: LockInfo  # "?" fields when the lock cannot be read
+    stale: bool
+
+
+def _examine(lock: Path) -> _Seen | None:
+    """Who holds the lock and whether the lock is stale; None when there is no lock."""
+    try:
+        mtime = lock.stat().st_mtime
+    except FileNotFoundError:
+        return None
+    except OSError:
+        mtime = time.time()  # cannot even look: held
+    info = _read_lock(lock)
+    if info is None and not lock.exists():
+        return None  # released between the two looks
+    if info is None:  # half written or damaged: held until its own time says it is old
+        since = dt.datetime.fromtimestamp(mtime, dt.timezone.utc).isoformat(timespec="seconds")
+        return _Seen(LockInfo("?", "?", -1, since), time.time() - mtime > UNREADABLE_STALE_S)
+    return _Seen(info, info.host == _host() and not info.ours and not pid_alive(info.pid))
 
 
 def holder(path: str | Path) -> LockInfo | None:
-    """Another live holder of `path`, or None; a stale lock (dead pid here) is removed."""
-    lock = lock_path_for(path)
-    if not lock.exists():
+    """Another editor holding `path` (a stale lock holds nothing), or None. Only looks:
+    lock_file takes a stale lock over."""
+    seen = _examine(lock_path_for(path))
+    if seen is None or seen.stale or seen.holder.ours:
         return None
-    info = _read_lock(lock)
-    if info is None:
-        return None  # unreadable or half written: ignore, never block the user on it
-    if info.ours:
-        return None
-    if info.host == _host() and not pid_alive(info.pid):
-        with contextlib.suppress(OSError):
-            lock.unlink()
-        return None
-    return info  # live here, or on another machine where we cannot tell
+    return seen.holder
 
 
 def lock_file(path: str | Path) -> LockResult:
-    """Takes the lock of `path` unless another live editor holds it."""
+    """Takes the lock of `path` unless another editor holds it; never writes over a lock."""
     lock = lock_path_for(path)
-    other = holder(path)
-    if other is not None:
-        return LockResult(False, other, lock)
-    info = {"user": _user(), "host": _host(), "pid": os.getpid(), "time": _now()}
+    mine = {"user": _user(), "host": _host(), "pid": os.getpid(), "time": _now()}
+    data = json.dumps(mine).encode()
+    seen = None
+    for _ in range(_ATTEMPTS):
+        try:
+            if _create_exclusive(lock, data):
+                return LockResult(True, None, lock)
+            seen = _examine(lock)
+            if seen is None:
+                continue  # released meanwhile: try again
+            if seen.holder.ours:
+                return LockResult(True, None, lock)  # taken before by this editor
+            if not seen.stale:
+                return LockResult(False, seen.holder, lock)
+            if not _remove_stale(lock):
+                time.sleep(_RETRY_S)  # another editor is taking it over: see what it leaves
+        except OSError:
+            return LockResult(False, None, None)  # read-only folder: no lock, nobody else either
+    return LockResult(False, seen.holder if seen else None, lock)
+
+
+def _remove_stale(lock: Path) -> bool:
+    """Removes `lock` if it is stale, as the only taker; False when another taker is at it
+    (OSError when the folder refuses the guard). Looking again under the guard matters:
+    between our first look and now, another taker may have removed the stale lock and
+    created its own, which must stay."""
+    guard = lock.with_name(lock.name + ".takeover")
+    if not _create_exclusive(guard, b""):
+        _clear_abandoned(guard)
+        return False
     try:
-        if not _write_new(lock, info):  # ours already, or unreadable: replace it
-            lock.write_text(json.dumps(info), encoding="utf-8")
-    except OSError:
-        return LockResult(False, None, None)  # read-only folder: no lock, nobody else either
-    return LockResult(True, None, lock)
+        seen = _examine(lock)
+        if seen is not None and seen.stale:
+            with contextlib.suppress(OSError):
+                lock.unlink()
+    finally:
+        with contextlib.suppress(OSError):
+            guard.unlink()
+    return True
+
+
+def _clear_abandoned(guard: Path) -> None:
+    """A guard whose taker was killed mid-takeover would block the file for good."""
+    with contextlib.suppress(OSError):
+        if time.time() - guard.stat().st_mtime > TAKEOVER_STALE_S:
+            guard.unlink()
 
 
 def unlock_file(path: str | Path) -> None:

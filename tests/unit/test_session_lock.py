@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -96,9 +99,10 @@ def test_stale_file_lock_is_cleared(tmp_path: Path, dead_pid: int) -> None:
     lock = sl.lock_path_for(path)
     lock.write_text(json.dumps({"user": "ann", "host": socket.gethostname(), "pid": dead_pid,
                                 "time": "2026-01-01T09:00:00+00:00"}))
-    assert sl.holder(path) is None
-    assert not lock.exists()
-    assert sl.lock_file(path).acquired
+    assert sl.holder(path) is None  # nobody holds it...
+    assert sl.lock_file(path).acquired  # ...so it is taken over
+    assert json.loads(lock.read_text())["pid"] == os.getpid()
+    assert not lock.with_name(lock.name + ".takeover").exists()
 
 
 def test_live_holder_is_reported(tmp_path: Path) -> None:
@@ -111,8 +115,10 @@ def test_live_holder_is_reported(tmp_path: Path) -> None:
         info = sl.holder(path)
         assert info == sl.LockInfo("ann", socket.gethostname(), other.pid,
                                    "2026-01-01T09:00:00+00:00")
+        before = sl.lock_path_for(path).read_bytes()
         result = sl.lock_file(path)
         assert not result.acquired and result.holder == info
+        assert sl.lock_path_for(path).read_bytes() == before  # never written over
         sl.unlock_file(path)  # not ours: left alone
         assert sl.lock_path_for(path).exists()
     finally:
@@ -126,3 +132,98 @@ def test_holder_on_another_host_is_trusted(tmp_path: Path, dead_pid: int) -> Non
     sl.lock_path_for(path).write_text(json.dumps(
         {"user": "bob", "host": "elsewhere.invalid", "pid": dead_pid, "time": "t"}))
     assert sl.holder(path) is not None and sl.holder(path).user == "bob"
+    before = sl.lock_path_for(path).read_bytes()
+    assert not sl.lock_file(path).acquired
+    assert sl.lock_path_for(path).read_bytes() == before
+
+
+
+def _age(path: Path, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+@pytest.mark.parametrize("content", [b"", b'{"user": "ann", "ho', b"\xff\xfe garbage",
+                                     b'{"user": "ann", "time": "t"}', b"[1, 2]"])
+def test_an_unreadable_lock_is_held_until_it_is_old(tmp_path: Path, content: bytes) -> None:
+    """Half written (its writer is still at it) or damaged: never written over while young."""
+    path = tmp_path / "map.journey"
+    lock = sl.lock_path_for(path)
+    lock.write_bytes(content)
+    result = sl.lock_file(path)
+    assert not result.acquired and result.holder is not None and result.holder.user == "?"
+    assert sl.holder(path) == result.holder
+    assert lock.read_bytes() == content
+    _age(lock, sl.UNREADABLE_STALE_S + 5)
+    assert sl.holder(path) is None
+    assert sl.lock_file(path).acquired
+    assert json.loads(lock.read_text())["pid"] == os.getpid()
+
+
+def test_a_stale_lock_mid_takeover_is_left_to_the_taker(tmp_path: Path, dead_pid: int) -> None:
+    """Another editor is taking the stale lock over (its guard is fresh): wait, never race it;
+    a guard left by a taker that was killed is cleared once old."""
+    path = tmp_path / "map.journey"
+    lock = sl.lock_path_for(path)
+    stale = json.dumps({"user": "ann", "host": socket.gethostname(), "pid": dead_pid, "time": "t"})
+    lock.write_text(stale)
+    guard = lock.with_name(lock.name + ".takeover")
+    guard.write_bytes(b"")
+    result = sl.lock_file(path)
+    assert not result.acquired and lock.read_text() == stale
+    _age(guard, sl.TAKEOVER_STALE_S + 5)
+    assert sl.lock_file(path).acquired
+    assert not guard.exists()
+
+
+# --- two editors at the same moment -----------------------------------------------------------
+
+ROUNDS = 200
+
+
+def _contend(barrier: Any, folder: str, rounds: int, results: Any) -> None:
+    """One editor: each round, takes the lock of a fresh map at the same moment as the other."""
+    mine = []
+    for round_ in range(rounds):
+        barrier.wait()
+        result = sl.lock_file(Path(folder) / f"map{round_}.journey")
+        mine.append((round_, os.getpid(), result.acquired,
+                     result.holder.pid if result.holder else None))
+    results.put(mine)
+
+
+def _prepare_round(folder: Path, round_: int, dead_pid: int) -> None:
+    """Every third map starts unlocked, every third with a dead editor's lock, every third
+    with an unreadable lock too old to be held."""
+    lock = sl.lock_path_for(folder / f"map{round_}.journey")
+    if round_ % 3 == 1:
+        lock.write_text(json.dumps({"user": "ann", "host": socket.gethostname(),
+                                    "pid": dead_pid, "time": "2026-01-01T09:00:00+00:00"}))
+    elif round_ % 3 == 2:
+        lock.write_bytes(b'{"user": "an')
+        old = time.time() - sl.UNREADABLE_STALE_S - 60
+        os.utime(lock, (old, old))
+
+
+def test_two_editors_locking_at_the_same_moment_exactly_one_wins(
+        tmp_path: Path, dead_pid: int) -> None:
+    for round_ in range(ROUNDS):
+        _prepare_round(tmp_path, round_, dead_pid)
+    context = multiprocessing.get_context("spawn")  # no fork of a process that may run Qt
+    barrier, results = context.Barrier(2), context.Queue()
+    editors = [context.Process(target=_contend, args=(barrier, str(tmp_path), ROUNDS, results))
+               for _ in range(2)]
+    for editor in editors:
+        editor.start()
+    outcomes = results.get(timeout=60) + results.get(timeout=60)
+    for editor in editors:
+        editor.join(timeout=10)
+    for round_ in range(ROUNDS):
+        won = [(pid, holder) for r, pid, acquired, holder in outcomes if r == round_ and acquired]
+        lost = [(pid, holder) for r, pid, acquired, holder in outcomes
+                if r == round_ and not acquired]
+        assert len(won) == 1 and len(lost) == 1, f"round {round_}: {won} won"
+        lock = json.loads(sl.lock_path_for(tmp_path / f"map{round_}.journey").read_text())
+        assert lock["pid"] == won[0][0]  # the winner's lock, never overwritten
+        # The loser names the winner (or, when it looked mid-write, an unknown holder).
+        assert lost[0][1] in (won[0][0], -1)
