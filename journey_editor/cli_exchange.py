@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from journey_editor.fileformat import read_workspace
+from journey_editor.fileformat.errors import printable
 from journey_editor.i18n import translate
 
 
@@ -52,11 +53,11 @@ def _export_pdf(args: argparse.Namespace, _: str) -> None:
                  if args.tile else None)
         journeys = find_journeys(workspace, args.journey, args.all)
         pages = export_pdf(workspace, args.pdf, journeys, setup=setup, tiles=tiles,
-                           file_name=Path(args.file).name, **_handout(args))
+                           file_name=printable(Path(args.file).name), **_handout(args))
     except ExportError as error:
         raise _Errors.failure(str(error)) from None
     print((_t("Wrote {0} (1 page)") if pages == 1 else _t("Wrote {0} ({1} pages)")).format(
-        args.pdf, pages))
+        printable(args.pdf), pages))
 
 
 def _handout(args: argparse.Namespace) -> dict[str, bool]:
@@ -81,7 +82,7 @@ def _export_image(args: argparse.Namespace, kind: str) -> None:
             image.save_svg(document, journey.id, Path(args.svg))
     except (ExportError, image.ImageTooLarge) as error:
         raise _Errors.failure(str(error)) from None
-    print(_t("Wrote {0}").format(getattr(args, kind)))
+    print(_t("Wrote {0}").format(printable(getattr(args, kind))))
 
 
 def _export_bridge(args: argparse.Namespace, kind: str) -> None:

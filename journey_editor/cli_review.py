@@ -13,6 +13,7 @@ import msgspec
 
 from journey_editor.analysis.review import Finding, Thresholds, review, severity_name
 from journey_editor.fileformat import read_workspace
+from journey_editor.fileformat.errors import printable
 from journey_editor.i18n import translate
 from journey_editor.model.types import Journey, Workspace
 
@@ -62,7 +63,7 @@ def _print_text(results: list[tuple[Journey, list[Finding]]]) -> None:
 
 def _print_json(file: str, results: list[tuple[Journey, list[Finding]]]) -> None:
     document = {
-        "file": file,
+        "file": printable(file),  # JSON cannot hold the bytes of a name that is not UTF-8
         "findings": sum(len(findings) for _, findings in results),
         "journeys": [
             {"id": journey.id, "name": journey.name,

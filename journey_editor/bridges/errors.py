@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from journey_editor.fileformat.errors import describe_os_error
+from journey_editor.fileformat.errors import describe_os_error, printable
 from journey_editor.fileformat.messages import wide_text
 from journey_editor.i18n import translate
 
@@ -73,14 +73,14 @@ class BridgeError(Exception):
 
     def _message(self) -> str:
         if len(self.problems) == 1:
-            return f"{self.path.name}: {self.problems[0]}"
+            return f"{printable(self.path.name)}: {self.problems[0]}"
         lines = sorted({p.line for p in self.problems if p.line is not None})
         unit = _t("rows") if self.problems[0].unit == "row" else _t("lines")
         head = _t("{0} {1} have problems, nothing was imported").format(len(lines), unit)
         shown = "; ".join(str(p) for p in self.problems[:_LISTED])
         left = len(self.problems) - _LISTED
         tail = _t("; and {0} more").format(left) if left > 0 else ""
-        return f"{self.path.name}: {head}: {shown}{tail}"
+        return f"{printable(self.path.name)}: {head}: {shown}{tail}"
 
 
 def read_limited(path: Path, limit: int) -> bytes:
