@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from journey_editor.editor.document import Document
 from journey_editor.fileformat import JourneyFileError, read_workspace
+from journey_editor.fileformat.errors import printable
 from journey_editor.fileformat.protection import WriteProtected, refuse_protected
 from journey_editor.model.types import MAX_NAME, MAX_TEXT, Revision
 from journey_editor.ui.file_watch import FileWatcher, choose
@@ -71,7 +72,7 @@ class FileSafety(QObject):
         choice = choose(self.window, self.tr("File changed on disk"), self.tr(
             "{0} changed on disk since you opened or last saved it (another computer or a "
             "sync client may have written it). Overwriting it loses those changes.").format(
-            path.name), [self.tr("Save As…"), self.tr("Overwrite"), self.tr("Cancel")])
+            printable(path.name)), [self.tr("Save As…"), self.tr("Overwrite"), self.tr("Cancel")])
         if choice == 0:
             return self.window.save_as()
         return None if choice == 1 else False
@@ -83,11 +84,11 @@ class FileSafety(QObject):
         if document.modified:  # nothing to reload into: Save will warn
             window.statusBar().showMessage(self.tr(
                 "{0} changed on disk; saving will ask before overwriting it").format(
-                document.path.name))
+                printable(document.path.name)))
             return
         choice = choose(window, self.tr("File changed on disk"), self.tr(
             "{0} changed on disk. Reload it? You have no unsaved changes.").format(
-            document.path.name), [self.tr("Reload"), self.tr("Keep")],
+            printable(document.path.name)), [self.tr("Reload"), self.tr("Keep")],
             QMessageBox.Icon.Question)
         if choice != 0 or document is not window.document or document.modified:
             return

@@ -10,6 +10,10 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from journey_editor.editor.document import Document
+from journey_editor.fileformat import save_workspace
+from journey_editor.ui.main_window import MainWindow
+from tests.factories import small_workspace
 from tests.gui.conftest import open_sample
 from tests.unit.test_safe_names import NAMES
 
@@ -52,3 +56,28 @@ def test_open_and_save_errors_show_the_name_escaped_on_one_line(
         text.encode("utf-8")  # no lone surrogate left for Qt to mangle
         assert "\n" not in text and "\x1b" not in text and "\x07" not in text
     assert window.document is not None and window.document.path is None  # still the sample
+
+
+@pytest.mark.parametrize(("raw", "shown"), NAMES[:2], ids=["newline", "ansi"])
+def test_the_reload_question_shows_the_name_escaped(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, raw: str,
+        shown: str) -> None:
+    asked: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Keep").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    path = tmp_path / f"{raw}.journey"
+    save_workspace(small_workspace(), path, backup=False)
+    window = MainWindow(Document.open(path))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: str(path.resolve()) in window.file_safety.watch.watcher.files())
+    changed = small_workspace()
+    changed.title = "Changed on another laptop"
+    save_workspace(changed, path, backup=False)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert asked[0].startswith(f"{shown}.journey changed on disk. Reload it?")
+    assert "\n" not in asked[0] and "\x1b" not in asked[0]
