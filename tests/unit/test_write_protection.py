@@ -124,7 +124,8 @@ def test_import_into_a_write_protected_map_is_refused(
     assert not list(tmp_path.glob(".map.journey.*.tmp"))
 
 
-def test_an_unprotected_map_is_still_replaced(saved: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unprotected_map_is_still_replaced(saved: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
     """The control: the same command on the same map, not protected, does replace it."""
     status, _ = _cli(["new", "--force", str(saved)], capsys)
     assert status == 0 and read_workspace(saved).title == "Blank journey map"
