@@ -130,8 +130,8 @@ _ZERO_PATTERNS = {
 
 
 def wide_text(data: bytes) -> str | None:
-    """"UTF-32" or "UTF-16" when the bytes are text in that encoding, with or without a
-    byte-order mark; None for anything else (UTF-8, binary data...)."""
+    """The name of the encoding ("UTF-32", "UTF-16") when the bytes are text in one of
+    them, with or without a byte-order mark; None for anything else (UTF-8, binary data)."""
     for mark, name in _WIDE_TEXT:
         if data.startswith(mark):
             return name
