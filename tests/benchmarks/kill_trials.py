@@ -4,7 +4,12 @@ Run: python tests/benchmarks/kill_trials.py [--trials 1000]
 Each trial starts a child that saves a 5,000-card document over and over (two
 versions, alternately) and kills it with SIGKILL at a random moment. Afterwards the
 target must be exactly one of the two complete versions and load cleanly; no temporary
-file may be mistaken for the document. Prints the count of good trials.
+file may be mistaken for the document. Prints the count of good trials and the temporary
+files the kills left: right after the trials, after a start of the editor right then
+(which keeps them: they are young enough to be a save still running) and after a start
+five minutes later (which must leave none). A start sweeps as the editor's does
+(`leftovers.sweep_at_start`, called by every new Autosaver): the recovery folder and
+next to the map it opens.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -100,9 +106,34 @@ def trial(a: Path, b: Path, target: Path, rng: random.Random, script: str = CHIL
     return None
 
 
-def run(trials: int, cards: int = 5_000, seed: int = 7,
-        autosave: bool = False) -> tuple[int, list[str], int]:
-    """(good trials, problems, temporary files a kill left behind next to the target)."""
+class Outcome(NamedTuple):
+    good: int  # trials that left a complete old or new file
+    problems: list[str]
+    leftovers: int  # temporary files the kills left behind
+    after_start: int  # ...still there after a start of the editor right away
+    after_later_start: int  # ...and after a start once they are older than the sweep's age
+
+
+def _temporaries(folder: Path) -> int:
+    """Every temporary file, by suffix alone: one the sweep does not know is counted too."""
+    return sum(1 for p in folder.iterdir() if p.suffix == ".tmp")
+
+
+def _start(folder: Path, target: Path, autosave: bool, now: float) -> None:
+    """What the editor's start sweeps: the killed autosaves' folder is its recovery folder;
+    the killed saves' map is the one it opens."""
+    from journey_editor.fileformat.leftovers import sweep_at_start
+
+    if autosave:
+        sweep_at_start(folder, None, now)
+    else:
+        with tempfile.TemporaryDirectory() as recovery:
+            sweep_at_start(Path(recovery), target, now)
+
+
+def run(trials: int, cards: int = 5_000, seed: int = 7, autosave: bool = False) -> Outcome:
+    from journey_editor.fileformat.leftovers import STALE_TEMP_S
+
     rng = random.Random(seed)
     script = AUTOSAVE_CHILD if autosave else CHILD
     with tempfile.TemporaryDirectory() as name:
@@ -112,8 +143,12 @@ def run(trials: int, cards: int = 5_000, seed: int = 7,
         problems = [p for p in (trial(a, b, target, rng, script) for _ in range(trials)) if p]
         if not target.exists():  # a child that fails at once would otherwise "pass"
             problems.append("no trial ever wrote the file")
-        leftovers = sum(1 for p in folder.iterdir() if p.suffix == ".tmp")
-    return trials - len(problems), problems, leftovers
+        leftovers = _temporaries(folder)
+        _start(folder, target, autosave, time.time())
+        after_start = _temporaries(folder)
+        _start(folder, target, autosave, time.time() + STALE_TEMP_S + 1)
+        return Outcome(trials - len(problems), problems, leftovers, after_start,
+                       _temporaries(folder))
 
 
 def main() -> None:
@@ -124,14 +159,16 @@ def main() -> None:
                         help="kill during autosaves instead of saves")
     args = parser.parse_args()
     start = time.perf_counter()
-    good, problems, leftovers = run(args.trials, args.cards, autosave=args.autosave)
+    outcome = run(args.trials, args.cards, autosave=args.autosave)
     what = "autosave" if args.autosave else "save"
-    print(f"{what}: {good} of {args.trials} kills left a complete old or new file that loads "
-          f"({args.cards} cards, {time.perf_counter() - start:.0f} s; {leftovers} orphaned "
-          f"temporary files, never read as the document)")
-    for problem in problems[:10]:
+    print(f"{what}: {outcome.good} of {args.trials} kills left a complete old or new file that "
+          f"loads ({args.cards} cards, {time.perf_counter() - start:.0f} s)")
+    print(f"  temporary files left: {outcome.leftovers} after the kills, "
+          f"{outcome.after_start} after a start right then, "
+          f"{outcome.after_later_start} after a start 5 minutes later")
+    for problem in outcome.problems[:10]:
         print("  problem:", problem)
-    if problems:
+    if outcome.problems or outcome.after_later_start:
         sys.exit(1)
 
 
