@@ -24,6 +24,7 @@ from journey_editor.export import ExportError
 from journey_editor.export.pages import MM, PageSetup, page_size_names, parse_page_size
 from journey_editor.export.tiling import TileGrid, TileSetup, tile_grid
 from journey_editor.fileformat import SaveError
+from journey_editor.fileformat.errors import printable
 from journey_editor.model.types import Workspace, clone
 
 PREVIEW = 360  # pixels, the longer side of the preview
@@ -259,7 +260,7 @@ class ExportDialog(QDialog):
         ids = ([j.id for j in self.document.workspace.journeys]
                if self.which.currentData() == "all" else [self.journey_id])
         job = PdfJob(clone(self.document.workspace), ids, self.page_setup(), self.tile_setup(),
-                     path, self.document.path.name if self.document.path else "",
+                     path, printable(self.document.path.name) if self.document.path else "",
                      self.handout.isChecked())
         self.thread, self.worker = QThread(self), PdfWorker(job)
         self.worker.moveToThread(self.thread)

@@ -18,6 +18,7 @@ from journey_editor.editor.autosave import Autosaver, autosave_interval
 from journey_editor.editor.document import Document
 from journey_editor.editor.session_lock import holder, lock_file, unlock_file
 from journey_editor.fileformat import JourneyFileError, SaveError
+from journey_editor.fileformat.errors import printable
 from journey_editor.fileformat.names import file_name_for
 from journey_editor.fileformat.protection import protection
 from journey_editor.model.edits import Change
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         doc = self.document
-        name = doc.path.name if doc and doc.path else self.tr("Untitled")
+        name = printable(doc.path.name) if doc and doc.path else self.tr("Untitled")
         if doc is not None and doc.read_only:
             name = self.tr("{0} (read-only)").format(name)
         self.setWindowTitle(self.tr("{0}[*] — Journey Editor").format(name))
@@ -467,7 +468,7 @@ class MainWindow(QMainWindow):
         if holder(path) is not None and (path.resolve() != self.document.path or self.read_only):
             QMessageBox.warning(self, self.tr("Cannot save journey map"), self.tr(
                 "{0} is being edited in another window; save under another name.")
-                .format(path.name))
+                .format(printable(path.name)))
             return False
         return self._save_to(path)
 
@@ -495,7 +496,7 @@ class MainWindow(QMainWindow):
             self._relock()
         self.settings.add_recent_file(path.resolve())
         self.settings.set_last_folder(path.resolve().parent)
-        self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 4000)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(printable(path.name)), 4000)
         return True
 
     def maybe_save(self) -> bool:

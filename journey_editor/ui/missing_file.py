@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from journey_editor.fileformat import SaveError, save_workspace
+from journey_editor.fileformat.errors import printable
 from journey_editor.templates import list_templates, new_from_template
 
 # Under this name pyside6-lupdate finds the strings (see resources/translations/README.md).
@@ -23,8 +24,8 @@ def ask_to_create(path: Path) -> tuple[str, str] | None:
     """(template name, language) to create the map from; None when the user declines."""
     box = QMessageBox(QMessageBox.Icon.Question, translate("MissingFile", "Create journey map"),
                       translate("MissingFile", "{0} does not exist yet. Create a new journey "
-                                               "map there?").format(path.name))
-    box.setInformativeText(str(path.resolve()))
+                                               "map there?").format(printable(path.name)))
+    box.setInformativeText(printable(path.resolve()))
     create = box.addButton(translate("MissingFile", "Create &Blank Map"),
                            QMessageBox.ButtonRole.AcceptRole)
     gallery = box.addButton(translate("MissingFile", "Choose a &Template…"),

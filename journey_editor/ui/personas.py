@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from journey_editor.editor import commands
 from journey_editor.editor import workspace_commands as wc
 from journey_editor.editor.document import Document
+from journey_editor.fileformat.errors import printable
 from journey_editor.model.edits import Change, Insert
 from journey_editor.model.types import Persona
 from journey_editor.ui.inspector_fields import ERROR_COLOR, FieldEditor, LineField, TextField
@@ -331,7 +332,7 @@ class PersonasPanel(QWidget):
             command = wc.make_set_persona_photo(self.document, self._selected, data)
         except OSError as error:
             self._set_photo_message(self.tr("Cannot read {0}: {1}").format(
-                path.name, error.strerror or error))
+                printable(path.name), error.strerror or error))
             return False
         except wc.PhotoError as error:
             self._set_photo_message(str(error))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from journey_editor.editor.workspace_commands import make_set_map_title
 from journey_editor.editor.document import Document
+from journey_editor.fileformat.errors import printable
 from journey_editor.model.types import MAX_NAME, Revision
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class PropertiesDialog(QDialog):
         workspace, path = self.document.workspace, self.document.path
         cards = sum(len(j.cards) for j in workspace.journeys)
         facts = [
-            (self.tr("File:"), str(path) if path is not None else self.tr("Not saved yet")),
+            (self.tr("File:"), printable(path) if path is not None else self.tr("Not saved yet")),
             (self.tr("Journeys:"), str(len(workspace.journeys))),
             (self.tr("Personas:"), str(len(workspace.personas))),
             (self.tr("Cards:"), str(cards)),

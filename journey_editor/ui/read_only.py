@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from journey_editor.fileformat.errors import printable
 from journey_editor.fileformat.protection import Protection, reason
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class ReadOnlyMode:
         row.setContentsMargins(10, 6, 10, 6)
         self.label = QLabel(self.banner)
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a name like "<b>x" stays text
         self.save_as = QPushButton(_tr("Save a Copy As…"), self.banner)
         self.save_as.clicked.connect(window.save_as)
         row.addWidget(self.label, 1)
@@ -78,7 +80,7 @@ class ReadOnlyMode:
                else reason(path, Protection(cause)))
         self.label.setText(_tr(
             "{0} is open read-only: {1}. Nothing you do here changes it; save a copy to make "
-            "changes of your own.").format(path.name if path else "", why))
+            "changes of your own.").format(printable(path.name) if path else "", why))
         self.banner.setVisible(on)
         self.apply()
         window.update_title()

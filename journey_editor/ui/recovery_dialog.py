@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from journey_editor.editor.document import Document
 from journey_editor.editor.session_lock import LockInfo, Recovery
 from journey_editor.fileformat import JourneyFileError, read_workspace
+from journey_editor.fileformat.errors import printable
 
 
 def restored_document(recovery: Recovery) -> Document:
@@ -70,7 +71,7 @@ class RecoveryDialog(QDialog):
         self.table.setRowCount(len(self.recoveries))
         for row, rec in enumerate(self.recoveries):
             for column, text in enumerate((
-                rec.name, str(rec.original) if rec.original else self.tr("(never saved)"),
+                rec.name, printable(rec.original) if rec.original else self.tr("(never saved)"),
                 rec.saved_at.replace("T", " ").replace("+00:00", " UTC"),
             )):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -145,7 +146,7 @@ def ask_about_holder(parent: QWidget, path: Path, info: LockInfo) -> str | None:
     box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("File in use"), parent.tr(
         "{0} is open in another Journey Editor: {1} on {2}, since {3}.\n\n"
         "If you both save, one of you loses changes.").format(
-            path.name, info.user, info.host, info.time.replace("T", " ")), parent=parent)
+            printable(path.name), info.user, info.host, info.time.replace("T", " ")), parent=parent)
     read_only = box.addButton(parent.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
     anyway = box.addButton(parent.tr("Open &Anyway"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from journey_editor.bridges.errors import BridgeError
 from journey_editor.editor.document import Document
 from journey_editor.editor.survey_commands import make_import_metrics
+from journey_editor.fileformat.errors import printable
 from journey_editor.model.survey import REQUIRED, ROLES, SurveyTable, plan_import, read_survey_csv
 from journey_editor.model.types import Metric
 
@@ -78,7 +79,7 @@ class SurveyDialog(QDialog):
         return True
 
     def load(self, path: Path) -> None:
-        self.file_label.setText(str(path))
+        self.file_label.setText(printable(path))
         try:
             self.table = read_survey_csv(path)
         except BridgeError as error:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,7 @@ from journey_editor.ui.main_window import MainWindow
 from tests.factories import small_workspace
 from tests.gui.conftest import open_sample
 from tests.unit.test_safe_names import NAMES
+from tests.unit.test_write_protection import Protect, protect  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="names with control characters")
 
@@ -81,3 +83,23 @@ def test_the_reload_question_shows_the_name_escaped(
     qtbot.waitUntil(lambda: len(asked) == 1)
     assert asked[0].startswith(f"{shown}.journey changed on disk. Reload it?")
     assert "\n" not in asked[0] and "\x1b" not in asked[0]
+
+
+@pytest.mark.parametrize(("raw", "shown"), NAMES, ids=["newline", "ansi", "not utf-8"])
+def test_an_open_map_is_named_escaped_in_the_title_banner_and_status_bar(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dialogs: list[str],
+        protect: Protect, raw: str, shown: str) -> None:
+    path = tmp_path / f"<b>{raw}.journey"
+    save_workspace(small_workspace(), path, backup=False)
+    window = open_sample(qtbot)
+    protect(path)  # opens read-only: the banner names it
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.actions["open"].trigger()
+    name = f"<b>{shown}.journey"
+    assert name in window.windowTitle()
+    banner = window.read_only_mode.label
+    assert banner.text().startswith(name)
+    assert banner.textFormat() == Qt.TextFormat.PlainText  # "<b>" is not markup
+    texts = [window.windowTitle(), banner.text()]
+    assert not any(c in text for text in texts for c in "\n\x1b\x07")
+    assert dialogs == []
