@@ -114,8 +114,7 @@ def _diff(args: argparse.Namespace) -> int:
         status, output = run_diff(args.a, args.b, args.json, args.journey)
     except BridgeError as error:
         raise _Errors.failure(str(error)) from None
-    if output:
-        print(output)
+    print(output, end="")  # the output ends its lines itself
     return status
 
 

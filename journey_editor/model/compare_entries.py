@@ -15,9 +15,10 @@ from typing import Any, NamedTuple
 
 from journey_editor.i18n import translate
 from journey_editor.model.compare import (
-    JourneyDiff, Rename, Sides, compare_sides, link_changes, unpaired,
+    JourneyDiff, Rename, Reorder, Sides, compare_sides, link_changes, unpaired,
 )
-from journey_editor.model.compare_text import show_level, show_value
+from journey_editor.model.compare_fields import FieldChange
+from journey_editor.model.compare_text import change_text, reorder_text, show_level, show_value
 from journey_editor.model.types import Card, Connection, Journey
 
 ADDED, CHANGED, REMOVED = "added", "changed", "removed"
@@ -85,9 +86,17 @@ def read(a: Journey, b: Journey) -> Comparison:
     sides = Sides(a, b)
     result = Comparison(diff=compare_sides(sides), sides=sides)
     result.entries = (_card_entries(sides, result.diff) + _ghost_entries(sides, result)
+                      + _reorder_entries(result.diff.reordered, "card")
                       + _named_entries(sides, "stage", result.diff.stages_renamed)
+                      + _changed_entries(sides, "stage", result.diff.stages_changed)
+                      + _reorder_entries(result.diff.reordered, "stage")
                       + _named_entries(sides, "lane", result.diff.lanes_renamed)
-                      + _link_entries(sides) + _other_entries(result.diff))
+                      + _changed_entries(sides, "lane", result.diff.lanes_changed)
+                      + _reorder_entries(result.diff.reordered, "lane")
+                      + _link_entries(sides)
+                      + _changed_entries(sides, "connection", result.diff.links_changed)
+                      + _reorder_entries(result.diff.reordered, "connection")
+                      + _other_entries(result.diff))
     return result
 
 
@@ -103,8 +112,7 @@ def _card_entries(sides: Sides, diff: JourneyDiff) -> list[Entry]:
         details.setdefault(move.id, []).append(_t("moved from {0} / {1} to {2} / {3}").format(
             move.from_stage, move.from_lane, move.to_stage, move.to_lane))
     for change in diff.cards_changed:
-        details.setdefault(change.id, []).append(_t("{0} {1} → {2}").format(
-            change.field, show_value(change.old), show_value(change.new)))
+        details.setdefault(change.id, []).append(change_text(change, "→"))
     added = {place.id: place for place in diff.cards_added}
     entries = []
     for card in sides.b.cards:
@@ -149,6 +157,20 @@ def _named_entries(sides: Sides, kind: str, renamed: list[Rename]) -> list[Entry
                for i in removed])
 
 
+def _changed_entries(sides: Sides, kind: str, changes: list[FieldChange]) -> list[Entry]:
+    """A stage's, lane's or arrow's other fields, each shown at its item (an arrow at
+    its source card)."""
+    sources = {link.id: link.source for link in sides.b.connections}
+    return [Entry(CHANGED, kind, f"{_quoted(c.title)}: {change_text(c, '→')}",
+                  target=Target("card", sources[c.id]) if kind == "connection"
+                  else Target(kind, c.id))
+            for c in changes]
+
+
+def _reorder_entries(reorders: list[Reorder], kind: str) -> list[Entry]:
+    return [Entry(CHANGED, kind, reorder_text(r)) for r in reorders if r.kind == kind]
+
+
 def _link_entries(sides: Sides) -> list[Entry]:
     """An arrow's entry shows its source card (the arrow leaves it)."""
     added, removed = link_changes(sides)
@@ -171,7 +193,6 @@ def _link_entries(sides: Sides) -> list[Entry]:
 
 def _other_entries(diff: JourneyDiff) -> list[Entry]:
     """The journey's own fields and the emotion curve: changes without a place to show."""
-    return ([Entry(CHANGED, "journey", _t("{0} {1} → {2}").format(
-                c.field, show_value(c.old), show_value(c.new))) for c in diff.fields]
+    return ([Entry(CHANGED, "journey", change_text(c, "→")) for c in diff.fields]
             + [Entry(CHANGED, "emotion", _t("{0}: {1} → {2}").format(
                 e.stage, show_level(e.old), show_level(e.new))) for e in diff.emotions])

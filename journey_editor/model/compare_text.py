@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from journey_editor.i18n import translate
+from journey_editor.model.compare_words import field_words
 
 if TYPE_CHECKING:
-    from journey_editor.model.compare import JourneyDiff, WorkspaceDiff
+    from journey_editor.model.compare import JourneyDiff, Reorder, WorkspaceDiff
+    from journey_editor.model.compare_fields import FieldChange
 
 _SHOWN = 60  # characters of a changed text shown in a terminal line
 _INDENT = "  "
@@ -49,9 +51,37 @@ def show_level(value: float | None) -> str:
     return text[:-1] if text.endswith("0") else text
 
 
+def change_text(change: FieldChange, arrow: str = "->", owner: str = "") -> str:
+    """'key touchpoint no -> yes', 'votes 'Ann' added: 2': a change without its item;
+    `owner` names the type the field belongs to (the workspace's title is the map's)."""
+    what = field_words(change.field, owner)
+    if change.field.endswith("]") and change.old is None:  # an entry only b has
+        return _t("{0} added: {1}").format(what, show_value(change.new))
+    if change.field.endswith("]") and change.new is None:
+        return _t("{0} removed: {1}").format(what, show_value(change.old))
+    return f"{what} {show_value(change.old)} {arrow} {show_value(change.new)}"
+
+
+def reorder_text(reorder: Reorder) -> str:
+    """'stages in another order: 'Buy', 'Browse'' (the new order)."""
+    kinds = {
+        "stage": _t("stages in another order: {0}"),
+        "lane": _t("lanes in another order: {0}"),
+        "card": _t("cards in another order in {1}: {0}"),
+        "connection": _t("arrows in another order"),
+        "persona": _t("personas in another order: {0}"),
+        "journey": _t("journeys in another order: {0}"),
+    }
+    names = ", ".join(f"'{name}'" for name in reorder.names)
+    if len(names) > _SHOWN:
+        names = names[: _SHOWN - 1] + "…"
+    return kinds[reorder.kind].format(names, reorder.where)
+
+
 def journey_lines(diff: JourneyDiff) -> list[str]:
-    lines = [_t("~ journey: {0} {1} -> {2}").format(c.field, show_value(c.old), show_value(c.new))
-             for c in diff.fields]
+    """Lines about the journey itself first, then those about stages, lanes and cards
+    (the compare dock counts them in that order), then the rest."""
+    lines = [_t("~ journey: {0}").format(change_text(c)) for c in diff.fields]
     for kind, added, removed, renamed in (
         (_t("stage"), diff.stages_added, diff.stages_removed, diff.stages_renamed),
         (_t("lane"), diff.lanes_added, diff.lanes_removed, diff.lanes_renamed),
@@ -66,7 +96,10 @@ def journey_lines(diff: JourneyDiff) -> list[str]:
               for k in diff.links_removed]
     lines += [_t("~ emotion {0}: {1} -> {2}").format(e.stage, show_level(e.old), show_level(e.new))
               for e in diff.emotions]
-    return lines
+    lines += [_t("~ stage '{0}': {1}").format(c.title, change_text(c)) for c in diff.stages_changed]
+    lines += [_t("~ lane '{0}': {1}").format(c.title, change_text(c)) for c in diff.lanes_changed]
+    lines += [_t("~ link {0}: {1}").format(c.title, change_text(c)) for c in diff.links_changed]
+    return lines + ["~ " + reorder_text(r) for r in diff.reordered]
 
 
 def _card_lines(diff: JourneyDiff) -> list[str]:
@@ -76,8 +109,7 @@ def _card_lines(diff: JourneyDiff) -> list[str]:
               for c in diff.cards_removed]
     lines += [_t("> card '{0}' moved from {1} / {2} to {3} / {4}").format(
         m.title, m.from_stage, m.from_lane, m.to_stage, m.to_lane) for m in diff.cards_moved]
-    lines += [_t("~ card '{0}': {1} {2} -> {3}").format(
-        c.title, c.field, show_value(c.old), show_value(c.new)) for c in diff.cards_changed]
+    lines += [_t("~ card '{0}': {1}").format(c.title, change_text(c)) for c in diff.cards_changed]
     return lines
 
 
@@ -86,8 +118,17 @@ def _label(label: str) -> str:
 
 
 def workspace_lines(diff: WorkspaceDiff) -> list[str]:
-    """Journeys added and removed, then each journey that differs under its own heading."""
-    lines = [_t("+ journey '{0}'").format(name) for name in diff.journeys_added]
+    """The map's own fields, its personas, journeys added and removed, then each journey
+    that differs under its own heading."""
+    lines = ["~ " + change_text(c, owner="Workspace") for c in diff.fields]
+    lines += [_t("+ persona '{0}'").format(name) for name in diff.personas_added]
+    lines += [_t("- persona '{0}'").format(name) for name in diff.personas_removed]
+    lines += [_t("~ persona '{0}' renamed to '{1}'").format(r.old, r.new)
+              for r in diff.personas_renamed]
+    lines += [_t("~ persona '{0}': {1}").format(c.title, change_text(c))
+              for c in diff.personas_changed]
+    lines += ["~ " + reorder_text(r) for r in diff.reordered]
+    lines += [_t("+ journey '{0}'").format(name) for name in diff.journeys_added]
     lines += [_t("- journey '{0}'").format(name) for name in diff.journeys_removed]
     for journey in diff.journeys:
         if not journey.is_empty():

@@ -131,8 +131,8 @@ def test_values_read_well_in_a_terminal() -> None:
         "~ journey: state 'current' -> 'future'",
         "~ card 'Search': notes '' -> 'line one\\nline two xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'",
         "~ card 'Search': emotion 1 -> none",
-        "~ card 'Search': key_touchpoint no -> yes",
-        "~ card 'Search': comments [] -> [{\"text\":\"Confirmed\",\"source\":\"staff\"}]",
+        "~ card 'Search': key touchpoint no -> yes",  # field names read as words
+        "~ card 'Search': comments 1 added: {\"text\":\"Confirmed\",\"source\":\"staff\"}",
         "~ emotion Browse: +0.5 -> 0.0",
     ]
 
@@ -173,16 +173,21 @@ def test_workspaces_pair_journeys_by_id_then_name_and_list_the_others() -> None:
         ("Shopping", "Shopping"), ("Returns", "Returns")]
     assert diff.journeys_added == ["New", "Newer"]
     assert diff.journeys_removed == ["Old"]
-    assert diff.to_text().splitlines() == ["+ journey 'New'", "+ journey 'Newer'", "- journey 'Old'"]
+    # Between files, ids count: a merge pairs items by them.
+    assert diff.to_text().splitlines() == [
+        "+ journey 'New'", "+ journey 'Newer'", "- journey 'Old'",
+        "journey 'Shopping':", "  ~ journey: id 'j1' -> 'other-id'",
+        "journey 'Returns':", "  ~ journey: id 'j2' -> 'j4'"]
 
 
 def test_the_one_journey_of_each_file_is_compared_even_when_renamed() -> None:
     b = future(current())
     b.id, b.name = "j-future", "Shopping (future)"
     lines = compare_workspaces(_workspace(current()), _workspace(b)).to_text().splitlines()
-    assert lines[:2] == ["journey 'Shopping (future)':",
+    assert lines[:3] == ["journey 'Shopping (future)':",
+                         "  ~ journey: id 'j1' -> 'j-future'",
                          "  ~ journey: name 'Shopping' -> 'Shopping (future)'"]
-    assert lines[2:] == ["  " + line for line in EXPECTED]
+    assert lines[3:] == ["  " + line for line in EXPECTED]
 
 
 def test_a_chosen_journey_is_found_by_name_or_id() -> None:
