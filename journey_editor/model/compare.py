@@ -78,7 +78,8 @@ class EmotionChange(Struct, kw_only=True):
 class Reorder(Struct, kw_only=True, omit_defaults=True):
     """Items both sides have, standing in another order in b: `kind` "stage", "lane",
     "card", "connection", "persona" or "journey"; `names` in b's order; `where` the
-    cell ("Browse / Website") for cards, which are ordered within their cell."""
+    cell ("Browse / Website") for cards, which are ordered within their cell (no
+    `where`: only their order in the file differs, cells keep theirs)."""
 
     kind: str
     names: list[str] = field(default_factory=list)
@@ -342,6 +343,10 @@ def _card_reorders(sides: Sides) -> list[Reorder]:
         if positions != sorted(positions):
             out.append(Reorder(kind="card", names=[card.title for card in cards],
                                where=f"{sides.stage_b[stage]} / {sides.lane_b[lane]}"))
+    stayed = [position_a[from_b[card.id]] for card in sides.b.cards
+              if card.id in from_b and cell_a[from_b[card.id]] == (card.stage, card.lane)]
+    if not out and stayed != sorted(stayed):  # only the file's order: no `where`
+        out.append(Reorder(kind="card"))
     return out
 
 

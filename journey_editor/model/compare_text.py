@@ -26,8 +26,9 @@ def _t(text: str) -> str:
     return translate("Compare", text)
 
 
-def show_value(value: Any) -> str:
-    """A field value as it reads best in one line of a terminal."""
+def show_value(value: Any, start: int = 0) -> str:
+    """A field value as it reads best in one line of a terminal; a long text from
+    `start` on (where it differs from the other side's)."""
     if value is None:
         return _t("none")
     if isinstance(value, bool):
@@ -35,10 +36,29 @@ def show_value(value: Any) -> str:
     if isinstance(value, int | float):
         return str(value)
     text = value if isinstance(value, str) else msgspec.json.encode(value).decode()
-    text = text.replace("\r", "").replace("\n", "\\n")
+    text = _one_line(text)
+    if start > 0:
+        text = "…" + text[start:]
     if len(text) > _SHOWN:
         text = text[: _SHOWN - 1] + "…"
     return f"'{text}'" if isinstance(value, str) else text
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\r", "").replace("\n", "\\n")
+
+
+def show_values(old: Any, new: Any, arrow: str) -> str:
+    """"'a' -> 'b'"; two long texts alike at first are shown from a little before
+    their first difference, which would otherwise be cut off on both sides."""
+    start = 0
+    if isinstance(old, str) and isinstance(new, str):
+        a, b = _one_line(old), _one_line(new)
+        same = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                    min(len(a), len(b)))
+        if same > _SHOWN // 2:
+            start = same - _SHOWN // 4
+    return f"{show_value(old, start)} {arrow} {show_value(new, start)}"
 
 
 def show_level(value: float | None) -> str:
@@ -59,7 +79,7 @@ def change_text(change: FieldChange, arrow: str = "->", owner: str = "") -> str:
         return _t("{0} added: {1}").format(what, show_value(change.new))
     if change.field.endswith("]") and change.new is None:
         return _t("{0} removed: {1}").format(what, show_value(change.old))
-    return f"{what} {show_value(change.old)} {arrow} {show_value(change.new)}"
+    return f"{what} {show_values(change.old, change.new, arrow)}"
 
 
 def reorder_text(reorder: Reorder) -> str:
@@ -68,14 +88,16 @@ def reorder_text(reorder: Reorder) -> str:
         "stage": _t("stages in another order: {0}"),
         "lane": _t("lanes in another order: {0}"),
         "card": _t("cards in another order in {1}: {0}"),
-        "connection": _t("arrows in another order"),
+        "connection": _t("arrows in another order in the file"),
+        "file": _t("cards in another order in the file (each cell keeps its order)"),
         "persona": _t("personas in another order: {0}"),
         "journey": _t("journeys in another order: {0}"),
     }
     names = ", ".join(f"'{name}'" for name in reorder.names)
     if len(names) > _SHOWN:
         names = names[: _SHOWN - 1] + "…"
-    return kinds[reorder.kind].format(names, reorder.where)
+    kind = "file" if reorder.kind == "card" and not reorder.where else reorder.kind
+    return kinds[kind].format(names, reorder.where)
 
 
 def journey_lines(diff: JourneyDiff) -> list[str]:

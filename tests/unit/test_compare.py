@@ -242,3 +242,69 @@ def test_run_diff_names_the_file_that_lacks_the_journey(two_files: tuple[Path, P
 def test_run_diff_lets_loader_errors_through(two_files: tuple[Path, Path], tmp_path: Path) -> None:
     with pytest.raises(JourneyFileError, match=r"^missing\.journey: no such file$"):
         run_diff(two_files[0], tmp_path / "missing.journey")
+
+
+def test_every_other_field_reads_as_words_with_its_item() -> None:
+    from journey_editor.model.types import ChecklistItem, Metric, Voting
+
+    a = current()
+    a.checklist = [ChecklistItem(question="q-goal")]
+    b = clone(a)
+    b.checklist[0].answer = "yes"
+    b.voting = Voting(participants=["Ann"])
+    b.stages[1].phase = "during"
+    b.lanes[3].emotion_values = {"s3": -1.5}  # keyed by stage id, shown by stage name
+    b.cards[0].votes = {"Ann": 2}
+    b.cards[1].metrics = [Metric(name="NPS", value=30)]
+    b.cards[1].notes = "x" * 70 + " the end"  # alike at first: shown where they differ
+    a.cards[1].notes = "x" * 70 + " the start"
+    lines = compare(a, b).to_text().splitlines()
+    assert lines == [
+        "~ journey: checklist 'q-goal' answer 'unchecked' -> 'yes'",
+        "~ journey: voting none -> {\"participants\":[\"Ann\"]}",
+        "~ card 'Search': votes 'Ann' added: 2",
+        "~ card 'Checkout': notes '…xxxxxxxxxx the start' -> '…xxxxxxxxxx the end'",
+        "~ card 'Checkout': metrics 1 added: {\"name\":\"NPS\",\"value\":30}",
+        "~ emotion Pay: 0.0 -> -1.5",
+        "~ stage 'Buy': phase none -> 'during'",
+        "~ lane 'Emotion': emotion values 'Pay' added: -1.5",
+    ]
+
+
+def test_order_changes_are_differences() -> None:
+    a = current()
+    a.cards.append(Card(id="c6", stage="s1", lane="web", title="Filter"))
+    b = clone(a)
+    b.stages.reverse()
+    b.cards[0], b.cards[4] = b.cards[4], b.cards[0]  # Search and Filter share a cell
+    assert compare(a, b).to_text().splitlines()[-2:] == [
+        "~ stages in another order: 'Pay', 'Buy', 'Browse'",
+        "~ cards in another order in Browse / Website: 'Filter', 'Search'",
+    ]
+    c = clone(a)
+    c.cards[0], c.cards[1] = c.cards[1], c.cards[0]  # cells keep their order, the file not
+    assert compare(a, c).to_text().splitlines() == [
+        "~ cards in another order in the file (each cell keeps its order)"]
+
+
+def test_ids_count_between_files_not_between_journeys_of_one_map() -> None:
+    other = _fresh_ids(current())
+    assert compare(current(), other).is_empty()  # a copy in the same map
+    lines = compare_workspaces(_workspace(current()), _workspace(other)).to_text().splitlines()
+    assert lines[0] == "journey 'Shopping':"
+    assert "  ~ stage 'Browse': id 's1' -> 'new-s1'" in lines
+    assert "  ~ card 'Search': id 'c1' -> 'new-c1'" in lines
+    assert len(lines) == 1 + 3 + 4 + 4  # each stage, lane and card once
+
+
+def test_personas_added_removed_and_changed() -> None:
+    from journey_editor.model.types import Persona
+
+    a = new_workspace("Map", personas=[Persona(id="p1", name="Anna"), Persona(id="p2", name="Bo")])
+    b = clone(a)
+    b.personas = [Persona(id="p1", name="Anna", quote="Fast, please"), Persona(id="p3", name="Cy")]
+    assert compare_workspaces(a, b).to_text().splitlines() == [
+        "+ persona 'Cy'",
+        "- persona 'Bo'",
+        "~ persona 'Anna': quote '' -> 'Fast, please'",
+    ]

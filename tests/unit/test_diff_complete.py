@@ -306,3 +306,26 @@ def test_title_and_persona_renames_are_named(tmp_path: Path) -> None:
         "~ persona 'Anna' renamed to 'Anne'",
         "~ persona 'Anne': segment 'Students' -> 'Teachers'",
     ]
+
+
+def test_the_compare_dock_lists_the_new_kinds_under_their_groups() -> None:
+    from journey_editor.model.compare_entries import CHANGES, KINDS, Target, read
+    from journey_editor.ui.compare_panel import GROUP_NAMES
+
+    before = SAMPLE.journeys[0]
+    after = clone(before)
+    after.stages[1].phase = "during"
+    after.lanes[0].zone = "backstage"
+    after.stages.reverse()
+    after.checklist[1].answer = "partly"
+    groups = {(change, kind): [(e.text, e.target) for e in entries]
+              for change, kind, entries in read(before, after).groups()}
+    assert groups == {
+        ("changed", "stage"): [("'Buy': phase none → 'during'", Target("stage", "s2")),
+                               ("stages in another order: 'Pay', 'Buy', 'Browse'", None)],
+        ("changed", "lane"): [("'Web': zone 'frontstage' → 'backstage'", Target("lane", "l1"))],
+        ("changed", "journey"): [("checklist 'q2' answer 'no' → 'partly'", None)],
+    }
+    # Every group the dock can show has a name (a missing one would raise there).
+    assert {(change, kind) for change in CHANGES for kind in KINDS} - GROUP_NAMES.keys() == {
+        ("added", "journey"), ("removed", "journey"), ("added", "emotion"), ("removed", "emotion")}
