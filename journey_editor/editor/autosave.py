@@ -131,11 +131,10 @@ class Autosaver(QObject):
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomically(encode_workspace(doc.workspace), target, backup=False)
             write_atomically(json.dumps(sidecar).encode(), self.sidecar_path, backup=False)
-            # By the recovery file's clock: other documents' killed autosaves too.
-            sweep_recovery_folder(self.folder, target.stat().st_mtime)
         except (OSError, SaveError, msgspec.MsgspecError, ValueError, TypeError) as error:
             self.failed.emit(str(error))
             return False
+        sweep_recovery_folder(self.folder)  # other documents' killed autosaves too
         self.saved.emit(target)
         return True
 
