@@ -278,6 +278,38 @@ def test_a_change_of_any_field_is_seen(kind: type[Struct], name: str, tmp_path: 
     assert tried, f"no valid change of {kind.__name__}.{name} was found"
 
 
+def _is_list(info: mi.Type) -> bool:
+    return isinstance(info.type if isinstance(info, mi.Metadata) else info, mi.ListType)
+
+
+LISTS = [(kind, name) for kind, name in FIELDS if _is_list(_field_type(kind, name))]
+
+
+@pytest.mark.parametrize(("kind", "name"), LISTS,
+                         ids=[f"{kind.__name__}.{name}" for kind, name in LISTS])
+def test_another_order_of_any_list_is_seen(kind: type[Struct], name: str) -> None:
+    """Lists hold their items in an order the file keeps (stages left to right, cards
+    in their cell, revisions by time): another order is a difference. (Keys of a JSON
+    object, such as votes by participant, have no order that means anything.)"""
+    tried: list[Workspace] = []
+
+    @settings(max_examples=5, deadline=None, database=None)
+    @given(st.data())
+    def check(data: st.DataObject) -> None:
+        path, item = data.draw(st.sampled_from(
+            [(p, s) for p, s in places(SAMPLE) if type(s) is kind and len(getattr(s, name)) > 1]))
+        old = getattr(item, name)
+        new = data.draw(st.permutations(old))
+        assume(new != old)
+        changed = clone(SAMPLE)
+        setattr(at(changed, path), name, [clone_value(v) for v in new])
+        assert not compare_workspaces(SAMPLE, changed).is_empty()
+        tried.append(changed)
+
+    check()
+    assert tried
+
+
 def test_every_field_has_words_for_the_reader() -> None:
     table = words()
     missing = sorted({name for _, name in FIELDS if name not in table})
