@@ -50,6 +50,9 @@ def heat_colour(t: float) -> str:
     return "#%02x%02x%02x" % HEAT_STOPS[-1][1]
 
 
+BSP_DEPTH = 10
+
+
 class JourneyScene(QGraphicsScene):
     layoutChanged = Signal()  # noqa: N815 (Qt naming)
     editRequested = Signal(str, str)  # noqa: N815  kind, id: the view opens an inline editor
@@ -57,6 +60,10 @@ class JourneyScene(QGraphicsScene):
 
     def __init__(self, document: Document, journey_id: str, style: Style = DEFAULT_STYLE) -> None:
         super().__init__()
+        # Qt picks the index's depth from the item count: 16-17 for 20,000-40,000 cards,
+        # where each long arrow lands in thousands of leaves: opening 40,000 cards took
+        # 42 s and 2.5 GB, at a fixed 10 it takes 6.5 s and 370 MB; repaints stay ~5 ms.
+        self.setBspTreeDepth(BSP_DEPTH)
         self.document = document
         self.journey_id = journey_id
         self.style = style
