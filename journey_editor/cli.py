@@ -12,7 +12,7 @@ import msgspec
 
 from journey_editor.fileformat import JourneyFileError, SaveError, read_workspace, save_workspace
 from journey_editor.fileformat.errors import printable
-from journey_editor.fileformat.protection import WriteProtected, refuse_protected
+from journey_editor.fileformat.protection import WriteProtected
 from journey_editor.i18n import translate
 from journey_editor.model.types import Workspace
 
@@ -49,7 +49,6 @@ def _new(args: argparse.Namespace) -> int:
     target = Path(args.file)
     if target.exists() and not args.force:
         raise _Failure(_t("{0}: already exists (use --force to replace it)").format(printable(target)))
-    refuse_protected(target)  # --force replaces a file, never a protected one
     try:
         workspace = new_from_template(args.template, args.lang)
     except UnknownTemplate as error:

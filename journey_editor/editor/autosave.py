@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal, S
 from journey_editor.editor.document import Document
 from journey_editor.fileformat.errors import SaveError
 from journey_editor.fileformat.leftovers import sweep_at_start, sweep_recovery_folder
-from journey_editor.fileformat.writer import encode_workspace, write_atomically
+from journey_editor.fileformat.writer import checked_bytes, write_atomically
 
 DEFAULT_INTERVAL_S = 60.0
 SETTINGS_KEY = "autosave/interval"
@@ -129,7 +129,7 @@ class Autosaver(QObject):
         }
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomically(encode_workspace(doc.workspace), target, backup=False)
+            write_atomically(checked_bytes(doc.workspace, target), target, backup=False)
             write_atomically(json.dumps(sidecar).encode(), self.sidecar_path, backup=False)
         except (OSError, SaveError, msgspec.MsgspecError, ValueError, TypeError) as error:
             self.failed.emit(str(error))

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from journey_editor.i18n import translate
-from journey_editor.model.types import Journey, Persona, Workspace
+from journey_editor.model.types import (
+    MAX_FILE_CARDS, MAX_FILE_ENTRIES, Journey, Persona, Workspace,
+)
 
 Problem = tuple[str, str]  # (where, what)
 
@@ -21,6 +23,7 @@ def first_problem(workspace: Workspace) -> Problem | None:
 
 
 def problems(workspace: Workspace) -> Iterator[Problem]:
+    yield from _file_limits(workspace)
     yield from _duplicates("personas", (p.id for p in workspace.personas))
     yield from _duplicates("journeys", (j.id for j in workspace.journeys))
     for index, persona in enumerate(workspace.personas):
@@ -34,6 +37,26 @@ def problems(workspace: Workspace) -> Iterator[Problem]:
         if journey.based_on is not None and journey.based_on not in journey_ids:
             yield f"{where}.based_on", _missing("journey", journey.based_on)
         yield from _journey(where, journey)
+
+
+def _file_limits(workspace: Workspace) -> Iterator[Problem]:
+    """What each journey may hold, the whole file may not hold many times over."""
+    journeys = workspace.journeys
+    counts = ((sum(len(j.cards) for j in journeys), MAX_FILE_CARDS, _t("cards")),
+              (sum(len(j.connections) for j in journeys), MAX_FILE_CARDS, _t("connections")),
+              (sum(map(_entries, journeys)), MAX_FILE_ENTRIES,
+               _t("entries (stages, lanes, checklist answers, evidence, metrics, comments "
+                 "and votes)")))
+    for count, limit, what in counts:
+        if count > limit:
+            yield "journeys", _t("the file holds {0:,} {1}; a file may hold at most {2:,}").format(
+                count, what, limit)
+
+
+def _entries(journey: Journey) -> int:
+    return (len(journey.stages) + len(journey.lanes) + len(journey.checklist)
+            + sum(len(c.evidence) + len(c.metrics) + len(c.comments) + len(c.votes)
+                  for c in journey.cards))
 
 
 def _journey(where: str, journey: Journey) -> Iterator[Problem]:

@@ -17,8 +17,10 @@ from pathlib import Path
 
 import msgspec
 
-from journey_editor.fileformat.errors import SaveError, describe_os_error
+from journey_editor.fileformat.errors import JourneyFileError, SaveError, describe_os_error
 from journey_editor.fileformat.leftovers import sweep_after_save
+from journey_editor.fileformat.protection import refuse_protected
+from journey_editor.fileformat.reader import MAX_FILE_BYTES, parse_workspace
 from journey_editor.i18n import translate
 from journey_editor.model.types import Workspace
 
@@ -38,19 +40,40 @@ def backup_path(path: Path) -> Path:
 
 def save_workspace(workspace: Workspace, path: str | Path, *, backup: bool = True) -> None:
     path = Path(path)
+    write_atomically(checked_bytes(workspace, path), path, backup=backup)
+
+
+def checked_bytes(workspace: Workspace, path: Path) -> bytes:
+    """The map's file as the reader will find it, once the reader has accepted it: a map
+    over a limit (too large, too many cards, a broken reference) is refused before
+    anything is written, since a file nothing will open would replace the user's map."""
     try:
         data = encode_workspace(workspace)
     except (msgspec.EncodeError, TypeError, ValueError, OverflowError) as error:
-        raise SaveError(path, translate("FileErrors", "the map could not be written: {0}").format(
-            error)) from None
-    write_atomically(data, path, backup=backup)
+        raise SaveError(path, _t("the map could not be written: {0}").format(error)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise SaveError(path, _t("not saved: the map would take {0:.1f} MB, and a map file may "
+                                 "hold at most {1:.1f} MB").format(len(data) / 2**20,
+                                                                  MAX_FILE_BYTES / 2**20))
+    try:
+        parse_workspace(data, path)
+    except JourneyFileError as error:
+        place = f"{error.where}: " if error.where else ""
+        raise SaveError(path, _t("not saved: the file would not open again ({0}{1})").format(
+            place, error.problem)) from None
+    return data
+
+
+def _t(text: str) -> str:
+    return translate("FileErrors", text)
 
 
 def write_atomically(data: bytes, path: Path, *, backup: bool = True) -> None:
     """Replaces `path` with `data` in one step; raises SaveError and leaves `path` as it was."""
     folder = path.resolve().parent
     if path.is_dir():
-        raise SaveError(path, translate("FileErrors", "that is a folder, not a file"))
+        raise SaveError(path, _t("that is a folder, not a file"))
+    refuse_protected(path)  # a write-protected map or another user's is never replaced
     temp: str | None = None
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

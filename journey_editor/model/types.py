@@ -21,8 +21,16 @@ FORMAT_VERSION = 1
 MAX_NAME = 500
 MAX_TEXT = 20_000
 MAX_LIST = 1_000
-MAX_CARDS = 100_000
+MAX_CARDS = 25_000  # per journey, and as many connections: what the editor opens in seconds
 MAX_PHOTO_BYTES = 512 * 1024
+# The whole file (`fileformat.integrity` checks them): chosen so that the largest file
+# they allow opens in the editor in under 10 s and 1.5 GB (tests/benchmarks/bench_limits.py).
+# Total text is bounded by the file's size (`fileformat.reader.MAX_FILE_BYTES`).
+MAX_JOURNEYS = 200
+MAX_FILE_CARDS = 200_000  # and as many connections
+# Stages, lanes, checklist answers, and each card's evidence, metrics, comments and votes:
+# the small items a file can hold millions of within its size.
+MAX_FILE_ENTRIES = 1_000_000
 
 Id = Annotated[str, Meta(min_length=1, max_length=64, description="Stable identifier, unique in its journey")]
 Name = Annotated[str, Meta(max_length=MAX_NAME)]
@@ -201,7 +209,7 @@ class Workspace(Model, omit_defaults=False):
     version: Literal[1]
     title: Name = ""
     personas: Annotated[list[Persona], Meta(max_length=MAX_LIST)] = field(default_factory=list)
-    journeys: Annotated[list[Journey], Meta(max_length=MAX_LIST)] = field(default_factory=list)
+    journeys: Annotated[list[Journey], Meta(max_length=MAX_JOURNEYS)] = field(default_factory=list)
     revisions: Annotated[list[Revision], Meta(max_length=10_000)] = field(default_factory=list)
 
     def journey(self, journey_id: str) -> Journey:

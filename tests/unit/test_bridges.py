@@ -24,7 +24,7 @@ from journey_editor.cli import main
 from journey_editor.fileformat import JourneyFileError, read_workspace, save_workspace
 from journey_editor.fileformat.integrity import first_problem
 from journey_editor.model.types import (
-    Card, Comment, Evidence, Journey, Lane, Metric, Stage, clone,
+    MAX_CARDS, Card, Comment, Evidence, Journey, Lane, Metric, Stage, clone,
 )
 from journey_editor.resources import resource_path
 
@@ -362,9 +362,9 @@ def test_hostile_csv_gives_clear_errors(data: bytes, problem: str) -> None:
     assert str(caught.value).startswith("bad.csv: ") and "\n" not in str(caught.value)
 
 
-def test_more_than_100_000_rows_is_refused() -> None:
-    data = b"title,stage,lane\n" + b"a,S,L\n" * 100_001
-    with pytest.raises(BridgeError, match=r"more than 100,000 cards; the limit is 100,000"):
+def test_more_cards_than_a_journey_may_hold_is_refused() -> None:
+    data = b"title,stage,lane\n" + b"a,S,L\n" * (MAX_CARDS + 1)
+    with pytest.raises(BridgeError, match=rf"more than {MAX_CARDS:,} cards; the limit is {MAX_CARDS:,}"):
         import_csv(data, "huge.csv", Journey(id="j", name="J"))
 
 
