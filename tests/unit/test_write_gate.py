@@ -130,3 +130,17 @@ def test_new_over_a_file_refuses_a_template_over_the_limit(
     assert main(["new", "--template", "retail", "--force", str(target)]) != 0
     assert "not saved" in capsys.readouterr().err
     assert target.read_bytes() == before
+
+
+def test_a_file_over_the_file_wide_card_limit_is_refused_by_validate(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Each journey within its limit, the file not: the case of 30 x 100,000 cards."""
+    workspace = small_workspace()
+    _over_file_cards(workspace, monkeypatch)
+    path = tmp_path / "many.journey"
+    path.write_bytes(writer.encode_workspace(workspace))  # as another program might write it
+    assert main(["validate", str(path)]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error.endswith(f"the file holds {MAX_FILE_CARDS + 1:,} cards; a file may hold at "
+                          f"most {MAX_FILE_CARDS:,}")
