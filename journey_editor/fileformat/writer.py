@@ -18,7 +18,7 @@ from pathlib import Path
 import msgspec
 
 from journey_editor.fileformat.errors import JourneyFileError, SaveError, describe_os_error
-from journey_editor.fileformat.leftovers import sweep_after_save
+from journey_editor.fileformat.leftovers import sweep_after_save, temp_prefix
 from journey_editor.fileformat.protection import refuse_protected
 from journey_editor.fileformat.reader import MAX_FILE_BYTES, parse_workspace
 from journey_editor.i18n import translate
@@ -76,7 +76,7 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True) -> None:
     refuse_protected(path)  # a write-protected map or another user's is never replaced
     temp: str | None = None
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, temp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
