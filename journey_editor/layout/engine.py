@@ -33,26 +33,31 @@ def _wrap(text: str, width: float, size: float, bold: bool, max_lines: int) -> t
 def lay_out(journey: Journey, style: Style = DEFAULT_STYLE) -> JourneyLayout:
     columns = _columns(journey, style)
     lanes = {lane.id: lane for lane in journey.lanes}
-    offsets, cell_heights = _place_cards(journey, columns, lanes, style)
-    rows = _rows(journey, cell_heights, style)
-    cards = _card_boxes(journey, lanes, columns, rows, offsets, style)
+    offsets, cell_heights = _place_cards(journey, columns, style)
+    rows = rows_for(journey, cell_heights, style)
+    cards = {card.id: card_box(card, lanes[card.lane], offsets[card.id], columns, rows, style)
+             for card in journey.cards}
     width = style.lane_header_width + sum(w for _, w in columns.values())
-    height = style.stage_header_height + sum(h for _, h in rows.values())
     return JourneyLayout(
         width=width,
-        height=height,
+        height=style.stage_header_height + sum(h for _, h in rows.values()),
         columns=columns,
         rows=rows,
         stage_headers=_stage_headers(journey, columns, style),
-        lane_headers=_lane_headers(journey, rows, style),
-        cells={(s, ln): Rect(x, y, w, h)
-               for s, (x, w) in columns.items() for ln, (y, h) in rows.items()},
+        lane_headers=lane_headers(journey, rows, style),
+        cells=cells_of(columns, rows),
         lane_fills={lane.id: style.lane_fill(lane.kind) for lane in journey.lanes},
         cards=cards,
-        connections=_connections(journey, cards, columns, rows, style),
-        curves=_curves(journey, columns, rows, style),
-        zone_lines=_zone_lines(journey, rows, width, style),
+        connections=connections(journey, cards, columns, rows, style),
+        curves=curves(journey, columns, rows, style),
+        zone_lines=zone_lines(journey, rows, width, style),
+        cell_heights=cell_heights,
     )
+
+
+def cells_of(columns: dict[str, tuple[float, float]],
+             rows: dict[str, tuple[float, float]]) -> dict[tuple[str, str], Rect]:
+    return {(s, ln): Rect(x, y, w, h) for s, (x, w) in columns.items() for ln, (y, h) in rows.items()}
 
 
 def _columns(journey: Journey, style: Style) -> dict[str, tuple[float, float]]:
@@ -83,35 +88,38 @@ def _card_size(card: Card, width: float, line_height: float,
     return lines, max(style.card_min_height, height)
 
 
-def _place_cards(journey: Journey, columns: dict[str, tuple[float, float]],
-                 lanes: dict[str, Lane], style: Style,
+def _place_cards(journey: Journey, columns: dict[str, tuple[float, float]], style: Style,
                  ) -> tuple[Offsets, dict[tuple[str, str], float]]:
-    """Cards flow into as many card columns as the stage is wide, in model order."""
     by_cell: dict[tuple[str, str], list[Card]] = {}
     for card in journey.cards:
         by_cell.setdefault((card.stage, card.lane), []).append(card)
     offsets: Offsets = {}
     heights: dict[tuple[str, str], float] = {}
-    line_height = textmetrics.line_height(style.card_font)
     for (stage, lane), cards in by_cell.items():
-        col_width = columns[stage][1]
-        card_w = _card_width(col_width, style)
-        per_row = max(1, int((col_width - 2 * style.cell_padding + style.card_gap)
-                             // (card_w + style.card_gap)))
-        y = style.cell_padding
-        for start in range(0, len(cards), per_row):
-            row_cards = cards[start:start + per_row]
-            sizes = [_card_size(c, card_w, line_height, style) for c in row_cards]
-            for i, (card, (lines, h)) in enumerate(zip(row_cards, sizes)):
-                x = style.cell_padding + i * (card_w + style.card_gap)
-                offsets[card.id] = (x, y, card_w, h, lines)
-            y += max(h for _, h in sizes) + style.card_gap
-        heights[(stage, lane)] = y - style.card_gap + style.cell_padding
+        heights[(stage, lane)] = place_cell(cards, columns[stage][1], style, offsets)
     return offsets, heights
 
 
-def _rows(journey: Journey, cell_heights: dict[tuple[str, str], float],
-          style: Style) -> dict[str, tuple[float, float]]:
+def place_cell(cards: list[Card], column_width: float, style: Style, offsets: Offsets) -> float:
+    """Places one cell's cards (in `offsets`, relative to the cell) and returns the cell's
+    height: they flow into as many card columns as the stage is wide, in model order."""
+    line_height = textmetrics.line_height(style.card_font)
+    card_w = _card_width(column_width, style)
+    per_row = max(1, int((column_width - 2 * style.cell_padding + style.card_gap)
+                         // (card_w + style.card_gap)))
+    y = style.cell_padding
+    for start in range(0, len(cards), per_row):
+        row_cards = cards[start:start + per_row]
+        sizes = [_card_size(c, card_w, line_height, style) for c in row_cards]
+        for i, (card, (lines, h)) in enumerate(zip(row_cards, sizes)):
+            x = style.cell_padding + i * (card_w + style.card_gap)
+            offsets[card.id] = (x, y, card_w, h, lines)
+        y += max(h for _, h in sizes) + style.card_gap
+    return y - style.card_gap + style.cell_padding
+
+
+def rows_for(journey: Journey, cell_heights: dict[tuple[str, str], float],
+             style: Style) -> dict[str, tuple[float, float]]:
     tallest: dict[str, float] = {}
     for (_, lane), h in cell_heights.items():
         tallest[lane] = max(tallest.get(lane, 0.0), h)
@@ -133,27 +141,24 @@ def lane_header_height(lane: Lane, style: Style) -> float:
             + 2 + textmetrics.line_height(style.small_font))
 
 
-def _card_boxes(journey: Journey, lanes: dict[str, Lane], columns: dict[str, tuple[float, float]],
-                rows: dict[str, tuple[float, float]], offsets: Offsets,
-                style: Style) -> dict[str, CardBox]:
-    boxes = {}
-    line_height = textmetrics.line_height(style.card_font)
-    for card in journey.cards:
-        dx, dy, w, h, lines = offsets[card.id]
-        rect = Rect(columns[card.stage][0] + dx, rows[card.lane][0] + dy, w, h)
-        lane = lanes[card.lane]
-        footer = (Rect(rect.x + style.card_padding, rect.bottom - style.card_padding
-                       - style.footer_height, w - 2 * style.card_padding, style.footer_height)
-                  if _has_footer(card) else None)
-        boxes[card.id] = CardBox(
-            id=card.id, stage=card.stage, lane=card.lane, rect=rect,
-            title=TextBlock(lines, rect.x + style.card_padding, rect.y + style.card_padding,
-                            style.card_font, line_height, width=w - 2 * style.card_padding),
-            fill=style.card_fill(lane.kind, lane.preset, lane.color, card.color),
-            footer=footer, emotion=card.emotion, votes=card.vote_total,
-            key=card.key_touchpoint, inconsistent=card.inconsistent, status=card.status,
-        )
-    return boxes
+def card_box(card: Card, lane: Lane, offset: tuple[float, float, float, float, tuple[str, ...]],
+             columns: dict[str, tuple[float, float]], rows: dict[str, tuple[float, float]],
+             style: Style) -> CardBox:
+    """A card's box, at `offset` in its cell (see `place_cell`)."""
+    dx, dy, w, h, lines = offset
+    rect = Rect(columns[card.stage][0] + dx, rows[card.lane][0] + dy, w, h)
+    footer = (Rect(rect.x + style.card_padding, rect.bottom - style.card_padding
+                   - style.footer_height, w - 2 * style.card_padding, style.footer_height)
+              if _has_footer(card) else None)
+    return CardBox(
+        id=card.id, stage=card.stage, lane=card.lane, rect=rect,
+        title=TextBlock(lines, rect.x + style.card_padding, rect.y + style.card_padding,
+                        style.card_font, textmetrics.line_height(style.card_font),
+                        width=w - 2 * style.card_padding),
+        fill=style.card_fill(lane.kind, lane.preset, lane.color, card.color),
+        footer=footer, emotion=card.emotion, votes=card.vote_total,
+        key=card.key_touchpoint, inconsistent=card.inconsistent, status=card.status,
+    )
 
 
 def _header_text(text: str, rect: Rect, size: float, max_lines: int, style: Style,
@@ -195,8 +200,8 @@ def lane_kind_names() -> dict[str, str]:
             "emotion": translate("Layout", "Emotion curve")}
 
 
-def _lane_headers(journey: Journey, rows: dict[str, tuple[float, float]],
-                  style: Style) -> list[HeaderBox]:
+def lane_headers(journey: Journey, rows: dict[str, tuple[float, float]],
+                 style: Style) -> list[HeaderBox]:
     kinds = lane_kind_names()
     headers = []
     for lane in journey.lanes:
@@ -212,9 +217,9 @@ def _lane_headers(journey: Journey, rows: dict[str, tuple[float, float]],
     return headers
 
 
-def _connections(journey: Journey, cards: dict[str, CardBox],
-                 columns: dict[str, tuple[float, float]],
-                 rows: dict[str, tuple[float, float]], style: Style) -> list[ConnectionPath]:
+def connections(journey: Journey, cards: dict[str, CardBox],
+                columns: dict[str, tuple[float, float]],
+                rows: dict[str, tuple[float, float]], style: Style) -> list[ConnectionPath]:
     spans = list(rows.values())
     edges = [y for y, _ in spans] + [y + h for y, h in spans[-1:]]
     grid = Rect(style.lane_header_width, style.stage_header_height,
@@ -227,8 +232,8 @@ def _connections(journey: Journey, cards: dict[str, CardBox],
     return route_all(links, edges, grid, style.cell_padding - 3)
 
 
-def _curves(journey: Journey, columns: dict[str, tuple[float, float]],
-            rows: dict[str, tuple[float, float]], style: Style) -> list[EmotionCurve]:
+def curves(journey: Journey, columns: dict[str, tuple[float, float]],
+           rows: dict[str, tuple[float, float]], style: Style) -> list[EmotionCurve]:
     centers = [x + w / 2 for x, w in columns.values()]
     curves = []
     for lane in journey.lanes:
@@ -241,8 +246,8 @@ def _curves(journey: Journey, columns: dict[str, tuple[float, float]],
     return curves
 
 
-def _zone_lines(journey: Journey, rows: dict[str, tuple[float, float]], width: float,
-                style: Style) -> list[ZoneLine]:
+def zone_lines(journey: Journey, rows: dict[str, tuple[float, float]], width: float,
+               style: Style) -> list[ZoneLine]:
     lines = []
     for upper, lower in zip(journey.lanes, journey.lanes[1:]):
         label = ZONE_LINES.get((upper.zone, lower.zone))

@@ -110,6 +110,9 @@ class JourneyLayout:
     connections: list[ConnectionPath]
     curves: list[EmotionCurve]
     zone_lines: list[ZoneLine]
+    # (stage id, lane id) -> what the cards of each cell that has any need: kept so
+    # that an edit of a few cards lays out only their cells (`layout.relayout`).
+    cell_heights: dict[tuple[str, str], float] = field(default_factory=dict)
     _col_edges: list[float] = field(default_factory=list)
     _row_edges: list[float] = field(default_factory=list)
 

@@ -1,0 +1,110 @@
+"""Laying a map out again after an edit of some cards or arrows, doing only what the
+edit can change: the cells of the cards touched, then the rows below them if a row
+grew or shrank, then the arrows if a card they join moved. The result equals what
+`engine.lay_out` gives for the edited journey (tests/unit/test_relayout.py checks it on
+random edit sequences); the boxes of whatever did not move are the previous layout's
+own objects, so a view can skip them by identity.
+"""
+
+from __future__ import annotations
+
+from journey_editor.layout.engine import (
+    Offsets, card_box, cells_of, connections, curves, lane_headers, place_cell, rows_for,
+    zone_lines,
+)
+from journey_editor.layout.geometry import CardBox, JourneyLayout
+from journey_editor.layout.style import Style
+from journey_editor.model.types import Card, Journey
+
+# The card fields a card's box shows or is sized by; an edit of any other field (notes,
+# owner, channel, evidence, metrics...) changes nothing on the map.
+BOX_FIELDS = frozenset({"title", "stage", "lane", "emotion", "votes", "key_touchpoint",
+                        "inconsistent", "status", "color"})
+
+
+def relayout(previous: JourneyLayout, journey: Journey, cards: set[str], links: bool,
+             style: Style) -> JourneyLayout:
+    """The layout of `journey` after the cards `cards` were added, removed, moved or
+    edited, and (`links`) arrows added, removed or edited, its stages and lanes as they
+    were in `previous`."""
+    cells = _cells_touched(previous, journey, cards)
+    offsets, heights = _place(journey, cells, previous, style)
+    rows = rows_for(journey, heights, style)
+    moved_rows = {lane for lane, span in rows.items() if previous.rows.get(lane) != span}
+    boxes = _boxes(previous, journey, offsets, rows, moved_rows, style)
+    if moved_rows:
+        return _with(previous, journey, boxes, rows, heights, style)
+    # Arrows are routed from the cards' rectangles only: a new colour moves none.
+    moved = any((box := boxes.get(i)) is None or box.rect != old.rect
+                for i, old in previous.cards.items())
+    return JourneyLayout(
+        width=previous.width, height=previous.height, columns=previous.columns, rows=rows,
+        stage_headers=previous.stage_headers, lane_headers=previous.lane_headers,
+        cells=previous.cells, lane_fills=previous.lane_fills, cards=boxes,
+        connections=(connections(journey, boxes, previous.columns, rows, style)
+                     if links or moved else previous.connections),
+        curves=curves(journey, previous.columns, rows, style),
+        zone_lines=previous.zone_lines, cell_heights=heights)
+
+
+def _cells_touched(previous: JourneyLayout, journey: Journey,
+                   cards: set[str]) -> set[tuple[str, str]]:
+    """Where the touched cards were and where they are now."""
+    cells = {(box.stage, box.lane) for i in cards if (box := previous.cards.get(i))}
+    return cells | {(c.stage, c.lane) for c in journey.cards if c.id in cards}
+
+
+def _place(journey: Journey, cells: set[tuple[str, str]], previous: JourneyLayout,
+           style: Style) -> tuple[Offsets, dict[tuple[str, str], float]]:
+    by_cell: dict[tuple[str, str], list[Card]] = {cell: [] for cell in cells}
+    for card in journey.cards:
+        if (card.stage, card.lane) in by_cell:
+            by_cell[(card.stage, card.lane)].append(card)
+    offsets: Offsets = {}
+    heights = dict(previous.cell_heights)
+    for (stage, lane), in_cell in by_cell.items():
+        if in_cell:
+            heights[(stage, lane)] = place_cell(in_cell, previous.columns[stage][1], style,
+                                                offsets)
+        else:
+            heights.pop((stage, lane), None)  # as a full layout: no entry for an empty cell
+    return offsets, heights
+
+
+def _boxes(previous: JourneyLayout, journey: Journey, offsets: Offsets,
+           rows: dict[str, tuple[float, float]], moved_rows: set[str],
+           style: Style) -> dict[str, CardBox]:
+    """Every card's box in model order: new for the cards placed again or in a row that
+    moved (at the same place in its cell), else the previous one."""
+    lanes = {lane.id: lane for lane in journey.lanes}
+    columns = previous.columns
+    boxes = {}
+    for card in journey.cards:
+        old = previous.cards.get(card.id)
+        offset = offsets.get(card.id)
+        if offset is None and old is not None and card.lane in moved_rows:
+            rect = old.rect
+            offset = (rect.x - columns[card.stage][0], rect.y - previous.rows[card.lane][0],
+                      rect.w, rect.h, old.title.lines)
+        if offset is None and old is not None:
+            boxes[card.id] = old
+            continue
+        assert offset is not None  # a card not placed before is in a touched cell
+        box = card_box(card, lanes[card.lane], offset, columns, rows, style)
+        boxes[card.id] = old if box == old else box
+    return boxes
+
+
+def _with(previous: JourneyLayout, journey: Journey, boxes: dict[str, CardBox],
+          rows: dict[str, tuple[float, float]], heights: dict[tuple[str, str], float],
+          style: Style) -> JourneyLayout:
+    """The layout once rows moved: their headers, cells, zone lines and the arrows too."""
+    return JourneyLayout(
+        width=previous.width,
+        height=style.stage_header_height + sum(h for _, h in rows.values()),
+        columns=previous.columns, rows=rows, stage_headers=previous.stage_headers,
+        lane_headers=lane_headers(journey, rows, style), cells=cells_of(previous.columns, rows),
+        lane_fills=previous.lane_fills, cards=boxes,
+        connections=connections(journey, boxes, previous.columns, rows, style),
+        curves=curves(journey, previous.columns, rows, style),
+        zone_lines=zone_lines(journey, rows, previous.width, style), cell_heights=heights)
