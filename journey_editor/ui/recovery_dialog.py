@@ -143,10 +143,8 @@ def offer_recovery(window, recoveries: list[Recovery]) -> None:  # noqa: ANN001
 
 def ask_about_holder(parent: QWidget, path: Path, info: LockInfo) -> str | None:
     """"read_only", "open" (anyway) or None (cancel) for a file another editor holds."""
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("File in use"), parent.tr(
-        "{0} is open in another Journey Editor: {1} on {2}, since {3}.\n\n"
-        "If you both save, one of you loses changes.").format(
-            printable(path.name), info.user, info.host, info.time.replace("T", " ")), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("File in use"),
+                      _holder_text(parent, path, info), parent=parent)
     read_only = box.addButton(parent.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
     anyway = box.addButton(parent.tr("Open &Anyway"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -154,3 +152,15 @@ def ask_about_holder(parent: QWidget, path: Path, info: LockInfo) -> str | None:
     box.exec()
     clicked = box.clickedButton()
     return "read_only" if clicked is read_only else "open" if clicked is anyway else None
+
+
+def _holder_text(parent: QWidget, path: Path, info: LockInfo) -> str:
+    since = info.time.replace("T", " ").replace("+00:00", " UTC")
+    if info.pid == -1 and info.host == "?":  # session_lock's holder of an unreadable lock
+        # Half written or damaged: it counts as held until it is a minute old.
+        who = parent.tr("{0} is held by an unknown editor: its lock file cannot be read "
+                        "(last written {1}).").format(printable(path.name), since)
+    else:
+        who = parent.tr("{0} is open in another Journey Editor: {1} on {2}, since {3}.").format(
+            printable(path.name), printable(info.user), printable(info.host), since)
+    return who + "\n\n" + parent.tr("If you both save, one of you loses changes.")
