@@ -56,9 +56,21 @@ class GridItem(BoxItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(0, 0, self.box.width, self.box.height)
 
+    def set_box(self, box: Any) -> None:
+        """Repaints (the whole map) only when the grid itself changed, not its cards."""
+        old, self.box = self.box, box
+        if _grid(box) != _grid(old):
+            self.prepareGeometryChange()
+            self.update()
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painting.paint_grid(painter, self.box, self.style)
+
+
+def _grid(layout: JourneyLayout) -> tuple[object, ...]:
+    """What `painting.paint_grid` draws from."""
+    return layout.width, layout.height, layout.columns, layout.rows, layout.lane_fills
 
 
 class HeaderItem(BoxItem):

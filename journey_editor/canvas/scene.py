@@ -8,7 +8,7 @@ interaction objects (see `interactions`), which push a command when they end.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -31,6 +31,7 @@ from journey_editor.editor import commands
 from journey_editor.editor.document import Document
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
 from journey_editor.layout.geometry import JourneyLayout
+from journey_editor.layout.relayout import BOX_FIELDS, relayout
 from journey_editor.layout.style import Style
 from journey_editor.model import catalog
 from journey_editor.model.catalog import Entry
@@ -51,6 +52,8 @@ def heat_colour(t: float) -> str:
 
 
 BSP_DEPTH = 10
+# Card fields the validation filter and the heat overlay show (not part of the layout).
+MARKED_FIELDS = frozenset({"status", "metrics"})
 
 
 class JourneyScene(QGraphicsScene):
@@ -104,14 +107,28 @@ class JourneyScene(QGraphicsScene):
         # except an edit of this journey's own fields (its state shows as a frame).
         if not self.document.exists(None, "journey", self.journey_id):
             return  # the journey itself went away; the window switches scenes
-        if any(c.journey == self.journey_id for c in changes):
-            self.refresh()
+        mine = [c for c in changes if c.journey == self.journey_id]
+        if mine:
+            self.refresh(mine)
         elif any(c.kind == "journey" and self.journey_id in c.ids for c in changes):
             self._show_state()
 
-    def refresh(self) -> None:
-        self.layout = self._lay_out()
-        self._sync()
+    def refresh(self, changes: Sequence[Change] = ()) -> None:
+        """Lays the map out again after `changes` (none: wholly) and moves what moved."""
+        touched = _touched(changes) if changes and not self.marks.ghosts else None
+        if touched is None:
+            self.layout = self._lay_out()
+            self._sync()
+        else:
+            cards, links = touched
+            if cards or links:
+                layout = relayout(self.layout, self.document.journey(self.journey_id), cards,
+                                  links, self.style)
+                if layout is not self.layout:
+                    self.layout = layout
+                    self._sync(full=False)
+            if any(c.fields is None or c.fields & MARKED_FIELDS for c in changes):
+                self._apply_marks()
         self.layoutChanged.emit()
 
     def _lay_out(self) -> JourneyLayout:
@@ -122,7 +139,9 @@ class JourneyScene(QGraphicsScene):
         self.ghost_boxes = take_ghosts(layout, ghosts)
         return layout
 
-    def _sync(self) -> None:
+    def _sync(self, full: bool = True) -> None:
+        """Items to the layout's boxes; `full=False` after an incremental layout, whose
+        unchanged boxes are the items' own."""
         layout = self.layout
         self.grid.set_box(layout)
         self._sync_group(self.stage_headers, {h.id: h for h in layout.stage_headers},
@@ -130,7 +149,8 @@ class JourneyScene(QGraphicsScene):
         self._sync_group(self.lane_headers, {h.id: h for h in layout.lane_headers},
                          lambda box: HeaderItem("lane", box, self.style))
         self._sync_group(self.cards, layout.cards, lambda box: CardItem(box, self.style))
-        self._apply_marks()
+        if full:
+            self._apply_marks()
         self._sync_ghosts()
         self._show_state()
         self._sync_group(self.connections, {c.id: c for c in layout.connections},
@@ -154,7 +174,7 @@ class JourneyScene(QGraphicsScene):
             if item is None:
                 item = items[item_id] = make(box)
                 self.addItem(item)
-            else:
+            elif item.box is not box:
                 item.set_box(box)
                 if item.pos() != QPointF(0, 0):  # a drag that did not become a move
                     item.setPos(0, 0)
@@ -175,9 +195,11 @@ class JourneyScene(QGraphicsScene):
     def set_marks(self, marks: dict[str, str]) -> None:
         """Outlines cards in colours (the compare view's differences) and, given
         `CompareMarks`, draws its ghosts; {} clears both."""
-        old = self.marks.ghosts
+        old = self.marks
         self.marks = marks if isinstance(marks, CompareMarks) else CompareMarks(marks)
-        if self.marks.ghosts != old:
+        if self.marks == old and self.marks.ghosts == old.ghosts:
+            return  # the Compare dock recomputes on every edit; most change no outline
+        if self.marks.ghosts != old.ghosts:
             self.refresh()  # the ghosts' rows grow or shrink
         else:
             self._apply_marks()
@@ -393,3 +415,18 @@ class JourneyScene(QGraphicsScene):
             self.addRequested.emit(target[1], target[2])
         else:
             self.editRequested.emit(target[0], target[1])
+
+
+def _touched(changes: Sequence[Change]) -> tuple[set[str], bool] | None:
+    """(cards whose boxes may change, whether arrows changed) for an incremental layout;
+    None when the edit reaches beyond cards and arrows (stages, lanes: lay out wholly)."""
+    cards: set[str] = set()
+    links = False
+    for change in changes:
+        if change.kind == "connection":
+            links = True
+        elif change.kind != "card":
+            return None
+        elif change.fields is None or change.fields & BOX_FIELDS:
+            cards |= change.ids
+    return cards, links

@@ -43,8 +43,11 @@ class StateFrame(QGraphicsItem):
 
     def show_state(self, state: str, layout: JourneyLayout, style: Style) -> None:
         self.setVisible(state == "future")
+        area = QRectF(0, 0, layout.width, layout.height)
+        if area == self.map and self.label:
+            return  # as it is: an edit of a card must not repaint the whole map
         self.prepareGeometryChange()
-        self.map = QRectF(0, 0, layout.width, layout.height)
+        self.map = area
         self.corner = QRectF(0, 0, style.lane_header_width, style.stage_header_height)
         self.label, self.font_size = self._fit(future_label(), style)
         self.setToolTip(QCoreApplication.translate(

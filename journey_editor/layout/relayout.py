@@ -12,7 +12,7 @@ from journey_editor.layout.engine import (
     Offsets, card_box, cells_of, connections, curves, lane_headers, place_cell, rows_for,
     zone_lines,
 )
-from journey_editor.layout.geometry import CardBox, JourneyLayout
+from journey_editor.layout.geometry import CardBox, ConnectionPath, JourneyLayout
 from journey_editor.layout.style import Style
 from journey_editor.model.types import Card, Journey
 
@@ -41,7 +41,7 @@ def relayout(previous: JourneyLayout, journey: Journey, cards: set[str], links: 
         width=previous.width, height=previous.height, columns=previous.columns, rows=rows,
         stage_headers=previous.stage_headers, lane_headers=previous.lane_headers,
         cells=previous.cells, lane_fills=previous.lane_fills, cards=boxes,
-        connections=(connections(journey, boxes, previous.columns, rows, style)
+        connections=(_routed(previous, journey, boxes, rows, style)
                      if links or moved else previous.connections),
         curves=curves(journey, previous.columns, rows, style),
         zone_lines=previous.zone_lines, cell_heights=heights)
@@ -105,6 +105,14 @@ def _with(previous: JourneyLayout, journey: Journey, boxes: dict[str, CardBox],
         columns=previous.columns, rows=rows, stage_headers=previous.stage_headers,
         lane_headers=lane_headers(journey, rows, style), cells=cells_of(previous.columns, rows),
         lane_fills=previous.lane_fills, cards=boxes,
-        connections=connections(journey, boxes, previous.columns, rows, style),
+        connections=_routed(previous, journey, boxes, rows, style),
         curves=curves(journey, previous.columns, rows, style),
         zone_lines=zone_lines(journey, rows, previous.width, style), cell_heights=heights)
+
+
+def _routed(previous: JourneyLayout, journey: Journey, boxes: dict[str, CardBox],
+            rows: dict[str, tuple[float, float]], style: Style) -> list[ConnectionPath]:
+    """The arrows routed again, each one that kept its path as the previous object."""
+    old = {path.id: path for path in previous.connections}
+    return [old[path.id] if old.get(path.id) == path else path
+            for path in connections(journey, boxes, previous.columns, rows, style)]

@@ -19,11 +19,13 @@ WORKSPACE_LISTS = {"journey": "journeys", "persona": "personas"}
 
 @dataclass(frozen=True)
 class Change:
-    """What an edit touched: the journey (None: the workspace), kind of item, ids."""
+    """What an edit touched: the journey (None: the workspace), kind of item, ids, and
+    the fields it set (None: the items as a whole, added, removed, moved or reordered)."""
 
     journey: str | None
     kind: str
     ids: frozenset[str] = field(default_factory=frozenset)
+    fields: frozenset[str] | None = None
 
 
 def items_of(workspace: Workspace, journey_id: str | None, kind: str) -> list[Any]:
@@ -59,8 +61,8 @@ class Step:
     def revert(self, workspace: Workspace) -> Change:
         raise NotImplementedError
 
-    def _change(self, *ids: str) -> Change:
-        return Change(self.journey, self.kind, frozenset(ids))
+    def _change(self, *ids: str, fields: frozenset[str] | None = None) -> Change:
+        return Change(self.journey, self.kind, frozenset(ids), fields)
 
 
 @dataclass
@@ -102,11 +104,11 @@ class Edit(Step):
     def apply(self, workspace: Workspace) -> Change:
         target = find(workspace, self.journey, self.kind, self.item_id)
         self.old = ops.set_fields(target, self.changes)
-        return self._change(self.item_id)
+        return self._change(self.item_id, fields=frozenset(self.changes))
 
     def revert(self, workspace: Workspace) -> Change:
         ops.set_fields(find(workspace, self.journey, self.kind, self.item_id), self.old)
-        return self._change(self.item_id)
+        return self._change(self.item_id, fields=frozenset(self.changes))
 
 
 @dataclass
