@@ -40,6 +40,9 @@ from journey_editor.model.types import Journey, Workspace
 Progress = Callable[[int, int], None]  # pages done, pages in all
 GAP = 10.0  # base points between the title block, the map and the legend
 MIN_MADE_TO_MEASURE_WIDTH = 420.0  # room for the title block on a page sized to the map
+# Posters are drawn in the canvas's style (what you see is what prints), so a layout the
+# window already made serves the PDF as it is.
+PRINT_STYLE = DEFAULT_STYLE
 
 
 def _t(text: str) -> str:
@@ -83,11 +86,11 @@ def find_journeys(workspace: Workspace, name: str | None = None,
 
 
 def compose(workspace: Workspace, journey: Journey, setup: PageSetup, *,
-            style: Style = DEFAULT_STYLE, file_name: str = "", today: dt.date | None = None,
+            style: Style = PRINT_STYLE, file_name: str = "", today: dt.date | None = None,
             layout: JourneyLayout | None = None) -> Poster:
     """Chooses the page, orientation and scale of the journey's poster. `layout`: the
     journey's layout in `style` when the caller has it (the canvas does), else made here."""
-    layout = layout or lay_out(journey, style)
+    layout = lay_out(journey, style) if layout is None else layout
     info = title_info(workspace, journey, file_name, today or dt.date.today())
     if setup.page_size is None and setup.scale is not None:
         return _made_to_measure(journey, layout, info, setup, style)
@@ -144,9 +147,9 @@ def _made_to_measure(journey: Journey, layout: JourneyLayout, info: TitleInfo,
                   paper, margin, title, legend)
 
 
-def draw_poster(out: PdfOut, poster: Poster, style: Style = DEFAULT_STYLE) -> None:
+def draw_poster(out: PdfOut, poster: Poster, style: Style = PRINT_STYLE) -> None:
     """The poster's content in page coordinates (PDF: origin lower left)."""
-    page_w, page_h = poster.page
+    page_h = poster.page[1]
     layout, scale = poster.layout, poster.scale
     x, top = poster.map_origin
     out.emit(f"q 1 0 0 1 {x:.3f} {page_h - top - layout.height * scale:.3f} cm "
@@ -206,7 +209,7 @@ def _metadata(canvas: Any, workspace: Workspace, journeys: Sequence[Journey],
 def render_pdf(workspace: Workspace, journeys: Sequence[Journey] | None = None, *,
                setup: PageSetup | None = None, tiles: TileSetup | None = None,
                file_name: str = "", author: str | None = None,
-               style: Style = DEFAULT_STYLE, progress: Progress | None = None,
+               style: Style = PRINT_STYLE, progress: Progress | None = None,
                today: dt.date | None = None,
                layouts: Mapping[str, JourneyLayout] | None = None,
                handout: bool = False) -> bytes:
@@ -286,7 +289,7 @@ def _tiled(out: PdfOut, poster: Poster, grid: TileGrid, name: str, first_page: i
 
 def export_pdf(workspace: Workspace, path: str | Path, journeys: Sequence[Journey] | None = None,
                *, setup: PageSetup | None = None, tiles: TileSetup | None = None,
-               file_name: str = "", author: str | None = None, style: Style = DEFAULT_STYLE,
+               file_name: str = "", author: str | None = None, style: Style = PRINT_STYLE,
                progress: Progress | None = None, today: dt.date | None = None,
                layouts: Mapping[str, JourneyLayout] | None = None,
                handout: bool = False) -> int:
@@ -302,5 +305,5 @@ def export_pdf(workspace: Workspace, path: str | Path, journeys: Sequence[Journe
     return pages
 
 
-__all__ = ["MM", "PageSetup", "Poster", "TileSetup", "compose", "draw_poster",
+__all__ = ["MM", "PRINT_STYLE", "PageSetup", "Poster", "TileSetup", "compose", "draw_poster",
            "export_pdf", "find_journeys", "render_pdf"]

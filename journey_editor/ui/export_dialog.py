@@ -1,33 +1,42 @@
 """File > Export…: PDF poster (page setup, tiling), PNG or SVG, with a live preview.
 
-The PDF is drawn in a worker thread from a copy of the workspace, so the window
-stays responsive and shows progress on big maps; PNG and SVG use the canvas
-(Qt scenes live in the GUI thread) and are quick.
+The map is laid out once per dialog, in the style the PDF is drawn with: the window's
+scene lends its layout when it has that style (it does), so opening lays out nothing.
+The preview paints that layout once and only places it on the page when the page setup
+changes; the PDF job takes the same layout. The PDF is drawn in a worker thread from a
+copy of the workspace, so the window stays responsive and shows progress on big maps;
+PNG and SVG use the canvas (Qt scenes live in the GUI thread) and are quick.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSignalBlocker, Qt, QThread, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtCore import QObject, QRectF, QSignalBlocker, Qt, QThread, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
     QHBoxLayout, QLabel, QMessageBox, QProgressBar, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from journey_editor.canvas.scene import JourneyScene
 from journey_editor.editor.document import Document
 from journey_editor.export import ExportError
 from journey_editor.export.pages import MM, PageSetup, page_size_names, parse_page_size
-from journey_editor.export.tiling import TileGrid, TileSetup, tile_grid
+from journey_editor.export.pdf import PRINT_STYLE, compose
+from journey_editor.export.tiling import TileSetup, tile_grid
 from journey_editor.fileformat import SaveError
 from journey_editor.fileformat.errors import printable
+from journey_editor.layout.engine import lay_out
+from journey_editor.layout.geometry import JourneyLayout
+from journey_editor.layout.style import Style
 from journey_editor.model.types import Workspace, clone
+from journey_editor.ui.export_preview import PREVIEW, map_image, page_pixmap
 
-PREVIEW = 360  # pixels, the longer side of the preview
+if TYPE_CHECKING:
+    from journey_editor.canvas.scene import JourneyScene
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,9 @@ class PdfJob:
     path: Path
     file_name: str
     handout: bool = False
+    # Layouts already made in `style`, by journey id: the worker lays out only the others.
+    layouts: dict[str, JourneyLayout] = field(default_factory=dict)
+    style: Style = PRINT_STYLE
 
 
 class PdfWorker(QObject):
@@ -59,8 +71,9 @@ class PdfWorker(QObject):
         journeys = [j for j in job.workspace.journeys if j.id in job.journey_ids]
         try:
             pages = export_pdf(job.workspace, job.path, journeys, setup=job.setup,
-                               tiles=job.tiles, file_name=job.file_name,
-                               handout=job.handout, progress=self.progress.emit)
+                               tiles=job.tiles, file_name=job.file_name, style=job.style,
+                               layouts=job.layouts, handout=job.handout,
+                               progress=self.progress.emit)
         except (ExportError, SaveError) as error:
             self.failed.emit(str(error))
         else:
@@ -68,10 +81,14 @@ class PdfWorker(QObject):
 
 
 class ExportDialog(QDialog):
-    def __init__(self, document: Document, journey_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, journey_id: str, parent: QWidget | None = None,
+                 *, scene: JourneyScene | None = None) -> None:
+        """`scene`: the window's scene, whose layout the dialog borrows when it can."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.document, self.journey_id = document, journey_id
+        self.map_layout = print_layout(document, journey_id, scene)
+        self._map_image: QImage | None = None  # painted at the first preview
         self.thread: QThread | None = None
         self.worker: PdfWorker | None = None
         self._build()
@@ -118,8 +135,9 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self._lay_out()
-        for widget in (self.format, self.which, self.page, self.orientation, self.sheet):
+        for widget in (self.format, self.which, self.orientation, self.sheet):
             widget.currentIndexChanged.connect(self._update)
+        # The page box is editable: choosing a size changes its text too, one update.
         self.page.editTextChanged.connect(self._update)
         for box in (self.fit, self.tile):
             box.toggled.connect(self._update)
@@ -195,26 +213,28 @@ class ExportDialog(QDialog):
 
     # --- preview ----------------------------------------------------------------------------
 
-    def _show_preview(self) -> None:
-        from journey_editor.export.pdf import compose
+    def _map(self) -> QImage:
+        if self._map_image is None:
+            self._map_image = map_image(self.map_layout, PRINT_STYLE)
+        return self._map_image
 
-        journey = self.document.journey(self.journey_id)
-        scene = JourneyScene(self.document, self.journey_id)
-        scene.prepare_for_export()
+    def _show_preview(self) -> None:
+        layout = self.map_layout
         if self.kind() != "pdf":
-            layout = scene.layout
             size = (layout.width, layout.height)
-            self.preview.setPixmap(_page_pixmap(scene, size, QRectF(0, 0, *size), None))
+            self.preview.setPixmap(page_pixmap(self._map(), size, QRectF(0, 0, *size),
+                                               None))
             dpi = self.dpi.value()
             self.summary.setText(self.tr("{0:.0f} × {1:.0f} pixels").format(
                 size[0] * dpi / 72, size[1] * dpi / 72) if self.kind() == "png" else "")
             return
-        poster = compose(self.document.workspace, journey, self.page_setup())
-        target = QRectF(*poster.map_origin, poster.layout.width * poster.scale,
-                        poster.layout.height * poster.scale)
+        poster = compose(self.document.workspace, self.document.journey(self.journey_id),
+                         self.page_setup(), style=PRINT_STYLE, layout=layout)
+        target = QRectF(*poster.map_origin, layout.width * poster.scale,
+                        layout.height * poster.scale)
         tiles = self.tile_setup()
         grid = tile_grid(poster.page, tiles) if tiles else None
-        self.preview.setPixmap(_page_pixmap(scene, poster.page, target, grid))
+        self.preview.setPixmap(page_pixmap(self._map(), poster.page, target, grid))
         percent = math.floor(poster.scale * 100)  # down: that scale still fits the page
         if self.fit.isChecked():  # the greyed field shows the scale the fit comes to
             blocker = QSignalBlocker(self.scale)
@@ -261,7 +281,7 @@ class ExportDialog(QDialog):
                if self.which.currentData() == "all" else [self.journey_id])
         job = PdfJob(clone(self.document.workspace), ids, self.page_setup(), self.tile_setup(),
                      path, printable(self.document.path.name) if self.document.path else "",
-                     self.handout.isChecked())
+                     self.handout.isChecked(), {self.journey_id: self.map_layout})
         self.thread, self.worker = QThread(self), PdfWorker(job)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
@@ -302,25 +322,12 @@ def _spin(parent: QWidget, low: float, high: float, value: float, suffix: str) -
     return spin
 
 
-def _page_pixmap(scene: JourneyScene, page: tuple[float, float], target: QRectF,
-                 grid: TileGrid | None) -> QPixmap:
-    """The page in miniature: paper, the map where it will print, the tile grid."""
-    ratio = PREVIEW / max(page)
-    pixmap = QPixmap(max(1, round(page[0] * ratio)), max(1, round(page[1] * ratio)))
-    pixmap.fill(QColor("white"))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.scale(ratio, ratio)
-    layout = scene.layout
-    scene.render(painter, target, QRectF(0, 0, layout.width, layout.height))
-    painter.setPen(QPen(QColor("#9aa3b2"), 0))
-    painter.drawRect(QRectF(0, 0, *page))
-    if grid is not None:
-        painter.setPen(QPen(QColor("#d2453b"), 0, Qt.PenStyle.DashLine))
-        step_x, step_y = grid.step
-        for column in range(1, grid.columns):
-            painter.drawLine(QPointF(column * step_x, 0), QPointF(column * step_x, page[1]))
-        for row in range(1, grid.rows):
-            painter.drawLine(QPointF(0, row * step_y), QPointF(page[0], row * step_y))
-    painter.end()
-    return pixmap
+
+def print_layout(document: Document, journey_id: str,
+                 scene: JourneyScene | None) -> JourneyLayout:
+    """The journey's layout in the print style: the scene's own when it shows this journey
+    in that style and without the compare view's ghosts (which add room), else made here."""
+    if (scene is not None and scene.journey_id == journey_id and scene.style == PRINT_STYLE
+            and not scene.marks.ghosts):
+        return scene.layout
+    return lay_out(document.journey(journey_id), PRINT_STYLE)
