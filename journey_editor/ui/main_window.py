@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
         if self.document is not None and isinstance(scene, JourneyScene):
             from journey_editor.ui.export_dialog import ExportDialog
 
-            ExportDialog(self.document, scene.journey_id, self).exec()
+            ExportDialog(self.document, scene.journey_id, self, scene=scene).exec()
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
