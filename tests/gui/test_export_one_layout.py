@@ -178,3 +178,13 @@ def test_the_pdf_is_the_one_the_command_line_writes(qtbot: QtBot, document: Docu
                  "--page-size", "A2", "--orientation", "landscape", *tile]) == 0
     assert (tmp_path / "dialog.pdf").read_bytes() == (tmp_path / "cli.pdf").read_bytes()
     assert read_workspace(document.path) == document.workspace
+
+
+def test_file_export_in_the_window_borrows_the_maps_layout(
+        sample_window: Any, qtbot: QtBot, spy: Spy, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[ExportDialog] = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    sample_window.view.setFocus()
+    qtbot.keyClick(sample_window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1 and spy.layouts == 0
+    assert opened[0].map_layout is sample_window.view.journey_scene().layout
