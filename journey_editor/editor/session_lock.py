@@ -24,11 +24,12 @@ import getpass
 import json
 import os
 import platform
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
+
+from journey_editor.fileformat.processes import pid_alive
 
 SESSION_PREFIX = "session-"
 SESSION_SUFFIX = ".lock"
@@ -53,32 +54,6 @@ def _host() -> str:
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process with this id runs on this machine (without disturbing it)."""
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":  # os.kill(pid, 0) would terminate the process there
-        import ctypes
-
-        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        kernel.GetExitCodeProcess(handle, ctypes.byref(code))
-        kernel.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process
-    except OSError:
-        return False
-    return True
 
 
 def _read_json(path: Path) -> dict | None:

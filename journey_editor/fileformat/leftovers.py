@@ -35,7 +35,7 @@ import stat
 import time
 from pathlib import Path
 
-from journey_editor.editor.session_lock import pid_alive
+from journey_editor.fileformat.processes import pid_alive
 
 STALE_TEMP_S = 5 * 60
 _MAX_PID = 2**31 - 1  # larger numbers are no process id (os.kill would overflow)

@@ -4,7 +4,7 @@ Order of operations: encode everything in memory, write it to a temporary file
 in the target folder, flush and fsync it, hard-link the old file as the backup,
 rename the temporary file over the target, fsync the folder. A crash or error
 at any point leaves either the complete old or the complete new file (after a crash,
-also a hidden temporary file, which the next save of that map removes).
+also a hidden temporary file, which the next start or save removes: `leftovers`).
 """
 
 from __future__ import annotations
