@@ -1,6 +1,7 @@
 """Writes `.journey` files atomically: the old file survives any failure, and is kept as a backup.
 
-Order of operations: encode everything in memory, write it to a temporary file
+Order of operations: encode everything in memory and have the reader accept it
+(`checked_bytes`: nothing is written that would not open again), write it to a temporary file
 in the target folder, flush and fsync it, hard-link the old file as the backup,
 rename the temporary file over the target, fsync the folder. A crash or error
 at any point leaves either the complete old or the complete new file (after a crash,
