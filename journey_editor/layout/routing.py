@@ -18,10 +18,13 @@ Everything is ordered by position and then id: the same map always routes the sa
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
-from heapq import heappop, heappush
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
+from heapq import heappop, heappush, heapreplace
 from typing import NamedTuple
 
 from journey_editor.layout.geometry import ConnectionPath, Point, Rect
@@ -60,6 +63,9 @@ class _Plan:
     dst_right: bool  # enters the target by its right side
     out_x: float  # the gutter the path turns into after leaving the source
     in_x: float  # the gutter it enters the target from
+    start_x: float  # the x of its source end
+    end_x: float  # and of its target end
+    one_gutter: bool  # both ends face the same gutter: no run along a lane edge
     sy: float = 0.0
     ty: float = 0.0
     s_step: float = 0.0  # the spacing of the ports on the source's side
@@ -69,87 +75,128 @@ class _Plan:
     mid_off: float = 0.0
     in_off: float = 0.0
 
-    @property
-    def start_x(self) -> float:
-        return self.link.src.x + self.link.src.w if self.src_right else self.link.src.x
 
-    @property
-    def end_x(self) -> float:
-        return self.link.dst.x + self.link.dst.w if self.dst_right else self.link.dst.x
-
-    @property
-    def one_gutter(self) -> bool:
-        return abs(self.out_x - self.in_x) <= 1.0
+Stub = tuple[float, float, float]  # a horizontal run to a card: y, x from, x to
 
 
-class _Segment(NamedTuple):
-    """A stretch of a path inside a gutter, before it is given a lane."""
-
-    gutter: tuple[str, float]  # ("v", x of a column edge) or ("h", y of a lane edge)
-    lo: float
-    hi: float
-    prefer: int  # the side (-1 left/up, +1 right/down, 0 none) to try first
-    stubs: tuple[Point, ...]  # (y, card edge x) of the horizontal runs to the cards
-    plan: _Plan
-    part: str  # which offset of the plan it sets: "out", "mid" or "in"
+# A stretch of a path inside a gutter, before it is given a lane: (lo, hi) along the
+# gutter, the link id, the side (-1 left/up, +1 right/down, 0 none) to try first, the
+# (y, card edge x) of its horizontal runs to the cards, its plan, and which offset of the
+# plan it sets. Plain tuples (20,000 arrows make 20,000 or more) that sort along the
+# gutter, then by link id (unique in a gutter, so the rest is never compared).
+_Segment = tuple[float, float, str, int, tuple[Point, ...], "_Plan", str]
 
 
 def route_all(links: Sequence[Link], lane_edges: Sequence[float], grid: Rect,
               room: float) -> list[ConnectionPath]:
     """The paths of all connections of a journey. `lane_edges` are the y of the lane
     boundaries (top to bottom), `grid` the cells' area, `room` how far a lane may sit
-    from the middle of a gutter before it reaches the cards."""
-    plans = [_plan(link) for link in links]
-    _assign_ports(plans)
-    for plan in plans:
-        plan.lane_y = _nearest_edge(lane_edges, (plan.sy + plan.ty) / 2) if lane_edges else 0.0
-    _assign_lanes(_segments(plans), grid, room)
-    return [_path(plan) for plan in plans]
+    from the middle of a gutter before it reaches the cards. Linear but for sorting
+    (each card side's ends, each gutter's segments): 20,000 arrows are a fraction of a
+    second, so every loop below is kept to the few operations it needs."""
+    with _collector_paused():
+        plans = [_plan(link) for link in links]
+        _assign_ports(plans)
+        _assign_lanes(_gutters(plans, lane_edges), grid, room)
+        return [_path(plan) for plan in plans]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Routing makes some 15 tuples an arrow and no reference cycles: Python's cyclic
+    collector would walk them again and again while they pile up (a quarter of the time
+    at 20,000 arrows), so it waits until the paths are made. Refcounting still frees
+    every temporary; the next collection then looks at the paths once."""
+    if not gc.isenabled():  # a caller paused it already: leave it to them
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _plan(link: Link) -> _Plan:
-    src_x, src_w = link.src_col
-    dst_x, dst_w = link.dst_col
+    _, _, _, src, dst, (src_x, src_w), (dst_x, dst_w) = link
     if dst_x > src_x:  # forward: out on the right, in on the left
-        return _Plan(link, True, False, src_x + src_w, dst_x)
+        out_x, in_x = src_x + src_w, dst_x
+        return _Plan(link, True, False, out_x, in_x, src.x + src.w, dst.x,
+                     -1.0 <= out_x - in_x <= 1.0)
     if dst_x < src_x:  # backward
-        return _Plan(link, False, True, src_x, dst_x + dst_w)
-    return _Plan(link, True, True, src_x + src_w, src_x + src_w)  # same stage: a loop
+        out_x, in_x = src_x, dst_x + dst_w
+        return _Plan(link, False, True, out_x, in_x, src.x, dst.x + dst.w,
+                     -1.0 <= out_x - in_x <= 1.0)
+    out_x = src_x + src_w  # same stage: a loop
+    return _Plan(link, True, True, out_x, out_x, src.x + src.w, dst.x + dst.w, True)
 
 
 # --- ports -----------------------------------------------------------------------------
 
 def _assign_ports(plans: list[_Plan]) -> None:
-    """Spreads the ends on each side of each card; see _port_order for their order."""
-    # (card, right side?) -> (order..., link id, 1 for a source end, plan): the tuples
-    # sort on their own, as no two ends of one side share a link id and role.
-    sides: dict[tuple[str, bool], list[tuple[float, float, float, str, int, _Plan]]] = {}
+    """Spreads the ends on each side of each card, in the order of _end_order.
+
+    An end is an int, 2 * plan index + 1 for a source end, 2 * plan index for a target
+    end; the ends of a side are chained (`after[end]`, the end gathered before it, -1
+    for none) rather than listed: most sides have a single end, which then needs neither
+    a list nor a sort key (a 20,000-card map has some 25,000 sides)."""
+    left: dict[str, int] = {}  # card id -> the last end gathered on its left side
+    right: dict[str, int] = {}  # and on its right side
+    after = [-1] * (2 * len(plans))
+    end = -1
     for plan in plans:
         link = plan.link
-        loop = plan.dst_right == plan.src_right
-        sides.setdefault((link.source, plan.src_right), []).append(
-            (*_port_order(link.src, link.dst, loop), link.id, 1, plan))
-        sides.setdefault((link.target, plan.dst_right), []).append(
-            (*_port_order(link.dst, link.src, loop), link.id, 0, plan))
-    for ends in sides.values():
-        ends.sort()
-        first = ends[0]
-        ys, step = _spread(first[5].link.src if first[4] else first[5].link.dst, len(ends))
-        for (*_, is_source, plan), y in zip(ends, ys, strict=True):
-            if is_source:
+        end += 2
+        side = right if plan.src_right else left
+        after[end] = side.get(link.source, -1)
+        side[link.source] = end
+        side = right if plan.dst_right else left
+        after[end - 1] = side.get(link.target, -1)
+        side[link.target] = end - 1
+    order = partial(_end_order, plans)
+    for last in (*left.values(), *right.values()):
+        if after[last] < 0:
+            _one_port(plans[last >> 1], last & 1)
+            continue
+        ends = [last]
+        while (last := after[last]) >= 0:
+            ends.append(last)
+        ends.sort(key=order)
+        plan = plans[ends[0] >> 1]
+        ys, step = _spread(plan.link.src if ends[0] & 1 else plan.link.dst, len(ends))
+        for end, y in zip(ends, ys, strict=True):
+            plan = plans[end >> 1]
+            if end & 1:
                 plan.sy, plan.s_step = y, step
             else:
                 plan.ty, plan.t_step = y, step
 
 
-def _port_order(own: Rect, other: Rect, loop: bool) -> tuple[float, float, float]:
+def _one_port(plan: _Plan, is_source: int) -> None:
+    """_spread for the only end on a side: the middle of the side, the side's usable
+    height as its spacing. The same arithmetic without the list: most sides have one."""
+    _, y, _, h = plan.link.src if is_source else plan.link.dst
+    margin = min(PORT_MARGIN, h / 4)
+    step = (h - 2 * margin) / 2
+    if is_source:
+        plan.sy, plan.s_step = y + margin + step, 2 * step
+    else:
+        plan.ty, plan.t_step = y + margin + step, 2 * step
+
+
+def _end_order(plans: list[_Plan], end: int) -> tuple[int, float, float, str, int]:
     """Top to bottom: loops (out and back in on the same side) to cards above, nearest
     first; ends across the gutter, towards the highest other card first, so they fan out;
-    loops to cards below, nearest last. Loops then nest instead of crossing."""
+    loops to cards below, nearest last. Loops then nest instead of crossing. Then by link
+    id, and a source end after a target end: no two ends of one side tie."""
+    plan, is_source = plans[end >> 1], end & 1
+    link = plan.link
+    other = link.dst if is_source else link.src
     other_y = other.y + other.h / 2
-    if not loop:
-        return (1, other_y, other.x)
-    return (0 if other_y < own.y + own.h / 2 else 2, -other_y, other.x)
+    if plan.src_right != plan.dst_right:
+        return (1, other_y, other.x, link.id, is_source)
+    own = link.src if is_source else link.dst
+    return (0 if other_y < own.y + own.h / 2 else 2, -other_y, other.x, link.id, is_source)
 
 
 def _spread(card: Rect, n: int) -> tuple[list[float], float]:
@@ -172,46 +219,54 @@ def _nearest_edge(edges: Sequence[float], y: float) -> float:
 
 # --- lanes -----------------------------------------------------------------------------
 
-def _segments(plans: list[_Plan]) -> list[_Segment]:
-    segments = []
+def _gutters(plans: list[_Plan], lane_edges: Sequence[float],
+             ) -> dict[tuple[str, float], list[_Segment]]:
+    """The segments of the paths, by gutter: ("v", x of a column edge) or ("h", y of a
+    lane edge). A path across one gutter has one segment, others run along the lane edge
+    nearest the middle of their ends."""
+    gutters: dict[tuple[str, float], list[_Segment]] = {}
     for plan in plans:
-        start, end = (plan.sy, plan.start_x), (plan.ty, plan.end_x)
+        link_id, sy, ty = plan.link.id, plan.sy, plan.ty
         # An arrow's segment keeps away from its target: +1 when the target is on the left.
         away = 1 if plan.dst_right else -1
         if plan.one_gutter:
-            segments.append(_Segment(("v", plan.out_x), *_span(plan.sy, plan.ty), away,
-                                     (start, end), plan, "out"))
+            key = ("v", plan.out_x)
+            segment = (*_span(sy, ty), link_id, away, ((sy, plan.start_x), (ty, plan.end_x)),
+                       plan, "out_off")
+            if (group := gutters.get(key)) is None:
+                gutters[key] = [segment]
+            else:
+                group.append(segment)
             continue
+        lane_y = plan.lane_y = _nearest_edge(lane_edges, (sy + ty) / 2) if lane_edges else 0.0
         near = -1 if plan.src_right else 1  # the source's lane stays near the source
-        segments += [
-            _Segment(("v", plan.out_x), *_span(plan.sy, plan.lane_y), near, (start,), plan,
-                     "out"),
-            _Segment(("h", plan.lane_y), *_span(plan.out_x, plan.in_x), 0, (), plan, "mid"),
-            _Segment(("v", plan.in_x), *_span(plan.lane_y, plan.ty), away, (end,), plan, "in"),
-        ]
-    return segments
+        gutters.setdefault(("v", plan.out_x), []).append(
+            (*_span(sy, lane_y), link_id, near, ((sy, plan.start_x),), plan, "out_off"))
+        gutters.setdefault(("h", lane_y), []).append(
+            (*_span(plan.out_x, plan.in_x), link_id, 0, (), plan, "mid_off"))
+        gutters.setdefault(("v", plan.in_x), []).append(
+            (*_span(lane_y, ty), link_id, away, ((ty, plan.end_x),), plan, "in_off"))
+    return gutters
 
 
 def _span(a: float, b: float) -> tuple[float, float]:
     return (a, b) if a <= b else (b, a)
 
 
-def _assign_lanes(segments: list[_Segment], grid: Rect, room: float) -> None:
+def _assign_lanes(gutters: dict[tuple[str, float], list[_Segment]], grid: Rect,
+                  room: float) -> None:
     """Lanes for the segments of each gutter (see _colour), then their offsets: LANE_GAP
     apart, closer (down to MIN_LANE_GAP) when that many lanes would reach the cards."""
-    gutters: dict[tuple[str, float], list[_Segment]] = {}
-    for segment in segments:
-        gutters.setdefault(segment.gutter, []).append(segment)
     for (axis, at), group in gutters.items():
-        group.sort(key=lambda s: (s.lo, s.hi, s.plan.link.id, s.part))
+        group.sort()
         low, high = (grid.x, grid.right) if axis == "v" else (grid.y, grid.bottom)
         # A gutter on the grid's outer edge has room on its inner side only.
         sides = (1,) if at <= low + 1 else (-1,) if at >= high - 1 else (1, -1)
         lanes = _colour(group, at, sides)
-        widest = max((abs(k) for k in lanes), default=0)
+        widest = max(max(lanes), -min(lanes))
         gap = max(MIN_LANE_GAP, min(LANE_GAP, room / widest)) if widest else LANE_GAP
         for segment, k in zip(group, lanes, strict=True):
-            setattr(segment.plan, f"{segment.part}_off", k * gap)
+            setattr(segment[5], segment[6], k * gap)
 
 
 def _colour(group: list[_Segment], at: float, sides: tuple[int, ...]) -> list[int]:
@@ -220,61 +275,122 @@ def _colour(group: list[_Segment], at: float, sides: tuple[int, ...]) -> list[in
     distance; of the few nearest, the first whose stubs run on no other stub's line (on a
     side crowded past that, ports closer than MIN_LANE_GAP, simply the nearest). Heaps of
     free and busy lanes keep this O(log n) a segment: big maps have crowded gutters."""
-    free: list[tuple[int, int]] = []  # (|lane|, lane) of lanes free again
-    busy: list[tuple[float, int]] = []  # (where its segment ends, lane)
-    opened = {0: 0, 1: 0, -1: 0}  # lanes in use so far: 0 (as 0/1) and on either side
-    stubs: dict[int, list[tuple[float, float, float]]] = {}  # y, x, x by y // MIN_LANE_GAP
-    lanes = []
-    for segment in group:
-        while busy and busy[0][0] < segment.lo - _TOUCH:
+    lanes = _Lanes(sides)
+    free, busy = lanes.free, lanes.busy
+    placed: dict[float, list[Stub]] = {}  # stubs by y // MIN_LANE_GAP
+    chosen = []
+    for lo, hi, _, prefer, ends, _, _ in group:
+        lo -= _TOUCH
+        while busy and busy[0][0] < lo:  # lanes whose segments end before this one
             k = heappop(busy)[1]
-            heappush(free, (abs(k), k))
-        reused = [heappop(free)[1] for _ in range(min(len(free), _CHOICES))]
-        fresh = [0] if not opened[0] else []
-        fresh += [side * (opened[side] + 1) for side in sides]
-        first = segment.prefer or 1
-        choices = sorted(reused + fresh, key=lambda k: (abs(k), k * first < 0))
-        near = _near_stubs(segment, stubs)
-        k = next((k for k in choices if not _collides(_stubs(segment, at, k), near)),
-                 choices[0]) if near else choices[0]
+            heappush(free, (k if k >= 0 else -k, k))
+        first = prefer or 1
+        k = lanes.nearest(first)
+        x = at + k * LANE_GAP
+        mine = [(y, edge, x) if edge <= x else (y, x, edge) for y, edge in ends]
+        if _collides(mine, placed):  # rare: try the next few lanes
+            k = lanes.steer(first, lambda k, ends=ends: _collides(_stubs(ends, at, k), placed))
+            mine = _stubs(ends, at, k)
+        else:
+            lanes.take(k)
+        heappush(busy, (hi, k))
+        for stub in mine:
+            bucket = stub[0] // MIN_LANE_GAP
+            if (row := placed.get(bucket)) is None:
+                placed[bucket] = [stub]
+            else:
+                row.append(stub)
+        chosen.append(k)
+    return chosen
+
+
+class _Lanes:
+    """The lanes of one gutter: which are free again, which are busy (until where), and
+    how many are open on either side."""
+
+    __slots__ = ("busy", "free", "opened", "sides")
+
+    def __init__(self, sides: tuple[int, ...]) -> None:
+        self.free: list[tuple[int, int]] = []  # (|lane|, lane) of lanes free again
+        self.busy: list[tuple[float, int]] = []  # (where its segment ends, lane)
+        self.opened = {0: 0, 1: 0, -1: 0}  # lanes in use so far: 0 (as 0/1) and per side
+        self.sides = sides
+
+    def fresh(self) -> list[int]:
+        """The lanes that would open next: 0, then one further out on each side."""
+        opened = self.opened
+        return [0] * (not opened[0]) + [side * (opened[side] + 1) for side in self.sides]
+
+    def nearest(self, first: int) -> int:
+        """The lane a segment preferring side `first` takes when no stubs are in its way:
+        the nearest free or fresh lane, on side `first` at equal distance. The free heap
+        orders (a, -a) before (a, a), and (a, a), if free, is then one of its two
+        children."""
+        best, rank = 0, -1
+        free, opened = self.free, self.opened
+        if free:
+            a, best = free[0]
+            if best < 0 < first and (a, a) in free[1:3]:
+                best = a
+            rank = 2 * a + (best * first < 0)
+        if not opened[0]:
+            return 0
+        for side in self.sides:
+            k = side * (opened[side] + 1)
+            # Lane k is |k| from the middle, on side `first` or not.
+            if rank < 0 or 2 * (opened[side] + 1) + (side != first) < rank:
+                best, rank = k, 2 * (opened[side] + 1) + (side != first)
+        return best
+
+    def take(self, k: int) -> None:
+        """Marks lane k, a free or fresh one, as taken."""
+        free = self.free
+        if free and free[0][1] == k:
+            heappop(free)
+        elif k and (abs(k), k) in free[1:3]:  # the second nearest: under the first
+            heapreplace(free, heappop(free))
+        else:
+            self.opened[(k > 0) - (k < 0)] += 1  # the side of a new lane, 0 for lane 0
+
+    def steer(self, first: int, blocked: Callable[[int], bool]) -> int:
+        """Of the _CHOICES nearest free lanes and the fresh ones, nearest first, the first
+        not `blocked` (or the nearest when all are), taken."""
+        reused = [heappop(self.free)[1] for _ in range(min(len(self.free), _CHOICES))]
+        choices = sorted(reused + self.fresh(), key=lambda k: (abs(k), k * first < 0))
+        k = next((k for k in choices if not blocked(k)), choices[0])
         for other in reused:
             if other != k:
-                heappush(free, (abs(other), other))
+                heappush(self.free, (abs(other), other))
         if k not in reused:
-            opened[(k > 0) - (k < 0)] += 1  # the side of a new lane, 0 for lane 0
-        heappush(busy, (segment.hi, k))
-        for stub in _stubs(segment, at, k):
-            stubs.setdefault(int(stub[0] // MIN_LANE_GAP), []).append(stub)
-        lanes.append(k)
-    return lanes
+            self.opened[(k > 0) - (k < 0)] += 1
+        return k
 
 
-def _stubs(segment: _Segment, at: float, k: int) -> list[tuple[float, float, float]]:
-    """The horizontal runs between the segment's cards and lane k (at LANE_GAP: the order
+def _stubs(ends: tuple[Point, ...], at: float, k: int) -> list[Stub]:
+    """The horizontal runs between a segment's cards and lane k (at LANE_GAP: the order
     of the lanes, which is all that decides an overlap, does not depend on the gap)."""
     x = at + k * LANE_GAP
-    return [(y, *_span(edge, x)) for y, edge in segment.stubs]
+    return [(y, edge, x) if edge <= x else (y, x, edge) for y, edge in ends]
 
 
-def _near_stubs(segment: _Segment, placed: dict[int, list[tuple[float, float, float]]],
-                ) -> list[tuple[float, float, float]]:
-    """The stubs already placed on about the same line as one of the segment's."""
-    return [b for y, _ in segment.stubs for bucket in (-1, 0, 1)
-            for b in placed.get(int(y // MIN_LANE_GAP) + bucket, ())]
-
-
-def _collides(mine: list[tuple[float, float, float]],
-              near: list[tuple[float, float, float]]) -> bool:
-    return any(_collinear(a, b) for a in mine for b in near)
-
-
-def _collinear(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool:
-    return abs(a[0] - b[0]) < MIN_LANE_GAP and a[1] < b[2] and b[1] < a[2]
+def _collides(mine: list[Stub], placed: dict[float, list[Stub]]) -> bool:
+    """Whether one of these stubs runs on the line of one placed before (closer than
+    MIN_LANE_GAP above or below it, overlapping it along x)."""
+    for y, lo, hi in mine:
+        bucket = y // MIN_LANE_GAP
+        for near in (bucket - 1, bucket, bucket + 1):
+            for other_y, other_lo, other_hi in placed.get(near, ()):
+                if -MIN_LANE_GAP < y - other_y < MIN_LANE_GAP and lo < other_hi and other_lo < hi:
+                    return True
+    return False
 
 
 # --- paths -----------------------------------------------------------------------------
 
 def _path(plan: _Plan) -> ConnectionPath:
+    """The polyline, its head (see _arrow) and the radius of its tail dot. Conditional
+    expressions stand for min() and abs(), and _make for the constructor: this runs once
+    an arrow, and those calls were a third of its time."""
     link, sy, ty = plan.link, plan.sy, plan.ty
     start, end = (plan.start_x, sy), (plan.end_x, ty)
     out_x = plan.out_x + plan.out_off
@@ -282,17 +398,20 @@ def _path(plan: _Plan) -> ConnectionPath:
     if not plan.one_gutter:
         lane_y, in_x = plan.lane_y + plan.mid_off, plan.in_x + plan.in_off
         points = (start, (out_x, sy), (out_x, lane_y), (in_x, lane_y), (in_x, ty), end)
-    elif abs(sy - ty) > 1e-6:
+    elif (rise := sy - ty) > 1e-6 or rise < -1e-6:
         points = (start, (out_x, sy), (out_x, ty), end)
     else:  # level ends across one gutter: a straight line
         points = (start, end)
-    half = min(ARROW_HALF_WIDTH, END_SHARE * plan.t_step)
-    return ConnectionPath(link.id, link.source, link.target, points,
-                          _arrow(points[-2], end, half), min(TAIL_RADIUS, END_SHARE * plan.s_step))
+    half = END_SHARE * plan.t_step
+    half = half if half < ARROW_HALF_WIDTH else ARROW_HALF_WIDTH  # noqa: FURB136
+    tail = END_SHARE * plan.s_step
+    tail = tail if tail < TAIL_RADIUS else TAIL_RADIUS  # noqa: FURB136
+    return ConnectionPath._make((link.id, link.source, link.target, points,
+                                 _arrow(points[-2][0], end, half), tail))
 
 
-def _arrow(before: Point, tip: Point, half: float) -> tuple[Point, Point, Point]:
+def _arrow(before_x: float, tip: Point, half: float) -> tuple[Point, Point, Point]:
     """A head `half` wide either side, as long as the full head is for its full width."""
-    direction = 1.0 if tip[0] >= before[0] else -1.0
+    direction = 1.0 if tip[0] >= before_x else -1.0
     base = tip[0] - direction * ARROW_LENGTH * half / ARROW_HALF_WIDTH
     return tip, (base, tip[1] - half), (base, tip[1] + half)

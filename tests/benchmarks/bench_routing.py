@@ -1,0 +1,93 @@
+"""Arrow benchmark: routing all connections of a big map, and building their canvas items.
+
+Run: python tests/benchmarks/bench_routing.py [--runs 5] [--sizes 5000 20000]
+Maps from bigmap.big_workspace(n, n). "before" is the frozen implementation the tests
+compare against (tests/unit/_routing_v1.py, _connection_item_v1.py), "after" the current
+one, timed in the same process; the table shows medians in ms. Targets (issue 13): routing
+and item creation of 20,000 connections each well under 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from journey_editor.layout import engine, routing
+from journey_editor.layout.geometry import ConnectionPath
+from tests.benchmarks.bigmap import big_workspace
+from tests.unit import _routing_v1
+
+RouteArgs = tuple[list[routing.Link], list[float], Any, float]
+
+
+def route_args(cards: int) -> RouteArgs:
+    """What the layout engine hands route_all for a big map (caught on its way in)."""
+    caught: list[RouteArgs] = []
+
+    def spy(*args: Any) -> list[ConnectionPath]:
+        caught.append(args)  # type: ignore[arg-type]
+        return routing.route_all(*args)
+
+    engine.route_all, real = spy, engine.route_all  # type: ignore[assignment]
+    try:
+        engine.lay_out(big_workspace(cards, cards).journeys[0])
+    finally:
+        engine.route_all = real  # type: ignore[assignment]
+    return caught[0]
+
+
+def median_ms(run: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        kept = run()  # freed after the clock stops: creation only, not deletion
+        times.append((time.perf_counter() - start) * 1000)
+        del kept
+    return statistics.median(times)
+
+
+def items(paths: Sequence[ConnectionPath], make: Callable[[ConnectionPath], object],
+          ) -> Callable[[], object]:
+    return lambda: [make(path) for path in paths]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[5000, 20000])
+    options = parser.parse_args()
+    from PySide6.QtWidgets import QApplication
+
+    from journey_editor.canvas.items import ConnectionItem
+    from journey_editor.layout.style import Style
+    from tests.unit._connection_item_v1 import OldConnectionItem
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841  (items need one)
+    style = Style()
+    print(f"| figure (median of {options.runs}, ms) | before | after |")
+    print("|---|---|---|")
+    for n in options.sizes:
+        links, edges, grid, room = route_args(n)
+        args = (links, edges, grid, room)
+        old = median_ms(partial(_routing_v1.route_all, *args), options.runs)
+        new = median_ms(partial(routing.route_all, *args), options.runs)
+        print(f"| route_all, {n:,} cards / {len(links):,} arrows | {old:.0f} | {new:.0f} |")
+        paths = routing.route_all(links, edges, grid, room)
+        old = median_ms(items(paths, OldConnectionItem), options.runs)
+        new = median_ms(items(paths, lambda p: ConnectionItem(p, style)), options.runs)
+        print(f"| ConnectionItem x {len(paths):,} | {old:.0f} | {new:.0f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
