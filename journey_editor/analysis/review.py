@@ -70,7 +70,7 @@ class Thresholds(msgspec.Struct, frozen=True, kw_only=True):
     moments_of_truth: int = 2  # how many of the curve's lowest (negative) stages to name
 
 
-class Finding(msgspec.Struct, frozen=True, kw_only=True):
+class Finding(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     kind: str
     severity: Severity
     message: str

@@ -3,23 +3,32 @@
 Each finding row is clickable: it asks the window to show its card or its stage.
 The list follows the document live (a short delay gathers a burst of edits, such
 as typing in the inspector, into one review). The thresholds are user settings.
+
+Nothing here blocks the window for more than a frame on a big map: the review runs on
+a worker thread (`background_review`), the list is a model whose rows are made when
+shown, and the view lays its word-wrapped rows out in batches between events.
 """
 
 from __future__ import annotations
 
 from itertools import groupby
+from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
+    QSettings, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QSpinBox,
-    QStyle, QToolButton, QVBoxLayout, QWidget,
+    QFormLayout, QHBoxLayout, QLabel, QListView, QSpinBox, QStyle, QToolButton, QVBoxLayout,
+    QWidget,
 )
 
-from journey_editor.analysis.review import Finding, Severity, Thresholds, kind_titles, review
+from journey_editor.analysis.review import Finding, Severity, Thresholds, kind_titles
 from journey_editor.editor.document import Document
-from journey_editor.ui.follow import follow_document
 from journey_editor.model.edits import Change
+from journey_editor.ui.background_review import BackgroundReview
+from journey_editor.ui.follow import follow_document
 from journey_editor.ui.lazy_panel import LazyPanel
 
 _FINDING = Qt.ItemDataRole.UserRole
@@ -27,6 +36,7 @@ REFRESH_DELAY_MS = 150
 # A huge map can have thousands of findings of one kind: more rows help no one, and
 # word-wrapped rows are slow to lay out.
 MAX_ROWS_PER_KIND = 200
+LAYOUT_BATCH = 40  # word-wrapped rows the view lays out between two events
 
 # QSettings keys of the thresholds.
 KEY_MAX_TEAMS = "review/max_teams"
@@ -88,12 +98,66 @@ class ThresholdsForm(QWidget):
                           moments_of_truth=self.moments_of_truth.value())
 
 
+class FindingRows(QAbstractListModel):
+    """The findings under a bold heading per kind, at most MAX_ROWS_PER_KIND rows each.
+    Headings and the "… and N more" line are not selectable: they show nothing. The view
+    asks only for the rows it paints, so a new list costs no widget per finding."""
+
+    def __init__(self, icons: dict[Severity, QIcon], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._icons = icons
+        # (text, its finding or None, bold): a heading is bold, "… and N more" is not
+        self._rows: list[tuple[str, Finding | None, bool]] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.beginResetModel()
+        self._rows = []
+        titles = kind_titles()
+        for kind, group in groupby(findings, key=lambda f: f.kind):
+            shown = list(group)
+            self._rows.append((f"{titles[kind]} ({len(shown)})", None, True))
+            self._rows += [(f.message, f, False) for f in shown[:MAX_ROWS_PER_KIND]]
+            if len(shown) > MAX_ROWS_PER_KIND:
+                more = QCoreApplication.translate("ReviewPanel", "… and {0} more")
+                self._rows.append((more.format(len(shown) - MAX_ROWS_PER_KIND), None, False))
+        self.endResetModel()
+
+    def row_of(self, finding: Finding | None) -> int | None:
+        return next((i for i, (_, f, _) in enumerate(self._rows)
+                     if f is not None and f == finding), None)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        text, finding, bold = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if finding is None:
+            return self._bold if role == Qt.ItemDataRole.FontRole and bold else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icons[finding.severity]
+        return finding if role == _FINDING else None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        selectable = self._rows[index.row()][1] is not None
+        return Qt.ItemFlag.ItemIsEnabled | (
+            Qt.ItemFlag.ItemIsSelectable if selectable else Qt.ItemFlag.NoItemFlags)
+
+
 class ReviewPanel(LazyPanel):
     """Emits `cardChosen(journey id, card id)` for a card finding and
-    `stageChosen(journey id, stage id)` for a stage finding, when its row is clicked."""
+    `stageChosen(journey id, stage id)` for a stage finding, when its row is clicked;
+    `reviewed()` once the list shows the findings of the latest review."""
 
     cardChosen = Signal(str, str)  # noqa: N815
     stageChosen = Signal(str, str)  # noqa: N815
+    reviewed = Signal()
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,19 +172,31 @@ class ReviewPanel(LazyPanel):
         self.thresholds_button.setCheckable(True)
         self.thresholds_form = ThresholdsForm(load_thresholds(), self)
         self.thresholds_form.hide()
-        self.list = QListWidget(self)
-        self.list.setWordWrap(True)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap when the dock resizes
+        self.rows_model = FindingRows(self._icons(), self)
+        self.list = self._list_view()
+        self.worker = BackgroundReview(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._build_layout()
         self.thresholds_button.toggled.connect(self.thresholds_form.setVisible)
         self.thresholds_form.changed.connect(self._thresholds_changed)
-        self.list.itemClicked.connect(self._chosen)
-        self.list.itemActivated.connect(self._chosen)  # Enter on the keyboard
+        self.list.clicked.connect(self._chosen)
+        self.list.activated.connect(self._chosen)  # Enter on the keyboard
+        self.worker.ready.connect(self._show)
         self._timer.timeout.connect(self.refresh)
         self.set_document(document)
+
+    def _list_view(self) -> QListView:
+        view = QListView(self)
+        view.setModel(self.rows_model)
+        view.setWordWrap(True)
+        view.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap when the dock resizes
+        # Word-wrapped rows of different heights are measured one by one: a thousand of
+        # them take longer than a frame, so the view lays them out a batch at a time.
+        view.setLayoutMode(QListView.LayoutMode.Batched)
+        view.setBatchSize(LAYOUT_BATCH)
+        return view
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
@@ -131,6 +207,14 @@ class ReviewPanel(LazyPanel):
         layout.addLayout(top)
         layout.addWidget(self.thresholds_form)
         layout.addWidget(self.list)
+
+    def _icons(self) -> dict[Severity, QIcon]:
+        pixmaps: dict[Severity, QStyle.StandardPixmap] = {
+            "problem": QStyle.StandardPixmap.SP_MessageBoxCritical,
+            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+            "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+        }
+        return {severity: self.style().standardIcon(p) for severity, p in pixmaps.items()}
 
     # --- what is reviewed -------------------------------------------------------------
 
@@ -143,14 +227,14 @@ class ReviewPanel(LazyPanel):
         self.refresh()
 
     def set_journey(self, journey_id: str) -> None:
-        # The window calls this when a finding is shown, from inside our own click
-        # handler: rebuilding the list then would delete the clicked row under Qt's feet.
         if journey_id != self.journey_id:
             self.journey_id = journey_id
             self.refresh()
 
     def _on_changed(self, changes: tuple[Change, ...]) -> None:
         if any(c.journey == self.journey_id or c.kind == "journey" for c in changes):
+            # A review still pending is of the map before this edit: never show it.
+            self.worker.cancel()
             self._timer.start()
 
     def _thresholds_changed(self, thresholds: Thresholds) -> None:
@@ -160,35 +244,28 @@ class ReviewPanel(LazyPanel):
     # --- the list ---------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Starts a review of the journey as it is now; its findings replace the list
+        when they are ready (the list stays as it was until then)."""
         self._timer.stop()
         if not self.should_work():
             return
         journey_id = self.journey_id
         if journey_id is not None and self.document.exists(None, "journey", journey_id):
-            self.findings = review(self.document.journey(journey_id), self.thresholds)
+            self.worker.request(self.document.journey(journey_id), self.thresholds)
         else:
-            self.findings = []
-        self._fill()
+            self.worker.cancel()
+            self._show([])
 
-    def _fill(self) -> None:
-        current = self.list.currentItem()
-        keep = current.data(_FINDING) if current is not None else None
-        self.list.clear()
+    def _show(self, findings: list[Finding]) -> None:
+        current = self.list.currentIndex()
+        keep = current.data(_FINDING) if current.isValid() else None
+        self.findings = findings
         self.summary.setText(self._summary_text())
-        titles = kind_titles()
-        for kind, group in groupby(self.findings, key=lambda f: f.kind):
-            findings = list(group)
-            self._add_heading(f"{titles[kind]} ({len(findings)})")
-            for finding in findings[:MAX_ROWS_PER_KIND]:
-                item = QListWidgetItem(self._icon(finding.severity), finding.message, self.list)
-                item.setData(_FINDING, finding)
-                item.setToolTip(finding.message)
-                if finding == keep:
-                    self.list.setCurrentItem(item)
-            if len(findings) > MAX_ROWS_PER_KIND:
-                more = QListWidgetItem(self.tr("… and {0} more").format(
-                    len(findings) - MAX_ROWS_PER_KIND), self.list)
-                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.rows_model.set_findings(findings)
+        row = self.rows_model.row_of(keep)
+        if row is not None:
+            self.list.setCurrentIndex(self.rows_model.index(row))
+        self.reviewed.emit()
 
     def _summary_text(self) -> str:
         if self.journey_id is None:
@@ -199,28 +276,13 @@ class ReviewPanel(LazyPanel):
             return self.tr("1 finding. Click it to show it on the map.")
         return self.tr("{0} findings. Click one to show it on the map.").format(len(self.findings))
 
-    def _add_heading(self, text: str) -> None:
-        item = QListWidgetItem(text, self.list)
-        font = QFont(item.font())
-        font.setBold(True)
-        item.setFont(font)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: it shows nothing
-
-    def _icon(self, severity: Severity) -> QIcon:
-        pixmap = {
-            "problem": QStyle.StandardPixmap.SP_MessageBoxCritical,
-            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-            "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
-        }[severity]
-        return self.style().standardIcon(pixmap)
-
-    def rows(self) -> list[QListWidgetItem]:
+    def rows(self) -> list[QModelIndex]:
         """The finding rows (headings left out), in order."""
-        items = (self.list.item(i) for i in range(self.list.count()))
-        return [item for item in items if item.data(_FINDING) is not None]
+        indexes = (self.rows_model.index(i) for i in range(self.rows_model.rowCount()))
+        return [index for index in indexes if index.data(_FINDING) is not None]
 
-    def _chosen(self, item: QListWidgetItem) -> None:
-        finding: Finding | None = item.data(_FINDING)
+    def _chosen(self, index: QModelIndex) -> None:
+        finding: Finding | None = index.data(_FINDING)
         if finding is None:
             return
         if finding.card_id is not None:
