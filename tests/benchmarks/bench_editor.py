@@ -1,11 +1,17 @@
-"""Editor benchmark: start-up, opening big maps, repaint, drag frame times, memory.
+"""Editor benchmark: start-up, opening big maps, repaint, drag frame times, memory, and the
+cost of one edit on a big map (issue 13).
 
-Run: python tests/benchmarks/bench_editor.py [--runs 5] [--sizes 5000 20000]
-(`--sizes` with no number: start-up only.)
-Each measurement runs in a fresh child process (offscreen Qt) and the table shows
+Run: python tests/benchmarks/bench_editor.py [--runs 5] [--sizes 5000 20000] [--only ROW...]
+(`--sizes` with no number: no big-map table. `--only notes title`: those rows alone; rows:
+start big notes title add move export check chain.)
+Each measurement runs in a fresh child process (offscreen Qt) and the tables show
 medians. Targets (issue 3): start within 1.3x of a bare QMainWindow+QGraphicsView;
 5,000 cards opened and painted < 1 s; fit-to-window repaint < 50 ms at 5,000 cards;
 drag p95 < 8 ms at 5,000 and < 16 ms at 20,000 cards; memory < 250 MB at 5,000.
+Issue 13's targets are printed beside its rows. "Until painted" means: the action, then
+`processEvents()` (Qt handles what the action posted and paints the dirty regions), then
+a repaint of the map's viewport, as a frame would; the "paint alone" note is that last
+step without any action, the floor of every edit row.
 """
 
 from __future__ import annotations
@@ -14,7 +20,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,15 +28,30 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.benchmarks.bench_edits import (
+    KEYS,
+    chain_journey,
+    child_check,
+    child_command,
+    child_export,
+    child_keys,
+    child_review,
+    watched,
+)
 
-def _child(args: list[str]) -> dict[str, float]:
+
+def _child(args: list[str], timeout_s: float = 600,
+           cap_mb: float | None = None) -> dict[str, float | str]:
+    """Runs one measurement in a fresh process; its result, or why it was killed."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BENCH_T0": repr(time.time())}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # users run from compiled bytecode
-    result = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True,
-                            text=True, env=env, cwd=ROOT, timeout=600)
-    if result.returncode != 0:
-        raise RuntimeError(result.stderr[-2000:])
-    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    code, out, err, seconds, killed = watched([sys.executable, __file__, "--child", *args],
+                                               env, timeout_s, cap_mb)
+    if killed:
+        return {"killed": killed, "after_s": seconds}
+    if code != 0:
+        raise RuntimeError(err[-2000:])
+    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
 # --- children ----------------------------------------------------------------------------
@@ -49,7 +69,7 @@ def _first_paint_ms(window, viewport, show=None) -> float:  # type: ignore[no-un
     painted: list[float] = []
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
             if event.type() != QEvent.Type.Paint or painted:
                 return False
             watched.removeEventFilter(self)
@@ -69,7 +89,12 @@ def _first_paint_ms(window, viewport, show=None) -> float:  # type: ignore[no-un
 def child_start_bare(floor: str = "") -> dict[str, float]:
     """The bare window; with "floor", it also pays two costs no real editor can avoid:
     PySide6 building the `Qt` namespace's ~100 enum classes on first use, and msgspec."""
-    from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMainWindow
+    from PySide6.QtWidgets import (
+        QApplication,
+        QGraphicsScene,
+        QGraphicsView,
+        QMainWindow,
+    )
 
     app = QApplication([])
     if floor:
@@ -90,8 +115,13 @@ def child_start_minimal() -> dict[str, float]:
     read and laid out, its grid and cards drawn by our painter in one item of a bare
     window; no headers, arrows, menus, docks or editing."""
     from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import (
+        QApplication,
+        QGraphicsItem,
+        QGraphicsScene,
+        QGraphicsView,
+        QMainWindow,
+    )
 
     from journey_editor.canvas import painting
     from journey_editor.canvas.text import register_fonts
@@ -104,7 +134,7 @@ def child_start_minimal() -> dict[str, float]:
     bounds = QRectF(0, 0, layout.width, layout.height)
 
     class MapItem(QGraphicsItem):
-        def boundingRect(self) -> QRectF:  # noqa: N802
+        def boundingRect(self) -> QRectF:
             return bounds
 
         def paint(self, painter, option, widget=None) -> None:  # type: ignore[no-untyped-def]
@@ -232,48 +262,187 @@ def _drag_p95(view, count: int) -> float:  # type: ignore[no-untyped-def]
 
 # --- parent ------------------------------------------------------------------------------
 
+ROWS = ("start", "big", "notes", "title", "add", "move", "export", "check", "chain")
+CHAIN_CARDS, CHAIN_TIMEOUT_S, CHAIN_CAP_MB = 100_000, 120, 4096
+
+Row = tuple[str, str, str, str, str]  # figure, median, spread of the runs, target, note
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", type=int, nargs="*", default=[5_000, 20_000])
+    parser.add_argument("--only", nargs="+", choices=ROWS, default=list(ROWS), metavar="ROW",
+                        help=f"only these rows: {' '.join(ROWS)}")
     parser.add_argument("--child", nargs="+")
     args = parser.parse_args()
     if args.child:
         mode, *rest = args.child
         result = {"start_bare": child_start_bare, "start_app": child_start_app,
-                  "start_minimal": child_start_minimal,
-                  "big": child_big}[mode](*rest)
+                  "start_minimal": child_start_minimal, "big": child_big,
+                  "keys": child_keys, "command": child_command, "export": child_export,
+                  "check": child_check, "review": child_review}[mode](*rest)
         print(json.dumps(result))
         return
     _child(["start_app"])  # warm-up: bytecode compiled, files in the page cache
+    rows = set(args.only)
+    issue: dict[str, Row] = {}
+    if "start" in rows:
+        issue["start"] = _start(args.runs)
+    if "big" in rows and args.sizes:
+        issue.update(_big_maps(args.sizes, args.runs))
+    print_issue13({**_edits(rows, args.runs), **issue}, args.runs)
+
+
+def _start(repeats: int) -> Row:
     # Interleaved, so that a slow spell of a shared machine hits all of them alike.
     starts = {"bare QMainWindow+QGraphicsView": ["start_bare"],
               "bare + Qt namespace + msgspec": ["start_bare", "floor"],
               "minimal program drawing the map": ["start_minimal"],
               "journey-editor, sample map": ["start_app"]}
-    runs = [[_child(child)["ms"] for child in starts.values()] for _ in range(args.runs)]
-    print(f"start to first paint (median of {args.runs} interleaved runs; target <= 1.3x bare)")
+    runs = [[float(_child(child)["ms"]) for child in starts.values()] for _ in range(repeats)]
+    minimal = list(starts).index("minimal program drawing the map")
+    print(f"start to first paint (median of {repeats} interleaved runs; target <= 1.3x bare)")
+    print(f"  {'':<34}{'':>8}{'vs bare':>8}{'vs minimal':>11}")
     for i, name in enumerate(starts):
         ms = statistics.median(run[i] for run in runs)
         ratio = statistics.median(run[i] / run[0] for run in runs)
-        print(f"  {name:<34}{ms:>5.0f} ms {ratio:>5.2f}x")
-    if args.sizes:
-        _big_maps(args.sizes, args.runs)
+        to_minimal = [run[i] / run[minimal] for run in runs]
+        print(f"  {name:<34}{ms:>5.0f} ms {ratio:>7.2f}x {statistics.median(to_minimal):>9.2f}x")
+    return ("start to first paint vs minimal map program", *_summary(to_minimal, "x", 2),
+            "<= 1.2x", f"{statistics.median(run[-1] for run in runs):.0f} ms")
 
 
-def _big_maps(sizes: list[int], repeats: int) -> None:
+def _big_maps(sizes: list[int], repeats: int) -> dict[str, Row]:
     from journey_editor.fileformat import save_workspace
     from tests.benchmarks.bigmap import big_workspace
 
     print(f"{'cards':>7}{'open+paint':>12}{'fit repaint':>13}{'100% repaint':>14}"
           f"{'drag 1 p95':>12}{'drag 200 p95':>14}{'peak MB':>9}")
+    rows = {}
     for size in sizes:
         path = Path(tempfile.mkdtemp()) / f"big{size}.journey"
         save_workspace(big_workspace(cards=size, connections=size), path)
         runs = [_child(["big", str(path)]) for _ in range(max(1, repeats // 2))]
-        m = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+        m = {key: statistics.median(float(r[key]) for r in runs) for key in runs[0]}
         print(f"{size:>7}{m['open_ms']:>10.0f}ms{m['fit_ms']:>11.1f}ms{m['full_ms']:>12.1f}ms"
               f"{m['drag1_p95']:>10.1f}ms{m['drag200_p95']:>12.1f}ms{m['peak_mb']:>9.0f}")
+        rows[f"open{size}"] = (f"open + first paint, {size:,} cards",
+                               *_summary([float(r["open_ms"]) for r in runs], " ms", 0),
+                               "<= 1 s" if size == 20_000 else "", f"peak {m['peak_mb']:.0f} MB")
+    return rows
+
+
+def _edits(rows: set[str], repeats: int) -> dict[str, Row]:
+    """Issue 13's rows on the 5,000-card map (and a 50-card one, and chains)."""
+    from journey_editor.fileformat import save_workspace
+    from journey_editor.model.types import MAX_CARDS, Persona, new_workspace
+    from tests.benchmarks.bigmap import big_workspace
+
+    folder = Path(tempfile.mkdtemp())
+
+    def saved(name: str, workspace) -> str:  # type: ignore[no-untyped-def]
+        save_workspace(workspace, folder / name)
+        return str(folder / name)
+
+    plan: dict[str, tuple[list[str], float, float | None]] = {}  # child, timeout, memory cap
+    if rows & {"notes", "title", "add", "move", "export", "check"}:
+        big = saved("big5000.journey", big_workspace(cards=5_000, connections=5_000))
+    if "notes" in rows:  # 50 cards: one to a cell of 5 stages x 10 lanes
+        small = saved("small50.journey", big_workspace(cards=50, connections=50, stages=5,
+                                                       lanes=10))
+        plan |= {"notes50": (["keys", "notes", small], 600, None),
+                 "notes5000": (["keys", "notes", big], 600, None)}
+    if "title" in rows:
+        plan["title"] = (["keys", "title", big], 600, None)
+    plan |= {kind: (["command", kind, big], 600, None) for kind in ("add", "move") if kind in rows}
+    if "export" in rows:
+        plan["export"] = (["export", big], 900, None)
+    if "check" in rows:
+        plan["check"] = (["check", big, "600", "0"], 700, None)
+    if "chain" in rows:  # the file holds it as journeys of MAX_CARDS cards each
+        chain = saved("chain.journey", new_workspace(
+            "Chains", personas=[Persona(id="p1", name="Ann")],
+            journeys=[chain_journey(f"j{n}", MAX_CARDS) for n in range(CHAIN_CARDS // MAX_CARDS)]))
+        plan["chain"] = (["check", chain, str(CHAIN_TIMEOUT_S), str(CHAIN_CAP_MB)], 900, None)
+        plan["review"] = (["review", str(CHAIN_CARDS)], CHAIN_TIMEOUT_S, CHAIN_CAP_MB)
+    results: dict[str, list[dict[str, float | str]]] = {key: [] for key in plan}
+    for _ in range(repeats):  # interleaved, as the start-up rows
+        for key, (child, timeout_s, cap_mb) in plan.items():
+            if not any("killed" in r for r in results[key]):  # killed once: enough said
+                results[key].append(_child(child, timeout_s, cap_mb))
+    return _edit_rows(results)
+
+
+def _edit_rows(results: dict[str, list[dict[str, float | str]]]) -> dict[str, Row]:
+    def ms(key: str) -> list[float]:
+        return [float(r["ms"]) for r in results[key]]
+
+    def paint(key: str) -> str:
+        return f"paint alone {statistics.median(float(r['paint_ms']) for r in results[key]):.1f} ms"
+
+    frame = "<= 16 ms"
+    rows: dict[str, Row] = {}
+    if "notes50" in results:
+        rows["notes50"] = ("notes keystroke, 50 cards", *_summary(ms("notes50"), " ms", 1), "",
+                           paint("notes50"))
+        rows["notes5000"] = ("notes keystroke, 5,000 cards", *_summary(ms("notes5000"), " ms", 1),
+                             frame, paint("notes5000"))
+        ratios = [a / b for a, b in zip(ms("notes5000"), ms("notes50"))]
+        rows["ratio"] = ("  ratio 5,000 / 50 cards (per run)", *_summary(ratios, "x", 1),
+                         "<= 1.5x", "")
+    if "title" in results:
+        r = results["title"]
+        rows["title"] = ("title keystroke that re-wraps, 5,000 cards",
+                         *_summary(ms("title"), " ms", 1), frame,
+                         f"re-wrapped {min(int(x['rewrapped']) for x in r)}/{KEYS} keys, row "
+                         f"grew/shrank {min(int(x['row_changed']) for x in r)}/{KEYS}; "
+                         + paint("title"))
+    for kind, label in (("add", "add a card, 5,000 cards"), ("move", "move a card, 5,000 cards")):
+        if kind in results:
+            rows[kind] = (label, *_summary(ms(kind), " ms", 1), frame, paint(kind))
+    if "export" in results:
+        rows["export"] = ("export dialog: page size -> preview, 5,000",
+                          *_summary(ms("export"), " ms", 0), "<= 100 ms", "")
+    for key, label, target in (
+            ("check", "`check`, 5,000-card map", "<= 150 ms"),
+            ("chain", f"`check`, {CHAIN_CARDS:,}-card chain (file)", "<= 2 s, <= 300 MB"),
+            ("review", f"review(), {CHAIN_CARDS:,}-card chain (memory)", "")):
+        if key in results:
+            rows[key] = _killed_or_timed(label, results[key], target)
+    return rows
+
+
+def _killed_or_timed(label: str, runs: list[dict[str, float | str]], target: str) -> Row:
+    killed = next((r for r in runs if "killed" in r), None)
+    if killed is None:
+        peak = statistics.median(float(r["peak_mb"]) for r in runs)
+        return (label, *_summary([float(r["ms"]) for r in runs], " ms", 0), target,
+                f"peak {peak:.0f} MB")
+    if killed["killed"] == "time":
+        return (label, f"> {CHAIN_TIMEOUT_S} s", "", target, "killed at the time limit")
+    return (label, f"> {CHAIN_CAP_MB:,} MB", "", target,
+            f"killed at the memory cap after {float(killed['after_s']):.0f} s")
+
+
+def _summary(values: list[float], unit: str, digits: int) -> tuple[str, str]:
+    """The median, and the lowest..highest run when there are several."""
+    spread = (f"{min(values):.{digits}f}..{max(values):.{digits}f}" if len(values) > 1 else "")
+    return f"{statistics.median(values):.{digits}f}{unit}", spread
+
+
+ISSUE13_ORDER = ("notes50", "notes5000", "ratio", "title", "add", "move", "export", "check",
+                 "chain", "review", "open20000", "start")
+
+
+def print_issue13(rows: dict[str, Row], repeats: int) -> None:
+    shown = [rows[key] for key in ISSUE13_ORDER if key in rows]
+    if not shown:
+        return
+    print(f"issue 13 (median of {repeats} runs, each a fresh process; runs: lowest..highest)")
+    print(f"  {'figure':<46}{'median':>10}  {'runs':<16}{'target':<19}note")
+    for figure, median, spread, target, note in shown:
+        print(f"  {figure:<46}{median:>10}  {spread:<16}{target:<19}{note}")
 
 
 if __name__ == "__main__":
