@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journey_editor.canvas import painting
@@ -25,8 +25,11 @@ if TYPE_CHECKING:
 # drawing it costs most of a fit-to-window repaint (DESIGN.md, known traps).
 DETAIL_ZOOM = 0.35
 HANDLE_RADIUS = 6.0
+LINK_MARGIN = 6.0  # an arrow's bounds around its route: room for its head and tail dot
 
 Z_GRID, Z_ZONE, Z_CURVE, Z_LINK, Z_CARD, Z_HEADER, Z_OVERLAY = 0, 1, 2, 3, 4, 5, 10
+# Looked up once: the enum lookup is a noticeable part of creating 20,000 arrows.
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
 class BoxItem(QGraphicsItem):
@@ -171,24 +174,37 @@ def _shift_as_ctrl(event: Any) -> Any:
 
 
 class ConnectionItem(BoxItem):
+    """An arrow. Its bounds come from the layout's points; its painter path and head are
+    made when first painted or hit-tested: opening a map creates every arrow but paints
+    only those in view (building all 20,000 paths up front took ~1.5 s)."""
+
     def __init__(self, box: ConnectionPath, style: Style) -> None:
         super().__init__(box.id, box, style)
         self.setZValue(Z_LINK)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self._build()
-
-    def _build(self) -> None:
-        # Built once per layout, not per paint: a fit-to-window repaint draws thousands.
-        self.route = painting.connection_path(self.box)
-        self.arrow = painting.arrow_polygon(self.box)
-        self.bounds = self.route.boundingRect().adjusted(-6, -6, 6, 6)
+        self.setFlag(SELECTABLE)
+        self.bounds = painting.connection_bounds(box, LINK_MARGIN)
+        self._route: QPainterPath | None = None
+        self._arrow: QPolygonF | None = None
 
     def set_box(self, box: Any) -> None:
         if box != self.box:
             self.prepareGeometryChange()
             self.box = box
-            self._build()
+            self.bounds = painting.connection_bounds(box, LINK_MARGIN)
+            self._route = self._arrow = None
             self.update()
+
+    @property
+    def route(self) -> QPainterPath:
+        if self._route is None:  # built once per layout, not per paint
+            self._route = painting.connection_path(self.box)
+        return self._route
+
+    @property
+    def arrow(self) -> QPolygonF:
+        if self._arrow is None:
+            self._arrow = painting.arrow_polygon(self.box)
+        return self._arrow
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.bounds

@@ -16,8 +16,10 @@ from journey_editor.canvas.text import draw_lines
 from journey_editor.layout import badges, textmetrics
 from journey_editor.layout.badges import BADGE_INK, BADGE_TEXT, Badge, badge_diameter
 from journey_editor.layout.geometry import (
-    CardBox, ConnectionPath, EmotionCurve, HeaderBox, JourneyLayout, Rect, TextBlock, ZoneLine,
+    CardBox, ConnectionPath, EmotionCurve, HeaderBox, JourneyLayout, Point, Rect, TextBlock,
+    ZoneLine,
 )
+from journey_editor.layout.routing import ROUTE_CORNER
 from journey_editor.layout.style import Style
 
 STAR = "\u2605"
@@ -185,21 +187,50 @@ def paint_grid(painter: QPainter, layout: JourneyLayout, style: Style) -> None:
 
 
 def connection_path(path: ConnectionPath) -> QPainterPath:
-    """The polyline with its corners rounded, which reads as one continuous route."""
-    points = [QPointF(*p) for p in path.points]
-    out = QPainterPath(points[0])
-    for before, corner, after in zip(points, points[1:], points[2:]):
-        out.lineTo(_towards(corner, before, 5))
-        out.quadTo(corner, _towards(corner, after, 5))
-    out.lineTo(points[-1])
+    """The polyline with its corners rounded, which reads as one continuous route.
+    Plain float arithmetic, Qt objects only for the result: the same doubles as QPointF
+    arithmetic gave, at a fraction of the cost (items build this when first painted)."""
+    points = path.points
+    out = QPainterPath(QPointF(*points[0]))
+    for before, (x, y), after in zip(points, points[1:], points[2:]):
+        out.lineTo(*_towards(x, y, before))
+        out.quadTo(x, y, *_towards(x, y, after))
+    out.lineTo(*points[-1])
     return out
 
 
-def _towards(a: QPointF, b: QPointF, distance: float) -> QPointF:
-    line = b - a
-    length = max((line.x() ** 2 + line.y() ** 2) ** 0.5, 1e-6)
-    step = min(distance, length / 2) / length
-    return a + line * step
+def _towards(x: float, y: float, to: Point) -> Point:
+    """The point ROUTE_CORNER from (x, y) towards `to`, or halfway on a short side."""
+    dx, dy = to[0] - x, to[1] - y
+    length = max((dx ** 2 + dy ** 2) ** 0.5, 1e-6)
+    step = min(ROUTE_CORNER, length / 2) / length
+    return x + dx * step, y + dy * step
+
+
+def connection_bounds(path: ConnectionPath, margin: float) -> QRectF:
+    """connection_path(path).boundingRect() grown by `margin` on every side (as
+    QRectF.adjusted would), without building the path: routes run only horizontally and
+    vertically, so each rounded corner stays inside the polyline's box and still touches
+    the box's edges there. (Qt's own box can be 1e-11 larger: float noise of its search
+    for the curves' extremes.) One pass, no min/max calls: every arrow of a map needs it
+    when the map opens."""
+    points = path.points
+    (left, top), (right, bottom) = points[0], points[-1]
+    if right < left:
+        left, right = right, left
+    if bottom < top:
+        top, bottom = bottom, top
+    for x, y in points[1:-1]:
+        if x < left:
+            left = x
+        elif x > right:
+            right = x
+        if y < top:
+            top = y
+        elif y > bottom:
+            bottom = y
+    return QRectF(left - margin, top - margin, right - left + margin + margin,
+                  bottom - top + margin + margin)
 
 
 def paint_connection(painter: QPainter, route: QPainterPath, arrow: QPolygonF, tail: float,

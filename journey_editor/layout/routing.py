@@ -32,6 +32,7 @@ from journey_editor.layout.geometry import ConnectionPath, Point, Rect
 ARROW_LENGTH = 8.0
 ARROW_HALF_WIDTH = 4.0
 TAIL_RADIUS = 3.0
+ROUTE_CORNER = 5.0  # painters round a corner from this far before it (half a short side)
 LANE_GAP = 4.0  # between parallel segments in one gutter, when the gutter has room
 MIN_LANE_GAP = 3.0  # never closer, even in a crowded gutter
 PORT_MARGIN = 5.0  # ends keep off a card's rounded corners

@@ -71,7 +71,7 @@ def main() -> None:
 
     from journey_editor.canvas.items import ConnectionItem
     from journey_editor.layout.style import Style
-    from tests.unit._connection_item_v1 import OldConnectionItem
+    from tests.gui._connection_item_v1 import OldConnectionItem
 
     app = QApplication.instance() or QApplication([])  # noqa: F841  (items need one)
     style = Style()
@@ -84,7 +84,7 @@ def main() -> None:
         new = median_ms(partial(routing.route_all, *args), options.runs)
         print(f"| route_all, {n:,} cards / {len(links):,} arrows | {old:.0f} | {new:.0f} |")
         paths = routing.route_all(links, edges, grid, room)
-        old = median_ms(items(paths, OldConnectionItem), options.runs)
+        old = median_ms(items(paths, lambda p: OldConnectionItem(p, style)), options.runs)
         new = median_ms(items(paths, lambda p: ConnectionItem(p, style)), options.runs)
         print(f"| ConnectionItem x {len(paths):,} | {old:.0f} | {new:.0f} |", flush=True)
 

@@ -5,11 +5,12 @@ bounding rect and shape with this one's; bench_routing.py times both. Do not edi
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainterPath, QPainterPathStroker
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journey_editor.canvas import painting
 from journey_editor.layout.geometry import ConnectionPath
+from journey_editor.layout.style import Style
 
 
 def connection_path(path: ConnectionPath) -> QPainterPath:
@@ -30,12 +31,13 @@ def _towards(a: QPointF, b: QPointF, distance: float) -> QPointF:
 
 
 class OldConnectionItem(QGraphicsItem):
-    """The item as it was: route, arrow and bounds built in __init__ (no paint)."""
+    """The item as it was: route, arrow and bounds built in __init__."""
 
-    def __init__(self, box: ConnectionPath) -> None:
+    def __init__(self, box: ConnectionPath, style: Style) -> None:
         super().__init__()
         self.item_id = box.id
         self.box = box
+        self.style = style
         self.setZValue(3)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.route = connection_path(box)
@@ -50,5 +52,8 @@ class OldConnectionItem(QGraphicsItem):
         stroker.setWidth(8)
         return stroker.createStroke(self.route)
 
-    def paint(self, *args: object) -> None:
-        pass
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        zoom = option.levelOfDetailFromTransform(painter.worldTransform())
+        painting.paint_connection(painter, self.route, self.arrow, self.box.tail, self.style,
+                                  selected=self.isSelected(), detailed=zoom >= 0.35)
