@@ -1,22 +1,23 @@
 """The journey as the review's checks see it, built in one pass: O(cards + connections).
 
-No Qt, no networkx. Cards are put in map order (stage, lane, then the journey's card
+No Qt. Cards are put in map order (stage, lane, then the journey's card
 order) once, with two stable bucket passes instead of a sort; every check then walks
 these lists and keeps its own findings in that order, so no check sorts or scans the
-map per card. The connections are read once into successor lists; reachability from
-all start cards is one search seeded with every one of them (the old code ran one
-search per start card and kept every result: quadratic time and memory on a chain).
+map per card. Reachability from all start cards is one search from a node joined to
+every one of them (`model.graph.reached_from`; the old code ran one search per start
+card and kept every result: quadratic time and memory on a chain).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from itertools import takewhile
 
 import msgspec
 
 from journey_editor.i18n import translate
+from journey_editor.model.graph import reached_from
 from journey_editor.model.types import Card, Journey
 
 # The lane preset whose cards name the teams behind a stage. Only this one: a
@@ -40,19 +41,6 @@ def map_order(journey: Journey, stage_index: Mapping[str, int],
                        len(journey.lanes) + 1)
     return _buckets(by_lane, lambda c: stage_index.get(c.stage, -1) + 1,
                     len(journey.stages) + 1)
-
-
-def reached_from(successors: Mapping[str, Sequence[str]], starts: Iterable[str]) -> set[str]:
-    """Every node some path leads to from any of `starts` (which are included): one
-    search seeded with all of them, so that each node and each edge is seen once."""
-    seen = set(starts)
-    todo = list(seen)
-    while todo:
-        for node in successors.get(todo.pop(), ()):
-            if node not in seen:
-                seen.add(node)
-                todo.append(node)
-    return seen
 
 
 class ReviewMap:
@@ -104,14 +92,8 @@ class ReviewMap:
         stage_of = self.stage_index.get
         first = stage_of(self.touchpoints[0].stage, -1)
         starts = takewhile(lambda c: stage_of(c.stage, -1) == first, self.touchpoints)
-        successors: dict[str, list[str]] = {}
-        for link in self.live_connections:
-            targets = successors.get(link.source)
-            if targets is None:
-                successors[link.source] = [link.target]
-            else:
-                targets.append(link.target)
-        reached = reached_from(successors, (c.id for c in starts))
+        reached = reached_from(((k.source, k.target) for k in self.live_connections),
+                               [c.id for c in starts])
         return [c for c in self.touchpoints if c.id not in reached]
 
     def dead_ends(self) -> list[Card]:

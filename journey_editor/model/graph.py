@@ -1,76 +1,25 @@
-"""networkx views of a journey, built on demand, and the queries the analysis needs.
-
-The graph is derived data: build it from the journey when needed, never edit it.
-Reachability questions only concern touchpoints (cards in channel lanes): goals,
-pain points and other text cards are not steps a customer takes.
-"""
+"""The journey as a graph, for the queries the analysis needs (networkx, built on
+demand from the journey: derived data, never edited)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 from journey_editor.model.types import Journey, Lane
 
-if TYPE_CHECKING:
-    import networkx as nx
 
+def reached_from(links: Iterable[tuple[str, str]], starts: Iterable[str]) -> set[str]:
+    """Every card a chain of (source, target) links leads to from any of `starts`, the
+    starts included: one breadth-first search from a node joined to all of them, so each
+    card and link is visited once, O(cards + links)."""
+    import networkx as nx  # heavy: imported only when a journey's paths are searched
 
-def journey_graph(journey: Journey) -> nx.DiGraph:
-    """Cards as nodes (cell, lane kind, stage index, emotion...), connections as edges."""
-    import networkx as nx  # heavy: imported only when analysis runs
-
-    stage_index = {stage.id: i for i, stage in enumerate(journey.stages)}
-    lane_kind = {lane.id: lane.kind for lane in journey.lanes}
-    graph = nx.DiGraph(journey=journey.id)
-    graph.add_nodes_from(
-        (
-            card.id,
-            {
-                "stage": card.stage,
-                "lane": card.lane,
-                "stage_index": stage_index[card.stage],
-                "touchpoint": lane_kind[card.lane] == "channel",
-                "title": card.title,
-                "emotion": card.emotion,
-                "owner": card.owner,
-                "status": card.status,
-                "key": card.key_touchpoint,
-            },
-        )
-        for card in journey.cards
-    )
-    graph.add_edges_from(
-        (link.source, link.target, {"id": link.id, "label": link.label})
-        for link in journey.connections
-    )
-    return graph
-
-
-def _touchpoints(graph: nx.DiGraph) -> list[str]:
-    return [node for node, data in graph.nodes(data=True) if data["touchpoint"]]
-
-
-def unreachable_from_start(graph: nx.DiGraph) -> list[str]:
-    """Touchpoints no path leads to from the touchpoints of the first stage that has any."""
-    import networkx as nx
-
-    touchpoints = _touchpoints(graph)
-    if not touchpoints:
-        return []
-    first = min(graph.nodes[n]["stage_index"] for n in touchpoints)
-    starts = [n for n in touchpoints if graph.nodes[n]["stage_index"] == first]
-    reached = set(starts).union(*(nx.descendants(graph, s) for s in starts))
-    return [n for n in touchpoints if n not in reached]
-
-
-def dead_ends(graph: nx.DiGraph, stage_count: int) -> list[str]:
-    """Touchpoints with no way onward that are not in the last stage."""
-    last = stage_count - 1
-    return [
-        n for n in _touchpoints(graph)
-        if graph.out_degree(n) == 0 and graph.nodes[n]["stage_index"] < last
-    ]
+    graph = nx.DiGraph(links)
+    origin = object()  # no card's id
+    graph.add_node(origin)
+    graph.add_edges_from((origin, start) for start in starts)
+    return nx.descendants(graph, origin)  # type: ignore[no-any-return]
 
 
 def cards_per_cell(journey: Journey) -> Counter[tuple[str, str]]:

@@ -245,14 +245,14 @@ def test_the_retail_template_gives_a_useful_list(retail: Journey) -> None:
         assert finding.stage_id in {s.id for s in retail.stages}
 
 
-def test_review_imports_neither_qt_nor_networkx() -> None:
-    """The review walks the connections itself: `check` starts without networkx."""
+def test_review_imports_neither_qt_nor_networkx_up_front() -> None:
+    """networkx comes in only when a journey's paths are searched; Qt never."""
     code = (
         "import sys\n"
         "from journey_editor.analysis import review\n"
         "from tests.unit.test_review import clean_journey\n"
-        "assert review(clean_journey()) == []\n"
         "assert 'networkx' not in sys.modules, 'networkx imported'\n"
+        "assert review(clean_journey()) == []\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -21,7 +21,8 @@ from journey_editor.analysis.review import (
     NEGATIVE_WITHOUT_IDEA, NO_OWNER, RETIRED_CONNECTED, SEVERITY, TOO_MANY_TEAMS, UNREACHABLE,
     Finding, Thresholds, review,
 )
-from journey_editor.analysis.review_map import map_order, reached_from
+from journey_editor.analysis.review_map import map_order
+from journey_editor.model.graph import reached_from
 from journey_editor.i18n import translate
 from journey_editor.model.graph import emotion_curve
 from journey_editor.model.types import (
@@ -241,13 +242,11 @@ def test_map_order_is_the_order_by_stage_lane_and_card(journey: Journey) -> None
        st.sets(st.integers(0, 12), max_size=4))
 def test_one_search_reaches_what_a_search_per_start_reaches(
         edges: list[tuple[int, int]], starts: set[int]) -> None:
-    successors: dict[str, list[str]] = {}
-    for source, target in edges:
-        successors.setdefault(str(source), []).append(str(target))
     graph = nx.DiGraph([(str(s), str(t)) for s, t in edges])
     graph.add_nodes_from(str(s) for s in starts)
     expected = {str(s) for s in starts}.union(*(nx.descendants(graph, str(s)) for s in starts))
-    assert reached_from(successors, (str(s) for s in starts)) == expected
+    links = [(str(s), str(t)) for s, t in edges]
+    assert reached_from(links, [str(s) for s in starts]) == expected
 
 
 # --- what the user notices: a long chain is reviewed at once ------------------------------
