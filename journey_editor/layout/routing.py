@@ -85,7 +85,7 @@ Stub = tuple[float, float, float]  # a horizontal run to a card: y, x from, x to
 # (y, card edge x) of its horizontal runs to the cards, its plan, and which offset of the
 # plan it sets. Plain tuples (20,000 arrows make 20,000 or more) that sort along the
 # gutter, then by link id (unique in a gutter, so the rest is never compared).
-_Segment = tuple[float, float, str, int, tuple[Point, ...], "_Plan", str]
+_Segment = tuple[float, float, str, int, tuple[Point, ...], _Plan, str]
 
 
 def route_all(links: Sequence[Link], lane_edges: Sequence[float], grid: Rect,
@@ -231,13 +231,9 @@ def _gutters(plans: list[_Plan], lane_edges: Sequence[float],
         # An arrow's segment keeps away from its target: +1 when the target is on the left.
         away = 1 if plan.dst_right else -1
         if plan.one_gutter:
-            key = ("v", plan.out_x)
-            segment = (*_span(sy, ty), link_id, away, ((sy, plan.start_x), (ty, plan.end_x)),
-                       plan, "out_off")
-            if (group := gutters.get(key)) is None:
-                gutters[key] = [segment]
-            else:
-                group.append(segment)
+            gutters.setdefault(("v", plan.out_x), []).append(
+                (*_span(sy, ty), link_id, away, ((sy, plan.start_x), (ty, plan.end_x)), plan,
+                 "out_off"))
             continue
         lane_y = plan.lane_y = _nearest_edge(lane_edges, (sy + ty) / 2) if lane_edges else 0.0
         near = -1 if plan.src_right else 1  # the source's lane stays near the source
