@@ -10,7 +10,7 @@ from pathlib import Path
 
 import msgspec
 
-from journey_editor.fileformat import JourneyFileError, SaveError, read_workspace, save_workspace
+from journey_editor.fileformat import JourneyFileError, SaveError, read_workspace
 from journey_editor.fileformat.errors import printable
 from journey_editor.fileformat.protection import WriteProtected
 from journey_editor.i18n import translate
@@ -33,6 +33,19 @@ def app_version() -> str:
         return "0+unknown"
 
 
+class _Version(argparse.Action):
+    """--version, looked up only when asked for: every command would pay for it."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:  # noqa: A002
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(f"{parser.prog} {app_version()}")
+        parser.exit()
+
+
 class _Failure(Exception):
     """An error already worded for the user: printed as one line, exit status 1."""
 
@@ -44,6 +57,7 @@ def _complain(message: object) -> None:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from journey_editor.fileformat import save_workspace
     from journey_editor.templates import UnknownTemplate, new_from_template
 
     target = Path(args.file)
@@ -122,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description=_t("Map customer journeys: stages, channels, touchpoints and emotions."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument("--version", action=_Version, help=_t("show the version and exit"))
     parser.add_argument("--autosave", type=_seconds, metavar="SECONDS",
                         help=_t("desktop editor: autosave at most this long after a change"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
