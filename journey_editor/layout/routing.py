@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -134,8 +134,11 @@ def _plan(link: Link) -> _Plan:
 
 # --- ports -----------------------------------------------------------------------------
 
-def _assign_ports(plans: list[_Plan]) -> None:
-    """Spreads the ends on each side of each card, in the order of _end_order.
+def _assign_ports(plans: list[_Plan], only: Collection[tuple[str, bool]] | None = None,
+                  ) -> None:
+    """Spreads the ends on each side of each card, in the order of _end_order; with
+    `only`, on those sides alone ((card id, right side?), each with all its ends among
+    `plans`), leaving the other ends of `plans` where they are.
 
     An end is an int, 2 * plan index + 1 for a source end, 2 * plan index for a target
     end; the ends of a side are chained (`after[end]`, the end gathered before it, -1
@@ -155,7 +158,10 @@ def _assign_ports(plans: list[_Plan]) -> None:
         after[end - 1] = side.get(link.target, -1)
         side[link.target] = end - 1
     order = partial(_end_order, plans)
-    for last in (*left.values(), *right.values()):
+    heads = ((*left.values(), *right.values()) if only is None else
+             [head for card, on_right in only
+              if (head := (right if on_right else left).get(card)) is not None])
+    for last in heads:
         if after[last] < 0:
             _one_port(plans[last >> 1], last & 1)
             continue

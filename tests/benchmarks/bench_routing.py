@@ -2,9 +2,11 @@
 
 Run: python tests/benchmarks/bench_routing.py [--runs 5] [--sizes 5000 20000]
 Maps from bigmap.big_workspace(n, n). "before" is the frozen implementation the tests
-compare against (tests/unit/_routing_v1.py, _connection_item_v1.py), "after" the current
-one, timed in the same process; the table shows medians in ms. Targets (issue 13): routing
-and item creation of 20,000 connections each well under 300 ms.
+compare against (tests/unit/_routing_v1.py, tests/gui/_connection_item_v1.py), "after" the
+current one, timed in turn in the same process; the table shows medians in ms. Targets
+(issue 13): routing and item creation of 20,000 connections each well under 300 ms. The
+"one card moved" row times the Router (layout/rerouting.py) routing the map again after
+one card moved (and, for its state, back: so that row's figure is two re-routings).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from journey_editor.layout import engine, routing
 from journey_editor.layout.geometry import ConnectionPath
+from journey_editor.layout.rerouting import Router
 from tests.benchmarks.bigmap import big_workspace
 from tests.unit import _routing_v1
 
@@ -65,6 +68,22 @@ def medians_ms(before: Callable[[], object], after: Callable[[], object], runs: 
     return statistics.median(times[0]), statistics.median(times[1])
 
 
+def _moved_card(links: list[routing.Link]) -> list[routing.Link]:
+    """The links after the first link's source card moved 3 points down."""
+    card, box = links[0].source, links[0].src
+    moved = box._replace(y=box.y + 3.0)
+    return [link._replace(src=moved) if link.source == card else
+            link._replace(dst=moved) if link.target == card else link for link in links]
+
+
+def _route_twice(router: Router, links: list[routing.Link], moved: list[routing.Link],
+                 *frame: Any) -> list[ConnectionPath]:
+    """The moved map's arrows, then the first map's again (the router's state back)."""
+    paths = router.route(moved, *frame)
+    router.route(links, *frame)
+    return paths
+
+
 def items(paths: Sequence[ConnectionPath], make: Callable[[ConnectionPath], object],
           ) -> Callable[[], object]:
     return lambda: [make(path) for path in paths]
@@ -91,6 +110,14 @@ def main() -> None:
         old, new = medians_ms(partial(_routing_v1.route_all, *args),
                               partial(routing.route_all, *args), options.runs)
         print(f"| route_all, {n:,} cards / {len(links):,} arrows | {old:.0f} | {new:.0f} |")
+        moved = _moved_card(links)
+        router = Router()
+        router.route(links, edges, grid, room)
+        full, again = medians_ms(partial(routing.route_all, moved, edges, grid, room),
+                                 partial(_route_twice, router, links, moved, edges, grid, room),
+                                 options.runs)
+        print(f"| one card moved, routed again (before: route_all; after: Router) | {full:.0f}"
+              f" | {again:.1f} |")
         paths = routing.route_all(links, edges, grid, room)
         old, new = medians_ms(items(paths, lambda p: OldConnectionItem(p, style)),
                               items(paths, lambda p: ConnectionItem(p, style)), options.runs)
