@@ -32,6 +32,7 @@ from journey_editor.editor.document import Document
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
 from journey_editor.layout.geometry import JourneyLayout
 from journey_editor.layout.relayout import BOX_FIELDS, relayout
+from journey_editor.layout.rerouting import Router
 from journey_editor.layout.style import Style
 from journey_editor.model import catalog
 from journey_editor.model.catalog import Entry
@@ -72,6 +73,7 @@ class JourneyScene(QGraphicsScene):
         self.style = style
         self.marks = CompareMarks()  # card id -> outline colour, and ghosts (compare view)
         self.ghosts: dict[str, GhostItem] = {}  # removed cards, by their id in the other journey
+        self.router = Router()  # routes again only the arrows an edit can change
         self.layout: JourneyLayout = self._lay_out()
         self.grid = GridItem(self.layout, style)
         self.addItem(self.grid)
@@ -123,7 +125,7 @@ class JourneyScene(QGraphicsScene):
             cards, links = touched
             if cards or links:
                 layout = relayout(self.layout, self.document.journey(self.journey_id), cards,
-                                  links, self.style)
+                                  links, self.style, self.router)
                 if layout is not self.layout:
                     self.layout = layout
                     self._sync(full=False)
@@ -135,7 +137,8 @@ class JourneyScene(QGraphicsScene):
         """The journey's layout, with room for the compare view's ghosts, if any (their
         boxes wait in `ghost_boxes`; `layout.cards` holds the real cards only)."""
         ghosts = self.marks.ghosts
-        layout = lay_out(with_ghosts(self.document.journey(self.journey_id), ghosts), self.style)
+        layout = lay_out(with_ghosts(self.document.journey(self.journey_id), ghosts), self.style,
+                         self.router)
         self.ghost_boxes = take_ghosts(layout, ghosts)
         return layout
 

@@ -15,6 +15,7 @@ from journey_editor.layout.curve import lay_out_curve
 from journey_editor.layout.geometry import (
     CardBox, ConnectionPath, EmotionCurve, HeaderBox, JourneyLayout, Rect, TextBlock, ZoneLine,
 )
+from journey_editor.layout.rerouting import Router
 from journey_editor.layout.routing import Link, route_all
 from journey_editor.layout.style import ZONE_LINES, Style
 from journey_editor.model.types import Card, Journey, Lane
@@ -30,7 +31,10 @@ def _wrap(text: str, width: float, size: float, bold: bool, max_lines: int) -> t
     return tuple(textmetrics.wrap(text, width, size, bold=bold, max_lines=max_lines))
 
 
-def lay_out(journey: Journey, style: Style = DEFAULT_STYLE) -> JourneyLayout:
+def lay_out(journey: Journey, style: Style = DEFAULT_STYLE,
+            router: Router | None = None) -> JourneyLayout:
+    """The journey's layout; `router`, kept by a view between layouts, routes again only
+    the arrows an edit can change (the same result as without it)."""
     columns = _columns(journey, style)
     lanes = {lane.id: lane for lane in journey.lanes}
     offsets, cell_heights = _place_cards(journey, columns, style)
@@ -48,7 +52,7 @@ def lay_out(journey: Journey, style: Style = DEFAULT_STYLE) -> JourneyLayout:
         cells=cells_of(columns, rows),
         lane_fills={lane.id: style.lane_fill(lane.kind) for lane in journey.lanes},
         cards=cards,
-        connections=connections(journey, cards, columns, rows, style),
+        connections=connections(journey, cards, columns, rows, style, router),
         curves=curves(journey, columns, rows, style),
         zone_lines=zone_lines(journey, rows, width, style),
         cell_heights=cell_heights,
@@ -218,8 +222,8 @@ def lane_headers(journey: Journey, rows: dict[str, tuple[float, float]],
 
 
 def connections(journey: Journey, cards: dict[str, CardBox],
-                columns: dict[str, tuple[float, float]],
-                rows: dict[str, tuple[float, float]], style: Style) -> list[ConnectionPath]:
+                columns: dict[str, tuple[float, float]], rows: dict[str, tuple[float, float]],
+                style: Style, router: Router | None = None) -> list[ConnectionPath]:
     spans = list(rows.values())
     edges = [y for y, _ in spans] + [y + h for y, h in spans[-1:]]
     grid = Rect(style.lane_header_width, style.stage_header_height,
@@ -229,7 +233,7 @@ def connections(journey: Journey, cards: dict[str, CardBox],
                   columns[cards[link.target].stage])
              for link in journey.connections]
     # A lane keeps a few points off the cards at either side of its gutter.
-    return route_all(links, edges, grid, style.cell_padding - 3)
+    return (router.route if router else route_all)(links, edges, grid, style.cell_padding - 3)
 
 
 def curves(journey: Journey, columns: dict[str, tuple[float, float]],

@@ -13,6 +13,7 @@ from journey_editor.layout.engine import (
     zone_lines,
 )
 from journey_editor.layout.geometry import CardBox, ConnectionPath, JourneyLayout
+from journey_editor.layout.rerouting import Router
 from journey_editor.layout.style import Style
 from journey_editor.model.types import Card, Journey
 
@@ -23,17 +24,17 @@ BOX_FIELDS = frozenset({"title", "stage", "lane", "emotion", "votes", "key_touch
 
 
 def relayout(previous: JourneyLayout, journey: Journey, cards: set[str], links: bool,
-             style: Style) -> JourneyLayout:
+             style: Style, router: Router | None = None) -> JourneyLayout:
     """The layout of `journey` after the cards `cards` were added, removed, moved or
     edited, and (`links`) arrows added, removed or edited, its stages and lanes as they
-    were in `previous`."""
+    were in `previous`; `router` as for `engine.lay_out`."""
     cells = _cells_touched(previous, journey, cards)
     offsets, heights = _place(journey, cells, previous, style)
     rows = rows_for(journey, heights, style)
     moved_rows = {lane for lane, span in rows.items() if previous.rows.get(lane) != span}
     boxes = _boxes(previous, journey, offsets, rows, moved_rows, style)
     if moved_rows:
-        return _with(previous, journey, boxes, rows, heights, style)
+        return _with(previous, journey, boxes, rows, heights, style, router)
     # Arrows are routed from the cards' rectangles only: a new colour moves none.
     moved = any((box := boxes.get(i)) is None or box.rect != old.rect
                 for i, old in previous.cards.items())
@@ -41,7 +42,7 @@ def relayout(previous: JourneyLayout, journey: Journey, cards: set[str], links: 
         width=previous.width, height=previous.height, columns=previous.columns, rows=rows,
         stage_headers=previous.stage_headers, lane_headers=previous.lane_headers,
         cells=previous.cells, lane_fills=previous.lane_fills, cards=boxes,
-        connections=(_routed(previous, journey, boxes, rows, style)
+        connections=(_routed(previous, journey, boxes, rows, style, router)
                      if links or moved else previous.connections),
         curves=curves(journey, previous.columns, rows, style),
         zone_lines=previous.zone_lines, cell_heights=heights)
@@ -97,7 +98,7 @@ def _boxes(previous: JourneyLayout, journey: Journey, offsets: Offsets,
 
 def _with(previous: JourneyLayout, journey: Journey, boxes: dict[str, CardBox],
           rows: dict[str, tuple[float, float]], heights: dict[tuple[str, str], float],
-          style: Style) -> JourneyLayout:
+          style: Style, router: Router | None) -> JourneyLayout:
     """The layout once rows moved: their headers, cells, zone lines and the arrows too."""
     return JourneyLayout(
         width=previous.width,
@@ -105,14 +106,18 @@ def _with(previous: JourneyLayout, journey: Journey, boxes: dict[str, CardBox],
         columns=previous.columns, rows=rows, stage_headers=previous.stage_headers,
         lane_headers=lane_headers(journey, rows, style), cells=cells_of(previous.columns, rows),
         lane_fills=previous.lane_fills, cards=boxes,
-        connections=_routed(previous, journey, boxes, rows, style),
+        connections=_routed(previous, journey, boxes, rows, style, router),
         curves=curves(journey, previous.columns, rows, style),
         zone_lines=zone_lines(journey, rows, previous.width, style), cell_heights=heights)
 
 
 def _routed(previous: JourneyLayout, journey: Journey, boxes: dict[str, CardBox],
-            rows: dict[str, tuple[float, float]], style: Style) -> list[ConnectionPath]:
-    """The arrows routed again, each one that kept its path as the previous object."""
+            rows: dict[str, tuple[float, float]], style: Style,
+            router: Router | None) -> list[ConnectionPath]:
+    """The arrows routed again, each one that kept its path as the previous object (a
+    router keeps them itself)."""
+    routed = connections(journey, boxes, previous.columns, rows, style, router)
+    if router is not None:
+        return routed
     old = {path.id: path for path in previous.connections}
-    return [old[path.id] if old.get(path.id) == path else path
-            for path in connections(journey, boxes, previous.columns, rows, style)]
+    return [old[path.id] if old.get(path.id) == path else path for path in routed]
