@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.benchmarks.bench_review import chain_journey
 from tests.benchmarks.bench_edits import (
     KEYS,
-    chain_journey,
     child_check,
     child_command,
     child_export,
@@ -364,7 +364,7 @@ def _edits(rows: set[str], repeats: int, folder: Path) -> dict[str, Row]:
     if "chain" in rows:  # the file holds it as journeys of MAX_CARDS cards each
         chain = saved("chain.journey", new_workspace(
             "Chains", personas=[Persona(id="p1", name="Ann")],
-            journeys=[chain_journey(f"j{n}", MAX_CARDS) for n in range(CHAIN_CARDS // MAX_CARDS)]))
+            journeys=[chain_journey(MAX_CARDS, f"j{n}") for n in range(CHAIN_CARDS // MAX_CARDS)]))
         plan["chain"] = (["check", chain, str(CHAIN_TIMEOUT_S), str(CHAIN_CAP_MB)], 900, None)
         plan["review"] = (["review", str(CHAIN_CARDS)], CHAIN_TIMEOUT_S, CHAIN_CAP_MB)
     results: dict[str, list[dict[str, float | str]]] = {key: [] for key in plan}

@@ -12,10 +12,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from journey_editor.model.types import Journey
+from tests.benchmarks.bench_review import chain_journey
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -261,21 +258,6 @@ def _page_changes(dialog):  # type: ignore[no-untyped-def]
     return change
 
 
-def chain_journey(journey_id: str, cards: int) -> Journey:
-    """`cards` touchpoints in one cell, each connected to the next: every card is a start
-    card, the worst case of a search from each start card (issue 13's chain)."""
-    from journey_editor.model.types import Card, Connection, Journey, Lane, Stage
-
-    return Journey(
-        id=journey_id, name=f"Chain {journey_id}", persona="p1",
-        stages=[Stage(id="s0", name="Stage 1")],
-        lanes=[Lane(id="l0", name="Touchpoints", kind="channel")],
-        cards=[Card(id=f"c{i}", stage="s0", lane="l0", title=f"Step {i + 1}", owner="Support")
-               for i in range(cards)],
-        connections=[Connection(id=f"k{i}", source=f"c{i}", target=f"c{i + 1}")
-                     for i in range(cards - 1)])
-
-
 def child_check(path: str, timeout_s: str, cap_mb: str) -> dict[str, float | str]:
     """`journey-editor check FILE`, its own process: wall time and peak resident memory
     (this process's only child, so RUSAGE_CHILDREN is its own)."""
@@ -298,7 +280,7 @@ def child_review(cards: str) -> dict[str, float]:
 
     from journey_editor.analysis.review import review
 
-    journey = chain_journey("chain", int(cards))
+    journey = chain_journey(int(cards))
     base_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start = time.perf_counter()
     review(journey)
