@@ -1,4 +1,4 @@
-"""Survey results from a CSV file, matched to the touchpoints of a journey (no Qt).
+"""Survey results, matched to the touchpoints of a journey (no Qt, no files).
 
 A survey file has one row per measurement: the touchpoint (its card's title or id),
 the metric's name, the value and, optionally, the date and the source. The columns
@@ -7,9 +7,8 @@ by the user wins. The import is all-or-nothing: `plan_import` reads every row an
 returns the metrics to add only when no row has a problem; otherwise it returns
 every problem (one `RowError` per bad cell) and nothing to add.
 
-Rows are numbered as a spreadsheet shows them (the header is row 1). Hostile files
-(UTF-16, binary, not UTF-8, empty, too large, more than 100,000 rows) are refused
-with a one-line `BridgeError` by `read_survey_csv`.
+Rows are numbered as a spreadsheet shows them (the header is row 1). Reading the file
+(and refusing hostile ones) is `bridges/survey_csv.py`'s job: this module gets the cells.
 """
 
 from __future__ import annotations
@@ -17,16 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import dataclass, field
 
-from journey_editor.bridges.csv_cards import _records
-from journey_editor.bridges.errors import BridgeError, decode_text, read_limited
 from journey_editor.i18n import translate
 from journey_editor.model.types import MAX_LIST, MAX_NAME, Journey, Metric
 
-MAX_ROWS = 100_000
-MAX_SURVEY_BYTES = 64 * 2**20
 MAX_VALUE = 1e12
 
 ROLES = ("touchpoint", "metric", "value", "date", "source")
@@ -89,18 +83,15 @@ class SurveyTable:
             return ""
         return cells[index].strip()
 
-    def with_mapping(self, mapping: dict[str, str | None]) -> SurveyTable:
-        """A copy using the user's choice {role: header}; None or "" leaves a role unmapped."""
-        return replace(self, mapping=_mapping_from_names(self.headers, mapping, self.name))
 
-
-def _fold(text: str) -> str:
+def fold_header(text: str) -> str:
+    """A header as compared: lower case, runs of spaces, underscores and dashes as one space."""
     return re.sub(r"[\s_\-]+", " ", text.strip().lower())
 
 
 def detect_mapping(headers: list[str]) -> dict[str, int]:
     """Each role's column by its header name (the first column that fits; one role each)."""
-    folded = [_fold(h) for h in headers]
+    folded = [fold_header(h) for h in headers]
     found: dict[str, int] = {}
     taken: set[int] = set()
     for role in ROLES:
@@ -111,52 +102,6 @@ def detect_mapping(headers: list[str]) -> dict[str, int]:
                 taken.add(index)
                 break
     return found
-
-
-def _mapping_from_names(headers: list[str], mapping: dict[str, str | None],
-                        name: str) -> dict[str, int]:
-    folded = [_fold(h) for h in headers]
-    result: dict[str, int] = {}
-    for role, header in mapping.items():
-        if role not in ROLES:
-            raise BridgeError(name, 1, _t("unknown column role '{0}'").format(role))
-        if not header:
-            continue
-        try:
-            result[role] = folded.index(_fold(header))
-        except ValueError:
-            raise BridgeError(name, 1, _t("there is no column '{0}' for the {1}")
-                              .format(header, role), unit="row") from None
-    return result
-
-
-def read_survey_csv(source: str | Path | bytes, mapping: dict[str, str | None] | None = None,
-                    name: str = "survey.csv") -> SurveyTable:
-    """The table of a survey CSV file (a path, or the file's bytes named `name`)."""
-    if isinstance(source, bytes):
-        path: Path = Path(name)
-        if len(source) > MAX_SURVEY_BYTES:
-            raise BridgeError(path, None, _t("the file is too large"))
-        data = source
-    else:
-        path = Path(source)
-        data = read_limited(path, MAX_SURVEY_BYTES)
-    text = decode_text(data, path, _t("CSV UTF-8"))
-    records = _records(text, path)
-    headers = [cell.strip() for cell in next(records, [])]
-    if not any(headers):
-        raise BridgeError(path, 1, _t("the first row should name the columns, but it is empty"),
-                          unit="row")
-    rows: list[tuple[int, list[str]]] = []
-    for number, record in enumerate(records, start=2):
-        if not any(cell.strip() for cell in record):
-            continue
-        if len(rows) >= MAX_ROWS:
-            raise BridgeError(path, None, _t("more than {0:,} rows; the limit is {0:,}")
-                              .format(MAX_ROWS))
-        rows.append((number, record))
-    table = SurveyTable(path.name, headers, rows, detect_mapping(headers))
-    return table if mapping is None else table.with_mapping(mapping)
 
 
 def parse_value(text: str) -> float:

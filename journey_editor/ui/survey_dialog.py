@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from journey_editor.bridges.errors import BridgeError
+from journey_editor.bridges.survey_csv import read_survey_csv, with_mapping
 from journey_editor.editor.document import Document
 from journey_editor.editor.survey_commands import make_import_metrics
 from journey_editor.fileformat.errors import printable
-from journey_editor.model.survey import REQUIRED, ROLES, SurveyTable, plan_import, read_survey_csv
+from journey_editor.model.survey import REQUIRED, ROLES, SurveyTable, plan_import
 from journey_editor.model.types import Metric
 
 CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
@@ -123,7 +124,7 @@ class SurveyDialog(QDialog):
             return
         mapping = {role: combo.currentData() for role, combo in self.combos.items()}
         try:
-            self.table = self.table.with_mapping(mapping)
+            self.table = with_mapping(self.table, mapping)
         except BridgeError as error:
             self._show([], [str(error)])
             return

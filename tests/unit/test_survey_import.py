@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from journey_editor.bridges.errors import BridgeError
+from journey_editor.bridges.survey_csv import MAX_ROWS, read_survey_csv, with_mapping
 from journey_editor.model.survey import (
-    MAX_ROWS, latest_values, metric_names, parse_date, parse_value, plan_import, read_survey_csv,
+    latest_values, metric_names, parse_date, parse_value, plan_import,
 )
 from journey_editor.model.types import Journey
 from tests.factories import small_journey
@@ -82,7 +83,7 @@ def test_user_mapping_overrides_detection(journey: Journey) -> None:
     assert errors == []
     assert planned[0][0] == "a" and planned[0][1].value == 2.0
     with pytest.raises(BridgeError, match="no column 'Nope'"):
-        table.with_mapping({"value": "Nope"})
+        with_mapping(table, {"value": "Nope"})
 
 
 @pytest.mark.parametrize(("data", "message"), [
