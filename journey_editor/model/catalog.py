@@ -1,23 +1,20 @@
 """The touchpoint library: the method's catalog by purchase phase, plus the user's own entries.
 
 No Qt. The built-in catalog follows METHOD.md (the before / during / after table,
-the extra channels and the information touchpoints); the user's entries live in
-the platform's user data folder (never inside the app), as a small JSON file.
+the extra channels and the information touchpoints); the user's own entries are
+kept on disk by `fileformat/library_file.py`.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Literal
 
 import msgspec
 
-from journey_editor.fileformat.writer import write_atomically
 from journey_editor.model.types import Card, Journey, new_id
 from journey_editor.i18n import translate
 
 EntryPhase = Literal["before", "during", "after", "any"]
-USER_FILE = "touchpoint-library.json"
 
 
 class Entry(msgspec.Struct, frozen=True):
@@ -26,10 +23,6 @@ class Entry(msgspec.Struct, frozen=True):
     channel: str = ""
     direct: bool = True
     user: bool = False
-
-
-class UserLibrary(msgspec.Struct):
-    entries: list[Entry] = msgspec.field(default_factory=list)
 
 
 def _t(text: str) -> str:
@@ -73,22 +66,6 @@ _BUILTIN: dict[EntryPhase, list[tuple[str, str, bool]]] = {
 def builtin_entries() -> list[Entry]:
     return [Entry(_t(name), phase, _t(channel), direct)
             for phase, rows in _BUILTIN.items() for name, channel, direct in rows]
-
-
-def load_user_entries(folder: Path) -> list[Entry]:
-    """The user's own entries; a missing or damaged file counts as none (it is only a list)."""
-    try:
-        data = (folder / USER_FILE).read_bytes()
-        return [msgspec.structs.replace(e, user=True)
-                for e in msgspec.json.decode(data, type=UserLibrary).entries]
-    except (OSError, msgspec.DecodeError):
-        return []
-
-
-def save_user_entries(folder: Path, entries: list[Entry]) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    data = msgspec.json.format(msgspec.json.encode(UserLibrary(entries)), indent=2)
-    write_atomically(data, folder / USER_FILE, backup=False)
 
 
 def search(entries: list[Entry], text: str) -> list[Entry]:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_editor.canvas.dragdrop import entry_mime
+from journey_editor.fileformat import library_file
 from journey_editor.model import catalog
 from journey_editor.model.catalog import Entry
 
@@ -49,7 +50,7 @@ class LibraryPanel(QWidget):
     def __init__(self, folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = folder or default_folder()
-        self.user_entries = catalog.load_user_entries(self.folder)
+        self.user_entries = library_file.load_user_entries(self.folder)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search touchpoints…"))
         self.search.setClearButtonEnabled(True)
@@ -119,7 +120,7 @@ class LibraryPanel(QWidget):
 
     def add_entry(self, entry: Entry) -> None:
         self.user_entries.append(msgspec.structs.replace(entry, user=True))
-        catalog.save_user_entries(self.folder, self.user_entries)
+        library_file.save_user_entries(self.folder, self.user_entries)
         self._fill()
 
     def remove_own(self) -> None:
@@ -127,6 +128,6 @@ class LibraryPanel(QWidget):
         entry = item.data(0, _ENTRY) if item is not None else None
         if entry is not None and entry.user:
             self.user_entries = [e for e in self.user_entries if e != entry]
-            catalog.save_user_entries(self.folder, self.user_entries)
+            library_file.save_user_entries(self.folder, self.user_entries)
             self._fill()
 

@@ -13,6 +13,7 @@ from journey_editor.canvas.dragdrop import entry_mime
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.canvas.view import JourneyView
 from journey_editor.editor.document import Document
+from journey_editor.fileformat import library_file
 from journey_editor.model import catalog
 from journey_editor.ui.library import LibraryPanel
 from tests.factories import small_workspace
@@ -47,7 +48,7 @@ def test_user_entries_are_kept_in_the_user_folder(qtbot: QtBot, tmp_path: Path) 
     again = LibraryPanel(tmp_path)
     qtbot.addWidget(again)
     assert "Chat bot" in _leaf_names(again)
-    assert (tmp_path / catalog.USER_FILE).exists()
+    assert (tmp_path / library_file.USER_FILE).exists()
 
 
 def test_enter_on_an_entry_adds_a_card_in_its_phase(qtbot: QtBot, tmp_path: Path) -> None:
