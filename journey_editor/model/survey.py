@@ -2,8 +2,8 @@
 
 A survey file has one row per measurement: the touchpoint (its card's title or id),
 the metric's name, the value and, optionally, the date and the source. The columns
-are recognised by their header (`detect_mapping`); a `mapping` {role: header} given
-by the user wins. The import is all-or-nothing: `plan_import` reads every row and
+are recognised by their header (`detect_mapping`); a mapping {role: header} chosen
+by the user wins (`bridges.survey_csv.with_mapping`). The import is all-or-nothing: `plan_import` reads every row and
 returns the metrics to add only when no row has a problem; otherwise it returns
 every problem (one `RowError` per bad cell) and nothing to add.
 
