@@ -29,23 +29,47 @@ def relayout(previous: JourneyLayout, journey: Journey, cards: set[str], links: 
     edited, and (`links`) arrows added, removed or edited, its stages and lanes as they
     were in `previous`; `router` as for `engine.lay_out`."""
     cells = _cells_touched(previous, journey, cards)
-    offsets, heights = _place(journey, cells, previous, style)
+    offsets, heights, placed = _place(journey, cells, previous, style)
     rows = rows_for(journey, heights, style)
     moved_rows = {lane for lane, span in rows.items() if previous.rows.get(lane) != span}
-    boxes = _boxes(previous, journey, offsets, rows, moved_rows, style)
     if moved_rows:
+        boxes = _boxes(previous, journey, offsets, rows, moved_rows, style)
         return _with(previous, journey, boxes, rows, heights, style, router)
-    # Arrows are routed from the cards' rectangles only: a new colour moves none.
-    moved = any((box := boxes.get(i)) is None or box.rect != old.rect
-                for i, old in previous.cards.items())
+    # The rows stayed: only the cards of the touched cells can have new boxes.
+    boxes = dict(previous.cards)
+    lanes = {lane.id: lane for lane in journey.lanes}
+    for gone in cards - offsets.keys():
+        boxes.pop(gone, None)
+    for card_id, offset in offsets.items():
+        card, old = placed[card_id], boxes.get(card_id)
+        box = card_box(card, lanes[card.lane], offset, previous.columns, rows, style)
+        boxes[card_id] = old if box == old else box
     return JourneyLayout(
         width=previous.width, height=previous.height, columns=previous.columns, rows=rows,
         stage_headers=previous.stage_headers, lane_headers=previous.lane_headers,
         cells=previous.cells, lane_fills=previous.lane_fills, cards=boxes,
         connections=(_routed(previous, journey, boxes, rows, style, router)
-                     if links or moved else previous.connections),
-        curves=curves(journey, previous.columns, rows, style),
+                     if links or _moved(previous, boxes, offsets.keys() | cards)
+                     else previous.connections),
+        curves=(curves(journey, previous.columns, rows, style)
+                if _feelings_changed(previous, boxes, cards) else previous.curves),
         zone_lines=previous.zone_lines, cell_heights=heights)
+
+
+def _moved(previous: JourneyLayout, boxes: dict[str, CardBox], ids: set[str]) -> bool:
+    """Whether a card among `ids` that was on the map left or changed its rectangle:
+    arrows are routed from the rectangles only (a new colour moves none)."""
+    return any((box := boxes.get(i)) is None or box.rect != previous.cards[i].rect
+               for i in ids if i in previous.cards)
+
+
+def _feelings_changed(previous: JourneyLayout, boxes: dict[str, CardBox],
+                      cards: set[str]) -> bool:
+    """Whether the emotion curve can differ: a touched card's emotion or stage changed,
+    or a card with an emotion came or went."""
+    def feeling(box: CardBox | None) -> tuple[int | None, str] | None:
+        return None if box is None or box.emotion is None else (box.emotion, box.stage)
+    return any(feeling(previous.cards.get(i)) != feeling(boxes.get(i)) for i in cards)
 
 
 def _cells_touched(previous: JourneyLayout, journey: Journey,
@@ -56,11 +80,15 @@ def _cells_touched(previous: JourneyLayout, journey: Journey,
 
 
 def _place(journey: Journey, cells: set[tuple[str, str]], previous: JourneyLayout,
-           style: Style) -> tuple[Offsets, dict[tuple[str, str], float]]:
+           style: Style) -> tuple[Offsets, dict[tuple[str, str], float], dict[str, Card]]:
+    """The touched cells placed again: their cards' offsets, every cell's height, and
+    the cards placed by id."""
     by_cell: dict[tuple[str, str], list[Card]] = {cell: [] for cell in cells}
+    placed = {}
     for card in journey.cards:
         if (card.stage, card.lane) in by_cell:
             by_cell[(card.stage, card.lane)].append(card)
+            placed[card.id] = card
     offsets: Offsets = {}
     heights = dict(previous.cell_heights)
     for (stage, lane), in_cell in by_cell.items():
@@ -69,7 +97,7 @@ def _place(journey: Journey, cells: set[tuple[str, str]], previous: JourneyLayou
                                                 offsets)
         else:
             heights.pop((stage, lane), None)  # as a full layout: no entry for an empty cell
-    return offsets, heights
+    return offsets, heights, placed
 
 
 def _boxes(previous: JourneyLayout, journey: Journey, offsets: Offsets,
