@@ -20,11 +20,8 @@ from journey_editor.layout.geometry import (
     ZoneLine,
 )
 from journey_editor.layout.routing import ROUTE_CORNER
-from journey_editor.layout.style import Style
+from journey_editor.layout.style import Style, emotion_ink, footer_marks
 
-STAR = "\u2605"
-WARNING = "\u26a0"
-STATUS_MARKS = {"validated": "\u2713", "planned": "\u25cb", "retired": "\u2715"}
 SELECTION = "#2f6fed"
 
 
@@ -94,22 +91,15 @@ def _paint_footer(painter: QPainter, box: CardBox, style: Style) -> None:
     x = f.x
     if box.emotion is not None:
         x = _paint_emotion(painter, box.emotion, f, style) + 4
-    for mark, wanted, ink in ((STAR, box.key, "#c98a00"), (WARNING, box.inconsistent, "#c0392b"),
-                              (STATUS_MARKS.get(box.status, ""), box.status != "draft",
-                               style.muted_text)):
-        if wanted and mark:
-            draw_lines(painter, [mark], x, f.y + 1, size + 1, True, color(ink),
-                       textmetrics.line_height(size + 1))
-            x += textmetrics.text_width(mark, size + 1, True) + 3
+    for mark, ink in footer_marks(box.key, box.inconsistent, box.status, style):
+        draw_lines(painter, [mark], x, f.y + 1, size + 1, True, color(ink),
+                   textmetrics.line_height(size + 1))
+        x += textmetrics.text_width(mark, size + 1, True) + 3
     _paint_votes(painter, box, style)
 
 
 def emotion_color(value: float, style: Style) -> QColor:
-    if value > 0:
-        return color(style.positive)
-    if value < 0:
-        return color(style.negative)
-    return color("#d79b00")
+    return color(emotion_ink(value, style))
 
 
 def _paint_emotion(painter: QPainter, value: int, footer: Rect, style: Style) -> float:

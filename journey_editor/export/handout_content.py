@@ -14,10 +14,9 @@ from journey_editor.export.handout_flow import (
     MUTED, Box, Group, Para, Row, Text, columns, gap, text_rows, with_bar, wrapped,
 )
 from journey_editor.export.ops import darker
-from journey_editor.export.painter import STAR, WARNING
 from journey_editor.i18n import translate
 from journey_editor.layout import textmetrics
-from journey_editor.layout.style import Style
+from journey_editor.layout.style import STAR, WARNING, Style
 from journey_editor.model import checklist
 from journey_editor.model.types import Card, ChecklistItem, Journey, Lane, Stage, Workspace
 

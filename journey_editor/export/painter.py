@@ -21,13 +21,8 @@ from journey_editor.layout.badges import BADGE_INK, BADGE_TEXT, Badge, vote_badg
 from journey_editor.layout.geometry import (
     CardBox, ConnectionPath, HeaderBox, JourneyLayout, Point, Rect, TextBlock,
 )
-from journey_editor.layout.style import Style
+from journey_editor.layout.style import Style, emotion_ink, footer_marks
 
-# The marks and inks of canvas/painting.py (which imports Qt, so it cannot be shared).
-STAR = "\u2605"
-WARNING = "\u26a0"
-STATUS_MARKS = {"validated": "\u2713", "planned": "\u25cb", "retired": "\u2715"}
-STAR_INK, WARNING_INK, NEUTRAL_INK = "#c98a00", "#c0392b", "#d79b00"
 SHADOW_ALPHA = 28 / 255  # QColor(0, 0, 0, 28)
 CORNER = 4.0  # sticky-note corner radius
 ROUTE_CORNER = 5.0
@@ -36,14 +31,6 @@ FOOTER_SAFE_WIDTH = 125.0
 Line = tuple[str, float, float, float, bool]  # text, x, baseline y, size, bold
 # lines, x, first baseline y, size, bold, leading
 TitleBlock = tuple[tuple[str, ...], float, float, float, bool, float]
-
-
-def emotion_color(value: float, style: Style) -> str:
-    if value > 0:
-        return style.positive
-    if value < 0:
-        return style.negative
-    return NEUTRAL_INK
 
 
 def block_lines(block: TextBlock, height: float) -> list[Line]:
@@ -87,14 +74,11 @@ def _draw_footer(out: PdfOut, key: FooterKey, style: Style) -> None:
         x = _draw_face(out, emotion, h, style)
         label = f"{emotion:+d}" if emotion else "0"
         lines.append(((label, x + 2, h - 1 - textmetrics.ascent(small), small, True),
-                      darker(emotion_color(emotion, style), 130)))
+                      darker(emotion_ink(emotion, style), 130)))
         x += 2 + textmetrics.text_width(label, small, True) + 4
-    marks = ((STAR, is_key, STAR_INK), (WARNING, inconsistent, WARNING_INK),
-             (STATUS_MARKS.get(status, ""), status != "draft", style.muted_text))
-    for mark, wanted, ink in marks:
-        if wanted and mark:
-            lines.append(((mark, x, h - 1 - textmetrics.ascent(small + 1), small + 1, True), ink))
-            x += textmetrics.text_width(mark, small + 1, True) + 3
+    for mark, ink in footer_marks(is_key, inconsistent, status, style):
+        lines.append(((mark, x, h - 1 - textmetrics.ascent(small + 1), small + 1, True), ink))
+        x += textmetrics.text_width(mark, small + 1, True) + 3
     for line, ink in lines:
         out.text_block([line], ink)
     if votes:
@@ -116,7 +100,7 @@ def _draw_face(out: PdfOut, value: int, h: float, style: Style) -> float:
     d = h - 2
     r = d / 2
     cx, cy = r, h - 1 - r  # the face's top is 1 below the footer's top
-    ink = emotion_color(value, style)
+    ink = emotion_ink(value, style)
     edge = darker(ink, 120)
     mouth_y = cy - 0.15 * d
     bend = cy - (0.15 * d + value * d * 0.13)
@@ -206,7 +190,7 @@ class MapPainter:
             for point in curve.points:
                 if point is not None:
                     value = (curve.midline - point[1]) / (band.h / 2) * 3
-                    dots.append(f"{fill(emotion_color(round(value), style))} "
+                    dots.append(f"{fill(emotion_ink(round(value), style))} "
                                 f"{circle(point[0], height - point[1], 5.5)} B")
             if dots:
                 out.emit(f"q {stroke('#ffffff')} 1.5 w " + " ".join(dots) + " Q")

@@ -13,13 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from journey_editor.export.ops import PdfOut, darker, fill, rounded_rect, stroke
-from journey_editor.export.painter import (
-    STAR, STATUS_MARKS, WARNING, footer_form, footer_key,
-)
+from journey_editor.export.painter import footer_form, footer_key
 from journey_editor.i18n import translate
 from journey_editor.layout import textmetrics
 from journey_editor.layout.geometry import JourneyLayout
-from journey_editor.layout.style import Style
+from journey_editor.layout.style import STAR, STATUS_MARKS, WARNING, Style
 from journey_editor.model.types import Journey, Workspace
 
 TITLE_SIZE, BODY_SIZE, LEGEND_SIZE = 22.0, 10.0, 8.0

@@ -132,3 +132,27 @@ def projector_style(base: Style | None = None) -> Style:
 
 
 PROJECTOR_STYLE = projector_style()
+
+
+# The marks a card's footer shows and their inks: the canvas and the PDF draw them alike.
+STAR = "\u2605"
+WARNING = "\u26a0"
+STATUS_MARKS = {"validated": "\u2713", "planned": "\u25cb", "retired": "\u2715"}
+STAR_INK, WARNING_INK, NEUTRAL_INK = "#c98a00", "#c0392b", "#d79b00"
+
+
+def footer_marks(key: bool, inconsistent: bool, status: str,
+                 style: Style) -> list[tuple[str, str]]:
+    """(mark, ink) of each mark a card's footer shows, left to right."""
+    marks = ((STAR, key, STAR_INK), (WARNING, inconsistent, WARNING_INK),
+             (STATUS_MARKS.get(status, ""), status != "draft", style.muted_text))
+    return [(mark, ink) for mark, wanted, ink in marks if wanted and mark]
+
+
+def emotion_ink(value: float, style: Style) -> str:
+    """The colour of an emotion score: positive, negative, or neutral."""
+    if value > 0:
+        return style.positive
+    if value < 0:
+        return style.negative
+    return NEUTRAL_INK
