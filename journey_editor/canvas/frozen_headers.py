@@ -47,9 +47,12 @@ def strips(view: QGraphicsView, layout: JourneyLayout, style: Style) -> Strips:
     lanes_cut = bool(layout.lane_headers) and visible.left() > layout.lane_headers[0].rect.x + 1
     zoom = view.transform().m11()
     font_px = round(min(MAX_PX, max(MIN_PX, style.lane_font * zoom)))
-    band = font_px * 1.8
+    # Where the real headers end on screen: a strip covers what is left of them, so that
+    # no cut-off name ("edia") shows beside it.
+    ends = view.mapFromScene(QPointF(style.lane_header_width, style.stage_header_height))
+    band = max(font_px * 1.8, float(ends.y()))
     # Room for a short word or two per line; longer names wrap, the tooltip has them whole.
-    column = min(style.lane_header_width * zoom, font_px * COLUMN_EMS)
+    column = max(min(style.lane_header_width * zoom, font_px * COLUMN_EMS), float(ends.x()))
     port = QRectF(view.viewport().rect())
     left = port.left() + (column if lanes_cut else 0)
     return Strips(QRectF(left, port.top(), port.right() - left, band) if stages_cut else None,

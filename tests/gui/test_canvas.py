@@ -198,6 +198,23 @@ def test_stage_and_lane_names_stay_in_sight_when_scrolled_away(view: JourneyView
     assert [i for i, h in scene.lane_headers.items() if h.isSelected()] == [lane]
 
 
+def test_a_lane_strip_covers_what_is_left_of_the_lane_names(view: JourneyView) -> None:
+    """Scrolled a little, no cut-off lane name ("edia") shows beside the strip."""
+    view.set_zoom(2.0)
+    scene = view.journey_scene()
+    margin = -scene.sceneRect().left() * 2.0  # the blank edge left of the lane headers
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum() + int(margin) + 30)
+    style = scene.style
+    end = view.mapFromScene(QPointF(style.lane_header_width, style.stage_header_height))
+    assert end.x() > 100  # most of the real lane header column is still in sight
+    image = view.viewport().grab().toImage()
+    for lane, (y, h) in scene.layout.rows.items():
+        at = view.mapFromScene(QPointF(0, y + h / 2))
+        if 0 < at.y() < view.viewport().height():
+            shade = image.pixelColor(end.x() - 3, at.y())
+            assert shade.lightness() < 110, lane  # the strip, not a lane header's text
+
+
 def test_keyboard_only_add_move_and_walk(view: JourneyView, qtbot: QtBot) -> None:
     doc = view.journey_scene().document
     scene = view.journey_scene()
