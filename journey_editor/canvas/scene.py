@@ -123,14 +123,17 @@ class JourneyScene(QGraphicsScene):
             self._sync()
         else:
             cards, links = touched
+            layout = self.layout
             if cards or links:
-                layout = relayout(self.layout, self.document.journey(self.journey_id), cards,
-                                  links, self.style, self.router)
-                if layout is not self.layout:
-                    self.layout = layout
-                    self._sync(full=False)
+                self.layout = relayout(layout, self.document.journey(self.journey_id), cards,
+                                       links, self.style, self.router)
+            moved = self.layout is not layout
+            if moved:
+                self._sync(full=False)
             if any(c.fields is None or c.fields & MARKED_FIELDS for c in changes):
                 self._apply_marks()
+            if not moved:
+                return  # nothing on the map moved (notes, owner...): no one to tell
         self.layoutChanged.emit()
 
     def _lay_out(self) -> JourneyLayout:

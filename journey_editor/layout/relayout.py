@@ -15,7 +15,7 @@ from journey_editor.layout.engine import (
 from journey_editor.layout.geometry import CardBox, ConnectionPath, JourneyLayout
 from journey_editor.layout.rerouting import Router
 from journey_editor.layout.style import Style
-from journey_editor.model.types import Card, Journey
+from journey_editor.model.types import Card, Journey, Lane
 
 # The card fields a card's box shows or is sized by; an edit of any other field (notes,
 # owner, channel, evidence, metrics...) changes nothing on the map.
@@ -35,15 +35,7 @@ def relayout(previous: JourneyLayout, journey: Journey, cards: set[str], links: 
     if moved_rows:
         boxes = _boxes(previous, journey, offsets, rows, moved_rows, style)
         return _with(previous, journey, boxes, rows, heights, style, router)
-    # The rows stayed: only the cards of the touched cells can have new boxes.
-    boxes = dict(previous.cards)
-    lanes = {lane.id: lane for lane in journey.lanes}
-    for gone in cards - offsets.keys():
-        boxes.pop(gone, None)
-    for card_id, offset in offsets.items():
-        card, old = placed[card_id], boxes.get(card_id)
-        box = card_box(card, lanes[card.lane], offset, previous.columns, rows, style)
-        boxes[card_id] = old if box == old else box
+    boxes = _boxes_in_place(previous, journey, cards, offsets, placed, rows, style)
     return JourneyLayout(
         width=previous.width, height=previous.height, columns=previous.columns, rows=rows,
         stage_headers=previous.stage_headers, lane_headers=previous.lane_headers,
@@ -100,6 +92,28 @@ def _place(journey: Journey, cells: set[tuple[str, str]], previous: JourneyLayou
     return offsets, heights, placed
 
 
+def _boxes_in_place(previous: JourneyLayout, journey: Journey, cards: set[str],
+                    offsets: Offsets, placed: dict[str, Card],
+                    rows: dict[str, tuple[float, float]], style: Style) -> dict[str, CardBox]:
+    """The boxes when no row moved: only the cards of the touched cells can change."""
+    lanes = {lane.id: lane for lane in journey.lanes}
+    boxes = dict(previous.cards)
+    for gone in cards - offsets.keys():
+        boxes.pop(gone, None)
+    for card_id, offset in offsets.items():
+        boxes[card_id] = _rebox(placed[card_id], boxes.get(card_id), offset, lanes,
+                                previous.columns, rows, style)
+    return boxes
+
+
+def _rebox(card: Card, old: CardBox | None, offset: tuple[float, float, float, float,
+           tuple[str, ...]], lanes: dict[str, Lane], columns: dict[str, tuple[float, float]],
+           rows: dict[str, tuple[float, float]], style: Style) -> CardBox:
+    """The card's box at `offset`; the old object when equal, so a view can skip it."""
+    box = card_box(card, lanes[card.lane], offset, columns, rows, style)
+    return old if box == old else box
+
+
 def _boxes(previous: JourneyLayout, journey: Journey, offsets: Offsets,
            rows: dict[str, tuple[float, float]], moved_rows: set[str],
            style: Style) -> dict[str, CardBox]:
@@ -119,8 +133,7 @@ def _boxes(previous: JourneyLayout, journey: Journey, offsets: Offsets,
             boxes[card.id] = old
             continue
         assert offset is not None  # a card not placed before is in a touched cell
-        box = card_box(card, lanes[card.lane], offset, columns, rows, style)
-        boxes[card.id] = old if box == old else box
+        boxes[card.id] = _rebox(card, old, offset, lanes, columns, rows, style)
     return boxes
 
 
