@@ -58,10 +58,8 @@ def _rss_mb(pid: int) -> float:
 KEYS, COMMANDS, PAGE_CHANGES, WARM_UP = 30, 20, 8, 2
 
 
-def _edit_window(path: str):  # type: ignore[no-untyped-def]
-    """The editor's window on `path` at 100 %, default settings, with one card selected
-    (so the Inspector shows it) and centred: the first card of the middle stage in the
-    middle touchpoint lane."""
+def open_window(path: str):  # type: ignore[no-untyped-def]
+    """(application, the editor's window on `path`): 1400 x 900, default settings, shown."""
     from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QApplication
 
@@ -76,6 +74,16 @@ def _edit_window(path: str):  # type: ignore[no-untyped-def]
     window.resize(1400, 900)
     window.show()
     QApplication.processEvents()
+    return app, window
+
+
+def _edit_window(path: str):  # type: ignore[no-untyped-def]
+    """The editor's window on `path` at 100 %, with one card selected (so the Inspector
+    shows it) and centred: the first card of the middle stage in the middle touchpoint
+    lane."""
+    from PySide6.QtWidgets import QApplication
+
+    app, window = open_window(path)
     scene = window.view.journey_scene()
     journey = window.document.journey(scene.journey_id)
     channels = [lane.id for lane in journey.lanes if lane.kind == "channel"]

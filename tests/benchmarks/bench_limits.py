@@ -97,18 +97,9 @@ SHAPES: dict[str, Callable[[], Workspace]] = {
 def _open_in_editor(path: str) -> None:
     """The child of the "open" operation: the editor's window on the file, first paint."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication
+    from tests.benchmarks.bench_edits import open_window
 
-    from journey_editor.canvas.text import register_fonts
-    from journey_editor.editor.document import Document
-    from journey_editor.ui.main_window import MainWindow
-
-    app = QApplication([])
-    register_fonts()
-    window = MainWindow(Document.open(path))
-    window.resize(1400, 900)
-    window.show()
-    QApplication.processEvents()
+    app, window = open_window(path)
     window.view.viewport().repaint()
     del app
 
