@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 import msgspec
 
@@ -220,6 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(path, known.autosave)
     parser = build_parser()
     args = parser.parse_args(arguments)
+    terminal, sys.stdout = sys.stdout, _Printable(sys.stdout)
     try:
         return int(args.run(args))
     except (JourneyFileError, SaveError, _Failure) as error:
@@ -227,6 +230,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2 if isinstance(error, WriteProtected) else 1  # 2: refused, the file is as it was
     except KeyboardInterrupt:
         return 130
+    finally:
+        sys.stdout = terminal
+
+
+class _Printable(io.TextIOBase):
+    """Standard output that shows every line as `printable` does: what the commands print
+    quotes a map's own titles and names, which a hostile file may fill with terminal
+    escapes, as well as file names."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write("\n".join(printable(line) for line in text.split("\n")))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 if __name__ == "__main__":

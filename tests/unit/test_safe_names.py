@@ -106,3 +106,25 @@ def test_printable_keeps_every_script_and_escapes_only_what_a_terminal_obeys() -
     assert printable("Kundenreise – Café 顧客 رحلة 👩‍👩‍👧.journey") == \
         "Kundenreise – Café 顧客 رحلة 👩‍👩‍👧.journey"
     assert printable(Path("a\tb\r\x9b\u2028\u202eexe.txt")) == "a\\tb\\r\\x9b\\u2028\\u202eexe.txt"
+
+
+def test_a_maps_own_titles_reach_the_terminal_escaped(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Card titles and journey names come from the file too: info, check and diff print
+    them with a terminal's escape sequences escaped, one line each."""
+    from journey_editor.fileformat import save_workspace
+    from tests.factories import small_workspace
+
+    workspace = small_workspace()
+    workspace.journeys[0].name = "\x1b]0;owned\x07Buying"
+    workspace.journeys[0].cards[1].title = "Check\x1b[2Jout\nnow"
+    hostile = tmp_path / "hostile.journey"
+    save_workspace(workspace, hostile, backup=False)
+    plain = tmp_path / "plain.journey"
+    save_workspace(small_workspace(), plain, backup=False)
+    for command in (["info", str(hostile)], ["check", str(hostile)],
+                    ["diff", str(plain), str(hostile)]):
+        main(command)
+        out = capsys.readouterr().out
+        assert "\x1b" not in out and "\x07" not in out, command
+        assert "\\x1b" in out, command
