@@ -16,7 +16,8 @@ sticky-note lane with the "teams" preset, as the templates have it) names one in
 stage: the method asks which teams the customer meets in each stage, and a map that
 answers in that lane has answered it.
 
-The whole review costs O(cards + connections) and needs no networkx (`review_map`).
+The whole review costs O(cards + connections) (`review_map`); networkx is imported only
+when a journey's paths are searched (`model.graph.reached_from`).
 """
 
 from __future__ import annotations

@@ -1,9 +1,8 @@
 """Reading and writing `.journey` files (no Qt)."""
 
-from typing import Any
-
 from journey_editor.fileformat.errors import JourneyFileError, SaveError
 from journey_editor.fileformat.reader import parse_workspace, read_workspace
+from journey_editor.fileformat.writer import encode_workspace, save_workspace
 
 __all__ = [
     "JourneyFileError",
@@ -13,13 +12,3 @@ __all__ = [
     "read_workspace",
     "save_workspace",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    """The writer (with its sweep of leftovers) is loaded when something writes: the
-    commands that only read start without it."""
-    if name in ("encode_workspace", "save_workspace"):
-        from journey_editor.fileformat import writer
-
-        return getattr(writer, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

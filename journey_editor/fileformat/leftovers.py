@@ -27,10 +27,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import os
 import re
-import socket
 import stat
 import time
 from pathlib import Path
@@ -49,6 +47,9 @@ _RECOVERY_TEMP = re.compile(r"\..+\.(?:journey|json)" + _MAKER + _RANDOM)
 @functools.cache
 def host_tag() -> str:
     """8 hex digits, the same for every editor whose processes this one can see."""
+    import hashlib  # here: commands that only read start without them
+    import socket
+
     where = socket.gethostname()
     with contextlib.suppress(OSError):
         where += "\0" + os.readlink("/proc/self/ns/pid")  # e.g. "pid:[4026531836]"

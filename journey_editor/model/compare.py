@@ -298,9 +298,7 @@ def _card_changes(sides: Sides, diff: JourneyDiff) -> None:
 def link_changes(sides: Sides) -> tuple[list[Connection], list[Connection]]:
     """(connections only b has, connections only a has): compared by their ends (as
     paired cards) and label."""
-    paired_b = set(sides.links.values())
-    return ([link for link in sides.b.connections if link.id not in paired_b],
-            [link for link in sides.a.connections if link.id not in sides.links])
+    return unpaired(sides.a.connections, sides.b.connections, sides.links)
 
 
 def _link_field_changes(sides: Sides) -> list[FieldChange]:
