@@ -17,7 +17,6 @@ from journey_editor.bridges.errors import BridgeError, read_limited
 from journey_editor.bridges.mermaid import MAX_MERMAID_BYTES, export_mermaid, import_mermaid
 from journey_editor.fileformat import JourneyFileError, read_workspace, save_workspace
 from journey_editor.fileformat.errors import printable
-from journey_editor.fileformat.integrity import first_problem
 from journey_editor.fileformat.protection import refuse_protected
 from journey_editor.fileformat.writer import write_atomically
 from journey_editor.i18n import translate
@@ -98,9 +97,7 @@ def run_import(in_path: str | Path, journey_file_path: str | Path, journey: str 
         workspace, message = _import_mermaid(source, existing, journey)
     else:
         workspace, message = _import_csv(source, target, existing, journey)
-    problem = first_problem(workspace)
-    if problem is not None:  # a safety net: the import must never write a file we cannot open
-        raise BridgeError(source, None, _t("the result would not be valid ({0}: {1})").format(*problem))
+    # save_workspace refuses a result the reader would not open: the file stays as it was.
     save_workspace(workspace, target, backup=existing is not None)
     return message.format(target=printable(target))
 
