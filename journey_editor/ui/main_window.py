@@ -359,9 +359,6 @@ class MainWindow(QMainWindow):
 
     # --- file actions ----------------------------------------------------------------------------
 
-    def open_sample(self) -> None:
-        self.set_document(Document(new_from_template("retail")))
-
     def new_document(self) -> None:
         if self.maybe_save():
             self.set_document(Document(new_from_template("blank")))
