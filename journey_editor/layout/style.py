@@ -23,7 +23,6 @@ PRESET_FILLS = {
 KIND_FILLS = {"channel": "#fff1a8", "text": "#eef0f2", "emotion": "#f4f0fb"}
 
 # The blueprint's lines, drawn where the zone of consecutive lanes changes.
-ZONE_ORDER = ("customer", "frontstage", "backstage", "support")
 ZONE_LINES = {
     ("customer", "frontstage"): "Line of interaction",
     ("frontstage", "backstage"): "Line of visibility",
@@ -53,7 +52,6 @@ class Style:
     grid_line: str = "#c9ced6"
     header_fill: str = "#2f3b52"
     header_text: str = "#ffffff"
-    lane_header_fill: str = "#f3f4f6"
     text_color: str = "#1f2430"
     muted_text: str = "#5b6474"
     connection_color: str = "#4a5a78"
@@ -120,7 +118,6 @@ def projector_style(base: Style | None = None) -> Style:
         grid_line="#5f6b7a",
         header_fill="#111827",
         header_text="#ffffff",
-        lane_header_fill="#e2e5ea",
         text_color="#000000",
         muted_text="#2e3542",
         connection_color="#1b2540",
