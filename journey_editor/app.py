@@ -64,7 +64,7 @@ def run(path: Path | None = None, autosave_s: float | None = None) -> int:
     def after_show() -> None:
         # After the window is up, so that a bad file's message appears over the sample map.
         if path is not None:
-            window.open_path(path)
+            window.files.open_path(path)
         if orphans:
             from journey_editor.ui.recovery_dialog import offer_recovery
 

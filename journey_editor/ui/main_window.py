@@ -2,33 +2,25 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget,
-)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QWidget
 
 from journey_editor.canvas.items import HeaderItem
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.canvas.view import JourneyView, ViewState
 from journey_editor.editor.autosave import Autosaver, autosave_interval
 from journey_editor.editor.document import Document
-from journey_editor.editor.session_lock import holder, lock_file, unlock_file
-from journey_editor.fileformat import JourneyFileError, SaveError
 from journey_editor.fileformat.errors import printable
-from journey_editor.fileformat.names import file_name_for
-from journey_editor.fileformat.protection import protection
 from journey_editor.model.edits import Change
-from journey_editor.templates import new_from_template
 from journey_editor.ui.actions import create_actions
 from journey_editor.ui.dock_rails import DockRails
 from journey_editor.ui.edit_controller import EditController
-from journey_editor.ui.file_safety import FileSafety
+from journey_editor.ui.file_actions import FileActions
 from journey_editor.ui.heat_overlay import HeatOverlay
-from journey_editor.ui.read_only import HELD, ReadOnlyMode
+from journey_editor.ui.read_only import ReadOnlyMode
 from journey_editor.ui.undo_notice import UndoNotice
 from journey_editor.ui.settings import Settings
 
@@ -38,8 +30,6 @@ if TYPE_CHECKING:
 
 # Modules for dialogs, the docks' contents and workshop mode are imported where they are
 # first needed: start-up time is what a facilitator waits for in front of the room.
-
-FILE_FILTER = "Journey maps (*.journey);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +48,6 @@ class MainWindow(QMainWindow):
         self._panels: Panels | None = None
         self.document: Document | None = None
         self.autosaver: Autosaver | None = None
-        self._locked: Path | None = None  # the file whose lock this window holds
         self.scenes: dict[str, JourneyScene] = {}
         self.view_states: dict[str, ViewState] = {}
         self.journey_box = QComboBox(self)
@@ -176,8 +165,13 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
                 for dock in self.docks.values():
                     menu.addAction(dock.toggleViewAction())
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_safety = FileSafety(self)
+        self.files = FileActions(self, self.actions, self.settings, lambda: self.document,
+                                 self.set_document, self.read_only_mode)
+        self.files.message.connect(self.statusBar().showMessage)
+        self.file_safety = self.files.safety
+        self.read_only_mode.save_as.clicked.connect(self.files.save_as)
+        self.recent_menu.aboutToShow.connect(
+            lambda: self.files.fill_recent_menu(self.recent_menu))
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar(self.tr("Main"))
@@ -193,11 +187,11 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.journey_box)
 
     def _connect_actions(self) -> None:
-        a, e, v = self.actions, self.edits, self.view
+        a, e, v, f = self.actions, self.edits, self.view, self.files
         handlers = {
-            "new": self.new_document, "new_from_template": self.new_from_template,
-            "open": self.open_dialog, "save": self.save,
-            "save_as": self.save_as, "export": self.export_dialog,
+            "new": f.new_document, "new_from_template": f.new_from_template,
+            "open": f.open_dialog, "save": f.save, "save_as": f.save_as,
+            "export": self.export_dialog,
             "preferences": self.preferences, "quit": self.close, "cut": e.cut, "copy": e.copy,
             "paste": e.paste, "duplicate": e.duplicate, "delete": e.delete,
             "select_all": e.select_all, "connect": e.connect_selected, "add_card": e.add_card,
@@ -228,15 +222,13 @@ class MainWindow(QMainWindow):
         self.undo_notice.dismiss()
         self.document = document
         document.setParent(self)
-        self.file_safety.adopt(document)
+        self.files.adopt(document)
         self.autosaver = Autosaver(document, interval_s=autosave_interval())
         self.autosaver.failed.connect(lambda m: self.statusBar().showMessage(
             self.tr("Autosave failed: {0}").format(m), 8000))
         document.refused.connect(lambda text: self.statusBar().showMessage(self.tr(
             "'{0}' not done: this map is open read-only (Save As makes a copy you can edit)")
             .format(text), 8000))
-        document.pathChanged.connect(self._relock)
-        self._relock()
         self.scenes, self.view_states = {}, {}
         stack = document.undo_stack
         self.actions["undo"].triggered.connect(stack.undo)
@@ -357,20 +349,7 @@ class MainWindow(QMainWindow):
         if doc and doc.path:
             self.setWindowFilePath(str(doc.path))
 
-    # --- file actions ----------------------------------------------------------------------------
-
-    def new_document(self) -> None:
-        if self.maybe_save():
-            self.set_document(Document(new_from_template("blank")))
-
-    def new_from_template(self) -> None:
-        if not self.maybe_save():
-            return
-        from journey_editor.ui.template_gallery import TemplateGallery
-
-        choice = TemplateGallery.pick(self)
-        if choice is not None:
-            self.set_document(Document(new_from_template(*choice)))
+    # --- dialogs ---------------------------------------------------------------------------------
 
     def preferences(self) -> None:
         from journey_editor.ui.preferences import PreferencesDialog
@@ -396,143 +375,17 @@ class MainWindow(QMainWindow):
 
             ExportDialog(self.document, scene.journey_id, self, scene=scene).exec()
 
-    def open_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open journey map"),
-                                              self.settings.last_folder(), self.tr(FILE_FILTER))
-        if name:
-            self.open_path(Path(name))
-
-    def open_path(self, path: Path) -> bool:
-        """Opens a file; a bad one is reported in a dialog and the window stays as it was."""
-        other = holder(path)
-        choice = "open"
-        if other is not None:
-            from journey_editor.ui.recovery_dialog import ask_about_holder
-
-            choice = ask_about_holder(self, path, other)
-        if choice is None:
-            return False
-        try:
-            document = Document.open(path)
-        except JourneyFileError as error:
-            QMessageBox.warning(self, self.tr("Cannot open journey map"), str(error))
-            return False
-        self.show_opened(document, held=choice == "read_only")
-        self.settings.add_recent_file(document.path or path)
-        self.settings.set_last_folder(path.resolve().parent)
-        return True
-
-    def show_opened(self, document: Document, held: bool = False) -> None:
-        """Shows a document just read from its file: read-only when another window edits it
-        (`held`) or the file may not be replaced (write-protected, another user's)."""
-        self.set_document(document)
-        cause = HELD if held else protection(document.path) if document.path else None
-        if cause is not None:
-            self.read_only_mode.set(True, cause)
-            self._unlock()  # a window that never writes the file does not claim it
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_files():
-            action = QAction(str(path), self.recent_menu)
-            action.triggered.connect(lambda _=False, p=path: self.maybe_save() and self.open_path(p))
-            self.recent_menu.addAction(action)
-        self.recent_menu.setEnabled(bool(self.settings.recent_files()))
-
-    def save(self) -> bool:
-        if self.document is None:
-            return False
-        if self.document.path is None or self.read_only:
-            return self.save_as()
-        return self._save_to(self.document.path)
-
-    def save_as(self) -> bool:
-        if self.document is None:
-            return False
-        held = self.document.path if self.read_only else None
-        if held is not None:  # a copy beside the file this window may not change
-            start = str(held.with_name(self.tr("{0} (copy)").format(held.stem) + held.suffix))
-        else:
-            start = str(self.document.path or Path(self.settings.last_folder() or Path.home())
-                        / file_name_for(self.document.workspace.title, self.tr("journey")))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save journey map"), start,
-                                              self.tr(FILE_FILTER))
-        if not name:
-            return False
-        path = Path(name) if name.endswith(".journey") else Path(name + ".journey")
-        if holder(path) is not None and (path.resolve() != self.document.path or self.read_only):
-            QMessageBox.warning(self, self.tr("Cannot save journey map"), self.tr(
-                "{0} is being edited in another window; save under another name.")
-                .format(printable(path.name)))
-            return False
-        return self._save_to(path)
-
-    def _save_to(self, path: Path) -> bool:
-        assert self.document is not None
-        outcome = self.file_safety.check_protection(path)
-        if outcome is None:
-            outcome = self.file_safety.check_conflict(path)
-        if outcome is not None:
-            return outcome
-        go_on, revision = self.file_safety.ask_revision()
-        if not go_on:
-            return False
-        if revision is not None:  # part of the saved data, not an undo step
-            self.document.workspace.revisions.append(revision)
-        try:
-            self.document.save(path)
-        except SaveError as error:
-            if revision is not None:
-                self.document.workspace.revisions.remove(revision)
-            QMessageBox.critical(self, self.tr("Cannot save journey map"), str(error))
-            return False
-        self.read_only_mode.set(False)
-        if self._locked is None:  # saved as the file it was opened read-only from
-            self._relock()
-        self.settings.add_recent_file(path.resolve())
-        self.settings.set_last_folder(path.resolve().parent)
-        self.statusBar().showMessage(self.tr("Saved {0}").format(printable(path.name)), 4000)
-        return True
-
-    def maybe_save(self) -> bool:
-        """False when the user cancels; unsaved work is never dropped without asking."""
-        if self.document is None or not self.document.modified:
-            return True
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("Save the changes to this journey map before closing it?"), buttons,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.maybe_save():
+        if self.files.maybe_save():
             if self.workshop is not None:
                 self.workshop.leave()  # remember the editing layout, not the projector's
             self.settings.save_window_state(self.saveGeometry(), self.saveState())
             if self.autosaver is not None:
                 self.autosaver.discard()  # saved or dropped on purpose: nothing to recover
-            self._unlock()
+            self.files.unlock()
             event.accept()
         else:
             event.ignore()
-
-    def _relock(self) -> None:
-        """Holds the lock of the document's file (not taken from another live editor)."""
-        self._unlock()
-        path = self.document.path if self.document is not None else None
-        if path is not None and lock_file(path).acquired:
-            self._locked = path
-
-    def _unlock(self) -> None:
-        if self._locked is not None:
-            unlock_file(self._locked)
-            self._locked = None
 
     def _restore_window(self) -> None:
         geometry, state = self.settings.window_state()

@@ -43,7 +43,6 @@ class ReadOnlyMode:
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # a name like "<b>x" stays text
         self.save_as = QPushButton(_tr("Save a Copy As…"), self.banner)
-        self.save_as.clicked.connect(window.save_as)
         row.addWidget(self.label, 1)
         row.addWidget(self.save_as)
         self.banner.hide()

@@ -177,13 +177,13 @@ def window(qtbot: QtBot, folder: Path, monkeypatch: pytest.MonkeyPatch) -> MainW
 
 def test_window_autosaves_and_restores_into_the_untouched_sample(
         qtbot: QtBot, window: MainWindow, saved: Path, folder: Path) -> None:
-    assert window.open_path(saved)
+    assert window.files.open_path(saved)
     assert lock_path_for(saved).exists()
     saver = window.autosaver
     assert saver is not None and saver.timer.interval() == int(INTERVAL * 1000)
     _edit(window.document, "From the window")
     qtbot.waitUntil(lambda: saver.sidecar_path.exists(), timeout=3000)
-    assert window.save()
+    assert window.files.save()
     assert _files(folder) == []
     window.close()
     assert not lock_path_for(saved).exists()
@@ -205,7 +205,7 @@ def test_the_start_clears_what_killed_autosaves_and_saves_left_behind(
     window = create_window()
     qtbot.addWidget(window)
     assert not litter[0].exists() and not litter[1].exists() and litter[2].exists()
-    assert window.open_path(saved)  # as app.run opens the map named on the command line
+    assert window.files.open_path(saved)  # as app.run opens the map named on the command line
     assert not any(path.exists() for path in litter) and young.exists()
 
 
@@ -232,13 +232,13 @@ def test_a_file_held_by_another_editor_asks_and_read_only_saves_as(
             {"user": "ann", "host": socket.gethostname(), "pid": other.pid, "time": "09:00"}))
         monkeypatch.setattr(recovery_dialog, "ask_about_holder",
                             lambda parent, path, info: asked.append(info) or None)
-        assert not window.open_path(saved)  # Cancel
+        assert not window.files.open_path(saved)  # Cancel
         assert asked[0].user == "ann" and window.document.path is None
         monkeypatch.setattr(recovery_dialog, "ask_about_holder", lambda *a: "read_only")
-        assert window.open_path(saved) and window.read_only
+        assert window.files.open_path(saved) and window.read_only
         save_as: list[bool] = []
-        monkeypatch.setattr(window, "save_as", lambda: save_as.append(True) or False)
-        assert not window.save() and save_as == [True]
+        monkeypatch.setattr(window.files, "save_as", lambda: save_as.append(True) or False)
+        assert not window.files.save() and save_as == [True]
         assert json.loads(lock_path_for(saved).read_text())["pid"] == other.pid
     finally:
         other.kill()

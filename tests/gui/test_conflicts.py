@@ -80,7 +80,7 @@ def test_save_warns_when_the_file_changed_on_disk(
     _edit(window)
     theirs = _write_from_another_laptop(saved, workspace)
     plan.append(answer)
-    assert window.save() is (answer == "Overwrite")
+    assert window.files.save() is (answer == "Overwrite")
     assert len(shown) == 1 and "changed on disk" in shown[0]
     if answer == "Cancel":
         assert saved.read_bytes() == theirs and window.document.modified  # type: ignore[union-attr]
@@ -89,7 +89,7 @@ def test_save_warns_when_the_file_changed_on_disk(
         assert not window.document.modified  # type: ignore[union-attr]
         plan.append("Cancel")
         _edit(window, "Mine again")
-        assert window.save()  # our own save is no conflict
+        assert window.files.save()  # our own save is no conflict
         assert len(shown) == 1
 
 
@@ -104,7 +104,7 @@ def test_save_as_is_offered_instead(window: MainWindow, saved: Path, workspace: 
     copy = tmp_path / "mine.journey"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
     plan.append("Save As…")
-    assert window.save()
+    assert window.files.save()
     assert saved.read_bytes() == theirs
     assert read_workspace(copy).journey("j1").cards[0].title == "Mine"
     assert window.document.path == copy.resolve()  # type: ignore[union-attr]
@@ -132,7 +132,7 @@ def test_a_modified_window_is_not_asked_but_save_warns(
     qtbot.waitUntil(lambda: "changed on disk" in window.statusBar().currentMessage())
     assert shown == []
     plan.append("Cancel")
-    assert not window.save()
+    assert not window.files.save()
     assert len(shown) == 1
 
 
@@ -149,6 +149,6 @@ def test_keep_does_not_ask_again_for_the_same_change(
     assert len(shown) == 1 and window.document.workspace.title != OTHER_TITLE  # type: ignore[union-attr]
     _edit(window)
     plan.append("Cancel")
-    assert not window.save()  # kept: Save still knows the file changed
+    assert not window.files.save()  # kept: Save still knows the file changed
     assert len(shown) == 2
 

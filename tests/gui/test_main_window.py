@@ -83,7 +83,7 @@ def test_a_bad_file_is_reported_and_the_window_stays_usable(
         window: MainWindow, tmp_path: Path, dialogs: list[tuple[str, str]]) -> None:
     bad = tmp_path / "broken.journey"
     bad.write_bytes(b'{"format": "journey-editor", "version": 1, "title": ')
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     assert dialogs == [("warning", "broken.journey: line 1, column 53: the file ends too early "
                                    "(it may be cut off)")]
     assert len(window.view.journey_scene().cards) == 50
@@ -188,7 +188,7 @@ def test_copy_paste_between_two_windows(window: MainWindow, qtbot: QtBot) -> Non
     qtbot.addWidget(other)
     other.show()
     qtbot.waitExposed(other)
-    other.new_document()
+    other.files.new_document()
     scene = window.view.journey_scene()
     scene.select_cards(["card-pr", "card-social-media"])
     _press(window, qtbot, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journey_editor.editor import session_lock
-from journey_editor.ui import main_window, recovery_dialog
+from journey_editor.ui import file_actions, recovery_dialog
 from journey_editor.ui.main_window import MainWindow
 
 
@@ -18,10 +18,10 @@ from journey_editor.ui.main_window import MainWindow
 def read_only(sample_window: MainWindow, saved: Path,
               monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     """The small test map, held by another editor, opened read-only."""
-    monkeypatch.setattr(main_window, "holder",  # another editor has this file, no other
+    monkeypatch.setattr(file_actions, "holder",  # another editor has this file, no other
                         lambda path: object() if path.resolve() == saved.resolve() else None)
     monkeypatch.setattr(recovery_dialog, "ask_about_holder", lambda *args: "read_only")
-    assert sample_window.open_path(saved)
+    assert sample_window.files.open_path(saved)
     return sample_window
 
 
@@ -80,7 +80,7 @@ def test_save_offers_save_as_and_the_copy_is_editable(
     original = saved.read_bytes()
     copy = tmp_path / "copy.journey"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(copy), ""))
-    monkeypatch.setattr(main_window, "lock_file", session_lock.lock_file)
+    monkeypatch.setattr(file_actions, "lock_file", session_lock.lock_file)
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert copy.exists() and saved.read_bytes() == original
@@ -99,7 +99,7 @@ def test_save_as_never_overwrites_the_held_file(
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda parent, caption, start, *rest: asked.append(start) or
                         (str(saved), ""))
-    assert not window.save()
+    assert not window.files.save()
     assert Path(asked[0]).name == "map (copy).journey"  # a copy is what it offers
     assert saved.read_bytes() == original and window.read_only
     assert "another window" in dialogs_seen[0]

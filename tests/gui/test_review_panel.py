@@ -132,7 +132,7 @@ def test_thresholds_are_settings(qtbot: QtBot) -> None:
 
 
 def test_a_new_document_is_reviewed(window: MainWindow, qtbot: QtBot) -> None:
-    window.new_document()  # the blank template: three stages without touchpoints
+    window.files.new_document()  # the blank template: three stages without touchpoints
     qtbot.waitUntil(lambda: window.panels.review.summary.text()
                     == "3 findings. Click one to show it on the map.")
 

@@ -35,7 +35,7 @@ def test_the_summary_prompt_is_off_by_default(window: MainWindow, saved: Path,
     assert not window.actions["ask_summary"].isChecked()
     _rename_card(window, "Poster")
     before = read_workspace(saved).revisions
-    assert window.save()
+    assert window.files.save()
     assert read_workspace(saved).revisions == before
 
 
@@ -47,15 +47,15 @@ def test_a_summary_on_save_is_recorded_and_listed(window: MainWindow, saved: Pat
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
     _rename_card(window, "Poster")
     old = len(read_workspace(saved).revisions)
-    assert window.save()
+    assert window.files.save()
     revisions = read_workspace(saved).revisions
     assert [r.summary for r in revisions[old:]] == ["Renamed the ad"]
     assert revisions[-1].date.tzinfo is not None and revisions[-1].author
     _rename_card(window, "Flyer")
-    assert window.save()  # an empty summary records nothing
+    assert window.files.save()  # an empty summary records nothing
     assert len(read_workspace(saved).revisions) == old + 1
     _rename_card(window, "Banner")
-    assert not window.save()  # Cancel on the prompt cancels the save
+    assert not window.files.save()  # Cancel on the prompt cancels the save
     assert window.document.modified  # type: ignore[union-attr]
     dialog = window.file_safety.show_revision_history()
     assert dialog is not None

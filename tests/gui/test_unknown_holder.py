@@ -53,7 +53,7 @@ def test_an_unreadable_lock_is_held_by_an_unknown_editor(
         window: MainWindow, saved: Path, shown: list[str]) -> None:
     lock = lock_path_for(saved)
     lock.write_bytes(b'{"user": "ann", "ho')  # its writer was killed mid-write
-    assert window.open_path(saved) and window.read_only
+    assert window.files.open_path(saved) and window.read_only
     (text,) = shown
     assert saved.name in text and "unknown editor" in text and "cannot be read" in text
     assert "?" not in text
@@ -64,7 +64,7 @@ def test_a_readable_lock_names_who_holds_the_file(
         window: MainWindow, saved: Path, shown: list[str], other_editor: int) -> None:
     lock_path_for(saved).write_text(json.dumps({"user": "ann", "host": socket.gethostname(),
                                                 "pid": other_editor, "time": "2026-12-03T09:00"}))
-    assert window.open_path(saved) and window.read_only
+    assert window.files.open_path(saved) and window.read_only
     (text,) = shown
     assert f"ann on {socket.gethostname()}, since 2026-12-03 09:00" in text
     assert "unknown" not in text

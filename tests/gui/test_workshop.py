@@ -225,7 +225,7 @@ def test_a_voting_round_places_dots_up_to_the_limit_and_ranks_the_cards(
 
 def test_a_new_document_leaves_workshop_mode_first(window: MainWindow, qtbot: QtBot) -> None:
     workshop = _enter(window, qtbot)
-    window.new_document()
+    window.files.new_document()
     assert not workshop.active and workshop.scene is None
     assert window.view.journey_scene().style is not PROJECTOR_STYLE
     assert window.docks["inspector"].isVisible() and window.menuBar().isVisible()
