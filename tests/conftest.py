@@ -18,6 +18,12 @@ from tests.factories import small_workspace  # noqa: E402
 from journey_editor.model.types import Workspace  # noqa: E402
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="write tests/golden/*.json from the current layout engine "
+                          "(tests/unit/test_golden_layout.py)")
+
+
 @pytest.fixture(autouse=True, scope="session")
 def clipboard_released_at_exit() -> Iterator[None]:
     """See journey_editor.ui.clipboard.release: a filled clipboard crashes PySide at exit."""
