@@ -179,13 +179,9 @@ def _dead_ends(m: _Map) -> list[Finding]:
         "last stage."))
 
 
-def stage_teams(journey: Journey) -> dict[str, list[str]]:
+def _stage_teams(m: ReviewMap) -> dict[str, list[str]]:
     """Stage id -> the distinct owners of its live touchpoints, as first spelled (teams
     differing only in case or spaces are one team)."""
-    return _stage_teams(ReviewMap(journey))
-
-
-def _stage_teams(m: ReviewMap) -> dict[str, list[str]]:
     teams: dict[str, dict[str, str]] = {s.id: {} for s in m.journey.stages}
     for card in m.touchpoints:
         owner = " ".join(card.owner.split())

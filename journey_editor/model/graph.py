@@ -3,7 +3,6 @@ demand from the journey: derived data, never edited)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 from journey_editor.model.types import Journey, Lane
@@ -20,11 +19,6 @@ def reached_from(links: Iterable[tuple[str, str]], starts: Iterable[str]) -> set
     graph.add_node(origin)
     graph.add_edges_from((origin, start) for start in starts)
     return nx.descendants(graph, origin)  # type: ignore[no-any-return]
-
-
-def cards_per_cell(journey: Journey) -> Counter[tuple[str, str]]:
-    """How many cards each (stage id, lane id) cell holds; empty cells are absent."""
-    return Counter((card.stage, card.lane) for card in journey.cards)
 
 
 def emotion_curve(journey: Journey, lane: Lane | None = None) -> list[float | None]:

@@ -71,11 +71,6 @@ def journeys_based_on(workspace: Workspace, journey_id: str) -> list[Journey]:
     return [j for j in workspace.journeys if j.based_on == journey_id]
 
 
-def all_ids(journey: Journey) -> list[str]:
-    """The journey's own id and every id inside it (for checks of freshness)."""
-    return [journey.id] + [item.id for kind in _PREFIXES for item in getattr(journey, kind)]
-
-
 def capped_name(base: str, template: str, limit: int) -> str:
     """`template` with `base` in place of its `{0}` (a translated "{0} (copy)" may put
     it anywhere), the base shortened so that the result fits in `limit` characters."""

@@ -59,14 +59,6 @@ def dots_left(journey: Journey, participant: str) -> int:
     return max(0, voting.dots_per_participant - dots_used(journey, participant))
 
 
-def all_dots_left(journey: Journey) -> dict[str, int]:
-    """Dots left per participant of the round, in the round's order."""
-    voting = journey.voting
-    if voting is None:
-        return {}
-    return {name: dots_left(journey, name) for name in voting.participants}
-
-
 def can_vote(journey: Journey, participant: str) -> bool:
     return dots_left(journey, participant) > 0
 

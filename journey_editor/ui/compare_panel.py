@@ -22,7 +22,6 @@ from journey_editor.model.edits import Change
 from journey_editor.ui.compare_legend import legend, swatch
 from journey_editor.ui.lazy_panel import LazyPanel
 
-MARK_CHANGED = MARK_COLOURS[CHANGED]  # a changed card's outline (the window's tests read it)
 _CARD = Qt.ItemDataRole.UserRole
 _TARGET_KIND, _TARGET_ID = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
 

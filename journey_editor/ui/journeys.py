@@ -116,15 +116,6 @@ class JourneysPanel(QWidget):
             self._current = journey_id
             self._refresh()
 
-    def current_journey(self) -> str | None:
-        return self._current
-
-    def rename_current(self) -> None:
-        """Opens the current journey's name for editing, as a double-click does."""
-        item = self.list.currentItem()
-        if item is not None:
-            self.list.editItem(item)
-
     # --- building -----------------------------------------------------------------------
 
     def _make_actions(self) -> dict[str, QAction]:

@@ -122,19 +122,11 @@ class PersonasPanel(QWidget):
         """The journey on the canvas: a persona added while it has none becomes its own."""
         self._journey = journey_id
 
-    def current_persona(self) -> str | None:
-        """The id of the persona shown in the editor (None: there is none)."""
-        return self._selected
-
     def select_persona(self, persona_id: str) -> None:
         for row in range(self.list.count()):
             if self.list.item(row).data(ID_ROLE) == persona_id:
                 self.list.setCurrentRow(row)
                 return
-
-    def photo_error(self) -> str | None:
-        """The message of the last refused photo, None when none shows."""
-        return self.photo_message.text() if not self.photo_message.isHidden() else None
 
     # --- building -----------------------------------------------------------------------
 

@@ -148,24 +148,12 @@ class TemplateGallery(QDialog):
     def language(self) -> str:
         return self._languages[max(0, self.language_box.currentIndex())]
 
-    def set_language(self, code: str) -> None:
-        self.language_box.setCurrentIndex(self._languages.index(code))
-
     def template_names(self) -> list[str]:
         return [self.list.item(row).data(NAME_ROLE) for row in range(self.list.count())]
-
-    def titles(self) -> list[str]:
-        return [self._entries[name].title for name in self.template_names()]
-
-    def thumbnail(self, name: str) -> QPixmap:
-        return QPixmap.fromImage(self._entries[name].image)
 
     def selected_name(self) -> str | None:
         item = self.list.currentItem()
         return item.data(NAME_ROLE) if item is not None else None
-
-    def select(self, name: str) -> None:
-        self.list.setCurrentRow(self.template_names().index(name))
 
     # --- building -----------------------------------------------------------------------
 

@@ -92,7 +92,8 @@ def _add_persona_named(qtbot: QtBot, panel: PersonasPanel, name: str) -> str:
     field = panel.fields["name"].input
     assert isinstance(field, QLineEdit) and field.hasFocus()
     qtbot.keyClicks(field, name)
-    persona_id = panel.current_persona()
+    item = panel.list.currentItem()  # the new persona, highlighted
+    persona_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
     assert persona_id is not None
     return persona_id
 

@@ -329,7 +329,8 @@ def test_compare_never_offers_a_journey_against_itself(window: MainWindow) -> No
 def test_compare_lists_and_marks_what_the_future_state_changed(window: MainWindow,
                                                                qtbot: QtBot) -> None:
     from journey_editor.editor import commands
-    from journey_editor.ui.compare_panel import MARK_CHANGED
+    from journey_editor.canvas.compare_overlay import MARK_COLOURS
+    from journey_editor.model.compare_entries import CHANGED
 
     doc = window.document
     assert doc is not None
@@ -341,7 +342,7 @@ def test_compare_lists_and_marks_what_the_future_state_changed(window: MainWindo
     lines = [panel.lines.item(i).text() for i in range(panel.lines.count())]
     assert "~ card 'Billing': emotion -1 -> 2" in lines
     window.show_journey(future.id)
-    assert window.view.journey_scene().cards["card-billing"].mark == MARK_CHANGED
+    assert window.view.journey_scene().cards["card-billing"].mark == MARK_COLOURS[CHANGED]
     assert window.view.journey_scene().cards["card-pr"].mark is None
     row = lines.index("~ card 'Billing': emotion -1 -> 2")
     panel.lines.itemClicked.emit(panel.lines.item(row))

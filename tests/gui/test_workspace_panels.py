@@ -24,6 +24,17 @@ from journey_editor.ui.personas import PersonasPanel
 LEFT = Qt.MouseButton.LeftButton
 
 
+def _highlighted(panel: JourneysPanel | PersonasPanel) -> str | None:
+    """The id of the row the user sees highlighted in the panel's list."""
+    item = panel.list.currentItem()
+    return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+
+def _photo_message(panel: PersonasPanel) -> str | None:
+    """The message in red under the photo, None when none shows."""
+    return None if panel.photo_message.isHidden() else panel.photo_message.text()
+
+
 @pytest.fixture
 def personas(qtbot: QtBot, doc: Document) -> PersonasPanel:
     panel = PersonasPanel(doc)
@@ -87,7 +98,7 @@ def test_add_type_reorder_delete_personas_and_undo_to_the_original(
         qtbot: QtBot, doc: Document, personas: PersonasPanel) -> None:
     original = clone(doc.workspace)
     _click(qtbot, personas, "add")
-    new_id = personas.current_persona()
+    new_id = _highlighted(personas)
     assert [p.id for p in doc.workspace.personas] == ["p1", new_id]
     name = personas.fields["name"].input
     assert isinstance(name, QLineEdit) and name.hasFocus() and name.selectedText() == "New persona"
@@ -100,11 +111,11 @@ def test_add_type_reorder_delete_personas_and_undo_to_the_original(
     assert _texts(personas) == ["Ann\nGift buyer", "Bo\nBusiness buyer"]
     _click(qtbot, personas, "up")
     assert [p.name for p in doc.workspace.personas] == ["Bo", "Ann"]
-    assert personas.current_persona() == new_id and personas.list.currentRow() == 0
+    assert _highlighted(personas) == new_id and personas.list.currentRow() == 0
     assert not personas.buttons["up"].isEnabled()
     _click(qtbot, personas, "delete")
     assert [p.name for p in doc.workspace.personas] == ["Ann"]
-    assert personas.current_persona() == "p1"
+    assert _highlighted(personas) == "p1"
     _undo_all(doc)
     assert doc.workspace == original
     assert _texts(personas) == ["Ann\nGift buyer"]
@@ -152,11 +163,11 @@ def test_deleting_a_persona_clears_it_from_journeys_and_undo_restores_it(
     assert doc.workspace.personas == [] and doc.journey("j1").persona is None
     assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == "Delete persona 'Ann'"
     assert journeys.summary_name.text() == "No persona"
-    assert personas.current_persona() is None and not personas.editor.isEnabled()
+    assert _highlighted(personas) is None and not personas.editor.isEnabled()
     assert not personas.buttons["delete"].isEnabled()
     doc.undo_stack.undo()
     assert doc.workspace == original
-    assert journeys.summary_name.text() == "Ann" and personas.current_persona() == "p1"
+    assert journeys.summary_name.text() == "Ann" and _highlighted(personas) == "p1"
 
 
 def test_a_large_photo_is_scaled_under_the_cap_and_survives_save_and_load(
@@ -173,7 +184,7 @@ def test_a_large_photo_is_scaled_under_the_cap_and_survives_save_and_load(
     image = QImage.fromData(persona.photo)
     assert (image.width(), image.height()) == (wc.PHOTO_SIDE, wc.PHOTO_SIDE)
     assert persona.photo_type in ("image/png", "image/jpeg")
-    assert personas.photo_error() is None and personas.remove_photo_button.isEnabled()
+    assert _photo_message(personas) is None and personas.remove_photo_button.isEnabled()
     path = tmp_path / "map.journey"
     save_workspace(doc.workspace, path)
     assert read_workspace(path) == doc.workspace
@@ -197,7 +208,7 @@ def test_a_file_that_is_not_an_image_gives_a_message_and_no_command(
     original = clone(doc.workspace)
     _choose_file(monkeypatch, notes)
     qtbot.mouseClick(personas.choose_photo_button, LEFT)
-    assert personas.photo_error() == (
+    assert _photo_message(personas) == (
         "This file is not an image that can be read. Choose a PNG or JPEG photo.")
     assert doc.undo_stack.count() == 0 and doc.workspace == original
     with pytest.raises(wc.PhotoError):
@@ -233,7 +244,7 @@ def test_add_duplicate_rename_reorder_delete_journeys_and_undo_to_the_original(
     journeys.journeyActivated.connect(activated.append)
     _click(qtbot, journeys, "add")
     blank = doc.workspace.journeys[1]
-    assert activated == [blank.id] and journeys.current_journey() == blank.id
+    assert activated == [blank.id] and _highlighted(journeys) == blank.id
     assert [s.phase for s in blank.stages] == ["before", "during", "after"]
     assert [lane.preset for lane in blank.lanes] == [
         "goals", "touchpoints", "emotion", "pain_points", "ideas", "teams"]
@@ -285,7 +296,7 @@ def test_create_future_state_links_the_copy_and_keeps_card_ids(
     assert (future.state, future.based_on, future.name) == (
         "future", "j1", "Buying a gift (future state)")
     assert [c.id for c in future.cards] == [c.id for c in doc.journey("j1").cards]
-    assert future.persona == "p1" and journeys.current_journey() == future.id
+    assert future.persona == "p1" and _highlighted(journeys) == future.id
     assert not journeys.buttons["future_state"].isEnabled()  # a future state of a future state
     assert wc.make_create_future_state(doc, future.id) is None
     journeys.list.setCurrentRow(0)
@@ -308,14 +319,14 @@ def test_the_last_journey_cannot_be_deleted(
 def test_set_current_emits_nothing_and_undoing_an_add_activates_a_neighbour(
         qtbot: QtBot, doc: Document, journeys: JourneysPanel) -> None:
     _click(qtbot, journeys, "add")
-    added = journeys.current_journey()
+    added = _highlighted(journeys)
     activated: list[str] = []
     journeys.journeyActivated.connect(activated.append)
     journeys.set_current("j1")
     assert activated == [] and journeys.list.currentRow() == 0
     journeys.set_current(added or "")
     doc.undo_stack.undo()
-    assert activated == ["j1"] and journeys.current_journey() == "j1"
+    assert activated == ["j1"] and _highlighted(journeys) == "j1"
 
 
 def test_the_list_shows_state_and_persona(qtbot: QtBot, doc: Document,

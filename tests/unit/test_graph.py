@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from journey_editor.model import graph
-from tests.factories import small_journey
 
 
 def test_a_chain_is_reached_from_its_first_card() -> None:
@@ -15,9 +14,3 @@ def test_a_chain_is_reached_from_its_first_card() -> None:
 def test_starts_are_reached_and_cycles_end() -> None:
     links = [("a", "b"), ("b", "a"), ("c", "d")]
     assert graph.reached_from(links, ["a", "lonely"]) == {"a", "b", "lonely"}
-
-
-def test_cards_per_cell_counts_the_cards_of_each_cell() -> None:
-    counts = graph.cards_per_cell(small_journey())
-    assert counts[("before", "web")] == 1 and counts[("before", "goals")] == 1
-    assert sum(counts.values()) == len(small_journey().cards)

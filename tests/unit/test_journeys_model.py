@@ -6,7 +6,7 @@ import msgspec
 
 from journey_editor.fileformat.integrity import first_problem
 from journey_editor.model.journeys import (
-    all_ids, blank_from, capped_name, copy_with_fresh_ids, future_state_of, journeys_based_on,
+    blank_from, capped_name, copy_with_fresh_ids, future_state_of, journeys_based_on,
     journeys_with_persona,
 )
 from journey_editor.model.types import Journey, clone
@@ -30,6 +30,12 @@ def _without_ids(journey: Journey) -> dict[str, object]:
         lane["emotion_values"] = {position[k]: v for k, v in lane.get("emotion_values", {}).items()}
     data.pop("id")
     return data
+
+
+def all_ids(journey: Journey) -> list[str]:
+    """The journey's own id and every id inside it."""
+    return [journey.id] + [item.id for items in (journey.stages, journey.lanes, journey.cards,
+                                                 journey.connections) for item in items]
 
 
 def test_copy_has_all_new_unique_ids() -> None:

@@ -13,7 +13,7 @@ import pytest
 from journey_editor.analysis.review import (
     DEAD_END, EMPTY_STAGE, INCONSISTENT, KEY_WITHOUT_FEEDBACK, KINDS, MOMENT_OF_TRUTH,
     NEGATIVE_WITHOUT_IDEA, NO_OWNER, RETIRED_CONNECTED, TOO_MANY_TEAMS, UNREACHABLE, Finding,
-    Thresholds, kind_titles, review, stage_teams,
+    Thresholds, kind_titles, review,
 )
 from journey_editor.fileformat import read_workspace
 from journey_editor.model.types import Card, Connection, Evidence, Journey, Lane, Metric, Stage
@@ -147,10 +147,13 @@ def test_stage_with_too_many_teams() -> None:
     assert (finding.stage_id, finding.card_ids) == ("during", ())
     assert "meets 4 teams (Web team, Sales, Support, Logistics)" in finding.message
     assert review(journey, Thresholds(max_teams_per_stage=4)) == []
-    # The same team spelled differently is one team.
-    same = with_cards(clean_journey(), [web_card(f"t{i}", owner=o) for i, o in
-                                        enumerate(("web team", " Web  team", "WEB TEAM"))], links)
-    assert review(same) == [] and stage_teams(same)["during"] == ["Web team"]
+    # The same team spelled differently is one team, named as first spelled.
+    spelled = [web_card(f"t{i}", owner=o) for i, o in
+               enumerate(("web team", " Web  team", "WEB TEAM", "Sales"))]
+    links = [(s, t) for card in spelled for s, t in (("a", card.id), (card.id, "c"))]
+    same = with_cards(clean_journey(), spelled, links)
+    [finding] = only(review(same, Thresholds(max_teams_per_stage=1)), TOO_MANY_TEAMS)
+    assert "meets 2 teams (Web team, Sales)" in finding.message
 
 
 def test_key_touchpoint_without_metric_or_survey() -> None:
