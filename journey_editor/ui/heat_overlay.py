@@ -2,33 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QStatusBar
 
 from journey_editor.canvas.scene import JourneyScene
-
-if TYPE_CHECKING:
-    from journey_editor.ui.main_window import MainWindow
+from journey_editor.canvas.view import JourneyView
 
 
 class HeatOverlay(QObject):
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, view: JourneyView, menu: QMenu, status: QStatusBar) -> None:
+        super().__init__(menu)
+        self.view = view
         self.menu = menu
+        self.status = status  # where the legend shows
         self.metric: str | None = None
         menu.aboutToShow.connect(self.fill_menu)
 
     def set(self, metric: str | None) -> None:
         """The overlay on the shown map (None: off); the legend goes to the status bar."""
         self.metric = metric
-        scene = self.window.view.scene()
+        scene = self.view.scene()
         if not isinstance(scene, JourneyScene):
             return
         scene.set_heat(metric)
-        bar = self.window.statusBar()
+        bar = self.status
         if metric is None:
             bar.clearMessage()
         elif scene.heat_range is None:
@@ -43,7 +40,7 @@ class HeatOverlay(QObject):
     def fill_menu(self) -> None:
         menu = self.menu
         menu.clear()
-        scene = self.window.view.scene()
+        scene = self.view.scene()
         from journey_editor.model.survey import metric_names  # not at start-up (CSV machinery)
 
         names = metric_names(scene.document.journey(scene.journey_id)) \

@@ -38,7 +38,9 @@ class MainWindow(QMainWindow):
         self.settings = Settings()
         self.actions = create_actions(self)
         self.view = JourneyView(self)
-        self.read_only_mode = ReadOnlyMode(self)
+        self.docks: dict[str, QDockWidget] = {}
+        self.read_only_mode = ReadOnlyMode(self, lambda: self.document, self.actions, self.docks)
+        self.read_only_mode.applied.connect(self._read_only_applied)
         self.setCentralWidget(self.read_only_mode.wrap(self.view))
         self.edits = EditController(self.view, self)
         self.edits.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -56,7 +58,6 @@ class MainWindow(QMainWindow):
         self.journey_box.setMaximumWidth(480)  # a very long name is cut, its tooltip is whole
         self.journey_box.setToolTip(self.tr("Journey shown on the canvas"))
         self.zoom_label = QLabel(self)
-        self.docks: dict[str, QDockWidget] = {}
         self.marks: tuple[str, dict[str, str]] = ("", {})  # the compare view's, by journey
         self._build_docks()
         self._build_menus()
@@ -81,21 +82,21 @@ class MainWindow(QMainWindow):
         if self.workshop is None:
             from journey_editor.ui.workshop import WorkshopMode
 
-            self.workshop = WorkshopMode(self)
+            self.workshop = WorkshopMode(self, self.view, lambda: self.scenes.values(),
+                                         self.show_journey)
             self.actions["workshop"].triggered.connect(self.workshop.toggle)
         if self._panels is None:
             from journey_editor.ui.panels import Panels
 
-            self._panels = Panels(self)
+            assert self.document is not None
+            self._panels = Panels(self.document, self, self.docks, self.view, self,
+                                  self.journey_menu)
             self.read_only_mode.apply()
 
     @property
     def read_only(self) -> bool:
         """Opened read-only: no edits, and Save goes to Save As."""
         return self.read_only_mode.on
-
-    def panels_ready(self) -> bool:
-        return self._panels is not None
 
     @property
     def panels(self) -> Panels:
@@ -161,7 +162,8 @@ class MainWindow(QMainWindow):
             if title == self.tr("&Journey"):
                 self.journey_menu = menu
             if title == self.tr("&View"):
-                self.heat = HeatOverlay(self, menu.addMenu(self.tr("&Heat Overlay")))
+                self.heat = HeatOverlay(self.view, menu.addMenu(self.tr("&Heat Overlay")),
+                                        self.statusBar())
                 menu.addSeparator()
                 for dock in self.docks.values():
                     menu.addAction(dock.toggleViewAction())
@@ -339,6 +341,14 @@ class MainWindow(QMainWindow):
         for item in headers:
             item.update()
 
+    def _read_only_applied(self) -> None:
+        """What else follows the read-only mode: the journeys' actions, the workshop bar."""
+        if self._panels is not None:
+            self._panels.journeys.refresh_actions()
+        if self.workshop is not None and self.workshop.panel is not None:
+            self.workshop.panel.bar.refresh()
+        self.update_title()
+
     def update_title(self) -> None:
         doc = self.document
         name = printable(doc.path.name) if doc and doc.path else self.tr("Untitled")
@@ -359,9 +369,10 @@ class MainWindow(QMainWindow):
             self.actions["ask_summary"].setChecked(self.settings.ask_summary())
 
     def properties(self) -> None:
-        from journey_editor.ui.properties_dialog import edit_properties
+        if self.document is not None:
+            from journey_editor.ui.properties_dialog import PropertiesDialog  # not at start-up
 
-        edit_properties(self)
+            PropertiesDialog(self.document, self).exec()
 
     def _help(self, name: str) -> None:
         from journey_editor.ui import help as help_pages  # not at start-up

@@ -8,12 +8,13 @@ and their modules cost about as much as everything else before the first frame.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QUndoView
+from PySide6.QtWidgets import QDockWidget, QMenu, QUndoView, QWidget
 
 from journey_editor.canvas.scene import JourneyScene
+from journey_editor.canvas.view import JourneyView
 from journey_editor.editor.document import Document
 from journey_editor.ui.checklist_panel import ChecklistPanel
 from journey_editor.ui.compare_panel import ComparePanel
@@ -24,54 +25,62 @@ from journey_editor.ui.library import LibraryPanel
 from journey_editor.ui.personas import PersonasPanel
 from journey_editor.ui.review_panel import ReviewPanel
 
-if TYPE_CHECKING:
-    from journey_editor.ui.main_window import MainWindow
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Panels", text)
 
 
+class Navigator(Protocol):
+    """Where the panels send the user (the main window): a journey, a card, a header."""
+
+    def show_journey(self, journey_id: str) -> None: ...
+
+    def show_marks(self, journey_id: str, marks: dict[str, str]) -> None: ...
+
+    def show_card(self, journey_id: str, card_id: str) -> None: ...
+
+    def show_header(self, journey_id: str, header_id: str) -> None: ...
+
+
 class Panels:
     """Owned by the main window: one widget per dock, told about documents and journeys."""
 
-    def __init__(self, window: MainWindow) -> None:
-        document = window.document
-        assert document is not None
-        self.inspector = Inspector(document, window)
-        self.journeys = JourneysPanel(document, window)
-        self.personas = PersonasPanel(document, window)
-        self.library = LibraryPanel(parent=window)
-        self.compare = ComparePanel(document, window)
-        self.review = ReviewPanel(document, window)
-        self.checklist = ChecklistPanel(document, window)
-        self.history = QUndoView(window)
+    def __init__(self, document: Document, parent: QWidget, docks: dict[str, QDockWidget],
+                 view: JourneyView, navigator: Navigator, journey_menu: QMenu) -> None:
+        self.inspector = Inspector(document, parent)
+        self.journeys = JourneysPanel(document, parent)
+        self.personas = PersonasPanel(document, parent)
+        self.library = LibraryPanel(parent=parent)
+        self.compare = ComparePanel(document, parent)
+        self.review = ReviewPanel(document, parent)
+        self.checklist = ChecklistPanel(document, parent)
+        self.history = QUndoView(parent)
         self.history.setEmptyLabel(_tr("<original>"))
         for name in ("inspector", "history", "journeys", "personas", "library", "compare",
                      "review", "checklist"):
-            dock, widget = window.docks[name], getattr(self, name)
+            dock, widget = docks[name], getattr(self, name)
             if isinstance(widget, LazyPanel):  # costly: works only while its tab shows
                 widget.set_active(not dock.visibleRegion().isEmpty())
                 dock.visibilityChanged.connect(widget.set_active)
             dock.setWidget(widget)
-        self._connect(window)
+        self._connect(view, navigator, journey_menu)
         self.set_document(document)
-        scene = window.view.scene()
+        scene = view.scene()
         if isinstance(scene, JourneyScene):
             self.show_journey(scene.journey_id)
             self.show_selection(scene)
 
-    def _connect(self, window: MainWindow) -> None:
-        self.journeys.journeyActivated.connect(window.show_journey)
-        self.compare.marksChanged.connect(window.show_marks)
-        self.compare.cardChosen.connect(window.show_card)
-        self.compare.headerChosen.connect(window.show_header)
-        self.review.cardChosen.connect(window.show_card)
-        self.review.stageChosen.connect(window.show_header)
+    def _connect(self, view: JourneyView, navigator: Navigator, journey_menu: QMenu) -> None:
+        self.journeys.journeyActivated.connect(navigator.show_journey)
+        self.compare.marksChanged.connect(navigator.show_marks)
+        self.compare.cardChosen.connect(navigator.show_card)
+        self.compare.headerChosen.connect(navigator.show_header)
+        self.review.cardChosen.connect(navigator.show_card)
+        self.review.stageChosen.connect(navigator.show_header)
         self.library.entryActivated.connect(
-            lambda entry: window.view.journey_scene().add_entry(entry, window.view.cursor_cell))
+            lambda entry: view.journey_scene().add_entry(entry, view.cursor_cell))
         for action_id in ("add", "duplicate", "future_state", "delete"):
-            window.journey_menu.addAction(self.journeys.actions[action_id])
+            journey_menu.addAction(self.journeys.actions[action_id])
 
     def set_document(self, document: Document) -> None:
         self.history.setStack(document.undo_stack)

@@ -7,8 +7,6 @@ The rest of the dialog is read-only: the workspace has no other metadata of its 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
@@ -18,9 +16,6 @@ from journey_editor.editor.workspace_commands import make_set_map_title
 from journey_editor.editor.document import Document
 from journey_editor.fileformat.errors import printable
 from journey_editor.model.types import MAX_NAME, Revision
-
-if TYPE_CHECKING:
-    from journey_editor.ui.main_window import MainWindow
 
 class PropertiesDialog(QDialog):
     """OK applies the title as one undoable edit; Cancel leaves the map as it was."""
@@ -78,8 +73,3 @@ def _when(revision: Revision) -> str:
     moment = revision.date.astimezone().strftime("%Y-%m-%d %H:%M")
     return f"{moment} — {revision.author}" if revision.author else moment
 
-
-def edit_properties(window: MainWindow) -> None:
-    """File > Properties on the window's document."""
-    if window.document is not None:
-        PropertiesDialog(window.document, window).exec()

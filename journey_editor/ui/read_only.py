@@ -9,16 +9,17 @@ actions greyed out and the editing panels disabled, so nothing invites a change.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
 
+from journey_editor.editor.document import Document
 from journey_editor.fileformat.errors import printable
 from journey_editor.fileformat.protection import Protection, reason
-
-if TYPE_CHECKING:
-    from journey_editor.ui.main_window import MainWindow
 
 EDIT_ACTIONS = ("undo", "redo", "cut", "paste", "duplicate", "delete", "connect", "add_card",
                 "add_stage", "add_lane", "import_survey", "properties")
@@ -31,10 +32,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReadOnlyMode", text)
 
 
-class ReadOnlyMode:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.banner = QFrame(window)
+class ReadOnlyMode(QObject):
+    """Owned by the main window: the banner, and the actions and docks it greys out."""
+
+    applied = Signal()  # the actions and docks follow the mode: what else shows it, too
+
+    def __init__(self, parent: QWidget, current: Callable[[], Document | None],
+                 actions: dict[str, QAction], docks: dict[str, QDockWidget]) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.current = current  # the window's document
+        self.actions = actions
+        self.docks = docks
+        self.banner = QFrame(parent)
         self.banner.setObjectName("read_only_banner")
         self.banner.setStyleSheet(BANNER_STYLE)
         row = QHBoxLayout(self.banner)
@@ -50,7 +60,7 @@ class ReadOnlyMode:
 
     def wrap(self, view: QWidget) -> QWidget:
         """The central widget: the banner above the map."""
-        centre = QWidget(self.window)
+        centre = QWidget(self.parent_widget)
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -60,7 +70,7 @@ class ReadOnlyMode:
 
     @property
     def on(self) -> bool:
-        document = self.window.document
+        document = self.current()
         return document is not None and document.read_only
 
     @property
@@ -70,11 +80,11 @@ class ReadOnlyMode:
 
     def set(self, on: bool, cause: Protection | str = HELD) -> None:
         """`cause`: HELD, or the file's Protection; what the banner says."""
-        window = self.window
+        document = self.current()
         self.cause = cause
-        if window.document is not None:
-            window.document.read_only = on
-        path = window.document.path if window.document else None
+        if document is not None:
+            document.read_only = on
+        path = document.path if document else None
         why = (_tr("another window is editing it") if cause == HELD or path is None
                else reason(path, Protection(cause)))
         self.label.setText(_tr(
@@ -82,22 +92,18 @@ class ReadOnlyMode:
             "changes of your own.").format(printable(path.name) if path else "", why))
         self.banner.setVisible(on)
         self.apply()
-        window.update_title()
 
     def apply(self) -> None:
         """Greys out what would edit (again once the docks' contents exist)."""
-        window, on = self.window, self.on
-        stack = window.document.undo_stack if window.document is not None else None
+        document, on = self.current(), self.on
+        stack = document.undo_stack if document is not None else None
         for action_id in EDIT_ACTIONS:
             enabled = not on
             if stack is not None and action_id in ("undo", "redo"):
                 enabled = enabled and (stack.canUndo() if action_id == "undo" else stack.canRedo())
-            window.actions[action_id].setEnabled(enabled)
+            self.actions[action_id].setEnabled(enabled)
         for name in EDITING_DOCKS:
-            contents = window.docks[name].widget()
+            contents = self.docks[name].widget()
             if contents is not None:
                 contents.setEnabled(not on)
-        if window.panels_ready():
-            window.panels.journeys.refresh_actions()
-        if window.workshop is not None and window.workshop.panel is not None:
-            window.workshop.panel.bar.refresh()
+        self.applied.emit()

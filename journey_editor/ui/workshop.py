@@ -8,29 +8,22 @@ and scroll. Neither touches the document: only votes placed on purpose are comma
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray, QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPen, QScreen, QTransform
-from PySide6.QtWidgets import (
-    QDockWidget, QGraphicsItem, QInputDialog, QStyleOptionGraphicsItem, QToolBar, QWidget,
-)
+from PySide6.QtGui import QKeyEvent, QScreen, QTransform
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QToolBar, QWidget
 
-from journey_editor.canvas.items import Z_OVERLAY
 from journey_editor.canvas.scene import JourneyScene
-from journey_editor.canvas.view import FitMode
+from journey_editor.canvas.view import FitMode, JourneyView
 from journey_editor.layout.style import PROJECTOR_STYLE
+from journey_editor.ui.stage_focus import StageFocusItem
 from journey_editor.ui.voting import VotingState
 from journey_editor.ui.workshop_panel import WorkshopPanel
 
-if TYPE_CHECKING:
-    from journey_editor.ui.main_window import MainWindow
-
-FOCUS_FRAME = "#f08c00"  # amber: reads on any projector and is no card colour
-FOCUS_WASH = QColor(255, 255, 255, 175)  # the other stages fade, still legible
 FOCUS_COLUMNS = 3.2  # the focused stage and part of each neighbour fill the width
 FOCUS_MAX_ZOOM = 2.0
 RESULTS_FONT_SCALE = 1.4
@@ -38,41 +31,6 @@ RECENTER_MS = 1500  # a window manager may resize the window this late after lea
 SCROLL_STEP = 0.4  # Up/Down scroll this share of the screen height
 Policy = Qt.ScrollBarPolicy
 _MAX_OR_FULL = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
-
-
-class StageFocusItem(QGraphicsItem):
-    """Washes out every stage column but one and frames that one."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setZValue(Z_OVERLAY - 1)  # over cards and headers, under drag feedback
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks reach the cards
-        self.area = QRectF()
-        self.column = QRectF()
-        self.hide()
-
-    def set_focus(self, area: QRectF, column: QRectF | None) -> None:
-        self.prepareGeometryChange()
-        self.area = area
-        self.column = column or QRectF()
-        self.setVisible(column is not None)
-        self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        return self.area
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        wash = QPainterPath()
-        wash.addRect(self.area)
-        hole = QPainterPath()
-        hole.addRect(self.column)
-        painter.fillPath(wash.subtracted(hole), FOCUS_WASH)
-        width = 5.0
-        painter.setPen(QPen(QColor(FOCUS_FRAME), width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        half = width / 2  # the frame stays inside the column, so inside the bounds
-        painter.drawRect(self.column.adjusted(half, half, -half, -half))
 
 
 @dataclass
@@ -96,14 +54,22 @@ class _Saved:
 
 
 class WorkshopMode(QObject):
-    """Owned by the main window; `enter`/`leave` (or `toggle`) workshop mode."""
+    """Owned by the main window; `enter`/`leave` (or `toggle`) workshop mode.
+
+    It takes over the window's screen and chrome; of the window's maps it needs only its
+    `scenes` (is the normal scene still one of them?) and `show_journey` (another map when
+    the one shown was deleted meanwhile)."""
 
     activeChanged = Signal(bool)  # noqa: N815 (Qt's naming)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, view: JourneyView,
+                 scenes: Callable[[], Iterable[JourneyScene]],
+                 show_journey: Callable[[str], None]) -> None:
         super().__init__(window)
         self.main = window
-        self.view = window.view
+        self.view = view
+        self.scenes = scenes
+        self.show_journey = show_journey
         self.voting = VotingState(self.view, self)
         self.voting.cardChosen.connect(self.show_card)
         self.scene: JourneyScene | None = None
@@ -230,11 +196,11 @@ class WorkshopMode(QObject):
         self.scene, self.focus_item, self.stage = None, None, None
         doc = saved.scene.document
         if self.view.scene() is scene:
-            if (saved.scene in self.main.scenes.values()
+            if (saved.scene in self.scenes()
                     and doc.exists(None, "journey", saved.scene.journey_id)):
                 self.view.set_journey_scene(saved.scene)
             elif doc.workspace.journeys:  # the journey went away meanwhile
-                self.main.show_journey(doc.workspace.journeys[0].id)
+                self.show_journey(doc.workspace.journeys[0].id)
         if scene is not None and self.view.scene() is not scene:
             scene.layoutChanged.disconnect(self._layout_changed)
             scene.deleteLater()

@@ -13,7 +13,7 @@ from journey_editor.editor.document import Document
 from journey_editor.model.types import Persona
 from journey_editor.ui.main_window import MainWindow
 from journey_editor.ui.personas import PersonasPanel
-from journey_editor.ui.properties_dialog import PropertiesDialog, edit_properties
+from journey_editor.ui.properties_dialog import PropertiesDialog
 from tests.factories import small_journey, small_workspace
 
 
@@ -147,7 +147,7 @@ def test_file_properties_renames_the_map_in_one_undo_step(
     assert doc is not None
     old = doc.workspace.title
     _answer_properties(qtbot, "Sofa journeys, spring workshop", button)
-    edit_properties(sample_window)
+    sample_window.actions["properties"].trigger()  # File > Properties
     if button == QDialogButtonBox.StandardButton.Cancel:
         assert doc.workspace.title == old and doc.undo_stack.count() == 0
         return
