@@ -69,6 +69,7 @@ class _Spec:
 
 
 def _spec(struct: type[msgspec.Struct], name: str) -> _Spec:
+    # The ignore: type_info() of a Struct class is a StructType, which has .fields.
     info = next(f for f in mi.type_info(struct).fields if f.name == name)  # type: ignore[attr-defined]
     kind = info.type
     if isinstance(kind, mi.UnionType):  # `X | None`: an empty cell is the None

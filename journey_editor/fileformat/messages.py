@@ -81,9 +81,9 @@ def describe_validation(error: msgspec.ValidationError, root: type) -> tuple[str
         (r"Invalid base64 encoded string", "is not valid base64 data"),
     ]
     for pattern, template in rules:
-        found = re.match(pattern, what)
-        if found:
-            return where, _t(template).format(*found.groups())
+        matched = re.match(pattern, what)
+        if matched:
+            return where, _t(template).format(*matched.groups())
     enum = re.match(r"Invalid enum value (.+)", what)
     if enum:
         allowed = _allowed_values(root, path)
@@ -135,6 +135,7 @@ def wide_text(data: bytes) -> str | None:
     for mark, name in _WIDE_TEXT:
         if data.startswith(mark):
             return name
+    # The ignore: a tuple() of a generator is tuple[bool, ...], the keys are 4-tuples.
     found = _ZERO_PATTERNS.get(tuple(byte == 0 for byte in data[:4]))  # type: ignore[arg-type]
     if found is None:
         return None

@@ -14,7 +14,7 @@ def pid_alive(pid: int) -> bool:
     if sys.platform == "win32":  # os.kill(pid, 0) would terminate the process there
         import ctypes
 
-        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]  # Windows-only attribute
         handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
             return False

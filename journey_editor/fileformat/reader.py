@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import msgspec
 
@@ -145,7 +145,13 @@ def _explain_or_migrate(data: bytes, path: str | Path) -> Workspace:
         raise JourneyFileError(path, problem, where) from None
 
 
-def _decode(data: bytes, path: str | Path, kind: type) -> Any:
+@overload
+def _decode(data: bytes, path: str | Path, kind: type[_Header]) -> _Header | None: ...
+@overload
+def _decode[T](data: bytes, path: str | Path, kind: type[T]) -> T: ...
+def _decode(data: bytes, path: str | Path, kind: type[Any]) -> Any:
+    """The data as `kind`, or an explained JourneyFileError; None only for a header
+    that does not fit (the data is not a JSON object)."""
     try:
         return msgspec.json.decode(data, type=kind)
     except RecursionError:

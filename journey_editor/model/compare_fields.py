@@ -95,7 +95,7 @@ def _holds_structs(value: Any) -> bool:
 def _list_changes(path: str, old: list[Any], new: list[Any], out: list[Change]) -> None:
     """Items paired by their key where their type has one, else by position; an item
     only one side has is one change (None on the other side)."""
-    kind = type((old or new)[0])
+    kind: type[Struct] = type((old or new)[0])  # the caller found Structs in them
     key = key_field(kind)
     if key is None or not isinstance(old, list) or not isinstance(new, list):
         for i in range(max(len(old or ()), len(new or ()))):

@@ -101,7 +101,7 @@ def words() -> dict[str, str]:
 def field_words(path: str, owner: str = "") -> str:
     """A path as words; `owner` names the type whose field the path starts with."""
     table = words()
-    parts = []
+    parts: list[str] = []
     for step in _STEP.finditer(path):
         name, index, key = step.group("name", "index", "key")
         if name is not None:

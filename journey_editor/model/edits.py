@@ -29,6 +29,7 @@ class Change:
 
 
 def items_of(workspace: Workspace, journey_id: str | None, kind: str) -> list[Any]:
+    # The ignores: getattr by a name from the tables above returns Any.
     if kind in WORKSPACE_LISTS:
         return getattr(workspace, WORKSPACE_LISTS[kind])  # type: ignore[no-any-return]
     return getattr(workspace.journey(journey_id or ""), JOURNEY_LISTS[kind])  # type: ignore[no-any-return]
@@ -39,6 +40,7 @@ def find(workspace: Workspace, journey_id: str | None, kind: str, item_id: str) 
         return workspace
     if kind == "journey" and journey_id is None:
         return workspace.journey(item_id)
+    # The ignore: the item lists hold Any (items_of); every item is a Model.
     return ops.find(items_of(workspace, journey_id, kind), item_id)  # type: ignore[no-any-return]
 
 

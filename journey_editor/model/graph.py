@@ -4,6 +4,7 @@ demand from the journey: derived data, never edited)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 from journey_editor.model.types import Journey, Lane
 
@@ -14,11 +15,12 @@ def reached_from(links: Iterable[tuple[str, str]], starts: Iterable[str]) -> set
     card and link is visited once, O(cards + links)."""
     import networkx as nx  # heavy: imported only when a journey's paths are searched
 
-    graph = nx.DiGraph(links)
+    graph: nx.DiGraph[object] = nx.DiGraph(links)
     origin = object()  # no card's id
     graph.add_node(origin)
     graph.add_edges_from((origin, start) for start in starts)
-    return nx.descendants(graph, origin)  # type: ignore[no-any-return]
+    # Every node but `origin` is a card's id, and descendants() leaves the source out.
+    return cast(set[str], nx.descendants(graph, origin))
 
 
 def emotion_curve(journey: Journey, lane: Lane | None = None) -> list[float | None]:

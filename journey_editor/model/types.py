@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal, TypedDict, Unpack
 
 import msgspec
 from msgspec import Meta, Struct, field
 
-FORMAT_MARKER = "journey-editor"
-FORMAT_VERSION = 1
+FORMAT_MARKER: Final = "journey-editor"  # Final: its type is the Literal Workspace requires
+FORMAT_VERSION: Final = 1
 
 # Limits that keep a hostile or corrupt file from exhausting memory or time.
 MAX_NAME = 500
@@ -219,7 +219,15 @@ class Workspace(Model, omit_defaults=False):
         return next(p for p in self.personas if p.id == persona_id)
 
 
-def new_workspace(title: str = "", **fields: object) -> Workspace:
+class WorkspaceLists(TypedDict, total=False):
+    """The lists a new workspace may start with (`new_workspace`'s keywords)."""
+
+    personas: list[Persona]
+    journeys: list[Journey]
+    revisions: list[Revision]
+
+
+def new_workspace(title: str = "", **fields: Unpack[WorkspaceLists]) -> Workspace:
     return Workspace(format=FORMAT_MARKER, version=FORMAT_VERSION, title=title, **fields)
 
 

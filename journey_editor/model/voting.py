@@ -122,10 +122,10 @@ def ranking(journey: Journey, include_unvoted: bool = False) -> list[Ranked]:
     lane_index = {lane.id: i for i, lane in enumerate(journey.lanes)}
     order = journey.voting.participants if journey.voting else []
     cards = [c for c in journey.cards if include_unvoted or c.vote_total > 0]
-    cards = sorted(enumerate(cards), key=lambda p: (
+    ordered = sorted(enumerate(cards), key=lambda p: (
         -p[1].vote_total, stage_index.get(p[1].stage, 0), lane_index.get(p[1].lane, 0), p[0]))
     result: list[Ranked] = []
-    for position, (_, card) in enumerate(cards):
+    for position, (_, card) in enumerate(ordered):
         total = card.vote_total
         rank = result[-1].rank if result and result[-1].total == total else position + 1
         result.append(Ranked(card.id, card.title, card.stage, total, rank,
