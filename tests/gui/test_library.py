@@ -80,8 +80,8 @@ def test_dropping_an_entry_on_a_cell_adds_the_card_there(qtbot: QtBot) -> None:
     data = entry_mime(catalog.Entry("Store", "during", "Store"))
     action = Qt.DropAction.CopyAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    for event in (QDragEnterEvent(at.toPoint(), action, data, buttons, mods),
-                  QDragMoveEvent(at.toPoint(), action, data, buttons, mods),
+    for event in (QDragEnterEvent(at, action, data, buttons, mods),
+                  QDragMoveEvent(at, action, data, buttons, mods),
                   QDropEvent(at, action, data, buttons, mods)):
         QApplication.sendEvent(view.viewport(), event)
     card = document.journey("j1").cards[-1]
