@@ -20,7 +20,7 @@ from journey_editor.canvas.frozen_headers import (
 from journey_editor.canvas.inline_editor import InlineEditor
 from journey_editor.canvas.items import DETAIL_ZOOM
 from journey_editor.canvas.scene import JourneyScene
-from journey_editor.editor import commands
+from journey_editor.editor import edit_facade
 from journey_editor.layout import textmetrics
 from journey_editor.model.types import Card, new_id
 
@@ -384,11 +384,8 @@ class JourneyView(QGraphicsView):
             if target is None:
                 return  # the whole selection moves, or none of it
             moves.append((card_id, *target))
-        command = commands.make_move_cards(scene.document, scene.journey_id, moves)
-        if command is not None:
-            selected = [m[0] for m in moves]
-            scene.document.push(command)
-            scene.select_cards(selected)
+        if edit_facade.move_cards(scene.document, scene.journey_id, moves):
+            scene.select_cards([m[0] for m in moves])
             self._follow_selection()
 
     def _edit_current(self) -> None:
@@ -454,13 +451,7 @@ class JourneyView(QGraphicsView):
         if kind != "card" and not text:
             return
         scene = self.journey_scene()
-        doc = scene.document
-        field = "title" if kind == "card" else "name"
-        command = commands.make_edit(doc, scene.journey_id, kind, item_id, {field: text},
-                                     QCoreApplication.translate("Canvas", "Rename {0} '{1}'")
-                                     .format(commands.kind_name(kind), text))
-        if command is not None:
-            doc.push(command)
+        edit_facade.rename(scene.document, scene.journey_id, kind, item_id, text)
 
     def start_add(self, stage: str, lane: str) -> None:
         if self._refused(QCoreApplication.translate("Canvas", "Add card")):
@@ -484,9 +475,7 @@ class JourneyView(QGraphicsView):
             if not text:
                 return
             card = Card(id=new_id("card"), stage=stage, lane=lane, title=text)
-            command = commands.make_add_card(doc, journey_id, card)
-            if command is not None:
-                doc.push(command)
+            if edit_facade.add_card(doc, journey_id, card):
                 scene.select_cards([card.id])
                 self.cursor_cell = (stage, lane)
 

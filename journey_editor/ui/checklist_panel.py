@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from journey_editor.editor import commands
+from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
 from journey_editor.ui.follow import follow_document
 from journey_editor.model import checklist
@@ -159,9 +159,7 @@ class ChecklistPanel(QWidget):
         items = [given[q.id] for q in checklist.QUESTIONS if q.id in given]
         items = [i for i in items if i.answer != "unchecked" or i.note != ""]
         items += checklist.unknown_answers(journey)  # a newer file's: never dropped
-        command = commands.make_edit(self.document, None, "journey", self.journey_id,
-                                     {"checklist": items}, text=text, merge=merge)
-        if command is not None:
-            self.document.push(command)
-        elif merge is None:
+        outcome = edit_facade.edit(self.document, None, "journey", self.journey_id,
+                                   {"checklist": items}, text=text, merge=merge)
+        if outcome is edit_facade.Outcome.UNCHANGED and merge is None:
             self.refresh()  # refused or no change: show the model's answer again

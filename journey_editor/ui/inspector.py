@@ -13,15 +13,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QApplication, QFormLayout, QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea,
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from journey_editor.editor import commands
+from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
-from journey_editor.editor.workspace_commands import make_set_map_title
+from journey_editor.editor.edit_facade import Outcome
 from journey_editor.layout.engine import lane_kind_names
 from journey_editor.model.edits import Change
 from journey_editor.model.types import Card, Lane, Model
@@ -278,29 +277,25 @@ class Inspector(QWidget):
         if getattr(self._owner(spec, item), name) == value:  # e.g. typed back to the saved text
             editor.set_error(None)
             return
-        command = self._command(item, spec, value, merge)
-        if command is None:  # refused by the model's constraints: say so, keep the model
-            editor.set_error(editor.explain(value))
-            return
-        editor.set_error(None)
-        self.document.push(command)
+        outcome = self._push(item, spec, value, merge)
+        # Refused by the model's constraints: say so, the model stays as it was.
+        editor.set_error(editor.explain(value) if outcome is Outcome.UNCHANGED else None)
 
-    def _command(self, item: Model, spec: Field, value: Any,
-                 merge: bool) -> QUndoCommand | None:
+    def _push(self, item: Model, spec: Field, value: Any, merge: bool) -> Outcome:
         assert self._shown is not None
         journey_id, kind, item_id = self._shown
         # Typing merges into one undo step only within one visit to the field.
         session = self._typing_session if merge else None
         if spec.workspace:
-            return make_set_map_title(self.document, value, session)
+            return edit_facade.set_map_title(self.document, value, session)
         if kind == "card" and spec.name in ("stage", "lane"):
             # Changing a card's cell is a move (it also takes the card to the cell's end).
             assert isinstance(item, Card)
             stage = value if spec.name == "stage" else item.stage
             lane = value if spec.name == "lane" else item.lane
-            return commands.make_move_cards(self.document, journey_id or "",
-                                            [(item_id, stage, lane)])
+            return edit_facade.move_cards(self.document, journey_id or "",
+                                          [(item_id, stage, lane)])
         text = self.tr("Edit {0} '{1}': {2}").format(
             translated(KIND_WORDS[kind]), _label(item), translated(spec.label))
-        return commands.make_edit(self.document, journey_id or "", kind, item_id,
-                                  {spec.name: value}, text=text, merge=session)
+        return edit_facade.edit(self.document, journey_id or "", kind, item_id,
+                                {spec.name: value}, text=text, merge=session)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from journey_editor.editor.workspace_commands import make_set_map_title
+from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
 from journey_editor.fileformat.errors import printable
 from journey_editor.model.types import MAX_NAME, Revision
@@ -65,8 +65,7 @@ class PropertiesDialog(QDialog):
     def apply(self) -> bool:
         """Pushes the new title; False when there was nothing to change or the map
         is read-only."""
-        command = make_set_map_title(self.document, self.title.text().strip())
-        return command is not None and self.document.push(command)
+        return bool(edit_facade.set_map_title(self.document, self.title.text().strip()))
 
 
 def _when(revision: Revision) -> str:

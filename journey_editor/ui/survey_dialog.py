@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from journey_editor.bridges.errors import BridgeError
 from journey_editor.bridges.survey_csv import read_survey_csv, with_mapping
+from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
-from journey_editor.editor.survey_commands import make_import_metrics
 from journey_editor.fileformat.errors import printable
 from journey_editor.model.survey import REQUIRED, ROLES, SurveyTable, plan_import
 from journey_editor.model.types import Metric
@@ -156,11 +156,10 @@ class SurveyDialog(QDialog):
     def import_results(self) -> None:
         if not self.planned:
             return
-        command = make_import_metrics(self.document, self.journey_id, self.planned)
-        if command is None:
+        outcome = edit_facade.import_metrics(self.document, self.journey_id, self.planned)
+        if outcome is edit_facade.Outcome.UNCHANGED:
             self._show([], [self.tr("The journey changed; choose the file again.")])
             return
-        self.document.push(command)
         self.accept()
 
     @classmethod

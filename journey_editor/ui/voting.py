@@ -8,7 +8,7 @@ dot (none left, none to remove) pushes no command and says why in a short messag
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QUndoCommand
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QPlainTextEdit, QSpinBox,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -16,31 +16,15 @@ from PySide6.QtWidgets import (
 
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.canvas.view import JourneyView
-from journey_editor.editor import commands
+from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
-from journey_editor.model import ops, voting
-from journey_editor.model.edits import Edit, Step
+from journey_editor.model import voting
 from journey_editor.model.types import Journey, Voting
 from journey_editor.model.voting import Refusal
 
 DEFAULT_DOTS = 5
 MAX_DOTS = 100  # the file format's limit (types.Voting)
 PROJECTOR_POINTS = 18.0  # about 24 px at 96 dpi: what the back of a room reads
-
-
-def make_round_command(document: Document, journey_id: str, round_: Voting,
-                       clear_dots: bool, text: str) -> QUndoCommand | None:
-    """One undo step that sets the round and, if asked, takes every placed dot off."""
-    journey = document.journey(journey_id)
-    if ops.check_fields(journey, {"voting": round_}) is not None:
-        return None
-    cleared = [c for c in journey.cards if c.votes] if clear_dots else []
-    if not cleared:
-        return commands.make_edit(document, None, "journey", journey_id, {"voting": round_},
-                                  text=text)
-    steps: list[Step] = [Edit(None, "journey", journey_id, {"voting": round_})]
-    steps += [Edit(journey_id, "card", c.id, {"votes": {}}) for c in cleared]
-    return commands.DocumentCommand(document, text, steps)
 
 
 class VotingDialog(QDialog):
@@ -269,9 +253,8 @@ class VotingState(QObject):
         title = getattr(card, "title", "")
         text = (self.tr("Remove {0}'s dot from '{1}'") if remove
                 else self.tr("Dot from {0} on '{1}'")).format(name, title)
-        command = commands.make_edit(self.scene().document, journey.id, "card", card_id,
-                                     {"votes": result}, text=text)
-        return command is not None and self.scene().document.push(command)
+        return bool(edit_facade.edit(self.scene().document, journey.id, "card", card_id,
+                                     {"votes": result}, text=text))
 
     def _refusal_text(self, refusal: Refusal, name: str) -> str:
         texts = {
@@ -316,10 +299,8 @@ class VotingState(QObject):
         if answer is None:
             return
         round_, clear = answer
-        command = make_round_command(self.scene().document, journey.id, round_, clear,
+        edit_facade.set_voting_round(self.scene().document, journey.id, round_, clear,
                                      self.tr("Set up dot voting"))
-        if command is not None:
-            self.scene().document.push(command)
         self.set_enabled(bool(self.participants()))
 
     def show_results(self, parent: QWidget, scale: float = 1.0) -> ResultsDialog:

@@ -1,0 +1,153 @@
+"""The one place where the canvas and the panels turn a user's edit into an undo command
+and push it: each function builds the command (validated, see commands.py) and pushes it
+on the document's undo stack, and says how that went.
+
+Widgets call these instead of building commands themselves, so a change to how an edit
+is recorded (its text, its merging, its checks) is made here once. Commands that are
+the Edit menu's (ui/edit_controller.py) and the mouse gestures' (canvas/interactions.py)
+still build their own until those modules come here too.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from journey_editor.editor import commands
+from journey_editor.editor import workspace_commands as wc
+from journey_editor.editor.document import Document
+from journey_editor.editor.survey_commands import make_import_metrics
+from journey_editor.model import ops
+from journey_editor.model.edits import Edit, Insert, Step
+from journey_editor.model.types import Card, Metric, Voting
+
+
+class Outcome(enum.Enum):
+    """How an edit went; true only when it was done."""
+
+    DONE = "done"
+    UNCHANGED = "unchanged"  # nothing to change, or the model's limits refused the values
+    REFUSED = "refused"  # the document is read-only (it said so through `refused`)
+
+    def __bool__(self) -> bool:
+        return self is Outcome.DONE
+
+
+def push(document: Document, command: QUndoCommand | None) -> Outcome:
+    if command is None:
+        return Outcome.UNCHANGED
+    return Outcome.DONE if document.push(command) else Outcome.REFUSED
+
+
+def _push_new(document: Document, command: commands.AddCommand | None, step: int) -> str | None:
+    """Pushes a command that adds one item; the new item's id, or None when not done."""
+    if not push(document, command):
+        return None
+    assert command is not None
+    added = command.steps[step]
+    return added.item.id if isinstance(added, Insert) else None
+
+
+# --- cards, stages, lanes -----------------------------------------------------------------
+
+def add_card(document: Document, journey_id: str, card: Card) -> Outcome:
+    return push(document, commands.make_add_card(document, journey_id, card))
+
+
+def move_cards(document: Document, journey_id: str,
+               moves: list[tuple[str, str, str]]) -> Outcome:
+    """`moves`: (card id, stage id, lane id); each card goes to the end of its cell."""
+    return push(document, commands.make_move_cards(document, journey_id, moves))
+
+
+def edit(document: Document, journey_id: str | None, kind: str, item_id: str,
+         values: dict[str, Any], text: str | None = None, merge: object = None) -> Outcome:
+    """Sets fields of one item; `merge` as in `commands.make_edit` (typing in one field)."""
+    return push(document, commands.make_edit(document, journey_id, kind, item_id, values,
+                                             text=text, merge=merge))
+
+
+def rename(document: Document, journey_id: str, kind: str, item_id: str, text: str) -> Outcome:
+    """A card's title or a stage's or lane's name, as typed on the map."""
+    field = "title" if kind == "card" else "name"
+    return edit(document, journey_id, kind, item_id, {field: text},
+                QCoreApplication.translate("Canvas", "Rename {0} '{1}'")
+                .format(commands.kind_name(kind), text))
+
+
+def import_metrics(document: Document, journey_id: str,
+                   planned: Sequence[tuple[str, Metric]]) -> Outcome:
+    """`planned`: (card id, metric) pairs, one undo step for all."""
+    return push(document, make_import_metrics(document, journey_id, planned))
+
+
+def set_voting_round(document: Document, journey_id: str, round_: Voting, clear_dots: bool,
+                     text: str) -> Outcome:
+    """One undo step that sets the round and, if asked, takes every placed dot off."""
+    journey = document.journey(journey_id)
+    if ops.check_fields(journey, {"voting": round_}) is not None:
+        return Outcome.UNCHANGED
+    cleared = [c for c in journey.cards if c.votes] if clear_dots else []
+    if not cleared:
+        return edit(document, None, "journey", journey_id, {"voting": round_}, text=text)
+    steps: list[Step] = [Edit(None, "journey", journey_id, {"voting": round_})]
+    steps += [Edit(journey_id, "card", c.id, {"votes": {}}) for c in cleared]
+    return push(document, commands.DocumentCommand(document, text, steps))
+
+
+# --- the map, its journeys and personas ------------------------------------------------------
+
+def set_map_title(document: Document, title: str, merge: object = None) -> Outcome:
+    return push(document, wc.make_set_map_title(document, title, merge))
+
+
+def add_journey(document: Document, index: int, language: str) -> str | None:
+    """The new journey's id, or None when it was not added."""
+    return _push_new(document, wc.make_add_journey(document, index=index, language=language), -1)
+
+
+def duplicate_journey(document: Document, journey_id: str) -> str | None:
+    return _push_new(document, wc.make_duplicate_journey(document, journey_id), -1)
+
+
+def create_future_state(document: Document, journey_id: str) -> str | None:
+    return _push_new(document, wc.make_create_future_state(document, journey_id), -1)
+
+
+def rename_journey(document: Document, journey_id: str, name: str) -> Outcome:
+    return push(document, wc.make_rename_journey(document, journey_id, name))
+
+
+def reorder_journey(document: Document, journey_id: str, new_index: int) -> Outcome:
+    return push(document, wc.make_reorder_journey(document, journey_id, new_index))
+
+
+def delete_journey(document: Document, journey_id: str) -> Outcome:
+    return push(document, wc.make_delete_journey(document, journey_id))
+
+
+def add_persona(document: Document, index: int, for_journey: str | None) -> str | None:
+    """The new persona's id, or None when it was not added."""
+    return _push_new(document, wc.make_add_persona(document, index=index,
+                                                   for_journey=for_journey), 0)
+
+
+def delete_persona(document: Document, persona_id: str) -> Outcome:
+    return push(document, wc.make_delete_persona(document, persona_id))
+
+
+def reorder_persona(document: Document, persona_id: str, new_index: int) -> Outcome:
+    return push(document, wc.make_reorder_persona(document, persona_id, new_index))
+
+
+def set_persona_photo(document: Document, persona_id: str, data: bytes) -> Outcome:
+    """Raises workspace_commands.PhotoError (with a readable reason) for an unusable image."""
+    return push(document, wc.make_set_persona_photo(document, persona_id, data))
+
+
+def remove_persona_photo(document: Document, persona_id: str) -> Outcome:
+    return push(document, wc.make_remove_persona_photo(document, persona_id))
