@@ -32,13 +32,13 @@ def run(path: Path | None = None, autosave_s: float | None = None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QApplication.setDesktopFileName("journey-editor")
-    app.setWindowIcon(QIcon(str(resource_path("icons", "journey-editor.svg"))))
-    for name, folder in (
+    QApplication.setWindowIcon(QIcon(str(resource_path("icons", "journey-editor.svg"))))
+    for name, translations in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("journey_editor", str(resource_path("translations"))),
     ):
         translator = QTranslator(app)
-        if translator.load(QLocale(), name, "_", folder):
+        if translator.load(QLocale(), name, "_", translations):
             app.installTranslator(translator)
     i18n.install(QCoreApplication.translate)
     app.aboutToQuit.connect(clipboard.release)

@@ -58,7 +58,8 @@ class InlineEditor(QGraphicsTextItem):
         painter.drawRect(self.boundingRect())
         # Without Qt's dashed focus frame: the blue border says where typing goes.
         option.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
-        super().paint(painter, option, widget)
+        # The ignore: PySide6's stub wants a QWidget, but Qt passes and takes a null one.
+        super().paint(painter, option, widget)  # type: ignore[arg-type]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (

@@ -199,7 +199,8 @@ def _assembly_sheet(out: PdfOut, poster: Size, name: str, grid: TileGrid, title:
            " it from the back."),
     ]
     lh = textmetrics.line_height(9)
-    text = [(heading, m, sh - m - textmetrics.ascent(14), 14, True)]
+    text: list[tuple[str, float, float, float, bool]] = [
+        (heading, m, sh - m - textmetrics.ascent(14), 14, True)]
     text += [(textmetrics.elide(line, sw - 2 * m, 9), m, sh - m - 24 - i * lh, 9, False)
              for i, line in enumerate(lines)]
     out.text_block(text, "#1f2430")
