@@ -37,6 +37,9 @@ LONG_WORDS = [
     "https://shop.example.com/checkout/step-3?session=abcdef0123456789",
     "x" * 500,  # the longest title the format allows, without a space
 ]
+# Text a pasted title brings: line breaks, tabs, invisible and combining characters.
+ODD_WORDS = ["a\nb", "\n\n", "\t", "\u200b", "e\u0301\u0301", "\u00a0\u00a0", "W" * 40,
+             "a-hyphenated-compound-longer-than-a-line"]
 SHORT_WORDS = ["Ad", "Store", "pays", "by", "card", "asks", "a", "question", "and", "waits",
                "for", "the", "parcel", "Kassa", "betalen", "kundtjänst", "ostoskori", "🛒"]
 
@@ -71,7 +74,7 @@ def huge_cell() -> Journey:
 
 def long_titles() -> Journey:
     """Stage, lane and card names in several languages with very long words."""
-    words = LONG_WORDS + SHORT_WORDS
+    words = LONG_WORDS + SHORT_WORDS + ODD_WORDS
     phases: list[Phase | None] = ["before", "during", None, "after", None]
     stages = [Stage(id=f"s{i}", name=" ".join(words[i::5]), phase=phase)
               for i, phase in enumerate(phases)]
@@ -130,7 +133,7 @@ def random_map(seed: int) -> Journey:
                   height=rng.choice([None, 10.0, rng.uniform(10.0, 300.0)]))
              for i in range(rng.randint(1, 6))]
     cards = [_random_card(rng, f"c{i}", rng.choice(stages).id, rng.choice(lanes).id,
-                          SHORT_WORDS + LONG_WORDS[:3])
+                          SHORT_WORDS + LONG_WORDS[:3] + ODD_WORDS)
              for i in range(rng.randint(0, 60))]
     pairs = {(a.id, b.id) for a, b in (rng.sample(cards, 2) for _ in range(len(cards)))
              } if len(cards) > 1 else set()

@@ -119,6 +119,22 @@ def test_headers_align_with_their_column_or_row(name: str) -> None:
         assert header.rect == Rect(0.0, y, left, h), header
 
 
+@MAPS
+def test_emotion_curves_stay_in_their_lane(name: str) -> None:
+    journey, layout = _laid_out(name)
+    assert [curve.lane for curve in layout.curves] == [
+        lane.id for lane in journey.lanes if lane.kind == "emotion"]
+    centers = [x + w / 2 for x, w in layout.columns.values()]
+    for curve in layout.curves:
+        y, h = layout.rows[curve.lane]
+        assert _inside(curve.band, Rect(DEFAULT_STYLE.lane_header_width, y,
+                                        layout.width - DEFAULT_STYLE.lane_header_width, h))
+        assert [p[0] for p in curve.points if p] == [
+            x for x, p in zip(centers, curve.points) if p], curve.lane
+        inked = [p for p in curve.points if p] + [p for bezier in curve.segments for p in bezier]
+        assert all(_inside(Rect(px, py, 0.0, 0.0), curve.band) for px, py in inked), curve
+
+
 def _fits(block: TextBlock, room: Rect) -> bool:
     """Every line as wide as the block at most, the block starting and ending in room."""
     bottom = block.y + len(block.lines) * block.line_height
