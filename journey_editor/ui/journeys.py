@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from journey_editor.canvas.state_badge import FUTURE_COLOUR
-from journey_editor.editor import workspace_commands as wc
-from journey_editor.editor.commands import AddCommand
+from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
-from journey_editor.model.edits import Change, Insert
+from journey_editor.model.edits import Change
 from journey_editor.model.types import Journey
 from journey_editor.templates import DEFAULT_LANGUAGE
 from journey_editor.ui.personas import make_actions, persona_pixmap, tool_button
@@ -259,44 +258,37 @@ class JourneysPanel(QWidget):
         name = self.document.journey(journey_id).name
         if item.text() == name:
             return
-        command = wc.make_rename_journey(self.document, journey_id, item.text())
         # A blank name, or a read-only map: show the name the map still has.
-        if command is None or not self.document.push(command):
+        if not edit_facade.rename_journey(self.document, journey_id, item.text()):
             blocker = QSignalBlocker(self.list)
             item.setText(name)
             blocker.unblock()
 
     def add_journey(self) -> None:
-        self._push_new(wc.make_add_journey(self.document, index=self.list.currentRow() + 1,
-                                            language=self.language))
+        self._show_new(edit_facade.add_journey(self.document, self.list.currentRow() + 1,
+                                               self.language))
 
     def duplicate_journey(self) -> None:
         if self._current is not None:
-            self._push_new(wc.make_duplicate_journey(self.document, self._current))
+            self._show_new(edit_facade.duplicate_journey(self.document, self._current))
 
     def create_future_state(self) -> None:
         if self._current is not None:
-            self._push_new(wc.make_create_future_state(self.document, self._current))
+            self._show_new(edit_facade.create_future_state(self.document, self._current))
 
     def delete_journey(self) -> None:
         if self._current is not None:
-            command = wc.make_delete_journey(self.document, self._current)
-            if command is not None:
-                self.document.push(command)  # the refresh then activates a neighbour
+            # The refresh then activates a neighbour.
+            edit_facade.delete_journey(self.document, self._current)
 
     def move_journey(self, offset: int) -> None:
         if self._current is not None:
-            command = wc.make_reorder_journey(self.document, self._current,
-                                              self.list.currentRow() + offset)
-            if command is not None:
-                self.document.push(command)
+            edit_facade.reorder_journey(self.document, self._current,
+                                        self.list.currentRow() + offset)
 
-    def _push_new(self, command: AddCommand | None) -> None:
-        """Pushes a command that adds one journey, then makes that journey current."""
-        if command is None or not self.document.push(command):  # refused: read-only
-            return
-        step = command.steps[-1]
-        if isinstance(step, Insert):
-            self._current = step.item.id
+    def _show_new(self, journey_id: str | None) -> None:
+        """Makes a journey just added current (None: none was added, e.g. read-only)."""
+        if journey_id is not None:
+            self._current = journey_id
             self._refresh()
-            self.journeyActivated.emit(step.item.id)
+            self.journeyActivated.emit(journey_id)

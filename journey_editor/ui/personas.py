@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
-from journey_editor.editor import commands
+from journey_editor.editor import edit_facade
 from journey_editor.editor import workspace_commands as wc
 from journey_editor.editor.document import Document
 from journey_editor.fileformat.errors import printable
-from journey_editor.model.edits import Change, Insert
+from journey_editor.model.edits import Change
 from journey_editor.model.types import Persona
 from journey_editor.ui.inspector_fields import ERROR_COLOR, FieldEditor, LineField, TextField
 
@@ -272,24 +272,19 @@ class PersonasPanel(QWidget):
             editor.set_error(None)
             return
         text = self.tr("Edit persona '{0}': {1}").format(_short(persona.name), label)
-        command = commands.make_edit(self.document, None, "persona", self._selected,
-                                     {name: value}, text=text,
-                                     merge=("personas", self._session) if merge else None)
-        if command is None:  # refused by the model's limits: say why, keep the model
-            editor.set_error(editor.explain(value))
-            return
-        editor.set_error(None)
-        self.document.push(command)
+        outcome = edit_facade.edit(self.document, None, "persona", self._selected,
+                                   {name: value}, text=text,
+                                   merge=("personas", self._session) if merge else None)
+        # Refused by the model's limits: say why, the model stays as it was.
+        editor.set_error(editor.explain(value) if outcome is edit_facade.Outcome.UNCHANGED
+                         else None)
 
     def add_persona(self) -> None:
-        command = wc.make_add_persona(self.document, index=self.list.currentRow() + 1,
-                                      for_journey=self._journey)
-        if command is None:
+        persona_id = edit_facade.add_persona(self.document, self.list.currentRow() + 1,
+                                             self._journey)
+        if persona_id is None:  # at the limit, or a read-only map
             return
-        self.document.push(command)
-        step = command.steps[0]
-        if isinstance(step, Insert):
-            self.select_persona(step.item.id)
+        self.select_persona(persona_id)
         name = self.fields["name"].input
         name.setFocus()
         if isinstance(name, QLineEdit):
@@ -297,12 +292,12 @@ class PersonasPanel(QWidget):
 
     def delete_persona(self) -> None:
         if self._selected is not None:
-            self._push(wc.make_delete_persona(self.document, self._selected))
+            edit_facade.delete_persona(self.document, self._selected)
 
     def move_persona(self, offset: int) -> None:
         if self._selected is not None:
             new_row = self.list.currentRow() + offset
-            self._push(wc.make_reorder_persona(self.document, self._selected, new_row))
+            edit_facade.reorder_persona(self.document, self._selected, new_row)
 
     def choose_photo(self) -> None:
         if self._selected is None:
@@ -321,7 +316,7 @@ class PersonasPanel(QWidget):
         try:
             with path.open("rb") as file:  # one byte over the limit is enough to refuse
                 data = file.read(wc.MAX_SOURCE_BYTES + 1)
-            command = wc.make_set_persona_photo(self.document, self._selected, data)
+            edit_facade.set_persona_photo(self.document, self._selected, data)
         except OSError as error:
             self._set_photo_message(self.tr("Cannot read {0}: {1}").format(
                 printable(path.name), error.strerror or error))
@@ -330,16 +325,11 @@ class PersonasPanel(QWidget):
             self._set_photo_message(str(error))
             return False
         self._set_photo_message(None)
-        self._push(command)
         return True
 
     def remove_photo(self) -> None:
         if self._selected is not None:
-            self._push(wc.make_remove_persona_photo(self.document, self._selected))
-
-    def _push(self, command: Any) -> None:
-        if command is not None:
-            self.document.push(command)
+            edit_facade.remove_persona_photo(self.document, self._selected)
 
     def _set_photo_message(self, message: str | None) -> None:
         self.photo_message.setText(message or "")
