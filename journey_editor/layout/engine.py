@@ -18,7 +18,7 @@ from journey_editor.layout.geometry import (
 from journey_editor.layout.rerouting import Router
 from journey_editor.layout.routing import Link, route_all
 from journey_editor.layout.style import ZONE_LINES, Style
-from journey_editor.model.types import Card, Journey, Lane
+from journey_editor.model.types import Card, Connection, Journey, Lane
 
 DEFAULT_STYLE = Style()
 LANE_NAME_LINES = 3
@@ -224,16 +224,28 @@ def lane_headers(journey: Journey, rows: dict[str, tuple[float, float]],
 def connections(journey: Journey, cards: dict[str, CardBox],
                 columns: dict[str, tuple[float, float]], rows: dict[str, tuple[float, float]],
                 style: Style, router: Router | None = None) -> list[ConnectionPath]:
+    links = [link_of(link, cards, columns) for link in journey.connections]
+    return (router.route if router else route_all)(links, *route_frame(columns, rows, style))
+
+
+def link_of(connection: Connection, cards: dict[str, CardBox],
+            columns: dict[str, tuple[float, float]]) -> Link:
+    """What routing needs of a connection: its cards' boxes and their stages' columns."""
+    src, dst = cards[connection.source], cards[connection.target]
+    return Link(connection.id, connection.source, connection.target, src.rect, dst.rect,
+                columns[src.stage], columns[dst.stage])
+
+
+def route_frame(columns: dict[str, tuple[float, float]], rows: dict[str, tuple[float, float]],
+                style: Style) -> tuple[list[float], Rect, float]:
+    """The lane edges, the cells' area, and how far off a gutter's middle a lane may be:
+    what routing needs of the grid."""
     spans = list(rows.values())
     edges = [y for y, _ in spans] + [y + h for y, h in spans[-1:]]
     grid = Rect(style.lane_header_width, style.stage_header_height,
                 sum(w for _, w in columns.values()), sum(h for _, h in spans))
-    links = [Link(link.id, link.source, link.target, cards[link.source].rect,
-                  cards[link.target].rect, columns[cards[link.source].stage],
-                  columns[cards[link.target].stage])
-             for link in journey.connections]
     # A lane keeps a few points off the cards at either side of its gutter.
-    return (router.route if router else route_all)(links, edges, grid, style.cell_padding - 3)
+    return edges, grid, style.cell_padding - 3
 
 
 def curves(journey: Journey, columns: dict[str, tuple[float, float]],

@@ -9,11 +9,12 @@ own objects, so a view can skip them by identity.
 from __future__ import annotations
 
 from journey_editor.layout.engine import (
-    Offsets, card_box, cells_of, connections, curves, lane_headers, place_cell, rows_for,
-    zone_lines,
+    Offsets, card_box, cells_of, connections, curves, lane_headers, link_of, place_cell,
+    route_frame, rows_for, zone_lines,
 )
 from journey_editor.layout.geometry import CardBox, ConnectionPath, JourneyLayout
 from journey_editor.layout.rerouting import Router
+from journey_editor.layout.routing import Link
 from journey_editor.layout.style import Style
 from journey_editor.model.types import Card, Journey, Lane
 
@@ -40,19 +41,42 @@ def relayout(previous: JourneyLayout, journey: Journey, cards: set[str], links: 
         width=previous.width, height=previous.height, columns=previous.columns, rows=rows,
         stage_headers=previous.stage_headers, lane_headers=previous.lane_headers,
         cells=previous.cells, lane_fills=previous.lane_fills, cards=boxes,
-        connections=(_routed(previous, journey, boxes, rows, style, router)
-                     if links or _moved(previous, boxes, offsets.keys() | cards)
-                     else previous.connections),
+        connections=_rerouted(previous, journey, boxes, offsets.keys() | cards, links, style,
+                              router),
         curves=(curves(journey, previous.columns, rows, style)
                 if _feelings_changed(previous, boxes, cards) else previous.curves),
         zone_lines=previous.zone_lines, cell_heights=heights)
 
 
-def _moved(previous: JourneyLayout, boxes: dict[str, CardBox], ids: set[str]) -> bool:
-    """Whether a card among `ids` that was on the map left or changed its rectangle:
-    arrows are routed from the rectangles only (a new colour moves none)."""
-    return any((box := boxes.get(i)) is None or box.rect != previous.cards[i].rect
-               for i in ids if i in previous.cards)
+def _moved(previous: JourneyLayout, boxes: dict[str, CardBox], ids: set[str]) -> set[str]:
+    """The cards among `ids` that came, went or changed their rectangle: arrows are
+    routed from the rectangles only (a new colour moves none)."""
+    return {i for i in ids if (old := previous.cards.get(i)) is None
+            or (box := boxes.get(i)) is None or box.rect != old.rect}
+
+
+def _rerouted(previous: JourneyLayout, journey: Journey, boxes: dict[str, CardBox],
+              touched: set[str], links: bool, style: Style,
+              router: Router | None) -> list[ConnectionPath]:
+    """The arrows when no row moved: the previous ones unless arrows changed or a card
+    they join moved; then, with a router that routed `previous`, only those arrows are
+    handed to it."""
+    moved = _moved(previous, boxes, touched)
+    if not links and not moved:
+        return previous.connections
+    columns, rows = previous.columns, previous.rows
+    known = router.known(*route_frame(columns, rows, style)) if router else None
+    if router is None or known is None:
+        return _routed(previous, journey, boxes, rows, style, router)
+    changed: dict[str, Link | None] = {}
+    for connection in journey.connections:
+        old = known.get(connection.id)
+        if (old is None or connection.source in moved or connection.target in moved
+                or (old.source, old.target) != (connection.source, connection.target)):
+            changed[connection.id] = link_of(connection, boxes, columns)
+    if links:
+        changed.update(dict.fromkeys(known.keys() - {c.id for c in journey.connections}))
+    return router.update(changed, [c.id for c in journey.connections])
 
 
 def _feelings_changed(previous: JourneyLayout, boxes: dict[str, CardBox],
