@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from journey_editor.fileformat import read_workspace
 from journey_editor.model.types import (
+    MAX_NAME,
     Card,
     Connection,
     Journey,
@@ -76,14 +77,14 @@ def long_titles() -> Journey:
     """Stage, lane and card names in several languages with very long words."""
     words = LONG_WORDS + SHORT_WORDS + ODD_WORDS
     phases: list[Phase | None] = ["before", "during", None, "after", None]
-    stages = [Stage(id=f"s{i}", name=" ".join(words[i::5]), phase=phase)
+    stages = [Stage(id=f"s{i}", name=_joined(words[i::5]), phase=phase)
               for i, phase in enumerate(phases)]
     kinds: list[tuple[LaneKind, Zone]] = [("text", "customer"), ("channel", "frontstage"),
                                           ("emotion", "customer"), ("text", "backstage")]
-    lanes = [Lane(id=f"l{i}", name=" ".join(words[i::4]), kind=kind, zone=zone)
+    lanes = [Lane(id=f"l{i}", name=_joined(words[i::4]), kind=kind, zone=zone)
              for i, (kind, zone) in enumerate(kinds)]
     cards = [Card(id=f"c{i}", stage=f"s{i % 5}", lane=f"l{i % 4}",
-                  title=" ".join(words[i % len(words):] + words[:i % 3]),
+                  title=_joined(words[i % len(words):] + words[:i % 3]),
                   emotion=(i % 7) - 3 if i % 2 else None, key_touchpoint=i % 5 == 0)
              for i in range(len(words))]
     links = [Connection(id=f"k{i}", source=f"c{i}", target=f"c{i + 1}")
@@ -143,7 +144,12 @@ def random_map(seed: int) -> Journey:
 
 
 def _words(rng: random.Random, low: int, high: int, words: list[str] = SHORT_WORDS) -> str:
-    return " ".join(rng.choices(words, k=rng.randint(low, high)))
+    return _joined(rng.choices(words, k=rng.randint(low, high)))
+
+
+def _joined(words: list[str]) -> str:
+    """The words as one name, cut to the longest a file may hold."""
+    return " ".join(words)[:MAX_NAME]
 
 
 def _random_card(rng: random.Random, card_id: str, stage: str, lane: str,

@@ -1,4 +1,4 @@
-"""Paints a JourneyLayout as PDF operators, looking like the canvas (canvas/painting.py).
+"""Paints a JourneyLayout as PDF operators, looking like the canvas (render/painting.py).
 
 Same colours, shapes and layering as the screen: grid, blueprint zone lines, emotion
 curve, connections, cards (shadowed rounded notes, title, footer with emotion face,
@@ -21,11 +21,12 @@ from journey_editor.layout.badges import BADGE_INK, BADGE_TEXT, Badge, vote_badg
 from journey_editor.layout.geometry import (
     CardBox, ConnectionPath, HeaderBox, JourneyLayout, Point, Rect, TextBlock,
 )
-from journey_editor.layout.style import Style, emotion_ink, footer_marks
+from journey_editor.layout.routing import ROUTE_CORNER
+from journey_editor.layout.style import (
+    CARD_CORNER, CURVE_MIDLINE_INK, SHADOW_ALPHA, SHADOW_OFFSET, STAGE_SUBTITLE_INK,
+    ZONE_LABEL_INK, ZONE_LINE_INK, Style, emotion_ink, footer_marks,
+)
 
-SHADOW_ALPHA = 28 / 255  # QColor(0, 0, 0, 28)
-CORNER = 4.0  # sticky-note corner radius
-ROUTE_CORNER = 5.0
 # A footer narrower than this could overflow with every mark set; such cards get a clip.
 FOOTER_SAFE_WIDTH = 125.0
 Line = tuple[str, float, float, float, bool]  # text, x, baseline y, size, bold
@@ -161,11 +162,11 @@ class MapPainter:
             width = textmetrics.text_width(zone.label, small)
             bx, by = zone.x1 - width - 10, zone.y - 6  # the label's box, as on the canvas
             self.out.emit(
-                f"q {stroke('#7d8799')} 1.2 w [4.8 2.4 1.2 2.4] 0 d {zone.x0:.2f} {y:.2f} m "
+                f"q {stroke(ZONE_LINE_INK)} 1.2 w [4.8 2.4 1.2 2.4] 0 d {zone.x0:.2f} {y:.2f} m "
                 f"{zone.x1:.2f} {y:.2f} l S Q {fill('#ffffff')} "
                 f"{rect(bx, height - by - 12, width + 8, 12)} f")
             self.out.text_block([(zone.label, bx + 4, height - by - 1 - textmetrics.ascent(small),
-                                  small, False)], "#5b6474")
+                                  small, False)], ZONE_LABEL_INK)
 
     # --- emotion curve ---------------------------------------------------------------
 
@@ -173,7 +174,7 @@ class MapPainter:
         style, height, out = self.style, self.height, self.out
         for curve in self.layout.curves:
             band, mid = curve.band, height - curve.midline
-            out.emit(f"q {stroke('#b9b2cc')} 0.8 w [3.2 1.6] 0 d {band.x:.2f} {mid:.2f} m "
+            out.emit(f"q {stroke(CURVE_MIDLINE_INK)} 0.8 w [3.2 1.6] 0 d {band.x:.2f} {mid:.2f} m "
                      f"{band.right:.2f} {mid:.2f} l S Q")
             small = style.small_font
             ascent = textmetrics.ascent(small)
@@ -262,14 +263,15 @@ class MapPainter:
 
     def _note_form(self, key: NoteKey) -> tuple[Box, Any]:
         _, w, h, ink, background = key
+        dx, dy = SHADOW_OFFSET
 
         def draw(out: PdfOut) -> None:
-            # The canvas's shadow is black at 11 % offset by (1.2, 1.6) down-right: the
-            # same colour, mixed with the cell's tint it falls on, drawn opaque.
-            shadow = blend("#000000", background, SHADOW_ALPHA)
-            out.emit(f"{fill(shadow)} {rounded_rect(1.2, -1.6, w, h, CORNER)} f "
+            # The canvas's shadow is black at 11 % offset down-right: the same colour,
+            # mixed with the cell's tint it falls on, drawn opaque (y points up here).
+            shadow = blend("#000000", background, SHADOW_ALPHA / 255)
+            out.emit(f"{fill(shadow)} {rounded_rect(dx, -dy, w, h, CARD_CORNER)} f "
                      f"{fill(ink)} {stroke(darker(ink, 130))} 0.8 w "
-                     f"{rounded_rect(0, 0, w, h, CORNER)} B")
+                     f"{rounded_rect(0, 0, w, h, CARD_CORNER)} B")
 
         # A form is clipped to its bounding box: nothing of a note (and its shadow)
         # reaches past its edges.
@@ -301,7 +303,7 @@ class MapPainter:
                        style.header_text if stage else style.text_color)
         if header.subtitle is not None:
             out.text_block(block_lines(header.subtitle, self.height),
-                           "#c9d3e6" if stage else style.muted_text)
+                           STAGE_SUBTITLE_INK if stage else style.muted_text)
         out.emit("Q")
 
 

@@ -137,6 +137,14 @@ WARNING = "\u26a0"
 STATUS_MARKS = {"validated": "\u2713", "planned": "\u25cb", "retired": "\u2715"}
 STAR_INK, WARNING_INK, NEUTRAL_INK = "#c98a00", "#c0392b", "#d79b00"
 
+# Fixed inks and shapes of the map (not themed by a Style), the same on screen and paper.
+STAGE_SUBTITLE_INK = "#c9d3e6"  # a stage's subtitle, on the dark header
+CURVE_MIDLINE_INK = "#b9b2cc"  # the emotion curve's dashed zero line
+ZONE_LINE_INK, ZONE_LABEL_INK = "#7d8799", "#5b6474"  # a blueprint line and its name
+CARD_CORNER = 4.0  # a sticky note's corner radius
+# A note's shadow: offset down-right by (dx, dy), black at this alpha out of 255.
+SHADOW_OFFSET, SHADOW_ALPHA = (1.2, 1.6), 28
+
 
 def footer_marks(key: bool, inconsistent: bool, status: str,
                  style: Style) -> list[tuple[str, str]]:

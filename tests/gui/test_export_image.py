@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from journey_editor.editor.document import Document
 from journey_editor.export import image
 from journey_editor.fileformat import read_workspace
+from journey_editor.layout.engine import lay_out
 from journey_editor.resources import resource_path
 
 
@@ -32,7 +33,7 @@ def test_png_shows_the_cards_colours(retail: Document) -> None:
     journey = retail.workspace.journeys[0]
     data = image.png_bytes(retail, journey.id, dpi=72)
     picture = QImage.fromData(data)
-    box = image._scene(retail, journey.id)[0].layout.cards["card-website"].rect
+    box = lay_out(journey).cards["card-website"].rect
     x, y = box.x + image.MARGIN + 4, box.y + image.MARGIN + box.h - 3
     assert picture.pixelColor(int(x), int(y)).name() == QColor("#fff1a8").name()
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache, partial
 
+import msgspec
 import pytest
 
+from journey_editor.fileformat import encode_workspace, parse_workspace
 from journey_editor.layout import textmetrics
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
 from journey_editor.layout.geometry import JourneyLayout, Point, Rect, TextBlock
-from journey_editor.model.types import Journey
+from journey_editor.model.types import Journey, new_workspace
 from tests.layout_maps import NAMED_MAPS, random_map
 
 EPS = 1e-6  # points: layout sums floats, so equal edges may differ in the last bits
@@ -54,6 +56,13 @@ def _tiles(spans: list[tuple[float, float]], start: float, end: float) -> bool:
     edges = [start] + [position + size for position, size in spans]
     return (all(abs(position - edge) <= EPS for (position, _), edge in zip(spans, edges))
             and abs(edges[-1] - end) <= EPS and all(size > 0 for _, size in spans))
+
+
+@MAPS
+def test_the_map_is_one_a_file_may_hold(name: str) -> None:
+    """Else an invariant could fail on a map no user can have."""
+    journey = msgspec.structs.replace(_laid_out(name)[0], persona=None)  # no persona list here
+    parse_workspace(encode_workspace(new_workspace(name, journeys=[journey])), f"{name}.journey")
 
 
 @MAPS
