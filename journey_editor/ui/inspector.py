@@ -1,9 +1,9 @@
 """The Inspector dock: the fields of the selected card, stage, lane or journey.
 
 The fields are described by one table per kind (`inspector_specs`); the widgets
-come from `inspector_fields`. A card shows the fields that fit its lane (`card_forms`).
-With nothing selected the journey is shown, with the map's own title above it.
-Every edit becomes an undo command (`commands.make_edit`); the Inspector refreshes
+come from `ui/fields/` (text, choice, table). A card shows the fields that fit its
+lane (`card_forms`). With nothing selected the journey is shown, with the map's own title above it.
+Every edit becomes an undo command (through `edit_facade`); the Inspector refreshes
 itself from `Document.changed`, like every other view.
 """
 
@@ -25,10 +25,12 @@ from journey_editor.layout.engine import lane_kind_names
 from journey_editor.model.edits import Change
 from journey_editor.model.types import Card, Lane, Model
 from journey_editor.ui.card_forms import fields_to_show, form_for
-from journey_editor.ui.inspector_fields import (
-    CheckField, ChoiceField, Choices, ColorField, FieldEditor, LineField, ListField,
-    MetricsField, SizeField, SummaryField, TableField, TextField, translated,
+from journey_editor.ui.fields.base import Choices, FieldEditor, translated
+from journey_editor.ui.fields.choice import (
+    CheckField, ChoiceField, ColorField, SizeField, SummaryField,
 )
+from journey_editor.ui.fields.table import MetricsField, TableField
+from journey_editor.ui.fields.text import LineField, ListField, TextField
 from journey_editor.ui.inspector_specs import DEPENDS_ON, HEADINGS, KIND_WORDS, SPECS, Field
 
 

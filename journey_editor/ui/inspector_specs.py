@@ -20,7 +20,8 @@ from journey_editor.model.types import (
     CardStatus, ChecklistItem, Comment, CommentSource, ControlKind, Evidence, EvidenceKind,
     JourneyState, Metric, Phase, ScopeKind, Voting, Zone,
 )
-from journey_editor.ui.inspector_fields import Choices, Column
+from journey_editor.ui.fields.base import Choices
+from journey_editor.ui.fields.table import Column
 
 NONE = QT_TRANSLATE_NOOP("Inspector", "none")
 

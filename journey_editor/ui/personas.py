@@ -24,7 +24,8 @@ from journey_editor.editor.document import Document
 from journey_editor.fileformat.errors import printable
 from journey_editor.model.edits import Change
 from journey_editor.model.types import Persona
-from journey_editor.ui.inspector_fields import ERROR_COLOR, FieldEditor, LineField, TextField
+from journey_editor.ui.fields.base import ERROR_COLOR, FieldEditor
+from journey_editor.ui.fields.text import LineField, TextField
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LIST_ICON = 32
