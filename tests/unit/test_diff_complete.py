@@ -138,6 +138,11 @@ def all_ids(workspace: Workspace) -> list[str]:
                    if (key := key_field(type(s))) is not None})
 
 
+# Walked once: every draw of every field reads them (the sample is never changed in place).
+SAMPLE_PLACES = list(places(SAMPLE))
+SAMPLE_IDS = all_ids(SAMPLE)
+
+
 # --- strategies read from the msgspec types ----------------------------------------------
 
 def values(info: mi.Type, ids: list[str]) -> st.SearchStrategy[Any]:  # noqa: PLR0911
@@ -206,9 +211,9 @@ def valid(workspace: Workspace) -> bool:
 def mutate(data: st.DataObject, kind: type[Struct], name: str) -> Workspace:
     """The sample with one field of one `kind` item changed to another value the file
     format accepts (hypothesis rejects the draw otherwise)."""
-    path, item = data.draw(st.sampled_from([(p, s) for p, s in places(SAMPLE) if type(s) is kind]))
+    path, item = data.draw(st.sampled_from([(p, s) for p, s in SAMPLE_PLACES if type(s) is kind]))
     old = getattr(item, name)
-    ids = all_ids(SAMPLE)
+    ids = SAMPLE_IDS
     if name == key_field(kind) and isinstance(old, str):
         new_id = data.draw(values(_field_type(kind, name), ids))
         assume(new_id not in ids)
@@ -216,7 +221,7 @@ def mutate(data: st.DataObject, kind: type[Struct], name: str) -> Workspace:
     else:
         # A list of structs: items dropped or copied (random whole journeys are slow
         # to draw and nearly never valid). Else: what other items hold, or any value.
-        finite = listed(old) or [getattr(s, name) for _, s in places(SAMPLE) if type(s) is kind]
+        finite = listed(old) or [getattr(s, name) for _, s in SAMPLE_PLACES if type(s) is kind]
         generated = values(_field_type(kind, name), ids)
         candidates = st.sampled_from([v for v in finite if v != old] or [old])
         new = data.draw(candidates if listed(old) else candidates | generated)
@@ -247,7 +252,7 @@ def diff_cli(a: Path, b: Path) -> tuple[int, str]:
 
 def test_the_sample_is_valid_and_holds_every_struct_type_twice() -> None:
     assert valid(SAMPLE)
-    counts = {kind: sum(type(s) is kind for _, s in places(SAMPLE)) for kind in struct_types()}
+    counts = {kind: sum(type(s) is kind for _, s in SAMPLE_PLACES) for kind in struct_types()}
     assert counts.pop(Workspace) == 1
     assert min(counts.values()) >= 2, counts  # a new struct type needs a place in sample()
     assert {Persona, Journey, Card, Comment, Revision, ChecklistItem} <= counts.keys()
@@ -297,7 +302,7 @@ def test_another_order_of_any_list_is_seen(kind: type[Struct], name: str) -> Non
     @given(st.data())
     def check(data: st.DataObject) -> None:
         path, item = data.draw(st.sampled_from(
-            [(p, s) for p, s in places(SAMPLE) if type(s) is kind and len(getattr(s, name)) > 1]))
+            [(p, s) for p, s in SAMPLE_PLACES if type(s) is kind and len(getattr(s, name)) > 1]))
         old = getattr(item, name)
         new = data.draw(st.permutations(old))
         assume(new != old)
