@@ -125,9 +125,10 @@ def place_cell(cards: list[Card], column_width: float, style: Style, offsets: Of
 def rows_for(journey: Journey, cell_heights: dict[tuple[str, str], float],
              style: Style) -> dict[str, tuple[float, float]]:
     tallest: dict[str, float] = {}
-    for (_, lane), h in cell_heights.items():
-        tallest[lane] = max(tallest.get(lane, 0.0), h)
-    rows, y = {}, style.stage_header_height
+    for (_, lane_id), h in cell_heights.items():
+        tallest[lane_id] = max(tallest.get(lane_id, 0.0), h)
+    rows: dict[str, tuple[float, float]] = {}
+    y = style.stage_header_height
     for lane in journey.lanes:
         minimum = style.emotion_lane_height if lane.kind == "emotion" else style.lane_min_height
         height = max(lane.height or minimum, lane_header_height(lane, style),

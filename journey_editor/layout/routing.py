@@ -292,7 +292,7 @@ def _colour(group: list[_Segment], at: float, sides: tuple[int, ...]) -> list[in
         x = at + k * LANE_GAP
         mine = [(y, edge, x) if edge <= x else (y, x, edge) for y, edge in ends]
         if _collides(mine, placed):  # rare: try the next few lanes
-            k = lanes.steer(first, lambda k, ends=ends: _collides(_stubs(ends, at, k), placed))
+            k = lanes.steer(first, partial(_blocked, ends, at, placed))
             mine = _stubs(ends, at, k)
         else:
             lanes.take(k)
@@ -374,6 +374,12 @@ def _stubs(ends: tuple[Point, ...], at: float, k: int) -> list[Stub]:
     of the lanes, which is all that decides an overlap, does not depend on the gap)."""
     x = at + k * LANE_GAP
     return [(y, edge, x) if edge <= x else (y, x, edge) for y, edge in ends]
+
+
+def _blocked(ends: tuple[Point, ...], at: float, placed: dict[float, list[Stub]],
+             k: int) -> bool:
+    """Whether lane k would put one of the segment's stubs on another's line."""
+    return _collides(_stubs(ends, at, k), placed)
 
 
 def _collides(mine: list[Stub], placed: dict[float, list[Stub]]) -> bool:
