@@ -31,6 +31,7 @@ from journey_editor.export.titleblock import (
     BODY_SIZE, Band, TitleInfo, legend_band, legend_items, title_band, title_info,
 )
 from journey_editor.i18n import translate
+from journey_editor.version import app_version
 from journey_editor.layout import textmetrics
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
 from journey_editor.layout.geometry import JourneyLayout
@@ -175,15 +176,6 @@ def _empty_note(out: PdfOut, poster: Poster, style: Style) -> None:
     y = page_h - top - poster.layout.height * poster.scale - 2 * size
     out.text_block([(text, (page_w - textmetrics.text_width(text, size)) / 2, y, size, False)],
                    style.muted_text)
-
-
-def app_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("journey-editor")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def _author(workspace: Workspace) -> str:

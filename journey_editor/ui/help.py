@@ -205,7 +205,7 @@ def about_html() -> str:
 
     import PySide6
 
-    from journey_editor.cli import app_version
+    from journey_editor.version import app_version
 
     try:
         licence = metadata("journey-editor").get("License-Expression") or ""

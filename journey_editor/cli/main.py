@@ -16,6 +16,7 @@ from journey_editor.fileformat import JourneyFileError, SaveError, read_workspac
 from journey_editor.fileformat.errors import printable
 from journey_editor.fileformat.protection import WriteProtected
 from journey_editor.i18n import translate
+from journey_editor.version import app_version
 from journey_editor.model.types import Workspace
 
 PROG = "journey-editor"
@@ -23,16 +24,6 @@ PROG = "journey-editor"
 
 def _t(text: str) -> str:
     return translate("CommandLine", text)
-
-
-def app_version() -> str:
-    # Imported here: importlib.metadata costs the desktop start-up ~25 ms.
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("journey-editor")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 class _Version(argparse.Action):
@@ -164,10 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help=_t("machine-readable output"))
     info.set_defaults(run=_info)
 
-    from journey_editor.cli_exchange import add_commands  # noqa: PLC0415 (keeps this file short)
+    from journey_editor.cli.exchange import add_commands  # noqa: PLC0415 (keeps this file short)
 
     add_commands(commands, _Failure)
-    from journey_editor.cli_review import add_commands as add_check  # noqa: PLC0415
+    from journey_editor.cli.review import add_commands as add_check  # noqa: PLC0415
 
     add_check(commands, _Failure)
     return parser
