@@ -271,9 +271,9 @@ def paint_curve(painter: QPainter, curve: EmotionCurve, style: Style) -> None:
         painter.drawPath(line)
     for point in curve.points:
         if point is not None:
-            value = (curve.midline - point[1]) / (band.h / 2) * 3
+            score = (curve.midline - point[1]) / (band.h / 2) * 3
             painter.setPen(QPen(QColor("white"), 1.5))
-            painter.setBrush(emotion_color(round(value), style))
+            painter.setBrush(emotion_color(round(score), style))
             painter.drawEllipse(QPointF(*point), 5.5, 5.5)
 
 
