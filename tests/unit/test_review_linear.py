@@ -178,6 +178,16 @@ def _old_review(journey: Journey, thresholds: Thresholds) -> list[Finding]:
 
 TITLES = ("", "  ", "Ad", "Checkout", "Call centre", "Team A")
 OWNERS = ("", " ", "Sales", "sales ", "Support", "Web  team", "web team", "Finance")
+# A card's fields but its cell (the review only reads cards: the lists may be shared).
+CARD_FIELDS = st.fixed_dictionaries({
+    "title": st.sampled_from(TITLES), "owner": st.sampled_from(OWNERS),
+    "emotion": st.one_of(st.none(), st.integers(-3, 3)),
+    "ideas": st.sampled_from(["", " ", "Call back"]),
+    "inconsistent": st.booleans(), "key_touchpoint": st.booleans(),
+    "status": st.sampled_from(["draft", "validated", "planned", "retired"]),
+    "metrics": st.sampled_from([[], [Metric(name="CSAT", value=4.0)]]),
+    "evidence": st.sampled_from([[], [Evidence(kind="survey")], [Evidence(kind="other")]]),
+})
 
 
 @st.composite
@@ -193,26 +203,20 @@ def journeys(draw: st.DrawFn) -> Journey:
         if lane.kind == "emotion":
             lane.emotion_values = draw(st.dictionaries(
                 st.sampled_from([s.id for s in stages]), st.sampled_from([-3.0, -1.5, 0.0, 2.0])))
-    cards = [draw(_cards(f"c{i}", stages, lanes)) for i in range(draw(st.integers(0, 25)))]
+    # One strategy per journey for the cell, not new ones per card: hypothesis validates
+    # every new strategy object, which took more time than the draws themselves.
+    cell = st.tuples(st.sampled_from([s.id for s in stages]),
+                     st.sampled_from([ln.id for ln in lanes]))
+    cards: list[Card] = []
+    for i in range(draw(st.integers(0, 25))):
+        stage, lane = draw(cell)
+        cards.append(Card(id=f"c{i}", stage=stage, lane=lane, **draw(CARD_FIELDS)))
     ids = [c.id for c in cards]
     pairs = draw(st.lists(st.tuples(st.sampled_from(ids), st.sampled_from(ids)), max_size=40)
                  ) if ids else []
     return Journey(id="j", name="Random", stages=stages, lanes=lanes, cards=cards,
                    connections=[Connection(id=f"k{i}", source=s, target=t)
                                 for i, (s, t) in enumerate(pairs)])
-
-
-@st.composite
-def _cards(draw: st.DrawFn, card_id: str, stages: list[Stage], lanes: list[Lane]) -> Card:
-    return Card(
-        id=card_id, stage=draw(st.sampled_from(stages)).id, lane=draw(st.sampled_from(lanes)).id,
-        title=draw(st.sampled_from(TITLES)), owner=draw(st.sampled_from(OWNERS)),
-        emotion=draw(st.one_of(st.none(), st.integers(-3, 3))),
-        ideas=draw(st.sampled_from(["", " ", "Call back"])),
-        inconsistent=draw(st.booleans()), key_touchpoint=draw(st.booleans()),
-        status=draw(st.sampled_from(["draft", "validated", "planned", "retired"])),
-        metrics=draw(st.sampled_from([[], [Metric(name="CSAT", value=4.0)]])),
-        evidence=draw(st.sampled_from([[], [Evidence(kind="survey")], [Evidence(kind="other")]])))
 
 
 THRESHOLDS = st.builds(Thresholds, max_teams_per_stage=st.integers(1, 4),
