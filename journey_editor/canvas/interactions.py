@@ -3,20 +3,49 @@ command when it ends; none of them touches the model directly."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent, QGraphicsView
+from PySide6.QtWidgets import (
+    QGraphicsItem, QGraphicsLineItem, QGraphicsSceneMouseEvent, QGraphicsView,
+)
 
 from journey_editor.canvas.drag_overlay import DROP_LINE, DragOverlay
 from journey_editor.canvas.items import Z_OVERLAY, CardItem, HeaderItem
 from journey_editor.editor import commands
+from journey_editor.editor.document import Document
 from journey_editor.layout.engine import lane_header_height
+from journey_editor.layout.geometry import JourneyLayout
+from journey_editor.layout.style import Style
 from journey_editor.model.types import Lane
 
-if TYPE_CHECKING:
-    from journey_editor.canvas.scene import JourneyScene
+
+class JourneyScene(Protocol):
+    """What a gesture uses of the scene it runs on (canvas.scene.JourneyScene): the
+    gestures do not import the scene that starts them."""
+
+    document: Document
+    journey_id: str
+    layout: JourneyLayout
+    style: Style
+    cards: dict[str, CardItem]
+
+    def card_at(self, pos: QPointF, exclude: Iterable[QGraphicsItem] = ()) -> CardItem | None:
+        ...
+
+    def cell_rect(self, cell: tuple[str, str] | None) -> QRectF | None: ...
+    def show_cell(self, cell: tuple[str, str] | None) -> None: ...
+    def select_cards(self, card_ids: Iterable[str]) -> None: ...
+    def selected_card_ids(self) -> list[str]: ...
+    # and QGraphicsScene's own
+    def addItem(self, item: QGraphicsItem) -> None: ...  # noqa: N802
+    def removeItem(self, item: QGraphicsItem) -> None: ...  # noqa: N802
+    def items(self, pos: QPointF) -> list[QGraphicsItem]: ...
+    def selectedItems(self) -> list[QGraphicsItem]: ...  # noqa: N802
+    def clearSelection(self) -> None: ...  # noqa: N802
+    def mouseGrabberItem(self) -> QGraphicsItem | None: ...  # noqa: N802
 
 # Above this many selected cards a drag moves one outline over a picture of the map
 # (drag_overlay) instead of every card: moving 200 items costs Qt ~12 ms a frame.

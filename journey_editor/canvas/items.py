@@ -6,7 +6,7 @@ turned into commands by the scene's interactions.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
@@ -17,9 +17,6 @@ from journey_editor.layout.geometry import (
     CardBox, ConnectionPath, EmotionCurve, HeaderBox, JourneyLayout, ZoneLine,
 )
 from journey_editor.layout.style import Style
-
-if TYPE_CHECKING:
-    from journey_editor.canvas.scene import JourneyScene
 
 # Below this zoom a card is drawn as a plain rectangle: text would be unreadable and
 # drawing it costs most of a fit-to-window repaint (DESIGN.md, known traps).
@@ -46,9 +43,6 @@ class BoxItem(QGraphicsItem):
             self.prepareGeometryChange()
             self.box = box
             self.update()
-
-    def journey_scene(self) -> JourneyScene:
-        return self.scene()  # type: ignore[return-value]
 
 
 class GridItem(BoxItem):
