@@ -127,6 +127,11 @@ def test_layout_matches_its_golden_file(name: str, update_golden: bool) -> None:
                     "the diff of tests/golden/.", pytrace=False)
 
 
+def test_every_golden_file_has_its_map() -> None:
+    """A map renamed or dropped leaves no golden file that nothing compares any more."""
+    assert sorted(path.stem for path in GOLDEN.glob("*.json")) == sorted(NAMED_MAPS)
+
+
 def test_a_moved_point_is_named_by_its_path() -> None:
     golden: Plain = {"cards": {"a": {"rect": {"x": 10.0, "y": 5.0}}},
                      "connections": [[1.0, 2.0]]}
