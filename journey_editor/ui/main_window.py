@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from journey_editor.canvas.items import HeaderItem
 from journey_editor.canvas.scene import JourneyScene
@@ -20,6 +20,7 @@ from journey_editor.ui.dock_rails import DockRails
 from journey_editor.ui.edit_controller import EditController
 from journey_editor.ui.file_actions import FileActions
 from journey_editor.ui.heat_overlay import HeatOverlay
+from journey_editor.ui.journey_box import JourneyBox
 from journey_editor.ui.read_only import ReadOnlyMode
 from journey_editor.ui.undo_notice import UndoNotice
 from journey_editor.ui.settings import Settings
@@ -52,11 +53,7 @@ class MainWindow(QMainWindow):
         self.autosaver: Autosaver | None = None
         self.scenes: dict[str, JourneyScene] = {}
         self.view_states: dict[str, ViewState] = {}
-        self.journey_box = QComboBox(self)
-        self.journey_box.setMinimumContentsLength(18)  # grows to the longest name
-        self.journey_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.journey_box.setMaximumWidth(480)  # a very long name is cut, its tooltip is whole
-        self.journey_box.setToolTip(self.tr("Journey shown on the canvas"))
+        self.journey_box = JourneyBox(self)
         self.zoom_label = QLabel(self)
         self.marks: tuple[str, dict[str, str]] = ("", {})  # the compare view's, by journey
         self._build_docks()
@@ -65,7 +62,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{z:.0%}"))
-        self.journey_box.activated.connect(self._journey_chosen)
+        self.journey_box.chosen.connect(self.show_journey)
         self._restore_window()
         self.set_document(document)
         self.view.viewport().installEventFilter(self)
@@ -249,7 +246,7 @@ class MainWindow(QMainWindow):
             for action_id, slot in (("undo", old.undo_stack.undo), ("redo", old.undo_stack.redo)):
                 self.actions[action_id].triggered.disconnect(slot)
             old.deleteLater()
-        self._fill_journey_box()
+        self.journey_box.fill(document.workspace.journeys, None)
         if document.workspace.journeys:
             self.show_journey(document.workspace.journeys[0].id)
         self.update_title()
@@ -272,7 +269,7 @@ class MainWindow(QMainWindow):
             self.view.restore_view_state(self.view_states[journey_id])
         else:
             self.view.fit_readable()
-        self.journey_box.setCurrentIndex(self.journey_box.findData(journey_id))
+        self.journey_box.show_current(journey_id)
         if self._panels is not None:
             self._panels.show_journey(journey_id)
         self._selection_changed()
@@ -309,23 +306,11 @@ class MainWindow(QMainWindow):
 
             SurveyDialog.run(self.document, scene.journey_id, self)
 
-    def _fill_journey_box(self) -> None:
-        assert self.document is not None
-        self.journey_box.clear()
-        for journey in self.document.workspace.journeys:
-            self.journey_box.addItem(journey.name, journey.id)
-            self.journey_box.setItemData(self.journey_box.count() - 1, journey.name,
-                                         Qt.ItemDataRole.ToolTipRole)
-
-    def _journey_chosen(self, index: int) -> None:
-        self.show_journey(self.journey_box.itemData(index))
-
     def _on_document_changed(self, changes: tuple[Change, ...]) -> None:
-        if any(c.kind == "journey" for c in changes):
+        if any(c.kind == "journey" for c in changes) and self.document is not None:
             scene = self.view.scene()
-            self._fill_journey_box()
-            if isinstance(scene, JourneyScene):
-                self.journey_box.setCurrentIndex(self.journey_box.findData(scene.journey_id))
+            self.journey_box.fill(self.document.workspace.journeys,
+                                  scene.journey_id if isinstance(scene, JourneyScene) else None)
 
     def _edit_done(self, text: str) -> None:
         assert self.document is not None
