@@ -87,7 +87,7 @@ def _export_image(args: argparse.Namespace, kind: str) -> None:
 
 def _export_bridge(args: argparse.Namespace, kind: str) -> None:
     from journey_editor.bridges import BridgeError
-    from journey_editor.bridges.commands import run_export
+    from journey_editor.bridges.file_jobs import run_export
 
     try:
         print(run_export(args.file, getattr(args, kind), kind, args.journey))
@@ -97,7 +97,7 @@ def _export_bridge(args: argparse.Namespace, kind: str) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     from journey_editor.bridges import BridgeError
-    from journey_editor.bridges.commands import run_import
+    from journey_editor.bridges.file_jobs import run_import
 
     try:
         print(run_import(args.source, args.file, args.journey))
@@ -108,7 +108,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     from journey_editor.bridges import BridgeError
-    from journey_editor.bridges.commands import run_diff
+    from journey_editor.bridges.file_jobs import run_diff
 
     try:
         status, output = run_diff(args.a, args.b, args.json, args.journey)

@@ -21,7 +21,7 @@ from typing import Any
 
 from journey_editor.export.handout_content import front, review_checklist, stages
 from journey_editor.export.handout_flow import MUTED, Placed, Text, paginate
-from journey_editor.export.ops import PdfOut, fill, rect
+from journey_editor.export.pdf_ops import PdfOut, fill, rect
 from journey_editor.export.pages import MM, PAGE_SIZES, Size
 from journey_editor.i18n import translate
 from journey_editor.layout import textmetrics
@@ -93,7 +93,7 @@ def draw_handout(out: PdfOut | Any, workspace: Workspace, journey: Journey,
                  today: dt.date | None = None, style: Style = DEFAULT_STYLE,
                  progress: Callable[[], None] | None = None) -> int:
     """Draws the handout's pages onto `out` (a PdfOut, or a reportlab canvas made with
-    `ops.new_canvas`), each ended with showPage(); `progress()` after each page.
+    `pdf_ops.new_canvas`), each ended with showPage(); `progress()` after each page.
     `handout`: the layout when the caller made it already (to count its pages).
     Returns the number of pages."""
     if not isinstance(out, PdfOut):

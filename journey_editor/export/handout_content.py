@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from journey_editor.export.handout_flow import (
     MUTED, Box, Group, Para, Row, Text, columns, gap, text_rows, with_bar, wrapped,
 )
-from journey_editor.export.ops import darker
+from journey_editor.export.pdf_ops import darker
 from journey_editor.i18n import translate
 from journey_editor.layout import textmetrics
 from journey_editor.layout.style import STAR, WARNING, Style

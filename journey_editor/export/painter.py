@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from journey_editor.export.ops import (
+from journey_editor.export.pdf_ops import (
     Box, FormMaker, PdfOut, blend, circle, clip, darker, fill, lighter, rect, rounded_rect, stroke,
 )
 from journey_editor.layout import textmetrics

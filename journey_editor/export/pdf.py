@@ -21,7 +21,7 @@ from typing import Any
 
 from journey_editor.export import ExportError
 from journey_editor.export.handout import draw_handout, handout_page_size, lay_out_handout
-from journey_editor.export.ops import PdfOut, new_canvas
+from journey_editor.export.pdf_ops import PdfOut, new_canvas
 from journey_editor.export.pages import (
     DEFAULT_PAGE, MAX_SIDE, MM, PageSetup, Size, describe_size, fit_scale, fits, orientations,
 )

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from journey_editor.export import ExportError
-from journey_editor.export.ops import PdfOut, circle, clip, fill, rect, stroke
+from journey_editor.export.pdf_ops import PdfOut, circle, clip, fill, rect, stroke
 from journey_editor.export.pages import (
     MM, PAGE_SIZES, Orientation, Size, fit_scale, orientations,
 )

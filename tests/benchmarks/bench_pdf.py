@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from journey_editor.export.ops import new_canvas  # noqa: E402
+from journey_editor.export.pdf_ops import new_canvas  # noqa: E402
 from journey_editor.export.fonts import REGULAR  # noqa: E402
 from journey_editor.export.pages import PAGE_SIZES, PageSetup  # noqa: E402
 from journey_editor.export.pdf import render_pdf  # noqa: E402

@@ -14,7 +14,7 @@ import msgspec
 import pytest
 
 from journey_editor.bridges import BridgeError
-from journey_editor.bridges.commands import run_export, run_import
+from journey_editor.bridges.file_jobs import run_export, run_import
 from journey_editor.bridges.csv_cards import export_csv, import_csv
 from journey_editor.bridges.csv_cells import COLUMNS
 from journey_editor.bridges.mermaid import (
@@ -448,9 +448,9 @@ def test_commands_choose_the_journey_and_refuse_to_overwrite_the_map(retail_file
 
 def test_bridges_and_compare_import_no_qt() -> None:
     code = ("import sys\n"
-            "import journey_editor.bridges.commands, journey_editor.bridges.mermaid\n"
+            "import journey_editor.bridges.file_jobs, journey_editor.bridges.mermaid\n"
             "import journey_editor.bridges.csv_cards, journey_editor.model.compare\n"
-            "from journey_editor.bridges.commands import run_diff, run_export\n"
+            "from journey_editor.bridges.file_jobs import run_diff, run_export\n"
             f"run_diff({str(RETAIL)!r}, {str(RETAIL)!r})\n"
             "print(sorted({m.split('.')[0] for m in sys.modules} & "
             "{'PySide6', 'shiboken6', 'networkx', 'reportlab'}))\n")

@@ -8,7 +8,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from journey_editor.bridges.commands import run_diff
+from journey_editor.bridges.file_jobs import run_diff
 from journey_editor.fileformat import JourneyFileError, save_workspace
 from journey_editor.model.compare import (
     JourneyNotFound, compare, compare_workspaces, find_journey,

@@ -17,7 +17,7 @@ from journey_editor.export.handout import (
 )
 from journey_editor.export.handout_content import CARD_TITLE, INDENT
 from journey_editor.export.handout_flow import Group, Para, Row, Text, paginate
-from journey_editor.export.ops import new_canvas
+from journey_editor.export.pdf_ops import new_canvas
 from journey_editor.export.pages import PAGE_SIZES, PageSetup
 from journey_editor.export.pdf import render_pdf
 from journey_editor.export.tiling import TileSetup
