@@ -63,39 +63,40 @@ _text = st.text(max_size=20)
 _ids = st.from_regex(r"[a-z0-9]{1,8}", fullmatch=True)
 
 
+# A card's fields but its id and cell, built once: hypothesis validates every new
+# strategy object, which took longer than the draws when they were made per card.
+_card_fields = st.fixed_dictionaries({
+    "title": _text,
+    "emotion": st.none() | st.integers(-3, 3),
+    "control": st.sampled_from(["owned", "paid", "earned", "uncontrolled"]),
+    "status": st.sampled_from(["draft", "validated", "planned", "retired"]),
+    "key_touchpoint": st.booleans(),
+    "votes": st.dictionaries(_text, st.integers(0, 50), max_size=3),
+    "metrics": st.lists(st.builds(Metric, name=_text, value=st.floats(-1e6, 1e6, allow_nan=False),
+                                  date=st.none() | st.dates()), max_size=2),
+})
+_lane_kinds = st.sampled_from(["channel", "text", "emotion"])
+
+
 @st.composite
 def journeys(draw: st.DrawFn, journey_id: str, persona_ids: list[str]) -> Journey:
     stage_ids = draw(st.lists(_ids.map(lambda s: "s" + s), min_size=1, max_size=5, unique=True))
     lane_ids = draw(st.lists(_ids.map(lambda s: "l" + s), min_size=1, max_size=5, unique=True))
     card_ids = draw(st.lists(_ids.map(lambda s: "c" + s), max_size=12, unique=True))
-    cards = [
-        Card(
-            id=cid,
-            stage=draw(st.sampled_from(stage_ids)),
-            lane=draw(st.sampled_from(lane_ids)),
-            title=draw(_text),
-            emotion=draw(st.none() | st.integers(-3, 3)),
-            control=draw(st.sampled_from(["owned", "paid", "earned", "uncontrolled"])),
-            status=draw(st.sampled_from(["draft", "validated", "planned", "retired"])),
-            key_touchpoint=draw(st.booleans()),
-            votes=draw(st.dictionaries(_text, st.integers(0, 50), max_size=3)),
-            metrics=draw(st.lists(st.builds(
-                Metric, name=_text, value=st.floats(-1e6, 1e6, allow_nan=False),
-                date=st.none() | st.dates()), max_size=2)),
-        )
-        for cid in card_ids
-    ]
+    cell = st.fixed_dictionaries({"stage": st.sampled_from(stage_ids),
+                                  "lane": st.sampled_from(lane_ids)})
+    cards = [Card(id=cid, **draw(cell), **draw(_card_fields)) for cid in card_ids]
     pairs = [(a, b) for a in card_ids for b in card_ids if a != b]
     chosen = draw(st.lists(st.sampled_from(pairs), max_size=8, unique=True)) if pairs else []
+    emotion_values = st.dictionaries(st.sampled_from(stage_ids), st.floats(-3, 3), max_size=2)
     return Journey(
         id=journey_id,
         name=draw(_text),
         persona=draw(st.sampled_from([None, *persona_ids])),
         state=draw(st.sampled_from(["current", "future"])),
         stages=[Stage(id=s, name=draw(_text)) for s in stage_ids],
-        lanes=[Lane(id=ln, name=draw(_text), kind=draw(st.sampled_from(["channel", "text", "emotion"])),
-                    emotion_values=draw(st.dictionaries(st.sampled_from(stage_ids),
-                                                        st.floats(-3, 3), max_size=2)))
+        lanes=[Lane(id=ln, name=draw(_text), kind=draw(_lane_kinds),
+                    emotion_values=draw(emotion_values))
                for ln in lane_ids],
         cards=cards,
         connections=[Connection(id=f"k{i}", source=a, target=b) for i, (a, b) in enumerate(chosen)],
