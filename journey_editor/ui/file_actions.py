@@ -79,7 +79,7 @@ class FileActions(QObject):
     def open_path(self, path: Path) -> bool:
         """Opens a file; a bad one is reported in a dialog and the window stays as it was."""
         other = holder(path)
-        choice = "open"
+        choice: str | None = "open"
         if other is not None:
             from journey_editor.ui.recovery_dialog import ask_about_holder
 
