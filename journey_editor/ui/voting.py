@@ -141,12 +141,6 @@ class ResultsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-    def ranked_ids(self) -> list[str]:
-        """The card ids in the order shown (for tests and the keyboard)."""
-        items = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
-        return [i.data(0, Qt.ItemDataRole.UserRole) for i in items
-                if i.data(0, Qt.ItemDataRole.UserRole)]
-
     def _chosen(self, item: QTreeWidgetItem) -> None:
         card_id = item.data(0, Qt.ItemDataRole.UserRole)
         if card_id:

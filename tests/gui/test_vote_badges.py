@@ -99,7 +99,12 @@ def test_results_use_projector_size_text_in_workshop_mode(
 
     desktop = ResultsDialog(workshop.voting.journey())
     qtbot.addWidget(desktop)
-    assert results.ranked_ids() == desktop.ranked_ids() == [card_id]
+    assert window.document is not None
+    journey = window.document.journey(window.view.journey_scene().journey_id)
+    title = next(c.title for c in journey.cards if c.id == card_id)
+    shown = [[d.table.topLevelItem(i).text(1) for i in range(d.table.topLevelItemCount())]
+             for d in (results, desktop)]
+    assert shown == [[title], [title]]
     assert results.table.font().pointSizeF() >= PROJECTOR_POINTS
     assert results.table.font().pointSizeF() > 1.5 * desktop.table.font().pointSizeF()
     row = results.table.visualItemRect(results.table.topLevelItem(0)).height()
