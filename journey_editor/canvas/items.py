@@ -6,7 +6,7 @@ turned into commands by the scene's interactions.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
@@ -73,7 +73,7 @@ def _grid(layout: JourneyLayout) -> tuple[object, ...]:
 class HeaderItem(BoxItem):
     """A stage (column) or lane (row) header: select, rename, drag to reorder, resize."""
 
-    def __init__(self, kind: str, box: HeaderBox, style: Style) -> None:
+    def __init__(self, kind: Literal["stage", "lane"], box: HeaderBox, style: Style) -> None:
         super().__init__(box.id, box, style)
         self.kind = kind
         self.setZValue(Z_HEADER)

@@ -36,7 +36,7 @@ from journey_editor.layout.rerouting import Router
 from journey_editor.layout.style import Style
 from journey_editor.model import catalog
 from journey_editor.model.catalog import Entry
-from journey_editor.model.edits import Change
+from journey_editor.model.edits import Change, ItemKind
 
 
 HEAT_STOPS = ((0.0, (0xe0, 0x6c, 0x5f)), (0.5, (0xf2, 0xb9, 0x4b)), (1.0, (0x7c, 0xc0, 0x7a)))
@@ -299,7 +299,7 @@ class JourneyScene(QGraphicsScene):
         chosen = {item.item_id for item in self.selectedItems() if isinstance(item, CardItem)}
         return [card_id for card_id in self.layout.cards if card_id in chosen]
 
-    def selected_item(self) -> tuple[str, str] | None:
+    def selected_item(self) -> tuple[ItemKind, str] | None:
         """(kind, id) of the one selected object, for the inspector; None when 0 or 2+."""
         items = self.selectedItems()
         if len(items) != 1:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand
 
 from journey_editor.editor.document import Document
 from journey_editor.model import ops
-from journey_editor.model.edits import Edit, Insert, MoveCards, Remove, Reorder, Step
+from journey_editor.model.edits import Edit, Insert, ItemKind, MoveCards, Remove, Reorder, Step
 from journey_editor.model.types import Card, Connection, Journey, Lane, Stage, new_id
 
 _MERGE_ID = 1
@@ -38,7 +38,7 @@ _KIND_NAMES = {
 }
 
 
-def kind_name(kind: str) -> str:
+def kind_name(kind: ItemKind) -> str:
     """The translated word for a kind of item, for undo texts."""
     return QCoreApplication.translate("Commands", _KIND_NAMES.get(kind, kind))
 
@@ -213,7 +213,7 @@ def make_disconnect(document: Document, journey_id: str, link_id: str) -> Delete
                          [Remove(journey_id, "connection", link_id)])
 
 
-def make_edit(document: Document, journey_id: str | None, kind: str, item_id: str,
+def make_edit(document: Document, journey_id: str | None, kind: ItemKind, item_id: str,
               changes: dict[str, Any], text: str | None = None,
               merge: object = None) -> EditCommand | None:
     """`merge`: successive edits with the same key become one undo step (e.g. the key of
@@ -243,7 +243,7 @@ def make_add_header(document: Document, journey_id: str, item: Stage | Lane,
     return AddCommand(document, text, [Insert(journey_id, kind, item, index)])
 
 
-def make_remove_header(document: Document, journey_id: str, kind: str,
+def make_remove_header(document: Document, journey_id: str, kind: ItemKind,
                        item_id: str) -> DeleteCommand | None:
     """Deletes a stage or lane with its cards; the last one of either cannot go."""
     journey = document.journey(journey_id)
@@ -261,7 +261,7 @@ def make_remove_header(document: Document, journey_id: str, kind: str,
     return DeleteCommand(document, text.format(_label(item)), [*steps, Remove(journey_id, kind, item_id)])
 
 
-def make_reorder(document: Document, journey_id: str, kind: str, item_id: str,
+def make_reorder(document: Document, journey_id: str, kind: ItemKind, item_id: str,
                  new_index: int) -> ReorderCommand | None:
     items = document.items(journey_id, kind)
     if not document.exists(journey_id, kind, item_id) or not 0 <= new_index < len(items):

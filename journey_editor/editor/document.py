@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from journey_editor.fileformat import read_workspace, save_workspace
 from journey_editor.fileformat.identity import DiskIdentity, disk_identity, same_content
 from journey_editor.model import edits
-from journey_editor.model.edits import Change
+from journey_editor.model.edits import Change, ItemKind
 from journey_editor.model.types import Journey, Model, Workspace
 
 class Document(QObject):
@@ -92,13 +92,13 @@ class Document(QObject):
     def journey(self, journey_id: str) -> Journey:
         return self.workspace.journey(journey_id)
 
-    def items(self, journey_id: str | None, kind: str) -> list[Any]:
+    def items(self, journey_id: str | None, kind: ItemKind) -> list[Any]:
         return edits.items_of(self.workspace, journey_id, kind)
 
-    def find(self, journey_id: str | None, kind: str, item_id: str) -> Model:
+    def find(self, journey_id: str | None, kind: ItemKind, item_id: str) -> Model:
         return edits.find(self.workspace, journey_id, kind, item_id)
 
-    def exists(self, journey_id: str | None, kind: str, item_id: str) -> bool:
+    def exists(self, journey_id: str | None, kind: ItemKind, item_id: str) -> bool:
         return edits.exists(self.workspace, journey_id, kind, item_id)
 
     # --- change notification ------------------------------------------------------------

@@ -22,7 +22,7 @@ from journey_editor.editor import workspace_commands as wc
 from journey_editor.editor.document import Document
 from journey_editor.editor.survey_commands import make_import_metrics
 from journey_editor.model import ops
-from journey_editor.model.edits import Edit, Insert, Step
+from journey_editor.model.edits import Edit, Insert, ItemKind, Step
 from journey_editor.model.types import Card, Metric, Voting
 
 
@@ -64,14 +64,14 @@ def move_cards(document: Document, journey_id: str,
     return push(document, commands.make_move_cards(document, journey_id, moves))
 
 
-def edit(document: Document, journey_id: str | None, kind: str, item_id: str,
+def edit(document: Document, journey_id: str | None, kind: ItemKind, item_id: str,
          values: dict[str, Any], text: str | None = None, merge: object = None) -> Outcome:
     """Sets fields of one item; `merge` as in `commands.make_edit` (typing in one field)."""
     return push(document, commands.make_edit(document, journey_id, kind, item_id, values,
                                              text=text, merge=merge))
 
 
-def rename(document: Document, journey_id: str, kind: str, item_id: str, text: str) -> Outcome:
+def rename(document: Document, journey_id: str, kind: ItemKind, item_id: str, text: str) -> Outcome:
     """A card's title or a stage's or lane's name, as typed on the map."""
     field = "title" if kind == "card" else "name"
     return edit(document, journey_id, kind, item_id, {field: text},

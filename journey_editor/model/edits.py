@@ -8,11 +8,13 @@ refresh only what concerns them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from journey_editor.model import ops
 from journey_editor.model.types import Journey, Model, Workspace
 
+# What an edit addresses; the lists of each kind, in a journey or the workspace.
+ItemKind = Literal["workspace", "journey", "persona", "stage", "lane", "card", "connection"]
 JOURNEY_LISTS = {"stage": "stages", "lane": "lanes", "card": "cards", "connection": "connections"}
 WORKSPACE_LISTS = {"journey": "journeys", "persona": "personas"}
 
@@ -23,19 +25,19 @@ class Change:
     the fields it set (None: the items as a whole, added, removed, moved or reordered)."""
 
     journey: str | None
-    kind: str
+    kind: ItemKind
     ids: frozenset[str] = field(default_factory=frozenset)
     fields: frozenset[str] | None = None
 
 
-def items_of(workspace: Workspace, journey_id: str | None, kind: str) -> list[Any]:
+def items_of(workspace: Workspace, journey_id: str | None, kind: ItemKind) -> list[Any]:
     # The ignores: getattr by a name from the tables above returns Any.
     if kind in WORKSPACE_LISTS:
         return getattr(workspace, WORKSPACE_LISTS[kind])  # type: ignore[no-any-return]
     return getattr(workspace.journey(journey_id or ""), JOURNEY_LISTS[kind])  # type: ignore[no-any-return]
 
 
-def find(workspace: Workspace, journey_id: str | None, kind: str, item_id: str) -> Model:
+def find(workspace: Workspace, journey_id: str | None, kind: ItemKind, item_id: str) -> Model:
     if kind == "workspace":
         return workspace
     if kind == "journey" and journey_id is None:
@@ -44,7 +46,7 @@ def find(workspace: Workspace, journey_id: str | None, kind: str, item_id: str) 
     return ops.find(items_of(workspace, journey_id, kind), item_id)  # type: ignore[no-any-return]
 
 
-def exists(workspace: Workspace, journey_id: str | None, kind: str, item_id: str) -> bool:
+def exists(workspace: Workspace, journey_id: str | None, kind: ItemKind, item_id: str) -> bool:
     try:
         find(workspace, journey_id, kind, item_id)
     except (KeyError, StopIteration):
@@ -55,7 +57,7 @@ def exists(workspace: Workspace, journey_id: str | None, kind: str, item_id: str
 @dataclass
 class Step:
     journey: str | None
-    kind: str
+    kind: ItemKind
 
     def apply(self, workspace: Workspace) -> Change:
         raise NotImplementedError
