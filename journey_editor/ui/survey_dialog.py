@@ -98,11 +98,6 @@ class SurveyDialog(QDialog):
             combo.setCurrentIndex(0 if chosen is None else combo.findData(chosen))
         self._replan()
 
-    def set_mapping(self, role: str, header: str | None) -> None:
-        combo = self.combos[role]
-        combo.setCurrentIndex(0 if header is None else combo.findData(header))
-        self._mapping_changed()
-
     def _fill_preview(self) -> None:
         table = self.table
         self.preview.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -75,8 +76,20 @@ def test_import_through_the_dialog_is_one_undo_step(window: MainWindow, tmp_path
     assert _metrics(window) == after
 
 
+def _pick_column(qtbot: QtBot, dialog: SurveyDialog, role: str, header: str) -> None:
+    """Picks a column for a role as a keyboard user does: arrow keys on the drop-down."""
+    combo = dialog.combos[role]
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == header:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == header
+
+
 def test_bad_rows_block_the_import_until_the_mapping_is_fixed(
-        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        window: MainWindow, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "survey.csv"
     path.write_text("Step,KPI,Score\nAd,NPS,1\nNowhere,NPS,x\n", encoding="utf-8")
     assert window.document is not None
@@ -84,9 +97,8 @@ def test_bad_rows_block_the_import_until_the_mapping_is_fixed(
     dialog.load(path)
     assert not dialog.import_button.isEnabled()
     assert "missing column" in dialog.errors.item(0).text()
-    dialog.set_mapping("touchpoint", "Step")
-    dialog.set_mapping("metric", "KPI")
-    dialog.set_mapping("value", "Score")
+    for role, header in (("touchpoint", "Step"), ("metric", "KPI"), ("value", "Score")):
+        _pick_column(qtbot, dialog, role, header)
     texts = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
     assert len(texts) == 2 and all(t.startswith("row 3") for t in texts)
     assert not dialog.import_button.isEnabled()
@@ -94,7 +106,7 @@ def test_bad_rows_block_the_import_until_the_mapping_is_fixed(
     dialog.load(path)
     assert dialog.errors.count() == 1  # detection does not know these headers
     for role, header in (("touchpoint", "Step"), ("metric", "KPI"), ("value", "Score")):
-        dialog.set_mapping(role, header)
+        _pick_column(qtbot, dialog, role, header)
     assert dialog.errors.count() == 0 and dialog.import_button.isEnabled()
     dialog.import_button.click()
     assert _metrics(window)["a"] == [("NPS", 1.0)]
