@@ -14,17 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from journey_editor.layout.geometry import ConnectionPath, Rect
-from journey_editor.layout.routing import (
-    Link,
-    _assign_lanes,
-    _assign_ports,
-    _collector_paused,
-    _gutters,
-    _path,
-    _Plan,
-    _plan,
-    _Segment,
-)
+from journey_editor.layout.gutters import Segment, assign_lanes, gutters_of
+from journey_editor.layout.route_plan import Link, Plan, plan_of
+from journey_editor.layout.routing import assign_ports, collector_paused, path_of
 
 Side = tuple[str, bool]  # a card id, and whether it is the card's right side
 Gutter = tuple[str, float]
@@ -36,12 +28,12 @@ class Router:
     def __init__(self) -> None:
         self._frame: tuple[tuple[float, ...], Rect, float] | None = None
         self._links: dict[str, Link] = {}
-        self._plans: dict[str, _Plan] = {}
+        self._plans: dict[str, Plan] = {}
         self._paths: dict[str, ConnectionPath] = {}
         # Made on the first edit, not when a map opens: which links have an end on each
         # side, the segments of each gutter by link id, and the gutters of each link.
         self._sides: dict[Side, set[str]] | None = None
-        self._gutters: dict[Gutter, dict[str, _Segment]] = {}
+        self._gutters: dict[Gutter, dict[str, Segment]] = {}
         self._runs: dict[str, list[Gutter]] = {}
 
     def route(self, links: Sequence[Link], lane_edges: Sequence[float], grid: Rect,
@@ -50,7 +42,7 @@ class Router:
         call; all of it again when the lane edges, grid or room changed."""
         new = {link.id: link for link in links}
         frame = (tuple(lane_edges), grid, room)
-        with _collector_paused():
+        with collector_paused():
             if frame != self._frame:
                 self._route_all(new, frame)
             else:
@@ -76,7 +68,7 @@ class Router:
                 new.pop(i, None)
             else:
                 new[i] = link
-        with _collector_paused():
+        with collector_paused():
             really = {i for i, link in changed.items() if self._links.get(i) != link}
             if really:
                 self._reroute(new, really)
@@ -85,12 +77,12 @@ class Router:
     def _route_all(self, new: dict[str, Link],
                    frame: tuple[tuple[float, ...], Rect, float]) -> None:
         lane_edges, grid, room = self._frame = frame
-        plans = [_plan(link) for link in new.values()]
-        _assign_ports(plans)
-        gutters = _gutters(plans, lane_edges)
-        _assign_lanes(gutters, grid, room)
+        plans = [plan_of(link) for link in new.values()]
+        assign_ports(plans)
+        gutters = gutters_of(plans, lane_edges)
+        assign_lanes(gutters, grid, room)
         self._links, self._plans = new, dict(zip(new, plans, strict=True))
-        self._paths = {plan.link.id: _path(plan) for plan in plans}
+        self._paths = {plan.link.id: path_of(plan) for plan in plans}
         self._sides = None
         self._gutters = {key: {s[2]: s for s in group} for key, group in gutters.items()}
 
@@ -103,17 +95,17 @@ class Router:
         moved_sides = {side for i in changed for plan in (old.get(i), self._plans.get(i))
                        for side in _sides_of(plan)}
         moved = {i for side in moved_sides for i in sides.get(side, ())}
-        _assign_ports([self._plans[i] for i in moved], only=moved_sides)
+        assign_ports([self._plans[i] for i in moved], only=moved_sides)
         # ... so its path's segments change, and with them the lanes of their gutters.
         members: set[str] = set()
         for key in self._resegment(moved | old.keys(), lane_edges):
             if not (group := self._gutters.get(key)):
                 self._gutters.pop(key, None)
                 continue
-            _assign_lanes({key: list(group.values())}, grid, room)
+            assign_lanes({key: list(group.values())}, grid, room)
             members.update(group)
         for i in members:  # a path that came out the same stays the object it was
-            path = _path(self._plans[i])
+            path = path_of(self._plans[i])
             self._paths[i] = path if self._paths.get(i) != path else self._paths[i]
 
     def _index(self) -> dict[Side, set[str]]:
@@ -129,7 +121,7 @@ class Router:
         return self._sides
 
     def _replace_plans(self, new: dict[str, Link], changed: set[str],
-                       sides: dict[Side, set[str]]) -> dict[str, _Plan]:
+                       sides: dict[Side, set[str]]) -> dict[str, Plan]:
         """New plans for the changed links (none for removed ones), in the index of
         sides too; returns the plans they replace."""
         old = {i: self._plans.pop(i) for i in changed if i in self._plans}
@@ -137,7 +129,7 @@ class Router:
             for side in _sides_of(plan):
                 sides[side].discard(i)
             del self._paths[i]
-        fresh = {i: _plan(new[i]) for i in changed if i in new}
+        fresh = {i: plan_of(new[i]) for i in changed if i in new}
         for i, plan in fresh.items():
             for side in _sides_of(plan):
                 sides.setdefault(side, set()).add(i)
@@ -154,7 +146,7 @@ class Router:
                 del self._gutters[key][i]
                 touched.add(key)
         plans = [self._plans[i] for i in ids if i in self._plans]
-        for key, group in _gutters(plans, lane_edges).items():
+        for key, group in gutters_of(plans, lane_edges).items():
             store = self._gutters.setdefault(key, {})
             for segment in group:
                 store[segment[2]] = segment
@@ -163,7 +155,7 @@ class Router:
         return touched
 
 
-def _sides_of(plan: _Plan | None) -> tuple[Side, ...]:
+def _sides_of(plan: Plan | None) -> tuple[Side, ...]:
     if plan is None:
         return ()
     return (plan.link.source, plan.src_right), (plan.link.target, plan.dst_right)

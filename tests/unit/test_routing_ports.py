@@ -11,7 +11,7 @@ import pytest
 
 from journey_editor.layout.engine import lay_out
 from journey_editor.layout.geometry import ConnectionPath, JourneyLayout, Point
-from journey_editor.layout.routing import MIN_LANE_GAP
+from journey_editor.layout.gutters import MIN_LANE_GAP
 from journey_editor.model.types import Card, Connection, Journey, Lane, Stage
 from journey_editor.templates import new_from_template
 
