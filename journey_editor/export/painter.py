@@ -23,7 +23,8 @@ from journey_editor.layout.geometry import (
 )
 from journey_editor.layout.routing import ROUTE_CORNER
 from journey_editor.layout.style import (
-    CARD_CORNER, CURVE_MIDLINE_INK, SHADOW_ALPHA, SHADOW_OFFSET, STAGE_SUBTITLE_INK,
+    CARD_CORNER, CURVE_MIDLINE_INK, FACE_EYE_RISE, FACE_EYE_SPREAD, FACE_MOUTH_BEND,
+    FACE_MOUTH_DROP, FACE_MOUTH_HALF, SHADOW_ALPHA, SHADOW_OFFSET, STAGE_SUBTITLE_INK,
     ZONE_LABEL_INK, ZONE_LINE_INK, Style, emotion_ink, footer_marks,
 )
 
@@ -103,16 +104,18 @@ def _draw_face(out: PdfOut, value: int, h: float, style: Style) -> float:
     cx, cy = r, h - 1 - r  # the face's top is 1 below the footer's top
     ink = emotion_ink(value, style)
     edge = darker(ink, 120)
-    mouth_y = cy - 0.15 * d
-    bend = cy - (0.15 * d + value * d * 0.13)
+    half = FACE_MOUTH_HALF * d
+    mouth_y = cy - FACE_MOUTH_DROP * d
+    bend = cy - (FACE_MOUTH_DROP * d + value * d * FACE_MOUTH_BEND)
     # The quadratic mouth of the canvas as a cubic: controls 2/3 of the way to the apex.
-    c1x, c2x = cx - 0.25 * d + (0.25 * d) * 2 / 3, cx + 0.25 * d - (0.25 * d) * 2 / 3
+    c1x, c2x = cx - half + half * 2 / 3, cx + half - half * 2 / 3
     cy_ctrl = mouth_y + (bend - mouth_y) * 2 / 3
-    eyes = " ".join(rect(cx + dx * d - 0.4, cy + 0.12 * d - 0.4, 0.8, 0.8) for dx in (-0.17, 0.17))
+    eyes = " ".join(rect(cx + dx * d - 0.4, cy + FACE_EYE_RISE * d - 0.4, 0.8, 0.8)
+                    for dx in (-FACE_EYE_SPREAD, FACE_EYE_SPREAD))
     out.emit(
         f"q {fill(lighter(ink, 150))} {stroke(edge)} 0.8 w {circle(cx, cy, r)} B "
-        f"{cx - 0.25 * d:.2f} {mouth_y:.2f} m {c1x:.2f} {cy_ctrl:.2f} {c2x:.2f} {cy_ctrl:.2f} "
-        f"{cx + 0.25 * d:.2f} {mouth_y:.2f} c S {fill(edge)} {eyes} f Q")
+        f"{cx - half:.2f} {mouth_y:.2f} m {c1x:.2f} {cy_ctrl:.2f} {c2x:.2f} {cy_ctrl:.2f} "
+        f"{cx + half:.2f} {mouth_y:.2f} c S {fill(edge)} {eyes} f Q")
     return d
 
 

@@ -144,6 +144,12 @@ ZONE_LINE_INK, ZONE_LABEL_INK = "#7d8799", "#5b6474"  # a blueprint line and its
 CARD_CORNER = 4.0  # a sticky note's corner radius
 # A note's shadow: offset down-right by (dx, dy), black at this alpha out of 255.
 SHADOW_OFFSET, SHADOW_ALPHA = (1.2, 1.6), 28
+# The emotion face of a card's footer, in parts of its diameter d: the mouth runs
+# MOUTH_HALF * d either side of the centre, MOUTH_DROP * d below it, and bends
+# MOUTH_BEND * d per point of score; the eyes sit EYE_SPREAD * d apart from the middle,
+# EYE_RISE * d above the centre.
+FACE_MOUTH_HALF, FACE_MOUTH_DROP, FACE_MOUTH_BEND = 0.25, 0.15, 0.13
+FACE_EYE_SPREAD, FACE_EYE_RISE = 0.17, 0.12
 
 
 def footer_marks(key: bool, inconsistent: bool, status: str,

@@ -20,7 +20,8 @@ from journey_editor.layout.geometry import (
 )
 from journey_editor.layout.routing import ROUTE_CORNER
 from journey_editor.layout.style import (
-    CARD_CORNER, CURVE_MIDLINE_INK, SHADOW_ALPHA, SHADOW_OFFSET, STAGE_SUBTITLE_INK,
+    CARD_CORNER, CURVE_MIDLINE_INK, FACE_EYE_RISE, FACE_EYE_SPREAD, FACE_MOUTH_BEND,
+    FACE_MOUTH_DROP, FACE_MOUTH_HALF, SHADOW_ALPHA, SHADOW_OFFSET, STAGE_SUBTITLE_INK,
     ZONE_LABEL_INK, ZONE_LINE_INK, Style, emotion_ink, footer_marks,
 )
 from journey_editor.render.text import draw_lines
@@ -118,11 +119,13 @@ def _paint_emotion(painter: QPainter, value: int, footer: Rect, style: Style) ->
     painter.drawEllipse(face)
     cx, cy = face.center().x(), face.center().y()
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    mouth = QPainterPath(QPointF(cx - d * 0.25, cy + d * 0.15))
-    mouth.quadTo(QPointF(cx, cy + d * 0.15 + value * d * 0.13), QPointF(cx + d * 0.25, cy + d * 0.15))
+    mouth_y = cy + d * FACE_MOUTH_DROP
+    mouth = QPainterPath(QPointF(cx - d * FACE_MOUTH_HALF, mouth_y))
+    mouth.quadTo(QPointF(cx, mouth_y + value * d * FACE_MOUTH_BEND),
+                 QPointF(cx + d * FACE_MOUTH_HALF, mouth_y))
     painter.drawPath(mouth)
-    for dx in (-0.17, 0.17):
-        painter.drawPoint(QPointF(cx + dx * d, cy - d * 0.12))
+    for dx in (-FACE_EYE_SPREAD, FACE_EYE_SPREAD):
+        painter.drawPoint(QPointF(cx + dx * d, cy - d * FACE_EYE_RISE))
     label = f"{value:+d}" if value else "0"
     draw_lines(painter, [label], face.right() + 2, footer.y + 1, style.small_font, True,
                emotion_color(value, style).darker(130), textmetrics.line_height(style.small_font))
