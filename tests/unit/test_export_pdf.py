@@ -328,8 +328,10 @@ def test_empty_and_one_stage_journeys_export_cleanly() -> None:
                          Lane(id="f", name="Feelings", kind="emotion")],
                   cards=[Card(id="c", stage="s", lane="l", title="The one card", emotion=2)])
     workspace = new_workspace("Edge cases", journeys=[empty, one])
+    # An A3 poster: tiled, a few A4 sheets per journey instead of the default size's 16.
+    poster = PageSetup(page_size=PAGE_SIZES["A3"])
     for tiles in (None, TileSetup()):
-        reader = pdf(render_pdf(workspace, tiles=tiles))
+        reader = pdf(render_pdf(workspace, setup=poster, tiles=tiles))
         text = words(" ".join(page.extract_text() for page in reader.pages))
         assert "Nothing yet" in text and "no stages or lanes" in text
         assert "Only stage" in text and "The one card" in text
