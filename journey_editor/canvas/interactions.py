@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsLineItem, QGraphicsSceneMouseEvent, QGraphicsView,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from journey_editor.canvas.drag_overlay import DROP_LINE, DragOverlay
 from journey_editor.canvas.items import Z_OVERLAY, CardItem, HeaderItem
-from journey_editor.editor import commands
+from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
 from journey_editor.layout.engine import lane_header_height
 from journey_editor.layout.geometry import JourneyLayout
@@ -96,11 +96,8 @@ class ConnectInteraction(Interaction):
         self.cancel()
         target = self.scene.card_at(event.scenePos(), [self.source])
         if target is not None:
-            doc = self.scene.document
-            command = commands.make_connect(doc, self.scene.journey_id, self.source.item_id,
-                                            target.item_id)
-            if command is not None:
-                doc.push(command)
+            edit_facade.connect(self.scene.document, self.scene.journey_id,
+                                self.source.item_id, target.item_id)
 
 
 class ReorderInteraction(Interaction):
@@ -135,11 +132,8 @@ class ReorderInteraction(Interaction):
 
     def finish(self, event: QGraphicsSceneMouseEvent) -> None:
         self.cancel()
-        command = commands.make_reorder(self.scene.document, self.scene.journey_id,
-                                        self.header.kind, self.header.item_id,
-                                        self._index_at(event.scenePos()))
-        if command is not None:
-            self.scene.document.push(command)
+        edit_facade.reorder(self.scene.document, self.scene.journey_id, self.header.kind,
+                            self.header.item_id, self._index_at(event.scenePos()))
 
 
 class ResizeInteraction(Interaction):
@@ -175,15 +169,8 @@ class ResizeInteraction(Interaction):
 
     def finish(self, event: QGraphicsSceneMouseEvent) -> None:
         self.cancel()
-        field = "width" if self.header.kind == "stage" else "height"
-        doc = self.scene.document
-        text = QCoreApplication.translate("Canvas", "Resize {0}").format(
-            commands.kind_name(self.header.kind))
-        size = round(self._size(event.scenePos()))
-        command = commands.make_edit(doc, self.scene.journey_id, self.header.kind,
-                                     self.header.item_id, {field: size}, text)
-        if command is not None:
-            doc.push(command)
+        edit_facade.resize(self.scene.document, self.scene.journey_id, self.header.kind,
+                           self.header.item_id, round(self._size(event.scenePos())))
 
 
 class GhostDragInteraction(Interaction):
@@ -237,9 +224,7 @@ def _push_moves(scene: JourneyScene, card_ids: list[str], grabbed: tuple[str, st
         s = min(max(stages.index(box.stage) + d_stage, 0), len(stages) - 1)
         ln = min(max(lanes.index(box.lane) + d_lane, 0), len(lanes) - 1)
         moves.append((card_id, stages[s], lanes[ln]))
-    command = commands.make_move_cards(scene.document, scene.journey_id, moves)
-    if command is not None:
-        scene.document.push(command)
+    edit_facade.move_cards(scene.document, scene.journey_id, moves)
 
 
 def start(scene: JourneyScene, event: QGraphicsSceneMouseEvent) -> Interaction | None:

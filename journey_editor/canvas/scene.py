@@ -26,8 +26,9 @@ from journey_editor.canvas.items import (
 )
 from journey_editor.canvas.overview import OverviewTile, overview_groups
 from journey_editor.canvas.dragdrop import entry_from_mime
+from journey_editor.canvas.heat import heat_fills
 from journey_editor.canvas.state_badge import StateFrame
-from journey_editor.editor import commands
+from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
 from journey_editor.layout.geometry import JourneyLayout
@@ -37,19 +38,6 @@ from journey_editor.layout.style import Style
 from journey_editor.model import catalog
 from journey_editor.model.catalog import Entry
 from journey_editor.model.edits import Change, ItemKind
-
-
-HEAT_STOPS = ((0.0, (0xe0, 0x6c, 0x5f)), (0.5, (0xf2, 0xb9, 0x4b)), (1.0, (0x7c, 0xc0, 0x7a)))
-
-
-def heat_colour(t: float) -> str:
-    """#rrggbb on the red (0) -> amber (0.5) -> green (1) scale."""
-    t = min(1.0, max(0.0, t))
-    for (t0, c0), (t1, c1) in zip(HEAT_STOPS, HEAT_STOPS[1:], strict=False):
-        if t <= t1:
-            f = (t - t0) / (t1 - t0)
-            return "#" + "".join(f"{round(a + (b - a) * f):02x}" for a, b in zip(c0, c1, strict=True))
-    return "#%02x%02x%02x" % HEAT_STOPS[-1][1]
 
 
 BSP_DEPTH = 10
@@ -228,26 +216,11 @@ class JourneyScene(QGraphicsScene):
         self.heat_metric = metric_name
         self._apply_marks()
 
-    def _heat_colours(self) -> dict[str, str]:
-        if self.heat_metric is None:
-            self.heat_range = None
-            return {}
-        from journey_editor.model import survey  # the CSV machinery: only once a heat map shows
-
-        values = survey.latest_values(self.document.journey(self.journey_id), self.heat_metric)
-        if not values:
-            self.heat_range = None
-            return {}
-        low, high = min(values.values()), max(values.values())
-        self.heat_range = (low, high)
-        span = high - low
-        return {card_id: heat_colour((v - low) / span if span else 1.0)
-                for card_id, v in values.items()}
-
     def _apply_marks(self) -> None:
         """Per-card emphasis that is not layout: compare outlines, the validation filter,
         the heat overlay."""
-        heat = self._heat_colours()
+        heat, self.heat_range = heat_fills(self.document.journey(self.journey_id),
+                                           self.heat_metric)
         for card_id, item in self.cards.items():
             mark = self.marks.get(card_id)
             fill = heat.get(card_id)
@@ -408,9 +381,7 @@ class JourneyScene(QGraphicsScene):
     def add_entry(self, entry: Entry, cell: tuple[str, str] | None) -> None:
         """A card preset from a library entry (in its phase's stage when no cell is given)."""
         card = catalog.card_for(entry, self.document.journey(self.journey_id), cell)
-        command = commands.make_add_card(self.document, self.journey_id, card) if card else None
-        if command is not None and card is not None:
-            self.document.push(command)
+        if card is not None and edit_facade.add_card(self.document, self.journey_id, card):
             self.select_cards([card.id])
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802

@@ -2,16 +2,15 @@
 and push it: each function builds the command (validated, see commands.py) and pushes it
 on the document's undo stack, and says how that went.
 
-Widgets call these instead of building commands themselves, so a change to how an edit
-is recorded (its text, its merging, its checks) is made here once. Commands that are
-the Edit menu's (ui/edit_controller.py) and the mouse gestures' (canvas/interactions.py)
-still build their own until those modules come here too.
+Widgets, the Edit menu and the mouse gestures call these instead of building commands
+themselves, so a change to how an edit is recorded (its text, its merging, its checks)
+is made here once.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -23,7 +22,7 @@ from journey_editor.editor.document import Document
 from journey_editor.editor.survey_commands import make_import_metrics
 from journey_editor.model import ops
 from journey_editor.model.edits import Edit, Insert, ItemKind, Step
-from journey_editor.model.types import Card, Metric, Voting
+from journey_editor.model.types import Card, Connection, Lane, Metric, Stage, Voting
 
 
 class Outcome(enum.Enum):
@@ -62,6 +61,50 @@ def move_cards(document: Document, journey_id: str,
                moves: list[tuple[str, str, str]]) -> Outcome:
     """`moves`: (card id, stage id, lane id); each card goes to the end of its cell."""
     return push(document, commands.make_move_cards(document, journey_id, moves))
+
+
+def paste_cards(document: Document, journey_id: str, cards: list[Card],
+                connections: list[Connection], text: str | None = None) -> Outcome:
+    """Cards (and the arrows among them) placed by `ops.prepare_paste`: one undo step."""
+    return push(document, commands.make_paste_cards(document, journey_id, cards, connections,
+                                                    text))
+
+
+def remove_cards(document: Document, journey_id: str, card_ids: Iterable[str]) -> Outcome:
+    return push(document, commands.make_remove_cards(document, journey_id, card_ids))
+
+
+def connect(document: Document, journey_id: str, source: str, target: str) -> Outcome:
+    """An arrow between two cards; UNCHANGED when they are connected already."""
+    return push(document, commands.make_connect(document, journey_id, source, target))
+
+
+def disconnect(document: Document, journey_id: str, link_id: str) -> Outcome:
+    return push(document, commands.make_disconnect(document, journey_id, link_id))
+
+
+def add_header(document: Document, journey_id: str, item: Stage | Lane,
+               index: int | None = None) -> Outcome:
+    """A stage or lane at `index` (None: at the end)."""
+    return push(document, commands.make_add_header(document, journey_id, item, index))
+
+
+def remove_header(document: Document, journey_id: str, kind: ItemKind, item_id: str) -> Outcome:
+    """A stage or lane, with its cards."""
+    return push(document, commands.make_remove_header(document, journey_id, kind, item_id))
+
+
+def reorder(document: Document, journey_id: str, kind: ItemKind, item_id: str,
+            new_index: int) -> Outcome:
+    return push(document, commands.make_reorder(document, journey_id, kind, item_id, new_index))
+
+
+def resize(document: Document, journey_id: str, kind: ItemKind, item_id: str,
+           size: int) -> Outcome:
+    """A stage's width or a lane's height, as dragged on the map."""
+    field = "width" if kind == "stage" else "height"
+    text = QCoreApplication.translate("Canvas", "Resize {0}").format(commands.kind_name(kind))
+    return edit(document, journey_id, kind, item_id, {field: size}, text)
 
 
 def edit(document: Document, journey_id: str | None, kind: ItemKind, item_id: str,

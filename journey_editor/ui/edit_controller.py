@@ -9,7 +9,8 @@ from PySide6.QtGui import QGuiApplication
 from journey_editor.canvas.items import ConnectionItem, HeaderItem
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.canvas.view import JourneyView
-from journey_editor.editor import commands
+from journey_editor.editor import edit_facade
+from journey_editor.editor.edit_facade import Outcome
 from journey_editor.editor.document import Document
 from journey_editor.model import ops
 from journey_editor.model.types import Card, Connection, Lane, Stage, new_id
@@ -57,25 +58,19 @@ class EditController(QObject):
                        cell: tuple[str, str] | None, text: str | None = None) -> None:
         scene, doc, journey_id = self._context()
         placed, new_links = ops.prepare_paste(doc.journey(journey_id), cards, links, cell)
-        command = commands.make_paste_cards(doc, journey_id, placed, new_links, text)
-        if command is not None:
-            doc.push(command)
+        if edit_facade.paste_cards(doc, journey_id, placed, new_links, text):
             scene.select_cards([c.id for c in placed])
 
     def delete(self, cards_only: bool = False) -> None:
         scene, doc, journey_id = self._context()
         card_ids = scene.selected_card_ids()
         selected = scene.selectedItems()
-        command = None
         if card_ids:
-            command = commands.make_remove_cards(doc, journey_id, card_ids)
+            edit_facade.remove_cards(doc, journey_id, card_ids)
         elif not cards_only and len(selected) == 1 and isinstance(selected[0], ConnectionItem):
-            command = commands.make_disconnect(doc, journey_id, selected[0].item_id)
+            edit_facade.disconnect(doc, journey_id, selected[0].item_id)
         elif not cards_only and len(selected) == 1 and isinstance(selected[0], HeaderItem):
             self._delete_header(selected[0])
-            return
-        if command is not None:
-            doc.push(command)
 
     def _delete_header(self, header: HeaderItem) -> None:
         """Deletes a stage or lane with its cards, and says how many went."""
@@ -83,10 +78,8 @@ class EditController(QObject):
         name = doc.find(journey_id, header.kind, header.item_id).name  # type: ignore[attr-defined]
         inside = sum(1 for box in scene.layout.cards.values()
                      if (box.stage if header.kind == "stage" else box.lane) == header.item_id)
-        command = commands.make_remove_header(doc, journey_id, header.kind, header.item_id)
-        if command is None or not doc.push(command):
-            return
-        self.done.emit(self._deleted_text(header.kind, inside).format(name))
+        if edit_facade.remove_header(doc, journey_id, header.kind, header.item_id):
+            self.done.emit(self._deleted_text(header.kind, inside).format(name))
 
     def _deleted_text(self, kind: str, cards: int) -> str:
         # Numerus forms for translators; English has no catalog, hence the separate sources.
@@ -112,11 +105,8 @@ class EditController(QObject):
         # The arrow runs in journey direction: from the earlier stage to the later one.
         order = list(scene.layout.columns)
         ids.sort(key=lambda c: order.index(scene.layout.cards[c].stage))
-        command = commands.make_connect(doc, journey_id, *ids)
-        if command is None:
+        if edit_facade.connect(doc, journey_id, *ids) is Outcome.UNCHANGED:
             self.message.emit(self.tr("These two cards are already connected"))
-        else:
-            doc.push(command)
 
     def add_card(self) -> None:
         """In the selected card's cell, else the keyboard cursor's, else the first one."""
@@ -148,11 +138,9 @@ class EditController(QObject):
         scene, doc, journey_id = self._context()
         kind = "stage" if isinstance(item, Stage) else "lane"
         index = self._after_selected_header(kind)
-        command = commands.make_add_header(doc, journey_id, item, index)
-        if command is None:
-            return
         stack = doc.undo_stack
-        doc.push(command)
+        if not edit_facade.add_header(doc, journey_id, item, index):
+            return
         added_at = stack.index()
 
         def name_it(name: str) -> None:
@@ -162,10 +150,8 @@ class EditController(QObject):
                 self.view.rename(kind, item.id, name)  # something came between: two steps
                 return
             stack.undo()  # the add, replaced by the add of the named one
-            named = commands.make_add_header(doc, journey_id, msgspec.structs.replace(
-                item, name=name), index)
-            if named is not None:
-                doc.push(named)
+            edit_facade.add_header(doc, journey_id, msgspec.structs.replace(item, name=name),
+                                   index)
 
         self.view.start_edit(kind, item.id, name_it)
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from journey_editor.canvas.scene import heat_colour
+from journey_editor.canvas.heat import heat_colour
 from journey_editor.editor.document import Document
 from journey_editor.ui.main_window import MainWindow
 from journey_editor.ui.survey_dialog import SurveyDialog
