@@ -28,3 +28,9 @@ def install(translator: Translator) -> None:
 
 def translate(context: str, text: str) -> str:
     return _translator(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Marks `text` for translation in `context` without translating it (yet): Qt's
+    marker, typed as the str it returns (PySide6's own returns `object` to mypy)."""
+    return text

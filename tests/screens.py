@@ -52,7 +52,7 @@ def main() -> None:
     if args.save:
         window.grab().save(args.save)
     print(json.dumps({"window": window.width(), "map": view.viewport().width(),
-                      "zoom": view.zoom(), "title_px": scene.style.card_font * view.zoom(),
+                      "zoom": view.zoom(), "title_px": scene.map_style.card_font * view.zoom(),
                       "detailed": scene.detailed}))
     QSettings().clear()
 

@@ -29,7 +29,7 @@ class JourneyScene(Protocol):
     document: Document
     journey_id: str
     layout: JourneyLayout
-    style: Style
+    map_style: Style
     cards: dict[str, CardItem]
 
     def card_at(self, pos: QPointF, exclude: Iterable[QGraphicsItem] = ()) -> CardItem | None:
@@ -143,7 +143,7 @@ class ResizeInteraction(Interaction):
         super().__init__(scene)
         self.header = header
         self.line = _guide(scene)
-        style = scene.style
+        style = scene.map_style
         if header.kind == "stage":
             self.minimum = style.min_stage_width
         else:  # no lower than its name needs

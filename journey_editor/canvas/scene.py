@@ -58,7 +58,7 @@ class JourneyScene(QGraphicsScene):
         self.setBspTreeDepth(BSP_DEPTH)
         self.document = document
         self.journey_id = journey_id
-        self.style = style
+        self.map_style = style
         self.marks = CompareMarks()  # card id -> outline colour, and ghosts (compare view)
         self.ghosts: dict[str, GhostItem] = {}  # removed cards, by their id in the other journey
         self.router = Router()  # routes again only the arrows an edit can change
@@ -114,7 +114,7 @@ class JourneyScene(QGraphicsScene):
             layout = self.layout
             if cards or links:
                 self.layout = relayout(layout, self.document.journey(self.journey_id), cards,
-                                       links, self.style, self.router)
+                                       links, self.map_style, self.router)
             moved = self.layout is not layout
             if moved:
                 self._sync(full=False)
@@ -128,8 +128,8 @@ class JourneyScene(QGraphicsScene):
         """The journey's layout, with room for the compare view's ghosts, if any (their
         boxes wait in `ghost_boxes`; `layout.cards` holds the real cards only)."""
         ghosts = self.marks.ghosts
-        layout = lay_out(with_ghosts(self.document.journey(self.journey_id), ghosts), self.style,
-                         self.router)
+        layout = lay_out(with_ghosts(self.document.journey(self.journey_id), ghosts),
+                         self.map_style, self.router)
         self.ghost_boxes = take_ghosts(layout, ghosts)
         return layout
 
@@ -139,20 +139,20 @@ class JourneyScene(QGraphicsScene):
         layout = self.layout
         self.grid.set_box(layout)
         self._sync_group(self.stage_headers, {h.id: h for h in layout.stage_headers},
-                         lambda box: HeaderItem("stage", box, self.style))
+                         lambda box: HeaderItem("stage", box, self.map_style))
         self._sync_group(self.lane_headers, {h.id: h for h in layout.lane_headers},
-                         lambda box: HeaderItem("lane", box, self.style))
-        self._sync_group(self.cards, layout.cards, lambda box: CardItem(box, self.style))
+                         lambda box: HeaderItem("lane", box, self.map_style))
+        self._sync_group(self.cards, layout.cards, lambda box: CardItem(box, self.map_style))
         if full:
             self._apply_marks()
         self._sync_ghosts()
         self._show_state()
         self._sync_group(self.connections, {c.id: c for c in layout.connections},
-                         lambda box: ConnectionItem(box, self.style))
+                         lambda box: ConnectionItem(box, self.map_style))
         self._sync_group(self.curves, {c.lane: c for c in layout.curves},
-                         lambda box: CurveItem(box, self.style))
+                         lambda box: CurveItem(box, self.map_style))
         self._sync_group(self.zones, {f"zone-{z.y}": z for z in layout.zone_lines},
-                         lambda box: ZoneItem(box, self.style))
+                         lambda box: ZoneItem(box, self.map_style))
         if not self.detailed:
             self._build_overview()
             self._apply_detail()
@@ -199,11 +199,11 @@ class JourneyScene(QGraphicsScene):
             self._apply_marks()
 
     def _sync_ghosts(self) -> None:
-        self._sync_group(self.ghosts, self.ghost_boxes, lambda box: GhostItem(box, self.style))
+        self._sync_group(self.ghosts, self.ghost_boxes, lambda box: GhostItem(box, self.map_style))
 
     def _show_state(self) -> None:
         self.state_frame.show_state(self.document.journey(self.journey_id).state, self.layout,
-                                    self.style)
+                                    self.map_style)
 
     def set_unvalidated_only(self, on: bool) -> None:
         """The validation filter (METHOD step 6): everything but unvalidated cards dims."""
@@ -243,7 +243,7 @@ class JourneyScene(QGraphicsScene):
         for stage, (cards, links) in groups.items():
             tile = self.overview.get(stage)
             if tile is None:
-                tile = self.overview[stage] = OverviewTile(self.style)
+                tile = self.overview[stage] = OverviewTile(self.map_style)
                 self.addItem(tile)
             tile.set_content(cards, links)
             tile.setVisible(not self.detailed)
@@ -254,9 +254,10 @@ class JourneyScene(QGraphicsScene):
         Runs on every selection change, so it touches only items whose state differs
         (tracked in Python: asking Qt for flags() costs a PySide enum per call).
         """
-        want_hidden = set() if self.detailed else (
-            {i for g in (self.cards, self.connections) for i in g.values()}
-            - set(self.selectedItems()))
+        want_hidden: set[QGraphicsItem] = set()
+        if not self.detailed:
+            shown: set[QGraphicsItem] = {*self.cards.values(), *self.connections.values()}
+            want_hidden = shown - set(self.selectedItems())
         no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         for item in self._hidden - want_hidden:
             if item.scene() is self:

@@ -1,4 +1,5 @@
-"""The canvas widget: zoom, pan, fit, keyboard navigation and in-place editing."""
+"""The canvas widget: zoom, pan, fit and keyboard navigation; in-place editing is in
+`inplace`."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import math
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QHelpEvent, QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QTransform,
     QWheelEvent,
@@ -18,14 +19,14 @@ from journey_editor.canvas.frozen_headers import (
     Strips, header_at, name_of, paint_frozen_headers, strips,
 )
 from journey_editor.canvas.inline_editor import InlineEditor
+from journey_editor.canvas.inplace import InPlaceEditing
 from journey_editor.canvas.items import DETAIL_ZOOM
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.editor import edit_facade
-from journey_editor.layout import textmetrics
-from journey_editor.model.types import Card, new_id
+from journey_editor.model.edits import ItemKind
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
-ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+ARROWS: dict[int, tuple[int, int]] = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
           Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
 
@@ -58,7 +59,7 @@ class JourneyView(QGraphicsView):
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.cursor_cell: navigation.Cell | None = None
-        self.editor: InlineEditor | None = None
+        self.editing = InPlaceEditing(self)
         self._panning: QPointF | None = None
         self._space = False
         self.fit_mode: FitMode = None  # kept through window resizes, never through edits
@@ -145,7 +146,7 @@ class JourneyView(QGraphicsView):
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         width = self.viewport().width() - (0 if self.verticalScrollBar().isVisible() else bar)
         across = width / (scene.layout.width + 2 * EDGE)
-        return max(READABLE_PX / scene.style.card_font, min(across, MAX_OPEN_ZOOM))
+        return max(READABLE_PX / scene.map_style.card_font, min(across, MAX_OPEN_ZOOM))
 
     def fit_readable(self) -> None:
         """How a map opens: readable, from its top left corner (the first stage and the
@@ -173,10 +174,10 @@ class JourneyView(QGraphicsView):
             self._size = self.size()
             self._refit()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         super().drawForeground(painter, rect)
         scene = self.journey_scene()
-        paint_frozen_headers(painter, self, scene.layout, scene.style)
+        paint_frozen_headers(painter, self, scene.layout, scene.map_style)
 
     def bring_into_view(self, rect: QRectF, margin: int) -> None:
         """Scrolls as little as it takes to show `rect` (scene); a panel floating over it
@@ -187,7 +188,7 @@ class JourneyView(QGraphicsView):
 
     def _frozen(self) -> Strips | None:
         scene = self.scene()
-        return strips(self, scene.layout, scene.style) if isinstance(scene, JourneyScene) else None
+        return strips(self, scene.layout, scene.map_style) if isinstance(scene, JourneyScene) else None
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         super().scrollContentsBy(dx, dy)
@@ -395,90 +396,18 @@ class JourneyView(QGraphicsView):
         elif self.cursor_cell is not None:
             self.start_add(*self.cursor_cell)
 
-    # --- in-place editing -----------------------------------------------------------------------
+    # --- in-place editing (canvas/inplace.py) -------------------------------------------------
 
-    def _refused(self, what: str) -> bool:
-        """A read-only map opens no editor: what would be typed could not be kept."""
-        document = self.journey_scene().document
-        if document.read_only:
-            document.refused.emit(what)
-        return document.read_only
+    @property
+    def editor(self) -> InlineEditor | None:
+        return self.editing.editor
 
-    def _take_keyboard(self) -> None:
-        """What is typed next goes to the in-place editor, whichever widget had the focus
-        (an inspector field, a panel's list): that widget loses it first, so a field's
-        pending edit is committed before the map is looked at."""
-        self.window().activateWindow()
-        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _open_editor(self, rect: QRectF, text: str, size: float, on_commit: object,
-                     centered: bool = False) -> None:
-        if self.editor is not None:
-            self.editor.close(commit=True)
-        editor = InlineEditor(rect, text, size, on_commit, self._editor_closed,  # type: ignore[arg-type]
-                              centered)
-        self.journey_scene().addItem(editor)
-        self.editor = editor
-        editor.start()
-        self.bring_into_view(editor.sceneBoundingRect(), 30)
-
-    def _editor_closed(self) -> None:
-        self.editor = None
-        self.setFocus()
-
-    def start_edit(self, kind: str, item_id: str,
+    def start_edit(self, kind: ItemKind, item_id: str,
                    on_commit: Callable[[str], None] | None = None) -> None:
-        """Edits a card's title or a header's name in place; `on_commit` replaces the
-        usual rename command (it receives the typed text)."""
-        scene = self.journey_scene()
-        if self._refused(QCoreApplication.translate("Canvas", "Edit")):
-            return
-        self._take_keyboard()
-        target = scene.document.find(scene.journey_id, kind, item_id)
-        if kind == "card":
-            text, size = scene.layout.cards[item_id].title, scene.style.card_font
-        else:
-            headers = scene.stage_headers if kind == "stage" else scene.lane_headers
-            text = headers[item_id].box.text
-            size = scene.style.stage_font if kind == "stage" else scene.style.lane_font
-        rect = QRectF(text.x, text.y, text.width, text.line_height)  # over the text itself
-        self._open_editor(rect, target.title if kind == "card" else target.name, size,
-                          on_commit or (lambda typed: self.rename(kind, item_id, typed)),
-                          centered=text.align == "center")
-
-    def rename(self, kind: str, item_id: str, text: str) -> None:
-        """Sets a card's title or a stage's or lane's name (which cannot be empty)."""
-        if kind != "card" and not text:
-            return
-        scene = self.journey_scene()
-        edit_facade.rename(scene.document, scene.journey_id, kind, item_id, text)
+        self.editing.start_edit(kind, item_id, on_commit)
 
     def start_add(self, stage: str, lane: str) -> None:
-        if self._refused(QCoreApplication.translate("Canvas", "Add card")):
-            return
-        self._take_keyboard()
-        scene = self.journey_scene()
-        cell = scene.layout.cells[(stage, lane)]
-        # Where the new card's title will be drawn (below the cell's cards, as it is
-        # added after them), so the text neither covers a card nor jumps on Enter.
-        style = scene.style
-        inset = style.cell_padding + style.card_padding
-        top = max((scene.layout.cards[card].rect.bottom + style.card_gap + style.card_padding
-                   for card in navigation.cards_in(scene.layout, (stage, lane))),
-                  default=cell.y + inset)
-        rect = QRectF(cell.x + inset, top,
-                      min(style.card_width, cell.w - 2 * style.cell_padding)
-                      - 2 * style.card_padding, textmetrics.line_height(style.card_font))
-        doc, journey_id = scene.document, scene.journey_id
+        self.editing.start_add(stage, lane)
 
-        def commit(text: str) -> None:
-            if not text:
-                return
-            card = Card(id=new_id("card"), stage=stage, lane=lane, title=text)
-            if edit_facade.add_card(doc, journey_id, card):
-                scene.select_cards([card.id])
-                self.cursor_cell = (stage, lane)
-
-        self.cursor_cell = (stage, lane)
-        self._open_editor(rect, "", scene.style.card_font, commit)
-
+    def rename(self, kind: ItemKind, item_id: str, text: str) -> None:
+        self.editing.rename(kind, item_id, text)

@@ -15,12 +15,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from journey_editor.editor.document import Document
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model import ops
-from journey_editor.model.edits import Edit, Insert, ItemKind, MoveCards, Remove, Reorder, Step
+from journey_editor.model.edits import (
+    Edit,
+    Insert,
+    ItemKind,
+    MoveCards,
+    Remove,
+    Reorder,
+    Step,
+)
 from journey_editor.model.types import Card, Connection, Journey, Lane, Stage, new_id
 
 _MERGE_ID = 1
@@ -233,7 +242,7 @@ def make_add_header(document: Document, journey_id: str, item: Stage | Lane,
                     index: int | None = None) -> AddCommand | None:
     """Adds a stage or lane at `index` (None: the end), in the phase or zone of the one
     before it (`ops.like_neighbour`), whatever phase or zone `item` had."""
-    kind = "stage" if isinstance(item, Stage) else "lane"
+    kind: ItemKind = "stage" if isinstance(item, Stage) else "lane"
     if not document.exists(None, "journey", journey_id):
         return None
     item = ops.like_neighbour(document.journey(journey_id), item, index)
@@ -261,7 +270,7 @@ def make_remove_header(document: Document, journey_id: str, kind: ItemKind,
     return DeleteCommand(document, text.format(_label(item)), [*steps, Remove(journey_id, kind, item_id)])
 
 
-def make_reorder(document: Document, journey_id: str, kind: ItemKind, item_id: str,
+def make_reorder(document: Document, journey_id: str | None, kind: ItemKind, item_id: str,
                  new_index: int) -> ReorderCommand | None:
     items = document.items(journey_id, kind)
     if not document.exists(journey_id, kind, item_id) or not 0 <= new_index < len(items):

@@ -299,5 +299,6 @@ def _flattened(image: QImage) -> QImage:
 def _encode(image: QImage, fmt: str, quality: int = -1) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, fmt, quality)
+    # The ignore: PySide6's stub knows save(QIODevice, ...) only for a file name.
+    image.save(buffer, fmt, quality)  # type: ignore[call-overload]
     return bytes(buffer.data().data())

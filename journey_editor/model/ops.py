@@ -92,7 +92,7 @@ def cards_in(journey: Journey, *, stage: str | None = None, lane: str | None = N
             if (stage is None or c.stage == stage) and (lane is None or c.lane == lane)]
 
 
-def like_neighbour[T: (Stage, Lane)](journey: Journey, item: T, index: int | None) -> T:
+def like_neighbour[T: Stage | Lane](journey: Journey, item: T, index: int | None) -> T:
     """A copy of a new stage or lane that belongs where it goes (`index`: its place, None
     for the end): a stage takes the phase, a lane the blueprint zone, of the one before
     that place (at the start, of the first). A lane added among backstage lanes is

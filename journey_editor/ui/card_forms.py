@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model.types import Card, Lane
 
 # Every form has these: what the note says, how it was checked, where it is.

@@ -6,17 +6,31 @@ colour the legend names (removed cards as ghosts); the same as plain text lines
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QListWidget, QListWidgetItem,
-    QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from journey_editor.canvas.compare_overlay import MARK_COLOURS, CompareMarks
 from journey_editor.editor.document import Document
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model.compare import JourneyDiff
 from journey_editor.model.compare_entries import (
-    ADDED, CHANGED, REMOVED, Comparison, Target, read,
+    ADDED,
+    CHANGED,
+    REMOVED,
+    Comparison,
+    Target,
+    read,
 )
 from journey_editor.model.edits import Change
 from journey_editor.ui.compare_legend import legend, swatch
@@ -235,7 +249,9 @@ class ComparePanel(LazyPanel):
             self.cardChosen.emit(self.after.currentData(), card_id)
 
     def show_side_by_side(self) -> None:
-        from journey_editor.ui.compare_side_by_side import SideBySideDialog  # when asked for
+        from journey_editor.ui.compare_side_by_side import (
+            SideBySideDialog,  # when asked for
+        )
 
         if self.comparison is not None:
             dialog = SideBySideDialog(self.comparison, self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import msgspec
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
@@ -136,7 +138,7 @@ class EditController(QObject):
         """Adds the stage or lane after the selected one of its kind and names it in place:
         adding and naming are one undo step."""
         scene, doc, journey_id = self._context()
-        kind = "stage" if isinstance(item, Stage) else "lane"
+        kind: Literal["stage", "lane"] = "stage" if isinstance(item, Stage) else "lane"
         index = self._after_selected_header(kind)
         stack = doc.undo_stack
         if not edit_facade.add_header(doc, journey_id, item, index):

@@ -327,7 +327,7 @@ def print_layout(document: Document, journey_id: str,
                  scene: JourneyScene | None) -> JourneyLayout:
     """The journey's layout in the print style: the scene's own when it shows this journey
     in that style and without the compare view's ghosts (which add room), else made here."""
-    if (scene is not None and scene.journey_id == journey_id and scene.style == PRINT_STYLE
+    if (scene is not None and scene.journey_id == journey_id and scene.map_style == PRINT_STYLE
             and not scene.marks.ghosts):
         return scene.layout
     return lay_out(document.journey(journey_id), PRINT_STYLE)

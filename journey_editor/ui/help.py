@@ -11,13 +11,21 @@ import re
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, Qt, qVersion
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QTextBrowser, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.ui.actions import GROUPS, MAP_KEYS, create_actions
 
 NATIVE = QKeySequence.SequenceFormat.NativeText

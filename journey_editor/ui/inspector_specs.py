@@ -8,17 +8,28 @@ that name and a literal context) and translated where they are shown.
 from __future__ import annotations
 
 import datetime as dt
-
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, get_args
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.layout.style import PRESET_FILLS
 from journey_editor.model.types import (
-    CardStatus, ChecklistItem, Comment, CommentSource, ControlKind, Evidence, EvidenceKind,
-    JourneyState, Metric, Phase, ScopeKind, Voting, Zone,
+    CardStatus,
+    ChecklistItem,
+    Comment,
+    CommentSource,
+    ControlKind,
+    Evidence,
+    EvidenceKind,
+    JourneyState,
+    Metric,
+    Phase,
+    ScopeKind,
+    Voting,
+    Zone,
 )
 from journey_editor.ui.fields.base import Choices
 from journey_editor.ui.fields.table import Column

@@ -289,7 +289,7 @@ class WorkshopMode(QObject):
         if self.scene is None or self.focus_item is None:
             return
         layout = self.scene.layout
-        left = self.scene.style.lane_header_width  # the lane names stay clear to read
+        left = self.scene.map_style.lane_header_width  # the lane names stay clear to read
         area = QRectF(left, 0, layout.width - left, layout.height)
         column = None
         if self.stage is not None:

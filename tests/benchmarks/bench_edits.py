@@ -136,7 +136,7 @@ def _edge_title(scene, card_id: str) -> str:  # type: ignore[no-untyped-def]
     from journey_editor.layout import textmetrics
 
     box = scene.layout.cards[card_id]
-    width = box.rect.w - 2 * scene.style.card_padding
+    width = box.rect.w - 2 * scene.map_style.card_padding
 
     def lines(text: str) -> int:
         return len(textmetrics.wrap(text, width, box.title.size))

@@ -204,7 +204,7 @@ def test_a_lane_strip_covers_what_is_left_of_the_lane_names(view: JourneyView) -
     scene = view.journey_scene()
     margin = -scene.sceneRect().left() * 2.0  # the blank edge left of the lane headers
     view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum() + int(margin) + 30)
-    style = scene.style
+    style = scene.map_style
     end = view.mapFromScene(QPointF(style.lane_header_width, style.stage_header_height))
     assert end.x() > 100  # most of the real lane header column is still in sight
     image = view.viewport().grab().toImage()

@@ -68,6 +68,6 @@ def test_a_title_edit_lays_out_incrementally_and_lands_as_a_full_layout_would(
     qtbot.keyClicks(title, " and a few more words to wrap it onto another line")
     scene = window.view.journey_scene()
     assert calls["lay_out"] == 0 and calls["relayout"] > 0
-    full = scene_module.lay_out(window.document.journey(scene.journey_id), scene.style)
+    full = scene_module.lay_out(window.document.journey(scene.journey_id), scene.map_style)
     assert scene.layout == full
     assert scene.cards[card_id].box == full.cards[card_id]

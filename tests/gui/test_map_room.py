@@ -15,7 +15,7 @@ from tests.gui.conftest import open_sample
 def test_a_map_opens_with_readable_titles_from_its_first_stage(sample_window: MainWindow) -> None:
     view = sample_window.view
     scene = view.journey_scene()
-    assert scene.style.card_font * view.zoom() >= READABLE_PX
+    assert scene.map_style.card_font * view.zoom() >= READABLE_PX
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     first = scene.layout.lane_headers[0].rect
     assert shown.left() <= first.x and shown.top() <= scene.layout.stage_headers[0].rect.y

@@ -35,7 +35,7 @@ def workshop(sample_window: MainWindow, qtbot: QtBot,
 def _badge(window: MainWindow, card_id: str) -> Badge | None:
     """The badge the card's item paints at the view's zoom."""
     scene = window.view.journey_scene()
-    return painting.vote_badge(scene.cards[card_id].box, scene.style,
+    return painting.vote_badge(scene.cards[card_id].box, scene.map_style,
                                window.view.transform().m11())
 
 

@@ -74,7 +74,7 @@ def test_entering_hides_the_chrome_and_leaving_restores_it_without_touching_the_
     assert not any(w.isVisible() for w in _chrome(window))
     assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
     scene = window.view.journey_scene()
-    assert scene is not before["scene"] and scene.style is PROJECTOR_STYLE
+    assert scene is not before["scene"] and scene.map_style is PROJECTOR_STYLE
     assert workshop.panel is not None and workshop.panel.isVisible()
 
     _key(window, qtbot, Qt.Key.Key_Escape)
@@ -229,7 +229,7 @@ def test_a_new_document_leaves_workshop_mode_first(window: MainWindow, qtbot: Qt
     workshop = _enter(window, qtbot)
     window.files.new_document()
     assert not workshop.active and workshop.scene is None
-    assert window.view.journey_scene().style is not PROJECTOR_STYLE
+    assert window.view.journey_scene().map_style is not PROJECTOR_STYLE
     assert window.docks["inspector"].isVisible() and window.menuBar().isVisible()
 
 
