@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from journey_editor import i18n, platform_check
@@ -21,7 +20,13 @@ def run(path: Path | None = None, autosave_s: float | None = None) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 1
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+    from PySide6.QtCore import (
+        QCoreApplication,
+        QLibraryInfo,
+        QLocale,
+        QTimer,
+        QTranslator,
+    )
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -79,8 +84,8 @@ def run(path: Path | None = None, autosave_s: float | None = None) -> int:
 
 def create_window() -> MainWindow:
     """The main window on the sample map, fonts registered."""
-    from journey_editor.canvas.text import register_fonts
     from journey_editor.editor.document import Document
+    from journey_editor.render.text import register_fonts
     from journey_editor.templates import new_from_template
     from journey_editor.ui.main_window import MainWindow  # noqa: F811 (the real import)
 

@@ -17,14 +17,14 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
-from journey_editor.canvas import painting
 from journey_editor.canvas.items import DETAIL_ZOOM, Z_CARD, BoxItem
-from journey_editor.canvas.text import draw_lines
 from journey_editor.layout import textmetrics
 from journey_editor.layout.geometry import CardBox, JourneyLayout
 from journey_editor.layout.style import Style
 from journey_editor.model.compare_entries import ADDED, CHANGED, REMOVED, Ghost
 from journey_editor.model.types import Card, Journey
+from journey_editor.render import painting
+from journey_editor.render.text import draw_lines
 
 # Outline colours on the map, by kind of difference (the dock's legend shows them).
 MARK_COLOURS = {ADDED: "#2e9d57", CHANGED: "#d79b00", REMOVED: "#d2453b"}

@@ -6,11 +6,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsTextItem,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from journey_editor.canvas.items import Z_OVERLAY
-from journey_editor.canvas.text import BASE_PIXEL_SIZE, base_font
-
+from journey_editor.render.text import BASE_PIXEL_SIZE, base_font
 
 PADDING = 3.0  # points between the text and the editor's border
 

@@ -12,15 +12,18 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journey_editor.canvas import painting
 from journey_editor.layout.geometry import (
-    CardBox, ConnectionPath, EmotionCurve, HeaderBox, JourneyLayout, ZoneLine,
+    CardBox,
+    ConnectionPath,
+    EmotionCurve,
+    HeaderBox,
+    JourneyLayout,
+    ZoneLine,
 )
 from journey_editor.layout.style import Style
+from journey_editor.render import painting
+from journey_editor.render.painting import DETAIL_ZOOM
 
-# Below this zoom a card is drawn as a plain rectangle: text would be unreadable and
-# drawing it costs most of a fit-to-window repaint (DESIGN.md, known traps).
-DETAIL_ZOOM = 0.35
 HANDLE_RADIUS = 6.0
 LINK_MARGIN = 6.0  # an arrow's bounds around its route: room for its head and tail dot
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journey_editor.canvas import painting
 from journey_editor.canvas.items import Z_CARD
 from journey_editor.layout.geometry import CardBox, ConnectionPath
 from journey_editor.layout.style import Style
+from journey_editor.render import painting
 
 
 class OverviewTile(QGraphicsItem):

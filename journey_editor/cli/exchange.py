@@ -38,7 +38,12 @@ def _export(args: argparse.Namespace) -> int:
 
 def _export_pdf(args: argparse.Namespace, _: str) -> None:
     from journey_editor.export import ExportError
-    from journey_editor.export.pages import PageSetup, parse_length, parse_page_size, parse_scale
+    from journey_editor.export.pages import (
+        PageSetup,
+        parse_length,
+        parse_page_size,
+        parse_scale,
+    )
     from journey_editor.export.pdf import export_pdf, find_journeys
     from journey_editor.export.tiling import TileSetup
 
@@ -68,18 +73,17 @@ def _export_image(args: argparse.Namespace, kind: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
     from PySide6.QtWidgets import QApplication
 
-    from journey_editor.editor.document import Document
     from journey_editor.export import ExportError, image
     from journey_editor.export.pdf import find_journeys
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])
-    document = Document(read_workspace(args.file))
+    workspace = read_workspace(args.file)
     try:
-        journey = find_journeys(document.workspace, args.journey)[0]
+        journey = find_journeys(workspace, args.journey)[0]
         if kind == "png":
-            image.save_png(document, journey.id, Path(args.png), args.dpi)
+            image.save_png(workspace, journey.id, Path(args.png), args.dpi)
         else:
-            image.save_svg(document, journey.id, Path(args.svg))
+            image.save_svg(workspace, journey.id, Path(args.svg))
     except (ExportError, image.ImageTooLarge) as error:
         raise _Errors.failure(str(error)) from None
     print(_t("Wrote {0}").format(printable(getattr(args, kind))))

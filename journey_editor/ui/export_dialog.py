@@ -18,8 +18,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRectF, QSignalBlocker, Qt, QThread, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-    QHBoxLayout, QLabel, QMessageBox, QProgressBar, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from journey_editor.editor.document import Document
@@ -268,9 +280,10 @@ class ExportDialog(QDialog):
 
         try:
             if self.kind() == "png":
-                image.save_png(self.document, self.journey_id, path, self.dpi.value())
+                image.save_png(self.document, self.journey_id, path, self.dpi.value(),
+                               self.map_layout)
             else:
-                image.save_svg(self.document, self.journey_id, path)
+                image.save_svg(self.document, self.journey_id, path, self.map_layout)
         except (SaveError, image.ImageTooLarge) as error:
             QMessageBox.critical(self, self.tr("Export failed"), str(error))
             return

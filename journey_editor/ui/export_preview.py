@@ -8,17 +8,25 @@ order, but without selection, compare marks or overlays: the preview shows what 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
-from journey_editor.canvas import painting
 from journey_editor.canvas.items import DETAIL_ZOOM
 from journey_editor.canvas.overview import OverviewTile
-from journey_editor.canvas.text import register_fonts
 from journey_editor.export.pages import Size
 from journey_editor.export.tiling import TileGrid
 from journey_editor.layout.geometry import JourneyLayout
 from journey_editor.layout.style import Style
+from journey_editor.render import painting
+from journey_editor.render.text import register_fonts
 
 PREVIEW = 360  # pixels, the longer side of the preview
 # The map is painted at twice the largest size it can take in the preview and scaled

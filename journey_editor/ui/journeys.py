@@ -12,19 +12,44 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from journey_editor.canvas.state_badge import FUTURE_COLOUR
 from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
 from journey_editor.model.edits import Change
 from journey_editor.model.types import Journey
+from journey_editor.render.picture import FUTURE_COLOUR
 from journey_editor.templates import DEFAULT_LANGUAGE
 from journey_editor.ui.personas import make_actions, persona_pixmap, tool_button
 

@@ -14,11 +14,18 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView, QListWidget,
-    QListWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from journey_editor.editor.document import Document
 from journey_editor.export.image import MARGIN, png_bytes
 from journey_editor.fileformat import read_workspace
 from journey_editor.layout.engine import lay_out
@@ -64,7 +71,7 @@ def _thumbnail(workspace: Workspace, size: QSize, ratio: float) -> QImage:
     layout = lay_out(journey)
     fit = min(size.width() / (layout.width + 2 * MARGIN),
               size.height() / (layout.height + 2 * MARGIN))
-    picture = QImage.fromData(png_bytes(Document(workspace), journey.id, 72 * fit * ratio))
+    picture = QImage.fromData(png_bytes(workspace, journey.id, 72 * fit * ratio, layout))
     canvas = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
     canvas.fill(QColor("white"))
     painter = QPainter(canvas)

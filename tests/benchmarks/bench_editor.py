@@ -29,7 +29,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.benchmarks.bench_review import chain_journey
 from tests.benchmarks.bench_edits import (
     KEYS,
     child_check,
@@ -39,6 +38,7 @@ from tests.benchmarks.bench_edits import (
     child_review,
     watched,
 )
+from tests.benchmarks.bench_review import chain_journey
 
 
 def _child(args: list[str], timeout_s: float = 600,
@@ -124,9 +124,9 @@ def child_start_minimal() -> dict[str, float]:
         QMainWindow,
     )
 
-    from journey_editor.canvas import painting
-    from journey_editor.canvas.text import register_fonts
     from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
+    from journey_editor.render import painting
+    from journey_editor.render.text import register_fonts
     from journey_editor.templates import new_from_template
 
     app = QApplication([])
@@ -186,8 +186,8 @@ def child_big(path: str) -> dict[str, float]:
 
     from PySide6.QtWidgets import QApplication
 
-    from journey_editor.canvas.text import register_fonts
     from journey_editor.editor.document import Document
+    from journey_editor.render.text import register_fonts
     from journey_editor.ui.main_window import MainWindow
 
     app = QApplication([])

@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
 from tests.benchmarks.bench_review import chain_journey
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,8 +64,8 @@ def open_window(path: str):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QApplication
 
-    from journey_editor.canvas.text import register_fonts
     from journey_editor.editor.document import Document
+    from journey_editor.render.text import register_fonts
     from journey_editor.ui.main_window import MainWindow
 
     QStandardPaths.setTestModeEnabled(True)  # no saved window state or preferences

@@ -8,9 +8,9 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journey_editor.canvas import painting
 from journey_editor.layout.geometry import ConnectionPath
 from journey_editor.layout.style import Style
+from journey_editor.render import painting
 
 
 def connection_path(path: ConnectionPath) -> QPainterPath:

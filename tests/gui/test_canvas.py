@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from journey_editor.canvas.drag_overlay import DragOverlay
 from journey_editor.canvas.scene import JourneyScene
-from journey_editor.canvas.text import register_fonts
 from journey_editor.canvas.view import JourneyView
 from journey_editor.editor.document import Document
 from journey_editor.fileformat import read_workspace
 from journey_editor.model.types import clone
+from journey_editor.render.text import register_fonts
 from tests.factories import small_workspace
 
 

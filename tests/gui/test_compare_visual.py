@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QListWidgetItem
 from pytestqt.qtbot import QtBot
 
 from journey_editor.canvas.compare_overlay import MARK_COLOURS, GhostItem
-from journey_editor.canvas.state_badge import FUTURE_COLOUR
 from journey_editor.editor import commands
 from journey_editor.model.compare_entries import ADDED, CHANGED
 from journey_editor.model.types import Card, Journey, Lane
+from journey_editor.render.picture import FUTURE_COLOUR
 from journey_editor.ui.compare_side_by_side import SideBySideDialog
 from journey_editor.ui.main_window import MainWindow
 

@@ -8,11 +8,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from journey_editor.canvas.text import register_fonts
 from journey_editor.editor.commands import make_edit
 from journey_editor.editor.document import Document
 from journey_editor.editor.workspace_commands import make_set_map_title
 from journey_editor.model.types import Card
+from journey_editor.render.text import register_fonts
 from journey_editor.templates import new_from_template
 from journey_editor.ui.inspector import Inspector
 from journey_editor.ui.main_window import MainWindow

@@ -15,10 +15,10 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journey_editor.canvas.items import ConnectionItem
-from journey_editor.canvas.text import register_fonts
 from journey_editor.layout.engine import lay_out
 from journey_editor.layout.geometry import ConnectionPath, JourneyLayout
 from journey_editor.layout.style import Style
+from journey_editor.render.text import register_fonts
 from journey_editor.templates import new_from_template
 from tests.benchmarks.bigmap import big_workspace
 from tests.gui._connection_item_v1 import OldConnectionItem

@@ -11,9 +11,14 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QRawFo
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 
-from journey_editor.canvas import text as canvas_text
-from journey_editor.canvas.text import BASE_PIXEL_SIZE, base_font, draw_lines, register_fonts
 from journey_editor.layout import textmetrics as tm
+from journey_editor.render import text as render_text
+from journey_editor.render.text import (
+    BASE_PIXEL_SIZE,
+    base_font,
+    draw_lines,
+    register_fonts,
+)
 
 SAMPLES = {
     "English": "Efficient office workflow: fluffy waffles, AVAST! Quick-fix (“review”) 100%",
@@ -136,7 +141,7 @@ class _RecordingFontDatabase:
 @pytest.fixture
 def fake_font_database(monkeypatch: pytest.MonkeyPatch) -> Iterator[_RecordingFontDatabase]:
     fake = _RecordingFontDatabase(result=0)
-    monkeypatch.setattr(canvas_text, "QFontDatabase", fake)
+    monkeypatch.setattr(render_text, "QFontDatabase", fake)
     register_fonts.cache_clear()
     yield fake
     register_fonts.cache_clear()  # the next caller registers with the real database

@@ -8,10 +8,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from journey_editor.canvas import painting
 from journey_editor.canvas.items import HANDLE_RADIUS
 from journey_editor.layout.badges import BADGE_INK, MIN_SCREEN_PX, Badge
 from journey_editor.model.types import Voting
+from journey_editor.render import painting
 from journey_editor.ui.main_window import MainWindow
 from journey_editor.ui.voting import PROJECTOR_POINTS, ResultsDialog, VotingDialog
 from journey_editor.ui.workshop import WorkshopMode
