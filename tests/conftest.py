@@ -14,8 +14,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from tests.factories import small_workspace  # noqa: E402
 from journey_editor.model.types import Workspace  # noqa: E402
+from tests.factories import small_workspace  # noqa: E402
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

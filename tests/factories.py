@@ -5,8 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 from journey_editor.model.types import (
-    Card, Comment, Connection, Evidence, Journey, Lane, Metric, Persona, Revision, Stage,
-    Workspace, new_workspace,
+    Card,
+    Comment,
+    Connection,
+    Evidence,
+    Journey,
+    Lane,
+    Metric,
+    Persona,
+    Revision,
+    Stage,
+    Workspace,
+    new_workspace,
 )
 
 PNG_1PX = bytes.fromhex(

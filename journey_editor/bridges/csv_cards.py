@@ -27,11 +27,24 @@ from typing import Any
 
 import msgspec
 
-from journey_editor.bridges.csv_cells import CARD_COLUMNS, COLUMNS, CellError, decode_cell, encode_cell
+from journey_editor.bridges.csv_cells import (
+    CARD_COLUMNS,
+    COLUMNS,
+    CellError,
+    decode_cell,
+    encode_cell,
+)
 from journey_editor.bridges.errors import BridgeError, Problem, decode_text
 from journey_editor.i18n import translate
 from journey_editor.model.types import (
-    MAX_CARDS, MAX_LIST, Card, Journey, Lane, Stage, clone, new_id,
+    MAX_CARDS,
+    MAX_LIST,
+    Card,
+    Journey,
+    Lane,
+    Stage,
+    clone,
+    new_id,
 )
 
 MAX_ROWS = MAX_CARDS

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from journey_editor.canvas import navigation
 from journey_editor.canvas.inline_editor import InlineEditor
+from journey_editor.canvas.scene import JourneyScene
 from journey_editor.editor import edit_facade
 from journey_editor.layout import textmetrics
-from journey_editor.canvas.scene import JourneyScene
 from journey_editor.model.edits import ItemKind
 from journey_editor.model.types import Card, new_id
 

@@ -9,7 +9,10 @@ from typing import Protocol
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsLineItem, QGraphicsSceneMouseEvent, QGraphicsView,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
 )
 
 from journey_editor.canvas.drag_overlay import DROP_LINE, DragOverlay

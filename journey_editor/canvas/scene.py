@@ -14,19 +14,29 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSceneDragDropEvent,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
 )
 
 from journey_editor.canvas import interactions
 from journey_editor.canvas.compare_overlay import CompareMarks, GhostItem, take_ghosts, with_ghosts
 from journey_editor.canvas.drag_overlay import DROP_FILL, DROP_LINE
-from journey_editor.canvas.items import (
-    Z_OVERLAY, BoxItem, CardItem, ConnectionItem, CurveItem, GridItem, HeaderItem, ZoneItem,
-)
-from journey_editor.canvas.overview import OverviewTile, overview_groups
 from journey_editor.canvas.dragdrop import entry_from_mime
 from journey_editor.canvas.heat import heat_fills
+from journey_editor.canvas.items import (
+    Z_OVERLAY,
+    BoxItem,
+    CardItem,
+    ConnectionItem,
+    CurveItem,
+    GridItem,
+    HeaderItem,
+    ZoneItem,
+)
+from journey_editor.canvas.overview import OverviewTile, overview_groups
 from journey_editor.canvas.state_badge import StateFrame
 from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
@@ -38,7 +48,6 @@ from journey_editor.layout.style import Style
 from journey_editor.model import catalog
 from journey_editor.model.catalog import Entry
 from journey_editor.model.edits import Change, ItemKind
-
 
 BSP_DEPTH = 10
 # Card fields the validation filter and the heat overlay show (not part of the layout).

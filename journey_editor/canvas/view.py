@@ -9,14 +9,24 @@ from typing import Literal, NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QHelpEvent, QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QTransform,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QPinchGesture, QStyle, QToolTip, QWidget
 
 from journey_editor.canvas import navigation
 from journey_editor.canvas.frozen_headers import (
-    Strips, header_at, name_of, paint_frozen_headers, strips,
+    Strips,
+    header_at,
+    name_of,
+    paint_frozen_headers,
+    strips,
 )
 from journey_editor.canvas.inline_editor import InlineEditor
 from journey_editor.canvas.inplace import InPlaceEditing

@@ -16,8 +16,8 @@ from journey_editor.fileformat import JourneyFileError, SaveError, read_workspac
 from journey_editor.fileformat.errors import printable
 from journey_editor.fileformat.protection import WriteProtected
 from journey_editor.i18n import translate
-from journey_editor.version import app_version
 from journey_editor.model.types import Workspace
+from journey_editor.version import app_version
 
 PROG = "journey-editor"
 

@@ -124,7 +124,7 @@ class Autosaver(QObject):
         sidecar = {
             "original": str(doc.path) if doc.path is not None else None,
             "title": doc.workspace.title,
-            "saved_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "pid": os.getpid(),
         }
         try:

@@ -16,6 +16,7 @@ from journey_editor.model import edits
 from journey_editor.model.edits import Change, ItemKind
 from journey_editor.model.types import Journey, Model, Workspace
 
+
 class Document(QObject):
     changed = Signal(object)  # tuple[Change, ...], once per user-visible edit
     pathChanged = Signal()

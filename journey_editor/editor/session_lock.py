@@ -53,7 +53,7 @@ def _host() -> str:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _read_json(path: Path) -> dict | None:
@@ -230,7 +230,7 @@ def _examine(lock: Path) -> _Seen | None:
     if info is None and not lock.exists():
         return None  # released between the two looks
     if info is None:  # half written or damaged: held until its own time says it is old
-        since = dt.datetime.fromtimestamp(mtime, dt.timezone.utc).isoformat(timespec="seconds")
+        since = dt.datetime.fromtimestamp(mtime, dt.UTC).isoformat(timespec="seconds")
         return _Seen(LockInfo("?", "?", -1, since), time.time() - mtime > UNREADABLE_STALE_S)
     return _Seen(info, info.host == _host() and not info.ours and not pid_alive(info.pid))
 

@@ -13,18 +13,34 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSi
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 
 from journey_editor.editor.commands import (
-    AddCommand, DeleteCommand, EditCommand, ReorderCommand, make_edit, make_reorder,
+    AddCommand,
+    DeleteCommand,
+    EditCommand,
+    ReorderCommand,
+    make_edit,
+    make_reorder,
 )
 from journey_editor.editor.document import Document
 from journey_editor.fileformat import JourneyFileError
 from journey_editor.model import ops
 from journey_editor.model.edits import Edit, Insert, Remove, Step
 from journey_editor.model.journeys import (
-    blank_from, capped_name, copy_with_fresh_ids, future_state_of, journeys_based_on,
+    blank_from,
+    capped_name,
+    copy_with_fresh_ids,
+    future_state_of,
+    journeys_based_on,
     journeys_with_persona,
 )
 from journey_editor.model.types import (
-    MAX_LIST, MAX_NAME, MAX_PHOTO_BYTES, ImageType, Journey, Persona, Workspace, new_id,
+    MAX_LIST,
+    MAX_NAME,
+    MAX_PHOTO_BYTES,
+    ImageType,
+    Journey,
+    Persona,
+    Workspace,
+    new_id,
 )
 from journey_editor.templates import DEFAULT_LANGUAGE, new_from_template
 

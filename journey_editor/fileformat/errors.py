@@ -9,7 +9,6 @@ from pathlib import Path
 
 from journey_editor.i18n import translate
 
-
 MAX_PART = 160  # characters of a quoted value or a path shown in a message
 
 

@@ -6,7 +6,11 @@ from collections.abc import Iterable, Iterator
 
 from journey_editor.i18n import translate
 from journey_editor.model.types import (
-    MAX_FILE_CARDS, MAX_FILE_ENTRIES, Journey, Persona, Workspace,
+    MAX_FILE_CARDS,
+    MAX_FILE_ENTRIES,
+    Journey,
+    Persona,
+    Workspace,
 )
 
 Problem = tuple[str, str]  # (where, what)

@@ -6,7 +6,12 @@ import msgspec
 
 from journey_editor.fileformat.reader import MAX_FILE_BYTES
 from journey_editor.model.types import (
-    FORMAT_VERSION, MAX_CARDS, MAX_FILE_CARDS, MAX_FILE_ENTRIES, MAX_JOURNEYS, Workspace,
+    FORMAT_VERSION,
+    MAX_CARDS,
+    MAX_FILE_CARDS,
+    MAX_FILE_ENTRIES,
+    MAX_JOURNEYS,
+    Workspace,
 )
 
 SCHEMA_ID = f"https://journey-editor.org/schema/journey-{FORMAT_VERSION}.schema.json"

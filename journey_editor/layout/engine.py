@@ -13,7 +13,14 @@ from journey_editor.i18n import translate
 from journey_editor.layout import textmetrics
 from journey_editor.layout.curve import lay_out_curve
 from journey_editor.layout.geometry import (
-    CardBox, ConnectionPath, EmotionCurve, HeaderBox, JourneyLayout, Rect, TextBlock, ZoneLine,
+    CardBox,
+    ConnectionPath,
+    EmotionCurve,
+    HeaderBox,
+    JourneyLayout,
+    Rect,
+    TextBlock,
+    ZoneLine,
 )
 from journey_editor.layout.rerouting import Router
 from journey_editor.layout.routing import Link, route_all

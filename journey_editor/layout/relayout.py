@@ -9,8 +9,17 @@ own objects, so a view can skip them by identity.
 from __future__ import annotations
 
 from journey_editor.layout.engine import (
-    Offsets, card_box, cells_of, connections, curves, lane_headers, link_of, place_cell,
-    route_frame, rows_for, zone_lines,
+    Offsets,
+    card_box,
+    cells_of,
+    connections,
+    curves,
+    lane_headers,
+    link_of,
+    place_cell,
+    route_frame,
+    rows_for,
+    zone_lines,
 )
 from journey_editor.layout.geometry import CardBox, ConnectionPath, JourneyLayout
 from journey_editor.layout.rerouting import Router

@@ -11,8 +11,8 @@ from typing import Literal
 
 import msgspec
 
-from journey_editor.model.types import Card, Journey, new_id
 from journey_editor.i18n import translate
+from journey_editor.model.types import Card, Journey, new_id
 
 EntryPhase = Literal["before", "during", "after", "any"]
 

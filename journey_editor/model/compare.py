@@ -24,7 +24,11 @@ from msgspec import Struct, field
 
 from journey_editor.i18n import translate
 from journey_editor.model.compare_fields import (
-    FieldChange, pair_by_key, pair_items, reordered, struct_changes,
+    FieldChange,
+    pair_by_key,
+    pair_items,
+    reordered,
+    struct_changes,
 )
 from journey_editor.model.compare_text import journey_lines, workspace_lines
 from journey_editor.model.graph import emotion_curve

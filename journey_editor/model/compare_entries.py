@@ -15,7 +15,13 @@ from typing import Any, NamedTuple
 
 from journey_editor.i18n import translate
 from journey_editor.model.compare import (
-    JourneyDiff, Rename, Reorder, Sides, compare_sides, link_changes, unpaired,
+    JourneyDiff,
+    Rename,
+    Reorder,
+    Sides,
+    compare_sides,
+    link_changes,
+    unpaired,
 )
 from journey_editor.model.compare_fields import FieldChange
 from journey_editor.model.compare_text import change_text, reorder_text, show_level, show_value

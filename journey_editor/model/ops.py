@@ -14,7 +14,14 @@ from typing import Any, Protocol
 import msgspec
 
 from journey_editor.model.types import (
-    Card, Connection, Journey, Lane, Model, Stage, clone, new_id,
+    Card,
+    Connection,
+    Journey,
+    Lane,
+    Model,
+    Stage,
+    clone,
+    new_id,
 )
 
 

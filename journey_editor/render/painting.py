@@ -15,14 +15,33 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from journey_editor.layout import badges, textmetrics
 from journey_editor.layout.badges import BADGE_INK, BADGE_TEXT, Badge, badge_diameter
 from journey_editor.layout.geometry import (
-    CardBox, ConnectionPath, EmotionCurve, HeaderBox, JourneyLayout, Point, Rect, TextBlock,
+    CardBox,
+    ConnectionPath,
+    EmotionCurve,
+    HeaderBox,
+    JourneyLayout,
+    Point,
+    Rect,
+    TextBlock,
     ZoneLine,
 )
 from journey_editor.layout.routing import ROUTE_CORNER
 from journey_editor.layout.style import (
-    CARD_CORNER, CURVE_MIDLINE_INK, FACE_EYE_RISE, FACE_EYE_SPREAD, FACE_MOUTH_BEND,
-    FACE_MOUTH_DROP, FACE_MOUTH_HALF, SHADOW_ALPHA, SHADOW_OFFSET, STAGE_SUBTITLE_INK,
-    ZONE_LABEL_INK, ZONE_LINE_INK, Style, emotion_ink, footer_marks,
+    CARD_CORNER,
+    CURVE_MIDLINE_INK,
+    FACE_EYE_RISE,
+    FACE_EYE_SPREAD,
+    FACE_MOUTH_BEND,
+    FACE_MOUTH_DROP,
+    FACE_MOUTH_HALF,
+    SHADOW_ALPHA,
+    SHADOW_OFFSET,
+    STAGE_SUBTITLE_INK,
+    ZONE_LABEL_INK,
+    ZONE_LINE_INK,
+    Style,
+    emotion_ink,
+    footer_marks,
 )
 from journey_editor.render.text import draw_lines
 

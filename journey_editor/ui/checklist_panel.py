@@ -9,16 +9,23 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFrame, QGridLayout, QLabel, QLineEdit, QScrollArea,
-    QVBoxLayout, QWidget,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
-from journey_editor.ui.follow import follow_document
 from journey_editor.model import checklist
 from journey_editor.model.edits import Change
 from journey_editor.model.types import ChecklistAnswer, ChecklistItem
+from journey_editor.ui.follow import follow_document
 
 ANSWERS: tuple[ChecklistAnswer, ...] = ("unchecked", "yes", "partly", "no")
 

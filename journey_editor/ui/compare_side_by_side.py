@@ -13,7 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from journey_editor.canvas.compare_overlay import MARK_COLOURS

@@ -11,8 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QDockWidget, QMainWindow, QStyle, QStyleOptionToolButton, QStylePainter, QToolBar,
-    QToolButton, QWidget,
+    QDockWidget,
+    QMainWindow,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
+    QToolBar,
+    QToolButton,
+    QWidget,
 )
 
 COMPACT_SCREEN = 1500  # px of available width: narrower, docks open over the map

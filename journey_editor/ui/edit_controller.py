@@ -12,8 +12,8 @@ from journey_editor.canvas.items import ConnectionItem, HeaderItem
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.canvas.view import JourneyView
 from journey_editor.editor import edit_facade
-from journey_editor.editor.edit_facade import Outcome
 from journey_editor.editor.document import Document
+from journey_editor.editor.edit_facade import Outcome
 from journey_editor.model import ops
 from journey_editor.model.types import Card, Connection, Lane, Stage, new_id
 from journey_editor.ui import clipboard

@@ -14,8 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication, QFormLayout, QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QApplication,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from journey_editor.editor import edit_facade
@@ -27,7 +35,11 @@ from journey_editor.model.types import Card, Lane, Model
 from journey_editor.ui.card_forms import fields_to_show, form_for
 from journey_editor.ui.fields.base import Choices, FieldEditor, translated
 from journey_editor.ui.fields.choice import (
-    CheckField, ChoiceField, ColorField, SizeField, SummaryField,
+    CheckField,
+    ChoiceField,
+    ColorField,
+    SizeField,
+    SummaryField,
 )
 from journey_editor.ui.fields.table import MetricsField, TableField
 from journey_editor.ui.fields.text import LineField, ListField, TextField

@@ -22,8 +22,8 @@ from journey_editor.ui.file_actions import FileActions
 from journey_editor.ui.heat_overlay import HeatOverlay
 from journey_editor.ui.journey_box import JourneyBox
 from journey_editor.ui.read_only import ReadOnlyMode
-from journey_editor.ui.undo_notice import UndoNotice
 from journey_editor.ui.settings import Settings
+from journey_editor.ui.undo_notice import UndoNotice
 
 if TYPE_CHECKING:
     from journey_editor.ui.panels import Panels

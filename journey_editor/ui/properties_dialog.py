@@ -9,13 +9,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
 from journey_editor.fileformat.errors import printable
 from journey_editor.model.types import MAX_NAME, Revision
+
 
 class PropertiesDialog(QDialog):
     """OK applies the title as one undoable edit; Cancel leaves the map as it was."""

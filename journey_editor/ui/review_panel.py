@@ -15,12 +15,26 @@ from itertools import groupby
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
-    QSettings, Qt, QTimer, Signal,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QListView, QSpinBox, QStyle, QToolButton, QVBoxLayout,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QSpinBox,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 

@@ -32,8 +32,16 @@ from journey_editor.fileformat import integrity  # noqa: E402
 from journey_editor.fileformat.reader import MAX_FILE_BYTES, parse_workspace  # noqa: E402
 from journey_editor.fileformat.writer import encode_workspace  # noqa: E402
 from journey_editor.model.types import (  # noqa: E402
-    MAX_CARDS, MAX_FILE_CARDS, MAX_FILE_ENTRIES, MAX_NAME, MAX_TEXT, Card, Comment, Journey,
-    Persona, Workspace,
+    MAX_CARDS,
+    MAX_FILE_CARDS,
+    MAX_FILE_ENTRIES,
+    MAX_NAME,
+    MAX_TEXT,
+    Card,
+    Comment,
+    Journey,
+    Persona,
+    Workspace,
 )
 from tests.benchmarks.bigmap import WORDS, big_workspace  # noqa: E402
 

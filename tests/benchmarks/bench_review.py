@@ -38,7 +38,14 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from journey_editor.model.types import (  # noqa: E402
-    Card, Connection, Journey, Lane, Persona, Stage, Workspace, new_workspace,
+    Card,
+    Connection,
+    Journey,
+    Lane,
+    Persona,
+    Stage,
+    Workspace,
+    new_workspace,
 )
 
 EDITS = 3  # edits per dock row, each on another card: the figures are their medians

@@ -6,7 +6,15 @@ import datetime as dt
 import random
 
 from journey_editor.model.types import (
-    Card, Connection, Journey, Lane, Metric, Persona, Stage, Workspace, new_workspace,
+    Card,
+    Connection,
+    Journey,
+    Lane,
+    Metric,
+    Persona,
+    Stage,
+    Workspace,
+    new_workspace,
 )
 
 WORDS = ("order status e-mail checkout delivery review support invoice store app call "

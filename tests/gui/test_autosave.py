@@ -20,7 +20,10 @@ from journey_editor.editor import autosave, commands
 from journey_editor.editor.autosave import Autosaver
 from journey_editor.editor.document import Document
 from journey_editor.editor.session_lock import (
-    SessionLock, lock_path_for, orphaned_recoveries, pid_alive,
+    SessionLock,
+    lock_path_for,
+    orphaned_recoveries,
+    pid_alive,
 )
 from journey_editor.fileformat import leftovers, read_workspace
 from journey_editor.model.types import Workspace

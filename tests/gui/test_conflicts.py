@@ -4,6 +4,7 @@ unmodified window offers to reload a file that changed on disk (issue 7, item 4)
 from __future__ import annotations
 
 from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot

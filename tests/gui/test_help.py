@@ -11,10 +11,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
-from journey_editor.version import app_version
 from journey_editor.ui import help as help_menu
 from journey_editor.ui.actions import GROUPS, SPECS, create_actions
 from journey_editor.ui.main_window import MainWindow
+from journey_editor.version import app_version
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 

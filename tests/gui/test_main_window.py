@@ -328,8 +328,8 @@ def test_compare_never_offers_a_journey_against_itself(window: MainWindow) -> No
 
 def test_compare_lists_and_marks_what_the_future_state_changed(window: MainWindow,
                                                                qtbot: QtBot) -> None:
-    from journey_editor.editor import commands
     from journey_editor.canvas.compare_overlay import MARK_COLOURS
+    from journey_editor.editor import commands
     from journey_editor.model.compare_entries import CHANGED
 
     doc = window.document

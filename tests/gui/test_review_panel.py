@@ -12,8 +12,16 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from journey_editor.analysis.review import (
-    DEAD_END, INCONSISTENT, KEY_WITHOUT_FEEDBACK, NO_OWNER, RETIRED_CONNECTED, TOO_MANY_TEAMS,
-    UNREACHABLE, Finding, Thresholds, review,
+    DEAD_END,
+    INCONSISTENT,
+    KEY_WITHOUT_FEEDBACK,
+    NO_OWNER,
+    RETIRED_CONNECTED,
+    TOO_MANY_TEAMS,
+    UNREACHABLE,
+    Finding,
+    Thresholds,
+    review,
 )
 from journey_editor.editor import commands
 from journey_editor.editor.document import Document
@@ -22,7 +30,10 @@ from journey_editor.templates import new_from_template
 from journey_editor.ui import background_review
 from journey_editor.ui.main_window import MainWindow
 from journey_editor.ui.review_panel import (
-    KEY_MAX_TEAMS, MAX_ROWS_PER_KIND, REFRESH_DELAY_MS, ReviewPanel,
+    KEY_MAX_TEAMS,
+    MAX_ROWS_PER_KIND,
+    REFRESH_DELAY_MS,
+    ReviewPanel,
 )
 
 JOURNEY = "journey-retail"

@@ -14,17 +14,30 @@ import msgspec
 import pytest
 
 from journey_editor.bridges import BridgeError
-from journey_editor.bridges.file_jobs import run_export, run_import
 from journey_editor.bridges.csv_cards import export_csv, import_csv
 from journey_editor.bridges.csv_cells import COLUMNS
+from journey_editor.bridges.file_jobs import run_export, run_import
 from journey_editor.bridges.mermaid import (
-    clean, emotion_to_score, export_mermaid, import_mermaid, mermaid_to_journey, score_to_emotion,
+    clean,
+    emotion_to_score,
+    export_mermaid,
+    import_mermaid,
+    mermaid_to_journey,
+    score_to_emotion,
 )
 from journey_editor.cli import main
 from journey_editor.fileformat import JourneyFileError, read_workspace, save_workspace
 from journey_editor.fileformat.integrity import first_problem
 from journey_editor.model.types import (
-    MAX_CARDS, Card, Comment, Evidence, Journey, Lane, Metric, Stage, clone,
+    MAX_CARDS,
+    Card,
+    Comment,
+    Evidence,
+    Journey,
+    Lane,
+    Metric,
+    Stage,
+    clone,
 )
 from journey_editor.resources import resource_path
 
@@ -270,7 +283,7 @@ def test_text_a_spreadsheet_would_run_as_a_formula_is_exported_inert_and_read_ba
 
 
 def test_an_apostrophe_typed_in_a_spreadsheet_is_kept() -> None:
-    data = "title,stage,lane\r\n'90s shoppers,Buy,Web\r\n'Tis the season,Buy,Web\r\n".encode()
+    data = b"title,stage,lane\r\n'90s shoppers,Buy,Web\r\n'Tis the season,Buy,Web\r\n"
     back, _ = import_csv(data, "sheet.csv", Journey(id="j", name="Empty"))
     assert [c.title for c in back.cards] == ["'90s shoppers", "'Tis the season"]
 

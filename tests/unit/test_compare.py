@@ -11,10 +11,21 @@ import pytest
 from journey_editor.bridges.file_jobs import run_diff
 from journey_editor.fileformat import JourneyFileError, save_workspace
 from journey_editor.model.compare import (
-    JourneyNotFound, compare, compare_workspaces, find_journey,
+    JourneyNotFound,
+    compare,
+    compare_workspaces,
+    find_journey,
 )
 from journey_editor.model.types import (
-    Card, Comment, Connection, Journey, Lane, Stage, Workspace, clone, new_workspace,
+    Card,
+    Comment,
+    Connection,
+    Journey,
+    Lane,
+    Stage,
+    Workspace,
+    clone,
+    new_workspace,
 )
 
 

@@ -26,8 +26,22 @@ from journey_editor.model.compare import compare_workspaces
 from journey_editor.model.compare_fields import key_field
 from journey_editor.model.compare_words import words
 from journey_editor.model.types import (
-    Card, ChecklistItem, Comment, Connection, Evidence, Id, Journey, Lane, Metric, Persona,
-    Revision, Stage, Voting, Workspace, clone, new_workspace,
+    Card,
+    ChecklistItem,
+    Comment,
+    Connection,
+    Evidence,
+    Id,
+    Journey,
+    Lane,
+    Metric,
+    Persona,
+    Revision,
+    Stage,
+    Voting,
+    Workspace,
+    clone,
+    new_workspace,
 )
 
 ID = mi.type_info(Id)

@@ -6,7 +6,11 @@ import msgspec
 
 from journey_editor.fileformat.integrity import first_problem
 from journey_editor.model.journeys import (
-    blank_from, capped_name, copy_with_fresh_ids, future_state_of, journeys_based_on,
+    blank_from,
+    capped_name,
+    copy_with_fresh_ids,
+    future_state_of,
+    journeys_based_on,
     journeys_with_persona,
 )
 from journey_editor.model.types import Journey, clone

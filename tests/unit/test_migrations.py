@@ -2,8 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from journey_editor.fileformat import JourneyFileError, read_workspace, save_workspace
-from journey_editor.fileformat import migrations
+from journey_editor.fileformat import JourneyFileError, migrations, read_workspace, save_workspace
 
 DATA = Path(__file__).parent.parent / "data"
 

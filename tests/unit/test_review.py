@@ -11,9 +11,21 @@ import msgspec
 import pytest
 
 from journey_editor.analysis.review import (
-    DEAD_END, EMPTY_STAGE, INCONSISTENT, KEY_WITHOUT_FEEDBACK, KINDS, MOMENT_OF_TRUTH,
-    NEGATIVE_WITHOUT_IDEA, NO_OWNER, RETIRED_CONNECTED, TOO_MANY_TEAMS, UNREACHABLE, Finding,
-    Thresholds, kind_titles, review,
+    DEAD_END,
+    EMPTY_STAGE,
+    INCONSISTENT,
+    KEY_WITHOUT_FEEDBACK,
+    KINDS,
+    MOMENT_OF_TRUTH,
+    NEGATIVE_WITHOUT_IDEA,
+    NO_OWNER,
+    RETIRED_CONNECTED,
+    TOO_MANY_TEAMS,
+    UNREACHABLE,
+    Finding,
+    Thresholds,
+    kind_titles,
+    review,
 )
 from journey_editor.fileformat import read_workspace
 from journey_editor.model.types import Card, Connection, Evidence, Journey, Lane, Metric, Stage

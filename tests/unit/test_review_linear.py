@@ -17,16 +17,32 @@ import networkx as nx
 from hypothesis import HealthCheck, given, settings
 
 from journey_editor.analysis.review import (
-    DEAD_END, EMPTY_STAGE, INCONSISTENT, KEY_WITHOUT_FEEDBACK, MOMENT_OF_TRUTH,
-    NEGATIVE_WITHOUT_IDEA, NO_OWNER, RETIRED_CONNECTED, SEVERITY, TOO_MANY_TEAMS, UNREACHABLE,
-    Finding, Thresholds, review,
+    DEAD_END,
+    EMPTY_STAGE,
+    INCONSISTENT,
+    KEY_WITHOUT_FEEDBACK,
+    MOMENT_OF_TRUTH,
+    NEGATIVE_WITHOUT_IDEA,
+    NO_OWNER,
+    RETIRED_CONNECTED,
+    SEVERITY,
+    TOO_MANY_TEAMS,
+    UNREACHABLE,
+    Finding,
+    Thresholds,
+    review,
 )
 from journey_editor.analysis.review_map import map_order
-from journey_editor.model.graph import reached_from
 from journey_editor.i18n import translate
-from journey_editor.model.graph import emotion_curve
+from journey_editor.model.graph import emotion_curve, reached_from
 from journey_editor.model.types import (
-    Card, Connection, Evidence, Journey, Lane, Metric, Stage,
+    Card,
+    Connection,
+    Evidence,
+    Journey,
+    Lane,
+    Metric,
+    Stage,
 )
 
 # --- the oracle: the review before issue 13, frozen ----------------------------------------

@@ -9,9 +9,23 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journey_editor.fileformat import encode_workspace, parse_workspace, read_workspace, save_workspace
+from journey_editor.fileformat import (
+    encode_workspace,
+    parse_workspace,
+    read_workspace,
+    save_workspace,
+)
 from journey_editor.model.types import (
-    Card, Connection, Journey, Lane, Metric, Persona, Revision, Stage, Workspace, new_workspace,
+    Card,
+    Connection,
+    Journey,
+    Lane,
+    Metric,
+    Persona,
+    Revision,
+    Stage,
+    Workspace,
+    new_workspace,
 )
 from journey_editor.templates import list_templates
 

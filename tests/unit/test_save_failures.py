@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from journey_editor.fileformat import SaveError, read_workspace, save_workspace
-from journey_editor.fileformat import writer
+from journey_editor.fileformat import SaveError, read_workspace, save_workspace, writer
 from journey_editor.model.types import Workspace
 
 
@@ -73,7 +72,7 @@ def test_disk_full_midway_through_writing(saved: Path, workspace: Workspace,
         def __init__(self, fd: int, mode: str) -> None:
             self.stream = real_fdopen(fd, mode)
 
-        def __enter__(self) -> "HalfWriter":
+        def __enter__(self) -> HalfWriter:
             return self
 
         def __exit__(self, *exc: object) -> None:

@@ -10,18 +10,22 @@ import pytest
 from journey_editor.bridges.errors import BridgeError
 from journey_editor.bridges.survey_csv import MAX_ROWS, read_survey_csv, with_mapping
 from journey_editor.model.survey import (
-    latest_values, metric_names, parse_date, parse_value, plan_import,
+    latest_values,
+    metric_names,
+    parse_date,
+    parse_value,
+    plan_import,
 )
 from journey_editor.model.types import Journey
 from tests.factories import small_journey
 
 GOOD = (
-    "Touchpoint;Metric;Value;Date\n"
-    "checkout;NPS;42;2026-03-01\n"
-    "a;CSAT;4,5;31.3.2026\n"
-    "Invoice;CSAT;3.9;1-4-2026\n"
-    "CHECKOUT;CSAT;4.6;\n"
-).encode()
+    b"Touchpoint;Metric;Value;Date\n"
+    b"checkout;NPS;42;2026-03-01\n"
+    b"a;CSAT;4,5;31.3.2026\n"
+    b"Invoice;CSAT;3.9;1-4-2026\n"
+    b"CHECKOUT;CSAT;4.6;\n"
+)
 
 
 @pytest.fixture

@@ -12,7 +12,13 @@ import pytest
 from journey_editor.cli import main
 from journey_editor.fileformat import SaveError, integrity, read_workspace, save_workspace, writer
 from journey_editor.model.types import (
-    MAX_JOURNEYS, MAX_NAME, Card, Comment, Connection, Workspace, clone,
+    MAX_JOURNEYS,
+    MAX_NAME,
+    Card,
+    Comment,
+    Connection,
+    Workspace,
+    clone,
 )
 from tests.factories import small_journey, small_workspace
 

@@ -17,7 +17,10 @@ import pytest
 from journey_editor.cli import main
 from journey_editor.fileformat import read_workspace
 from journey_editor.fileformat.protection import (
-    Protection, WriteProtected, protection, refuse_protected,
+    Protection,
+    WriteProtected,
+    protection,
+    refuse_protected,
 )
 
 Protect = Callable[[Path], None]

@@ -8,8 +8,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtGui import QColor, QIcon, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QColorDialog, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton,
-    QToolButton, QWidget,
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
 )
 
 from journey_editor.ui.fields.base import Choices, FieldEditor, OnEdit
