@@ -58,7 +58,8 @@ def _export_pdf(args: argparse.Namespace, _: str) -> None:
                  if args.tile else None)
         journeys = find_journeys(workspace, args.journey, args.all)
         pages = export_pdf(workspace, args.pdf, journeys, setup=setup, tiles=tiles,
-                           file_name=printable(Path(args.file).name), **_handout(args))
+                           file_name=printable(Path(args.file).name), author=args.author,
+                           bleed=args.bleed, **_handout(args))
     except ExportError as error:
         raise _Errors.failure(str(error)) from None
     print((_t("Wrote {0} (1 page)") if pages == 1 else _t("Wrote {0} ({1} pages)")).format(
@@ -167,5 +168,10 @@ def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
                         help=_t("overlap between tiled sheets (default: 10mm)"))
     export.add_argument("--handout", action="store_true",
                         help=_t("add workshop handout pages after each poster"))
+    export.add_argument("--bleed", action="store_true",
+                        help=_t("for a print shop: 3 mm bleed and crop marks around each "
+                                "poster (not with --tile)"))
+    export.add_argument("--author", default="", metavar="NAME",
+                        help=_t("the author named in the PDF's metadata (default: none)"))
     export.add_argument("--dpi", type=float, default=150, help=_t("PNG resolution (default 150)"))
     export.set_defaults(run=_export)

@@ -11,16 +11,16 @@ when a PDF is drawn.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import io
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from journey_editor.export import ExportError
+from journey_editor.export.cropmarks import PrintFrame, draw_crop_marks, stamp_page_boxes
 from journey_editor.export.handout import draw_handout, handout_page_size, lay_out_handout
+from journey_editor.export.pdf_meta import document_info, write_info
 from journey_editor.export.pdf_ops import PdfOut, new_canvas
 from journey_editor.export.pages import (
     DEFAULT_PAGE, MAX_SIDE, MM, PageSetup, Size, describe_size, fit_scale, fits, orientations,
@@ -31,7 +31,6 @@ from journey_editor.export.titleblock import (
     BODY_SIZE, Band, TitleInfo, legend_band, legend_items, title_band, title_info,
 )
 from journey_editor.i18n import translate
-from journey_editor.version import app_version
 from journey_editor.layout import textmetrics
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
 from journey_editor.layout.geometry import JourneyLayout
@@ -178,56 +177,41 @@ def _empty_note(out: PdfOut, poster: Poster, style: Style) -> None:
                    style.muted_text)
 
 
-def _author(workspace: Workspace) -> str:
-    for revision in reversed(workspace.revisions):
-        if revision.author:
-            return revision.author
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no user name in some containers
-        return ""
-
-
-def _metadata(canvas: Any, workspace: Workspace, journeys: Sequence[Journey],
-              author: str | None) -> None:
-    names = ", ".join(j.name for j in journeys)
-    canvas.setTitle(journeys[0].name if len(journeys) == 1 else workspace.title or names)
-    canvas.setAuthor(_author(workspace) if author is None else author)
-    canvas.setSubject(_t("Customer journey map: {0}").format(names))
-    canvas.setCreator(_t("Journey Editor {0}").format(app_version()))
-    canvas.setKeywords([_t("customer journey map"), *(j.name for j in journeys)])
-
-
 def render_pdf(workspace: Workspace, journeys: Sequence[Journey] | None = None, *,
                setup: PageSetup | None = None, tiles: TileSetup | None = None,
-               file_name: str = "", author: str | None = None,
+               file_name: str = "", author: str = "",
                style: Style = PRINT_STYLE, progress: Progress | None = None,
                today: dt.date | None = None,
                layouts: Mapping[str, JourneyLayout] | None = None,
-               handout: bool = False) -> bytes:
+               handout: bool = False, bleed: bool = False) -> bytes:
     """The PDF of `journeys` (default: all of the workspace), one poster each, as bytes.
 
     With `tiles`, each poster is split across sheets after an assembly sheet. With
     `handout`, each poster is followed by the journey's workshop handout (A4 portrait
-    pages; Letter when the page or sheet is a US size).
+    pages; Letter when the page or sheet is a US size). With `bleed`, each poster's page
+    grows by a 3 mm bleed and crop marks around it (not with `tiles`). `author` goes into
+    the metadata as given (the Preferences' name; empty by default).
     `progress(done, total)` is called after each page. `layouts`: layouts already made
     in `style`, by journey id (the rest are laid out here). Raises ExportError when the
     setup cannot be honoured (a map that does not fit, an overlap too large).
     """
     return _render(workspace, journeys, setup=setup, tiles=tiles, file_name=file_name,
                    author=author, style=style, progress=progress, today=today,
-                   layouts=layouts, handout=handout)[0]
+                   layouts=layouts, handout=handout, bleed=bleed)[0]
 
 
 def _render(workspace: Workspace, journeys: Sequence[Journey] | None, *,
             setup: PageSetup | None, tiles: TileSetup | None, file_name: str,
-            author: str | None, style: Style, progress: Progress | None,
+            author: str, style: Style, progress: Progress | None,
             today: dt.date | None,
             layouts: Mapping[str, JourneyLayout] | None,
-            handout: bool = False) -> tuple[bytes, int]:
+            handout: bool = False, bleed: bool = False) -> tuple[bytes, int]:
     chosen = list(journeys if journeys is not None else workspace.journeys)
     if not chosen:
         raise ExportError(_t("the file has no journey to export"))
+    if bleed and tiles:
+        raise ExportError(_t("bleed and crop marks are for a poster on one page, not for "
+                             "tiled sheets"))
     setup = setup or PageSetup()
     layouts = layouts or {}
     posters = [compose(workspace, j, setup, style=style, file_name=file_name, today=today,
@@ -255,22 +239,36 @@ def _render(workspace: Workspace, journeys: Sequence[Journey] | None, *,
 
     stream = io.BytesIO()
     canvas = new_canvas(stream, posters[0].page)
-    _metadata(canvas, workspace, chosen, author)
+    write_info(canvas, document_info(workspace, chosen, author))
     out = PdfOut(canvas)
+    frames: dict[int, PrintFrame] = {}  # by page index: the posters printed with bleed
     for i, poster in enumerate(posters):
         if tiles:
             _tiled(out, poster, grids[i], f"poster{i}", done + 1, total, style, page_done)
         else:
-            canvas.setPageSize(poster.page)
-            draw_poster(out, poster, style)
-            out.define_forms()
-            canvas.showPage()
+            index = canvas.getPageNumber() - 1  # before _single ends the page
+            frames[index] = _single(out, poster, style, bleed)
             page_done()
         if handouts:
             draw_handout(out, workspace, poster.journey, handouts[i].page_size,
                          handout=handouts[i], style=style, progress=page_done)
+    stamp_page_boxes(canvas, frames)
     canvas.save()
     return stream.getvalue(), total
+
+
+def _single(out: PdfOut, poster: Poster, style: Style, bleed: bool) -> PrintFrame:
+    """The poster on a page of its own; with `bleed`, on a larger sheet with crop marks."""
+    frame = PrintFrame.with_marks(poster.page) if bleed else PrintFrame(poster.page)
+    out.canvas.setPageSize(frame.media)
+    out.emit(f"q 1 0 0 1 {frame.slug:.3f} {frame.slug:.3f} cm")
+    draw_poster(out, poster, style)
+    out.emit("Q")
+    if bleed:
+        draw_crop_marks(out, frame)
+    out.define_forms()
+    out.canvas.showPage()
+    return frame
 
 
 def _tiled(out: PdfOut, poster: Poster, grid: TileGrid, name: str, first_page: int,
@@ -281,10 +279,10 @@ def _tiled(out: PdfOut, poster: Poster, grid: TileGrid, name: str, first_page: i
 
 def export_pdf(workspace: Workspace, path: str | Path, journeys: Sequence[Journey] | None = None,
                *, setup: PageSetup | None = None, tiles: TileSetup | None = None,
-               file_name: str = "", author: str | None = None, style: Style = PRINT_STYLE,
+               file_name: str = "", author: str = "", style: Style = PRINT_STYLE,
                progress: Progress | None = None, today: dt.date | None = None,
                layouts: Mapping[str, JourneyLayout] | None = None,
-               handout: bool = False) -> int:
+               handout: bool = False, bleed: bool = False) -> int:
     """Writes the PDF (options as for render_pdf) atomically: a failed export leaves
     no half-written file and an older one untouched. Returns the number of pages.
     Raises ExportError, or SaveError when the file cannot be written."""
@@ -292,7 +290,7 @@ def export_pdf(workspace: Workspace, path: str | Path, journeys: Sequence[Journe
 
     data, pages = _render(workspace, journeys, setup=setup, tiles=tiles, file_name=file_name,
                           author=author, style=style, progress=progress, today=today,
-                          layouts=layouts, handout=handout)
+                          layouts=layouts, handout=handout, bleed=bleed)
     write_atomically(data, Path(path), backup=False)
     return pages
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from journey_editor.editor.document import Document
 from journey_editor.export import ExportError
+from journey_editor.export.cropmarks import BLEED, PrintFrame
 from journey_editor.export.pages import MM, PageSetup, page_size_names, parse_page_size
 from journey_editor.export.pdf import PRINT_STYLE, compose
 from journey_editor.export.tiling import TileSetup, tile_grid
@@ -46,6 +47,7 @@ from journey_editor.layout.geometry import JourneyLayout
 from journey_editor.layout.style import Style
 from journey_editor.model.types import Workspace, clone
 from journey_editor.ui.export_preview import PREVIEW, map_image, page_pixmap
+from journey_editor.ui.settings import Settings
 
 if TYPE_CHECKING:
     from journey_editor.canvas.scene import JourneyScene
@@ -60,6 +62,8 @@ class PdfJob:
     path: Path
     file_name: str
     handout: bool = False
+    bleed: bool = False  # 3 mm bleed and crop marks around each (untiled) poster
+    author: str = ""  # the Preferences' author name
     # Layouts already made in `style`, by journey id: the worker lays out only the others.
     layouts: dict[str, JourneyLayout] = field(default_factory=dict)
     style: Style = PRINT_STYLE
@@ -85,6 +89,7 @@ class PdfWorker(QObject):
             pages = export_pdf(job.workspace, job.path, journeys, setup=job.setup,
                                tiles=job.tiles, file_name=job.file_name, style=job.style,
                                layouts=job.layouts, handout=job.handout,
+                               bleed=job.bleed, author=job.author,
                                progress=self.progress.emit)
         except (ExportError, SaveError) as error:
             self.failed.emit(str(error))
@@ -133,6 +138,9 @@ class ExportDialog(QDialog):
         self.sheet.addItems(["A4", "Letter", "A3", "Legal"])
         self.overlap = _spin(self, 0, 50, 10, " mm")
         self.handout = QCheckBox(self.tr("Add workshop handout pages"), self)
+        self.bleed = QCheckBox(self.tr("Bleed and crop marks"), self)
+        self.bleed.setToolTip(self.tr("For a print shop: 3 mm of bleed around the poster and "
+                                      "marks showing where to cut. Not for tiled sheets."))
         self.dpi = QSpinBox(self)
         self.dpi.setRange(30, 1200)
         self.dpi.setValue(150)
@@ -151,7 +159,7 @@ class ExportDialog(QDialog):
             widget.currentIndexChanged.connect(self._update)
         # The page box is editable: choosing a size changes its text too, one update.
         self.page.editTextChanged.connect(self._update)
-        for box in (self.fit, self.tile):
+        for box in (self.fit, self.tile, self.bleed):
             box.toggled.connect(self._update)
         for spin in (self.scale, self.margin, self.overlap, self.dpi):
             spin.valueChanged.connect(self._update)
@@ -175,6 +183,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Tiling"), tile_row)
         form.addRow(self.tr("Overlap"), self.overlap)
         form.addRow(self.tr("Handout"), self.handout)
+        form.addRow(self.tr("Print shop"), self.bleed)
         form.addRow(self.tr("Resolution"), self.dpi)
         columns = QHBoxLayout()
         columns.addLayout(form)
@@ -212,6 +221,7 @@ class ExportDialog(QDialog):
         self.scale.setEnabled(pdf and not self.fit.isChecked())
         self.sheet.setEnabled(pdf and self.tile.isChecked())
         self.overlap.setEnabled(pdf and self.tile.isChecked())
+        self.bleed.setEnabled(pdf and not self.tile.isChecked())
         self.dpi.setEnabled(self.kind() == "png")
         try:
             self._show_preview()
@@ -257,6 +267,10 @@ class ExportDialog(QDialog):
         if grid is not None:
             text += " " + self.tr("on {0} sheets ({1} across, {2} down) plus an assembly "
                                   "sheet").format(grid.count, grid.columns, grid.rows)
+        elif self.bleed.isChecked():
+            sheet = PrintFrame.with_marks(poster.page).media
+            text += ", " + self.tr("printed on {0:.0f} × {1:.0f} mm with {2:.0f} mm bleed and "
+                                   "crop marks").format(sheet[0] / MM, sheet[1] / MM, BLEED / MM)
         self.summary.setText(text)
 
     # --- export -----------------------------------------------------------------------------
@@ -294,7 +308,8 @@ class ExportDialog(QDialog):
                if self.which.currentData() == "all" else [self.journey_id])
         job = PdfJob(clone(self.document.workspace), ids, self.page_setup(), self.tile_setup(),
                      path, printable(self.document.path.name) if self.document.path else "",
-                     self.handout.isChecked(), {self.journey_id: self.map_layout})
+                     self.handout.isChecked(), self.bleed.isEnabled() and self.bleed.isChecked(),
+                     Settings().export_author(), {self.journey_id: self.map_layout})
         self.thread, self.worker = QThread(self), PdfWorker(job)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)

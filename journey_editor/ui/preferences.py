@@ -1,11 +1,15 @@
-"""Edit > Preferences…: how often the work is autosaved, and the save summary prompt."""
+"""Edit > Preferences…: how often the work is autosaved, the save summary prompt, and the
+author name exports carry."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget,
+)
 
 from journey_editor.editor.autosave import SETTINGS_KEY, autosave_interval
+from journey_editor.model.types import MAX_NAME
 from journey_editor.ui.settings import Settings
 
 
@@ -18,17 +22,24 @@ class PreferencesDialog(QDialog):
         self.interval.setSuffix(self.tr(" s"))
         self.interval.setValue(round(autosave_interval()))
         self.ask_summary = QCheckBox(self.tr("Ask for a summary when saving"), self)
-        self.ask_summary.setChecked(Settings().ask_summary())
+        settings = Settings()
+        self.ask_summary.setChecked(settings.ask_summary())
+        self.author = QLineEdit(settings.export_author(), self)
+        self.author.setMaxLength(MAX_NAME)
+        self.author.setPlaceholderText(self.tr("Left empty, exports name no author"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         form = QFormLayout(self)
         form.addRow(self.tr("Autosave at most every"), self.interval)
         form.addRow(self.ask_summary)
+        form.addRow(self.tr("Author name for exports"), self.author)
         form.addRow(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
     def accept(self) -> None:
         QSettings().setValue(SETTINGS_KEY, self.interval.value())
-        Settings().set_ask_summary(self.ask_summary.isChecked())
+        settings = Settings()
+        settings.set_ask_summary(self.ask_summary.isChecked())
+        settings.set_export_author(self.author.text())
         super().accept()

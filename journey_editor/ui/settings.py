@@ -45,3 +45,11 @@ class Settings:
 
     def set_ask_summary(self, on: bool) -> None:
         self._store.setValue("save/ask_summary", bool(on))
+
+    def export_author(self) -> str:
+        """The name exports give as their author: empty until the user types one (never
+        guessed from the computer's login, which may not be a name to publish)."""
+        return str(self._store.value("export/author", "") or "")
+
+    def set_export_author(self, name: str) -> None:
+        self._store.setValue("export/author", name.strip())
