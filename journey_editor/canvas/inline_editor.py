@@ -84,8 +84,8 @@ class InlineEditor(QGraphicsTextItem):
         self._done = True
         text = self.toPlainText().strip()
         self.hide()
-        # Removing an item from inside its own event handler can leave Qt with a
-        # dangling pointer (DESIGN.md, known traps): remove it once the event is done.
+        # Removing an item from inside its own event handler can leave Qt with a dangling
+        # pointer (docs/ARCHITECTURE.md, known traps): remove it once the event is done.
         QTimer.singleShot(0, self._remove)
         if commit:
             self._on_commit(text)

@@ -1,7 +1,7 @@
 """Undo commands: one class per kind of edit, each a list of reversible model steps.
 
 Commands never raise (an exception inside QUndoStack crashes the process, see
-DESIGN.md): the `make_*` builders check everything first and return None for an
+docs/ARCHITECTURE.md): the `make_*` builders check everything first and return None for an
 edit that cannot be made. Should a step still fail, DocumentCommand takes back the
 steps already done, drops itself (setObsolete) and reports it (Document.commandFailed);
 after a failed undo or redo the rest of that stack walk is skipped and the undo history

@@ -47,8 +47,9 @@ from journey_editor.render.text import draw_lines
 
 SELECTION = "#2f6fed"
 # Below this zoom a card is drawn as a plain rectangle and an arrow as a bare line: text
-# would be unreadable and drawing it costs most of a fit-to-window repaint (DESIGN.md,
-# known traps). Pictures that small (template thumbnails) are drawn the same way.
+# would be unreadable and drawing it costs most of a fit-to-window repaint
+# (docs/ARCHITECTURE.md, known traps). Pictures that small (template thumbnails) are
+# drawn the same way.
 DETAIL_ZOOM = 0.35
 
 

@@ -201,7 +201,8 @@ class WorkshopMode(QObject):
 
     def _restore_scene(self, saved: _Saved) -> None:
         scene = self.scene
-        # The scene goes with its items: drop every reference to them (DESIGN.md).
+        # The scene goes with its items: drop every reference to them
+        # (docs/ARCHITECTURE.md, known traps).
         self.scene, self.focus_item, self.stage = None, None, None
         doc = saved.scene.document
         if self.view.scene() is scene:

@@ -1,5 +1,5 @@
 """A model step that fails inside an undo command is contained: no crash, the model as it
-was before the failing command, the failure reported (DESIGN.md: known traps)."""
+was before the failing command, the failure reported (docs/ARCHITECTURE.md: known traps)."""
 
 from __future__ import annotations
 
