@@ -21,6 +21,7 @@ from journey_editor.fileformat.protection import refuse_protected
 from journey_editor.fileformat.writer import write_atomically
 from journey_editor.i18n import translate
 from journey_editor.model.compare import JourneyNotFound, compare_workspaces, find_journey
+from journey_editor.model.compare_text import diff_text
 from journey_editor.model.types import MAX_LIST, MAX_NAME, Journey, Workspace, new_id, new_workspace
 
 Format = Literal["mermaid", "csv"]
@@ -59,7 +60,7 @@ def run_diff(path_a: str | Path, path_b: str | Path, as_json: bool = False,
     status = 0 if diff.is_empty() else 1
     if as_json:
         return status, diff.to_json()
-    return status, diff.to_text() or _t("No differences") + "\n"
+    return status, diff_text(diff) or _t("No differences") + "\n"
 
 
 def run_export(workspace_path: str | Path, out_path: str | Path, fmt: Format,

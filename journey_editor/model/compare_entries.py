@@ -14,17 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from journey_editor.i18n import translate
-from journey_editor.model.compare import (
-    JourneyDiff,
-    Rename,
-    Reorder,
-    Sides,
-    compare_sides,
-    link_changes,
-    unpaired,
-)
+from journey_editor.model.compare import Sides, compare_sides, link_changes, unpaired
 from journey_editor.model.compare_fields import FieldChange
 from journey_editor.model.compare_text import change_text, reorder_text, show_level, show_value
+from journey_editor.model.diff import JourneyDiff, Rename, Reorder
 from journey_editor.model.types import Card, Connection, Journey
 
 ADDED, CHANGED, REMOVED = "added", "changed", "removed"

@@ -7,16 +7,14 @@ inside a cell, where quotes would make the line harder to read.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import msgspec
 
 from journey_editor.i18n import translate
+from journey_editor.model.compare_fields import FieldChange
 from journey_editor.model.compare_words import field_words
-
-if TYPE_CHECKING:
-    from journey_editor.model.compare import JourneyDiff, Reorder, WorkspaceDiff
-    from journey_editor.model.compare_fields import FieldChange
+from journey_editor.model.diff import JourneyDiff, Reorder, WorkspaceDiff
 
 _SHOWN = 60  # characters of a changed text shown in a terminal line
 _INDENT = "  "
@@ -155,5 +153,15 @@ def workspace_lines(diff: WorkspaceDiff) -> list[str]:
     for journey in diff.journeys:
         if not journey.is_empty():
             lines.append(_t("journey '{0}':").format(journey.journey_b))
-            lines += [_INDENT + line for line in journey.lines()]
+            lines += [_INDENT + line for line in journey_lines(journey)]
     return lines
+
+
+def diff_lines(diff: JourneyDiff | WorkspaceDiff) -> list[str]:
+    """One line per difference, a marker first (+ added, - removed, ~ changed)."""
+    return journey_lines(diff) if isinstance(diff, JourneyDiff) else workspace_lines(diff)
+
+
+def diff_text(diff: JourneyDiff | WorkspaceDiff) -> str:
+    """`diff_lines` as text, a newline after each ("" for no difference)."""
+    return "".join(line + "\n" for line in diff_lines(diff))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from journey_editor.canvas.compare_overlay import MARK_COLOURS, CompareMarks
 from journey_editor.editor.document import Document
 from journey_editor.i18n import QT_TRANSLATE_NOOP
-from journey_editor.model.compare import JourneyDiff
 from journey_editor.model.compare_entries import (
     ADDED,
     CHANGED,
@@ -32,6 +31,8 @@ from journey_editor.model.compare_entries import (
     Target,
     read,
 )
+from journey_editor.model.compare_text import diff_lines
+from journey_editor.model.diff import JourneyDiff
 from journey_editor.model.edits import Change
 from journey_editor.ui.compare_legend import legend, swatch
 from journey_editor.ui.lazy_panel import LazyPanel
@@ -71,7 +72,7 @@ def card_marks(comparison: Comparison) -> CompareMarks:
 
 
 def _card_ids_by_line(diff: JourneyDiff) -> list[str | None]:
-    """The card each line of `diff.lines()` is about (None for other lines), following
+    """The card each line of `diff_lines(diff)` is about (None for other lines), following
     the order compare_text writes them in: journey fields, stages, lanes, then cards."""
     head = len(diff.fields) + sum(len(part) for part in (
         diff.stages_added, diff.stages_removed, diff.stages_renamed,
@@ -205,7 +206,7 @@ class ComparePanel(LazyPanel):
         if diff.is_empty():
             self._say(self.tr("No differences"))
         ids = _card_ids_by_line(diff)
-        for i, line in enumerate(diff.lines()):
+        for i, line in enumerate(diff_lines(diff)):
             item = QListWidgetItem(line, self.lines)
             item.setData(_CARD, ids[i] if i < len(ids) else None)
 

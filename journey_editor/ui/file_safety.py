@@ -143,10 +143,11 @@ class FileSafety(QObject):
             QMessageBox.warning(self.parent_widget, self.tr("Cannot read the saved version"), str(error))
             return None
         from journey_editor.model.compare import compare_workspaces
+        from journey_editor.model.compare_text import diff_lines
         from journey_editor.ui.history_dialog import ChangesDialog
 
         diff = compare_workspaces(saved, document.workspace)
-        lines = [self.tr("No changes since the last save")] if diff.is_empty() else diff.lines()
+        lines = [self.tr("No changes since the last save")] if diff.is_empty() else diff_lines(diff)
         dialog = ChangesDialog(title, lines, self.parent_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

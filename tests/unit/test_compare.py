@@ -16,6 +16,7 @@ from journey_editor.model.compare import (
     compare_workspaces,
     find_journey,
 )
+from journey_editor.model.compare_text import diff_text
 from journey_editor.model.types import (
     Card,
     Comment,
@@ -71,7 +72,7 @@ EXPECTED = [
 def test_known_differences_are_listed_line_by_line() -> None:
     diff = compare(current(), future(current()))
     assert not diff.is_empty()
-    assert diff.to_text().splitlines() == EXPECTED
+    assert diff_text(diff).splitlines() == EXPECTED
 
 
 def test_json_carries_the_same_differences_for_machines() -> None:
@@ -91,7 +92,7 @@ def test_json_carries_the_same_differences_for_machines() -> None:
 def test_identical_journeys_give_an_empty_diff() -> None:
     diff = compare(current(), current())
     assert diff.is_empty()
-    assert diff.to_text() == ""
+    assert diff_text(diff) == ""
     assert compare_workspaces(_workspace(current()), _workspace(current())).is_empty()
 
 
@@ -112,7 +113,7 @@ def test_items_with_other_ids_are_matched_by_name_and_by_title_in_lane() -> None
     other = _fresh_ids(current())
     assert compare(current(), other).is_empty()
     next(c for c in other.cards if c.title == "Checkout").notes = "Two steps fewer"
-    assert compare(current(), other).to_text().splitlines() == [
+    assert diff_text(compare(current(), other)).splitlines() == [
         "~ card 'Checkout': notes '' -> 'Two steps fewer'"]
 
 
@@ -122,7 +123,7 @@ def test_stages_and_lanes_added_and_removed() -> None:
     b.stages.append(Stage(id="s4", name="Return"))
     b.lanes = [lane for lane in b.lanes if lane.id != "feel"]
     b.lanes[0].name = "Web shop"
-    assert compare(a, b).to_text().splitlines() == [
+    assert diff_text(compare(a, b)).splitlines() == [
         "+ stage 'Return'",
         "- lane 'Emotion'",
         "~ lane 'Website' renamed to 'Web shop'",
@@ -138,7 +139,7 @@ def test_values_read_well_in_a_terminal() -> None:
     card.comments = [Comment(text="Confirmed", source="staff")]
     card.emotion = None
     b.state = "future"
-    assert compare(a, b).to_text().splitlines() == [
+    assert diff_text(compare(a, b)).splitlines() == [
         "~ journey: state 'current' -> 'future'",
         "~ card 'Search': notes '' -> 'line one\\nline two xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'",
         "~ card 'Search': emotion 1 -> none",
@@ -153,7 +154,7 @@ def test_connections_added_and_removed_name_their_cards() -> None:
     a.connections = [Connection(id="l1", source="c1", target="c2")]
     b = clone(a)
     b.connections = [Connection(id="l2", source="c2", target="c3", label="then")]
-    assert compare(a, b).to_text().splitlines() == [
+    assert diff_text(compare(a, b)).splitlines() == [
         "+ link 'Checkout' -> 'Invoice' ('then')",
         "- link 'Search' -> 'Checkout'",
     ]
@@ -164,7 +165,7 @@ def test_emotion_set_on_the_emotion_lane_counts_and_an_empty_stage_reads_none() 
     b = clone(a)
     b.lanes[3].emotion_values = {"s3": -1.5}
     b.cards = [c for c in b.cards if c.stage != "s2"]
-    lines = compare(a, b).to_text().splitlines()
+    lines = diff_text(compare(a, b)).splitlines()
     assert "~ emotion Buy: -2.0 -> none" in lines
     assert "~ emotion Pay: 0.0 -> -1.5" in lines
 
@@ -185,7 +186,7 @@ def test_workspaces_pair_journeys_by_id_then_name_and_list_the_others() -> None:
     assert diff.journeys_added == ["New", "Newer"]
     assert diff.journeys_removed == ["Old"]
     # Between files, ids count: a merge pairs items by them.
-    assert diff.to_text().splitlines() == [
+    assert diff_text(diff).splitlines() == [
         "+ journey 'New'", "+ journey 'Newer'", "- journey 'Old'",
         "journey 'Shopping':", "  ~ journey: id 'j1' -> 'other-id'",
         "journey 'Returns':", "  ~ journey: id 'j2' -> 'j4'"]
@@ -194,7 +195,7 @@ def test_workspaces_pair_journeys_by_id_then_name_and_list_the_others() -> None:
 def test_the_one_journey_of_each_file_is_compared_even_when_renamed() -> None:
     b = future(current())
     b.id, b.name = "j-future", "Shopping (future)"
-    lines = compare_workspaces(_workspace(current()), _workspace(b)).to_text().splitlines()
+    lines = diff_text(compare_workspaces(_workspace(current()), _workspace(b))).splitlines()
     assert lines[:3] == ["journey 'Shopping (future)':",
                          "  ~ journey: id 'j1' -> 'j-future'",
                          "  ~ journey: name 'Shopping' -> 'Shopping (future)'"]
@@ -269,7 +270,7 @@ def test_every_other_field_reads_as_words_with_its_item() -> None:
     b.cards[1].metrics = [Metric(name="NPS", value=30)]
     b.cards[1].notes = "x" * 70 + " the end"  # alike at first: shown where they differ
     a.cards[1].notes = "x" * 70 + " the start"
-    lines = compare(a, b).to_text().splitlines()
+    lines = diff_text(compare(a, b)).splitlines()
     assert lines == [
         "~ journey: checklist 'q-goal' answer 'unchecked' -> 'yes'",
         "~ journey: voting none -> {\"participants\":[\"Ann\"]}",
@@ -288,20 +289,20 @@ def test_order_changes_are_differences() -> None:
     b = clone(a)
     b.stages.reverse()
     b.cards[0], b.cards[4] = b.cards[4], b.cards[0]  # Search and Filter share a cell
-    assert compare(a, b).to_text().splitlines()[-2:] == [
+    assert diff_text(compare(a, b)).splitlines()[-2:] == [
         "~ stages in another order: 'Pay', 'Buy', 'Browse'",
         "~ cards in another order in Browse / Website: 'Filter', 'Search'",
     ]
     c = clone(a)
     c.cards[0], c.cards[1] = c.cards[1], c.cards[0]  # cells keep their order, the file not
-    assert compare(a, c).to_text().splitlines() == [
+    assert diff_text(compare(a, c)).splitlines() == [
         "~ cards in another order in the file (each cell keeps its order)"]
 
 
 def test_ids_count_between_files_not_between_journeys_of_one_map() -> None:
     other = _fresh_ids(current())
     assert compare(current(), other).is_empty()  # a copy in the same map
-    lines = compare_workspaces(_workspace(current()), _workspace(other)).to_text().splitlines()
+    lines = diff_text(compare_workspaces(_workspace(current()), _workspace(other))).splitlines()
     assert lines[0] == "journey 'Shopping':"
     assert "  ~ stage 'Browse': id 's1' -> 'new-s1'" in lines
     assert "  ~ card 'Search': id 'c1' -> 'new-c1'" in lines
@@ -314,7 +315,7 @@ def test_personas_added_removed_and_changed() -> None:
     a = new_workspace("Map", personas=[Persona(id="p1", name="Anna"), Persona(id="p2", name="Bo")])
     b = clone(a)
     b.personas = [Persona(id="p1", name="Anna", quote="Fast, please"), Persona(id="p3", name="Cy")]
-    assert compare_workspaces(a, b).to_text().splitlines() == [
+    assert diff_text(compare_workspaces(a, b)).splitlines() == [
         "+ persona 'Cy'",
         "- persona 'Bo'",
         "~ persona 'Anna': quote '' -> 'Fast, please'",
