@@ -72,15 +72,12 @@ def run_export(workspace_path: str | Path, out_path: str | Path, fmt: Format,
         raise BridgeError(target, None, _t("this would replace the journey file itself"))
     if fmt == "mermaid":
         data = export_mermaid(chosen).encode("utf-8")
-        channel = {lane.id for lane in chosen.lanes if lane.kind == "channel"}
-        count = sum(card.lane in channel for card in chosen.cards)
-        what = _t("{0} touchpoints").format(count)
     elif fmt == "csv":
         data = export_csv(chosen)
-        what = _t("{0} cards").format(len(chosen.cards))
     else:
         raise ValueError(f"unknown export format {fmt!r}")
     write_atomically(data, target, backup=False)
+    what = _t("{0} cards").format(len(chosen.cards))  # both formats carry every card
     return _t("Exported {0} of '{1}' to {2}").format(what, chosen.name, printable(target))
 
 

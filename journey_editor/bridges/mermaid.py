@@ -1,17 +1,23 @@
 """Mermaid `journey` diagrams: export a journey, import one as a new journey.
 
 Export: `title` is the journey name, one `section` per stage (in stage order, empty
-ones too, so the stages survive a round trip), one task per touchpoint (a card in a
-channel lane), in the journey's card order within each stage:
+ones too, so the stages survive a round trip), one task per card, every lane's, lane by
+lane within each stage as the map reads down a column. A task's first actor is its card's lane (Mermaid
+draws each actor in a colour of its own), the others are the card's owners:
 
-    Card title: score: Team A, Team B
+    Card title: score: Social and media, Team A, Team B
+
+`%%` comments at the top (Mermaid skips them) say so and how emotions became scores,
+then list the lanes (`%% lane KIND PRESET ZONE: NAME`), which import reads back: with
+such a list, a task whose first actor names a listed lane goes into that lane.
 
 Score: Mermaid draws 1 (sad) .. 5 (happy), we store emotion -3 .. +3, so
 `score = round((emotion + 3) * 4 / 6) + 1` (-3 -> 1, -2 and -1 -> 2, 0 -> 3,
 +1 and +2 -> 4, +3 -> 5) and a card without an emotion gets the neutral 3. Import
 maps back with `emotion = (score - 1) * 6 / 4 - 3` rounded half away from zero
 (1 -> -3, 2 -> -2, 3 -> 0, 4 -> +2, 5 -> +3): a round trip keeps the score, not
-always the exact emotion. Actors are the card's owner, split at commas.
+always the exact emotion. A card without an emotion scores 3 as well; reading back a
+listed lane that is not a channel lane (goals, questions, ideas...), 3 means no emotion.
 
 Mermaid's lexer ends a task name at ':', '#' and ';', takes '%%' as a comment, and
 reads a task starting with `title `, `section ` or `journey` as that keyword; export
@@ -24,12 +30,13 @@ from __future__ import annotations
 import math
 import re
 from pathlib import Path
+from typing import cast, get_args
 
 from journey_editor.bridges.errors import BridgeError, decode_text
 from journey_editor.i18n import translate
 from journey_editor.model.types import (
-    MAX_CARDS, MAX_LIST, MAX_NAME, MAX_TEXT, Card, Journey, Lane, Stage, Workspace, new_id,
-    new_workspace,
+    MAX_CARDS, MAX_LIST, MAX_NAME, MAX_TEXT, Card, Journey, Lane, LaneKind, Stage, Workspace,
+    Zone, new_id, new_workspace,
 )
 
 MAX_MERMAID_BYTES = 16 * 2**20
@@ -38,6 +45,10 @@ _GUARD = "\u200b"  # zero-width space: not whitespace to Mermaid, so keywords st
 _KEYWORD_START = re.compile(r"(?i)^(journey|title\s|section\s|acctitle\s*:|accdescr\s*[:{])")
 _ACCESSIBILITY = re.compile(r"(?i)^acc(title|descr)\s*[:{]")
 _INDENT_SECTION, _INDENT_TASK = "    ", "      "
+_KINDS, _ZONES = get_args(LaneKind), get_args(Zone)
+# `%% lane KIND PRESET ZONE: NAME`, a lane of an exported journey ('-': no preset).
+_LANE_LINE = re.compile(rf"^\s*%%\s*lane\s+({'|'.join(_KINDS)})\s+([a-z0-9_]{{1,40}}|-)\s+"
+                        rf"({'|'.join(_ZONES)})\s*:\s*(.+?)\s*$")
 
 
 def _t(text: str) -> str:
@@ -76,10 +87,37 @@ def _actors(owner: str) -> list[str]:
     return [actor for actor in (part.strip() for part in clean(owner).split(",")) if actor]
 
 
+def _lane_actors(lanes: list[Lane]) -> dict[str, str]:
+    """Each lane's name as one actor (no comma), unique within the journey."""
+    actors: dict[str, str] = {}
+    for number, lane in enumerate(lanes, start=1):
+        base = " ".join(clean(lane.name).replace(",", " ").split()) or _t("Lane {0}").format(
+            number)
+        name, copy = base, 1
+        while name in actors.values():
+            copy += 1
+            name = f"{base} ({copy})"
+        actors[lane.id] = name
+    return actors
+
+
+def _header(journey: Journey, actors: dict[str, str]) -> list[str]:
+    notes = [_t("Journey Editor export: each section is a stage, each task a card; a task's "
+                "first actor is the card's lane, the others are its owners."),
+             _t("Score = emotion on Mermaid's 1..5 scale: -3 -> 1, -2 and -1 -> 2, 0 -> 3, "
+                "+1 and +2 -> 4, +3 -> 5; a card without an emotion scores 3."),
+             _t("The lanes, for import back into Journey Editor:")]
+    lanes = [f"lane {lane.kind} {lane.preset or '-'} {lane.zone}: {actors[lane.id]}"
+             for lane in journey.lanes]
+    return [f"%% {' '.join(note.split())}" for note in notes + lanes]
+
+
 def export_mermaid(journey: Journey) -> str:
-    """The journey's touchpoints as Mermaid `journey` text (newline-terminated)."""
-    channel = {lane.id for lane in journey.lanes if lane.kind == "channel"}
-    lines = ["journey"]
+    """Every card of the journey as Mermaid `journey` text (newline-terminated)."""
+    actors = _lane_actors(journey.lanes)
+    row = {lane.id: i for i, lane in enumerate(journey.lanes)}
+    cards = sorted(journey.cards, key=lambda c: row[c.lane])  # down a stage, as on the map
+    lines = [*_header(journey, actors), "journey"]
     title = clean(journey.name, colons=True)
     if title:
         lines.append(f"{_INDENT_SECTION}title {title}")
@@ -88,16 +126,14 @@ def export_mermaid(journey: Journey) -> str:
         lines.append(f"{_INDENT_SECTION}accDescr: {description}")
     for number, stage in enumerate(journey.stages, start=1):
         lines.append(f"{_INDENT_SECTION}section {clean(stage.name) or _stage_name(number)}")
-        for card in journey.cards:
-            if card.stage == stage.id and card.lane in channel:
-                lines.append(_task_line(card))
+        lines.extend(_task_line(card, actors[card.lane]) for card in cards
+                     if card.stage == stage.id)
     return "\n".join(lines) + "\n"
 
 
-def _task_line(card: Card) -> str:
-    line = f"{_INDENT_TASK}{_task_name(card.title)}: {emotion_to_score(card.emotion)}"
-    actors = _actors(card.owner)
-    return f"{line}: {', '.join(actors)}" if actors else line
+def _task_line(card: Card, lane: str) -> str:
+    actors = ", ".join([lane, *_actors(card.owner)])
+    return f"{_INDENT_TASK}{_task_name(card.title)}: {emotion_to_score(card.emotion)}: {actors}"
 
 
 def _stage_name(number: int) -> str:
@@ -115,6 +151,8 @@ class _Reader:
         self.cards: list[Card] = []
         self.lane = Lane(id=new_id("lane"), name=_t("Touchpoints"), kind="channel",
                          preset="touchpoints", zone="frontstage")
+        self.listed: dict[str, Lane] = {}  # an export's `%% lane` lines, by actor name
+        self.lane_used = False  # whether a task went into the Touchpoints lane
 
     def fail(self, number: int, problem: str) -> BridgeError:
         return BridgeError(self.path, number, problem)
@@ -130,6 +168,17 @@ class _Reader:
             self.section(number, rest.strip())
         else:
             self.task(number, line)
+
+    def listed_lane(self, number: int, match: re.Match[str]) -> None:
+        kind, preset, zone, name = match.groups()
+        if len(self.listed) >= MAX_LIST:
+            raise self.fail(number, _t("more than {0} lanes").format(MAX_LIST))
+        if name in self.listed:
+            raise self.fail(number, _t("the lane '{0}' is listed twice").format(name))
+        # The pattern admits only LaneKind's and Zone's values.
+        self.listed[name] = Lane(id=new_id("lane"), name=self.text(number, name, MAX_NAME),
+                                 kind=cast(LaneKind, kind), zone=cast(Zone, zone),
+                                 preset="" if preset == "-" else preset)
 
     def text(self, number: int, text: str, limit: int) -> str:
         if len(text) > limit:
@@ -153,16 +202,22 @@ class _Reader:
         pieces = data.split(":")
         if len(pieces) > 2:
             raise self.fail(number, _t("too many ':' (a task is 'Task name: score: actors')"))
-        emotion = score_to_emotion(self.score(number, pieces[0].strip()))
+        score = self.score(number, pieces[0].strip())
         actors = [a.strip() for a in pieces[1].split(",") if a.strip()] if len(pieces) == 2 else []
         if len(self.cards) >= MAX_CARDS:
             raise self.fail(number, _t("more than {0} tasks").format(MAX_CARDS))
         if not self.stages:  # Mermaid allows tasks before the first section
             self.stages.append(Stage(id=new_id("stage"), name=_stage_name(1)))
+        lane = self.listed.get(actors[0]) if actors else None
+        owners = actors[1:] if lane else actors
+        self.lane_used |= lane is None
+        # An export gave cards without an emotion a 3; outside touchpoints that is their rule.
+        emotion = (None if lane and lane.kind != "channel" and score == NEUTRAL_SCORE
+                   else score_to_emotion(score))
         self.cards.append(Card(
-            id=new_id("card"), stage=self.stages[-1].id, lane=self.lane.id,
+            id=new_id("card"), stage=self.stages[-1].id, lane=(lane or self.lane).id,
             title=self.text(number, name, MAX_NAME), emotion=emotion,
-            owner=self.text(number, ", ".join(actors), MAX_NAME)))
+            owner=self.text(number, ", ".join(owners), MAX_NAME)))
 
     def score(self, number: int, text: str) -> float:
         try:
@@ -174,8 +229,11 @@ class _Reader:
         return score
 
     def journey(self, default_name: str) -> Journey:
+        lanes = list(self.listed.values())
+        if self.lane_used or not lanes:
+            lanes.append(self.lane)
         return Journey(id=new_id("journey"), name=self.name or default_name[:MAX_NAME],
-                       description=self.description, stages=self.stages, lanes=[self.lane],
+                       description=self.description, stages=self.stages, lanes=lanes,
                        cards=self.cards)
 
 
@@ -206,8 +264,9 @@ def _skip_front_matter(reader: _Reader, lines: list[str]) -> int:
 
 
 def mermaid_to_journey(text: str, path: str | Path) -> Journey:
-    """A journey from Mermaid `journey` text: stages from sections, one channel lane
-    "Touchpoints", a card per task. Comments, blank lines and indentation are fine.
+    """A journey from Mermaid `journey` text: stages from sections, a card per task, in
+    the lanes an export listed (by the task's first actor), else in one channel lane
+    "Touchpoints". Comments, blank lines and indentation are fine.
     A diagram with neither a section nor a task is refused: it would import nothing."""
     path = Path(path)
     reader = _Reader(path)
@@ -226,6 +285,10 @@ def mermaid_to_journey(text: str, path: str | Path) -> Journey:
         stripped = raw.strip()
         if _ACCESSIBILITY.match(stripped):
             block, opened = _accessibility(reader, stripped), number
+            continue
+        listed = _LANE_LINE.match(raw)
+        if listed:
+            reader.listed_lane(number, listed)
             continue
         line = _content(raw)
         if not line:
