@@ -2,8 +2,8 @@
 
 Export: `title` is the journey name, one `section` per stage (in stage order, empty
 ones too, so the stages survive a round trip), one task per card, every lane's, lane by
-lane within each stage as the map reads down a column. A task's first actor is its card's lane (Mermaid
-draws each actor in a colour of its own), the others are the card's owners:
+lane within each stage as the map reads down a column. A task's first actor is its
+card's lane (Mermaid draws each actor in a colour of its own), the others its owners:
 
     Card title: score: Social and media, Team A, Team B
 
@@ -16,8 +16,8 @@ Score: Mermaid draws 1 (sad) .. 5 (happy), we store emotion -3 .. +3, so
 +1 and +2 -> 4, +3 -> 5) and a card without an emotion gets the neutral 3. Import
 maps back with `emotion = (score - 1) * 6 / 4 - 3` rounded half away from zero
 (1 -> -3, 2 -> -2, 3 -> 0, 4 -> +2, 5 -> +3): a round trip keeps the score, not
-always the exact emotion. A card without an emotion scores 3 as well; reading back a
-listed lane that is not a channel lane (goals, questions, ideas...), 3 means no emotion.
+always the exact emotion. In a listed lane that is not a channel lane (goals,
+questions, ideas...), where cards rarely carry an emotion, a 3 reads back as none.
 
 Mermaid's lexer ends a task name at ':', '#' and ';', takes '%%' as a comment, and
 reads a task starting with `title `, `section ` or `journey` as that keyword; export
@@ -35,8 +35,19 @@ from typing import cast, get_args
 from journey_editor.bridges.errors import BridgeError, decode_text
 from journey_editor.i18n import translate
 from journey_editor.model.types import (
-    MAX_CARDS, MAX_LIST, MAX_NAME, MAX_TEXT, Card, Journey, Lane, LaneKind, Stage, Workspace,
-    Zone, new_id, new_workspace,
+    MAX_CARDS,
+    MAX_LIST,
+    MAX_NAME,
+    MAX_TEXT,
+    Card,
+    Journey,
+    Lane,
+    LaneKind,
+    Stage,
+    Workspace,
+    Zone,
+    new_id,
+    new_workspace,
 )
 
 MAX_MERMAID_BYTES = 16 * 2**20
@@ -306,7 +317,8 @@ def mermaid_to_journey(text: str, path: str | Path) -> Journey:
     if not header_seen:
         raise BridgeError(path, None, _not_a_journey())
     if not reader.stages and not reader.cards:
-        raise BridgeError(path, None, _t("the diagram has no section and no task: nothing to import"))
+        raise BridgeError(path, None,
+                          _t("the diagram has no section and no task: nothing to import"))
     return reader.journey(path.stem)
 
 

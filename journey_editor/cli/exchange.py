@@ -140,7 +140,8 @@ def add_commands(commands: argparse._SubParsersAction, failure: type[Exception])
 
 
 def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    export = commands.add_parser("export", help=_t("export journeys: PDF poster, image, Mermaid, CSV"))
+    export = commands.add_parser("export",
+                                 help=_t("export journeys: PDF poster, image, Mermaid, CSV"))
     export.add_argument("file", metavar="FILE")
     export.add_argument("--pdf", metavar="OUT.pdf", help=_t("a printable PDF poster"))
     export.add_argument("--png", metavar="OUT.png", help=_t("a PNG picture of the journey"))
