@@ -1,0 +1,74 @@
+"""Posters say when their text is too small to read on a wall, and what would fix it
+(issue 15 item 1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from journey_editor.export.pages import PAGE_SIZES, PageSetup
+from journey_editor.export.pdf import PRINT_STYLE, compose
+from journey_editor.export.readability import (
+    ISO_PAGES,
+    US_PAGES,
+    WALL_POSTER_PT,
+    printed_sizes,
+    readability,
+)
+from journey_editor.templates import new_from_template
+from tests.benchmarks.bigmap import big_workspace
+
+
+def _readability(workspace, page: str, minimum: float = WALL_POSTER_PT):  # type: ignore[no-untyped-def]
+    journey = workspace.journeys[0]
+    setup = PageSetup(page_size=PAGE_SIZES[page])
+    poster = compose(workspace, journey, setup)
+    return poster, readability(workspace, journey, setup, scale=poster.scale, minimum=minimum)
+
+
+@pytest.mark.parametrize("page", ["A3", "A4", "Letter"])
+def test_the_retail_poster_on_small_paper_warns_and_names_a_page_that_reads(page: str) -> None:
+    workspace = new_from_template("retail")
+    poster, result = _readability(workspace, page)
+    assert result.sizes.cards == pytest.approx(PRINT_STYLE.card_font * poster.scale)
+    assert result.sizes.cards < WALL_POSTER_PT and not result.readable
+    assert result.page is not None
+    name, size = result.page
+    larger = compose(workspace, workspace.journeys[0], PageSetup(page_size=PAGE_SIZES[name]))
+    assert printed_sizes(larger.scale).cards == pytest.approx(size) and size >= WALL_POSTER_PT
+    warning = result.warning()
+    assert warning is not None
+    assert f"{result.sizes.cards:.1f} pt" in warning and name in warning
+
+
+def test_the_page_named_is_the_smallest_that_reads() -> None:
+    workspace = new_from_template("retail")
+    _, result = _readability(workspace, "A4")
+    assert result.page is not None
+    order = list(ISO_PAGES)
+    smaller = order[:order.index(result.page[0])]
+    for name in smaller:  # each smaller page prints the cards under the minimum
+        _, on_it = _readability(workspace, name)
+        assert not on_it.readable
+
+
+def test_us_paper_is_advised_a_us_page() -> None:
+    _, result = _readability(new_from_template("retail"), "Letter")
+    assert result.page is not None and result.page[0] in US_PAGES
+
+
+def test_a_poster_large_enough_says_nothing() -> None:
+    _, result = _readability(new_from_template("retail"), "A1")
+    assert result.readable and result.warning() is None and result.page is None
+
+
+def test_a_stricter_minimum_is_honoured() -> None:
+    _, result = _readability(new_from_template("retail"), "A1", minimum=40.0)
+    assert not result.readable
+    assert "40 pt" in (result.warning() or "")
+
+
+def test_a_map_too_big_for_any_page_is_told_to_tile() -> None:
+    workspace = big_workspace(cards=2_000, connections=0, stages=30, lanes=30)
+    _, result = _readability(workspace, "A0")
+    assert result.page is None and not result.readable
+    assert "tiled" in (result.warning() or "")
