@@ -10,10 +10,16 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journey_editor.fileformat import read_workspace
 from journey_editor.fileformat.errors import printable
 from journey_editor.i18n import translate
+
+if TYPE_CHECKING:
+    from journey_editor.export.pages import PageSetup
+    from journey_editor.layout.geometry import JourneyLayout
+    from journey_editor.model.types import Journey, Workspace
 
 
 def _t(text: str) -> str:
@@ -44,8 +50,9 @@ def _export_pdf(args: argparse.Namespace, _: str) -> None:
         parse_page_size,
         parse_scale,
     )
-    from journey_editor.export.pdf import export_pdf, find_journeys
+    from journey_editor.export.pdf import PRINT_STYLE, export_pdf, find_journeys
     from journey_editor.export.tiling import TileSetup
+    from journey_editor.layout.engine import lay_out
 
     workspace = read_workspace(args.file)
     try:
@@ -57,13 +64,35 @@ def _export_pdf(args: argparse.Namespace, _: str) -> None:
         tiles = (TileSetup(sheet=parse_page_size(args.tile), overlap=parse_length(args.overlap))
                  if args.tile else None)
         journeys = find_journeys(workspace, args.journey, args.all)
+        layouts = {j.id: lay_out(j, PRINT_STYLE) for j in journeys}
+        _check_readable(args, workspace, journeys, setup, layouts)
         pages = export_pdf(workspace, args.pdf, journeys, setup=setup, tiles=tiles,
                            file_name=printable(Path(args.file).name), author=args.author,
-                           bleed=args.bleed, **_handout(args))
+                           bleed=args.bleed, layouts=layouts, **_handout(args))
     except ExportError as error:
         raise _Errors.failure(str(error)) from None
     print((_t("Wrote {0} (1 page)") if pages == 1 else _t("Wrote {0} ({1} pages)")).format(
         printable(args.pdf), pages))
+
+
+def _check_readable(args: argparse.Namespace, workspace: Workspace, journeys: list[Journey],
+                    setup: PageSetup, layouts: dict[str, JourneyLayout]) -> None:
+    """Says when a poster's card text prints too small for a wall (under --min-text, 8 pt
+    by default); with --min-text given, refuses to export it instead."""
+    from journey_editor.export.pdf import compose
+    from journey_editor.export.readability import WALL_POSTER_PT, readability
+
+    minimum = WALL_POSTER_PT if args.min_text is None else args.min_text
+    for journey in journeys:
+        poster = compose(workspace, journey, setup, layout=layouts[journey.id])
+        warning = readability(workspace, journey, setup, scale=poster.scale,
+                              layout=layouts[journey.id], minimum=minimum).warning()
+        if warning is None:
+            continue
+        said = _t("journey '{0}': {1}").format(printable(journey.name), warning)
+        if args.min_text is not None:
+            raise _Errors.failure(said)
+        print(_t("warning: {0}").format(said), file=sys.stderr)
 
 
 def _handout(args: argparse.Namespace) -> dict[str, bool]:
@@ -123,6 +152,18 @@ def _diff(args: argparse.Namespace) -> int:
     return status
 
 
+def _points(text: str) -> float:
+    """A text size in points for --min-text: a number from 1 to 100."""
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(_t("'{0}' is not a size in points (example: 8)")
+                                         .format(text)) from None
+    if not 1 <= value <= 100:
+        raise argparse.ArgumentTypeError(_t("a text size must be between 1 and 100 pt"))
+    return value
+
+
 def add_commands(commands: argparse._SubParsersAction, failure: type[Exception]) -> None:  # type: ignore[type-arg]
     _Errors.failure = failure
     _add_export(commands)
@@ -172,6 +213,9 @@ def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     export.add_argument("--bleed", action="store_true",
                         help=_t("for a print shop: 3 mm bleed and crop marks around each "
                                 "poster (not with --tile)"))
+    export.add_argument("--min-text", type=_points, metavar="PT",
+                        help=_t("refuse a poster whose card text prints smaller than this "
+                                "(without it, a warning under 8 pt)"))
     export.add_argument("--author", default="", metavar="NAME",
                         help=_t("the author named in the PDF's metadata (default: none)"))
     export.add_argument("--dpi", type=float, default=150, help=_t("PNG resolution (default 150)"))

@@ -72,3 +72,36 @@ def test_a_map_too_big_for_any_page_is_told_to_tile() -> None:
     _, result = _readability(workspace, "A0")
     assert result.page is None and not result.readable
     assert "tiled" in (result.warning() or "")
+
+
+def _saved_retail(tmp_path):  # type: ignore[no-untyped-def]
+    from journey_editor.fileformat import save_workspace
+
+    path = tmp_path / "retail.journey"
+    save_workspace(new_from_template("retail"), path)
+    return path
+
+
+def test_the_command_line_warns_and_still_exports(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from journey_editor.cli import main
+
+    out = tmp_path / "a3.pdf"
+    assert main(["export", str(_saved_retail(tmp_path)), "--pdf", str(out),
+                 "--page-size", "A3"]) == 0
+    err = capsys.readouterr().err
+    assert out.exists()
+    assert err.count("\n") == 1 and err.startswith("warning: journey 'Buying a sofa'")
+    assert "5.8 pt" in err and "A2" in err
+
+
+def test_min_text_refuses_an_unreadable_poster_and_writes_nothing(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from journey_editor.cli import main
+
+    source, out = _saved_retail(tmp_path), tmp_path / "a3.pdf"
+    assert main(["export", str(source), "--pdf", str(out), "--page-size", "A3",
+                 "--min-text", "8"]) == 1
+    assert not out.exists()
+    assert "5.8 pt" in capsys.readouterr().err
+    assert main(["export", str(source), "--pdf", str(out), "--page-size", "A1",
+                 "--min-text", "8"]) == 0
+    assert out.exists() and capsys.readouterr().err == ""
