@@ -60,14 +60,15 @@ class Readability:
         """One line for the dialog and the command line; None when readable."""
         if self.readable:
             return None
-        said = _t("card text prints at {0:.1f} pt (smallest text {1:.1f} pt), under the "
-                  "{2:g} pt a wall poster needs").format(self.sizes.cards, self.sizes.smallest,
+        said = _t("card text prints at {0:.1f} pt (smallest text {1:.1f} pt), under "
+                  "the {2:g} pt a wall poster needs").format(self.sizes.cards, self.sizes.smallest,
                                                           self.minimum)
         if self.page is not None:
-            fix = _t("choose {0} ({1:.1f} pt), or print it at 100 % on tiled sheets").format(
+            fix = _t("choose {0} ({1:.1f} pt), or print it at 100 % on tiled sheets").format(
                 *self.page)
         else:
-            fix = _t("print it at 100 % on tiled sheets, or split it into several posters")
+            fix = _t("print it at 100 % on tiled sheets, or split it into several "
+                     "posters")
         return f"{said}: {fix}"
 
 

@@ -39,6 +39,7 @@ from journey_editor.export import ExportError
 from journey_editor.export.cropmarks import BLEED, PrintFrame
 from journey_editor.export.pages import MM, PageSetup, page_size_names, parse_page_size
 from journey_editor.export.pdf import PRINT_STYLE, compose
+from journey_editor.export.readability import WALL_POSTER_PT, readability
 from journey_editor.export.tiling import TileSetup, tile_grid
 from journey_editor.fileformat import SaveError
 from journey_editor.fileformat.errors import printable
@@ -47,6 +48,7 @@ from journey_editor.layout.geometry import JourneyLayout
 from journey_editor.layout.style import Style
 from journey_editor.model.types import Workspace, clone
 from journey_editor.ui.export_preview import PREVIEW, map_image, page_pixmap
+from journey_editor.ui.readability_note import ReadabilityNote
 from journey_editor.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -150,6 +152,15 @@ class ExportDialog(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.min_text = QDoubleSpinBox(self)
+        self.min_text.setRange(4, 40)
+        self.min_text.setDecimals(1)
+        self.min_text.setValue(WALL_POSTER_PT)
+        self.min_text.setSuffix(" pt")
+        self.min_text.setToolTip(self.tr("Warn when card text prints smaller than this: about "
+                                         "8 pt for a wall poster read from a step away"))
+        self.readability = ReadabilityNote(self)
+        self.readability.pageChosen.connect(self.page.setCurrentText)
         self.progress = QProgressBar(self)
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -161,7 +172,7 @@ class ExportDialog(QDialog):
         self.page.editTextChanged.connect(self._update)
         for box in (self.fit, self.tile, self.bleed):
             box.toggled.connect(self._update)
-        for spin in (self.scale, self.margin, self.overlap, self.dpi):
+        for spin in (self.scale, self.margin, self.overlap, self.dpi, self.min_text):
             spin.valueChanged.connect(self._update)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
@@ -177,6 +188,7 @@ class ExportDialog(QDialog):
         scale_row.addWidget(self.scale)
         form.addRow(self.tr("Scale"), scale_row)
         form.addRow(self.tr("Margins"), self.margin)
+        form.addRow(self.tr("Card text at least"), self.min_text)
         tile_row = QHBoxLayout()
         tile_row.addWidget(self.tile)
         tile_row.addWidget(self.sheet)
@@ -193,6 +205,7 @@ class ExportDialog(QDialog):
         columns.addLayout(right)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
+        layout.addWidget(self.readability)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
@@ -216,7 +229,7 @@ class ExportDialog(QDialog):
     def _update(self) -> None:
         pdf = self.kind() == "pdf"
         for widget in (self.which, self.page, self.orientation, self.fit, self.margin, self.tile,
-                       self.sheet, self.overlap, self.handout):
+                       self.sheet, self.overlap, self.handout, self.min_text):
             widget.setEnabled(pdf)
         self.scale.setEnabled(pdf and not self.fit.isChecked())
         self.sheet.setEnabled(pdf and self.tile.isChecked())
@@ -226,6 +239,7 @@ class ExportDialog(QDialog):
         try:
             self._show_preview()
         except ExportError as error:
+            self.readability.show_result(None)
             self.preview.setPixmap(QPixmap())
             message = str(error)
             self.summary.setText(message[:1].upper() + message[1:])  # a sentence of its own
@@ -249,9 +263,13 @@ class ExportDialog(QDialog):
             dpi = self.dpi.value()
             self.summary.setText(self.tr("{0:.0f} × {1:.0f} pixels").format(
                 size[0] * dpi / 72, size[1] * dpi / 72) if self.kind() == "png" else "")
+            self.readability.show_result(None)
             return
-        poster = compose(self.document.workspace, self.document.journey(self.journey_id),
-                         self.page_setup(), style=PRINT_STYLE, layout=layout)
+        workspace, journey = self.document.workspace, self.document.journey(self.journey_id)
+        poster = compose(workspace, journey, self.page_setup(), style=PRINT_STYLE, layout=layout)
+        self.readability.show_result(readability(
+            workspace, journey, self.page_setup(), scale=poster.scale, layout=layout,
+            minimum=self.min_text.value()))
         target = QRectF(*poster.map_origin, layout.width * poster.scale,
                         layout.height * poster.scale)
         tiles = self.tile_setup()

@@ -37,7 +37,7 @@ def test_the_retail_poster_on_small_paper_warns_and_names_a_page_that_reads(page
     assert printed_sizes(larger.scale).cards == pytest.approx(size) and size >= WALL_POSTER_PT
     warning = result.warning()
     assert warning is not None
-    assert f"{result.sizes.cards:.1f} pt" in warning and name in warning
+    assert f"{result.sizes.cards:.1f}\u00a0pt" in warning and name in warning
 
 
 def test_the_page_named_is_the_smallest_that_reads() -> None:
@@ -64,7 +64,7 @@ def test_a_poster_large_enough_says_nothing() -> None:
 def test_a_stricter_minimum_is_honoured() -> None:
     _, result = _readability(new_from_template("retail"), "A1", minimum=40.0)
     assert not result.readable
-    assert "40 pt" in (result.warning() or "")
+    assert "40\u00a0pt" in (result.warning() or "")
 
 
 def test_a_map_too_big_for_any_page_is_told_to_tile() -> None:
@@ -91,7 +91,7 @@ def test_the_command_line_warns_and_still_exports(tmp_path, capsys) -> None:  # 
     err = capsys.readouterr().err
     assert out.exists()
     assert err.count("\n") == 1 and err.startswith("warning: journey 'Buying a sofa'")
-    assert "5.8 pt" in err and "A2" in err
+    assert "5.8\u00a0pt" in err and "A2" in err
 
 
 def test_min_text_refuses_an_unreadable_poster_and_writes_nothing(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -101,7 +101,7 @@ def test_min_text_refuses_an_unreadable_poster_and_writes_nothing(tmp_path, caps
     assert main(["export", str(source), "--pdf", str(out), "--page-size", "A3",
                  "--min-text", "8"]) == 1
     assert not out.exists()
-    assert "5.8 pt" in capsys.readouterr().err
+    assert "5.8\u00a0pt" in capsys.readouterr().err
     assert main(["export", str(source), "--pdf", str(out), "--page-size", "A1",
                  "--min-text", "8"]) == 0
     assert out.exists() and capsys.readouterr().err == ""
