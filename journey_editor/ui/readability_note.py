@@ -20,9 +20,9 @@ class ReadabilityNote(QWidget):
         super().__init__(parent)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
+        self._page = ""
         self.use_page = QPushButton(self)
         self.use_page.clicked.connect(lambda: self.pageChosen.emit(self._page))
-        self._page = ""
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.text, 1)
