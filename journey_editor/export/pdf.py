@@ -14,21 +14,37 @@ import datetime as dt
 import io
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from journey_editor.export import ExportError
+from journey_editor.export.assembly import Cover, draw_assembly
 from journey_editor.export.cropmarks import PrintFrame, draw_crop_marks, stamp_page_boxes
 from journey_editor.export.handout import draw_handout, handout_page_size, lay_out_handout
-from journey_editor.export.pdf_meta import document_info, write_info
-from journey_editor.export.pdf_ops import PdfOut, new_canvas
 from journey_editor.export.pages import (
-    DEFAULT_PAGE, MAX_SIDE, MM, PageSetup, Size, describe_size, fit_scale, fits, orientations,
+    DEFAULT_PAGE,
+    MAX_SIDE,
+    MM,
+    PageSetup,
+    Size,
+    describe_size,
+    fit_scale,
+    fits,
+    orientations,
 )
 from journey_editor.export.painter import MapPainter
-from journey_editor.export.tiling import TileGrid, TileSetup, draw_tiled, tile_grid
+from journey_editor.export.pdf_meta import document_info, write_info
+from journey_editor.export.pdf_ops import PdfOut, new_canvas
+from journey_editor.export.sheet_content import define_parts, tile_plan
+from journey_editor.export.tiling import TileGrid, TileSetup, draw_tiles, fewest_sheets_scale
 from journey_editor.export.titleblock import (
-    BODY_SIZE, Band, TitleInfo, legend_band, legend_items, title_band, title_info,
+    BODY_SIZE,
+    Band,
+    TitleInfo,
+    legend_band,
+    legend_items,
+    title_band,
+    title_info,
 )
 from journey_editor.i18n import translate
 from journey_editor.layout import textmetrics
@@ -39,6 +55,9 @@ from journey_editor.model.types import Journey, Workspace
 
 Progress = Callable[[int, int], None]  # pages done, pages in all
 GAP = 10.0  # base points between the title block, the map and the legend
+# A map fitted to its page and tiled may print up to 10 % smaller when that needs fewer
+# sheets: text a little smaller against, often, half the sheets to print, cut and tape.
+TILED_SHRINK = 0.9
 MIN_MADE_TO_MEASURE_WIDTH = 420.0  # room for the title block on a page sized to the map
 # Posters are drawn in the canvas's style (what you see is what prints), so a layout the
 # window already made serves the PDF as it is.
@@ -87,9 +106,10 @@ def find_journeys(workspace: Workspace, name: str | None = None,
 
 def compose(workspace: Workspace, journey: Journey, setup: PageSetup, *,
             style: Style = PRINT_STYLE, file_name: str = "", today: dt.date | None = None,
-            layout: JourneyLayout | None = None) -> Poster:
+            layout: JourneyLayout | None = None, tiles: TileSetup | None = None) -> Poster:
     """Chooses the page, orientation and scale of the journey's poster. `layout`: the
-    journey's layout in `style` when the caller has it (the canvas does), else made here."""
+    journey's layout in `style` when the caller has it (the canvas does), else made here.
+    Fitted and tiled onto `tiles`, the map may be a little smaller to save sheets."""
     layout = lay_out(journey, style) if layout is None else layout
     info = title_info(workspace, journey, file_name, today or dt.date.today())
     if setup.page_size is None and setup.scale is not None:
@@ -104,7 +124,21 @@ def compose(workspace: Workspace, journey: Journey, setup: PageSetup, *,
                              "tiling").format((setup.scale or 1) * 100, journey.name,
                                               describe_size(needed),
                                               describe_size(setup.page_size or DEFAULT_PAGE)))
-    return max(fitting, key=lambda p: p.scale)  # the orientation showing the map largest
+    poster = max(fitting, key=lambda p: p.scale)  # the orientation showing the map largest
+    return _fewest_sheets(poster, tiles) if tiles and setup.scale is None else poster
+
+
+def _fewest_sheets(poster: Poster, tiles: TileSetup) -> Poster:
+    """A map fitted to its page, tiled: at the largest scale, down to TILED_SHRINK of the
+    fit, needing the fewest sheets; centred where it was. (The retail template on A1:
+    12 A4 sheets at the fit, 6 at 93 %; on A0, 20 at the fit, 15 at 97 %.)"""
+    layout = poster.layout
+    scale = fewest_sheets_scale((layout.width, layout.height), poster.scale, tiles,
+                                TILED_SHRINK)
+    x, y = poster.map_origin
+    shrink = (poster.scale - scale) / 2
+    return replace(poster, scale=scale,
+                   map_origin=(x + layout.width * shrink, y + layout.height * shrink))
 
 
 def _bands(journey: Journey, layout: JourneyLayout, info: TitleInfo, width: float,
@@ -166,9 +200,13 @@ def draw_poster(out: PdfOut, poster: Poster, style: Style = PRINT_STYLE) -> None
         out.emit("Q")
 
 
+def _no_grid_text() -> str:
+    return _t("This journey has no stages or lanes yet.")
+
+
 def _empty_note(out: PdfOut, poster: Poster, style: Style) -> None:
     """Says why a journey without stages or lanes shows no grid."""
-    text = _t("This journey has no stages or lanes yet.")
+    text = _no_grid_text()
     size = BODY_SIZE * poster.paper
     page_w, page_h = poster.page
     _, top = poster.map_origin
@@ -215,14 +253,14 @@ def _render(workspace: Workspace, journeys: Sequence[Journey] | None, *,
     setup = setup or PageSetup()
     layouts = layouts or {}
     posters = [compose(workspace, j, setup, style=style, file_name=file_name, today=today,
-                       layout=layouts.get(j.id)) for j in chosen]
+                       layout=layouts.get(j.id), tiles=tiles) for j in chosen]
     for poster in posters if not tiles else ():  # a tiled poster is a form: any size will do
         if max(poster.page) > MAX_SIDE:
             raise ExportError(_t("at {0:.0f} % the poster of '{1}' would be {2}, larger than "
                                  "PDF viewers open: lower the scale, fit it to a page or tile "
                                  "it").format(poster.scale * 100, poster.journey.name,
                                               describe_size(poster.page)))
-    grids = [tile_grid(p.page, tiles) for p in posters] if tiles else []
+    grids = [tile_plan(p.layout, p.scale, tiles) for p in posters] if tiles else []
     total = sum(1 + g.count for g in grids) if tiles else len(posters)
     # Laid out before drawing, so that progress and the sheets' "page 3 of 12" count them.
     paper = handout_page_size(tiles.sheet if tiles else setup.page_size)
@@ -244,7 +282,9 @@ def _render(workspace: Workspace, journeys: Sequence[Journey] | None, *,
     frames: dict[int, PrintFrame] = {}  # by page index: the posters printed with bleed
     for i, poster in enumerate(posters):
         if tiles:
-            _tiled(out, poster, grids[i], f"poster{i}", done + 1, total, style, page_done)
+            info = title_info(workspace, poster.journey, file_name, today or dt.date.today())
+            _tiled(out, poster, grids[i], info, f"poster{i}", done + 1, total, style,
+                   page_done)
         else:
             index = canvas.getPageNumber() - 1  # before _single ends the page
             frames[index] = _single(out, poster, style, bleed)
@@ -271,10 +311,21 @@ def _single(out: PdfOut, poster: Poster, style: Style, bleed: bool) -> PrintFram
     return frame
 
 
-def _tiled(out: PdfOut, poster: Poster, grid: TileGrid, name: str, first_page: int,
-           total: int, style: Style, page_done: Callable[[], None]) -> None:
-    draw_tiled(out, poster.page, lambda o: draw_poster(o, poster, style), name, grid,
-               poster.journey.name, first_page, total, page_done)
+def _tiled(out: PdfOut, poster: Poster, grid: TileGrid, info: TitleInfo, name: str,
+           first_page: int, total: int, style: Style, page_done: Callable[[], None]) -> None:
+    """The assembly sheet, with the title block and legend at the sheet's own size, then
+    the sheets of the map at the poster's scale."""
+    journey, layout, scale = poster.journey, poster.layout, poster.scale
+    parts = define_parts(out, layout, scale, style, grid, name)
+    empty = "" if layout.columns and layout.rows else _no_grid_text()
+    cover = Cover(journey.name, lambda width: _bands(journey, layout, info, width, 1.0, style),
+                  (layout.width * scale, layout.height * scale), parts, empty)
+    draw_assembly(out, cover, grid, first_page)
+    out.define_forms()  # the legend's symbols
+    out.canvas.showPage()
+    page_done()
+    draw_tiles(out, grid, parts, layout.height * scale, journey.name, first_page + 1, total,
+               page_done)
 
 
 def export_pdf(workspace: Workspace, path: str | Path, journeys: Sequence[Journey] | None = None,

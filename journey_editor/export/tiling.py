@@ -1,31 +1,33 @@
-"""Tiled printing: one poster split across A4 or Letter sheets for a home printer.
+"""Tiled printing: a poster's map split across A4 or Letter sheets for a home printer.
 
-The poster is drawn ONCE, as a Form XObject; every sheet places it shifted and clipped
-to its part. Redrawing the poster on each sheet was measured 25x slower and larger.
+The sheets cover the map only: its title block and legend go whole on the assembly
+sheet, and a sheet the map leaves empty is not printed. Each sheet's part of the map is
+a Form XObject holding only what reaches into that sheet (sheet_content), so a printer
+handles one sheet's shapes per page, not the whole map clipped; the assembly sheet
+places all the parts shrunk, so nothing is drawn twice.
 
 Sheets overlap by `overlap`. Each sheet after the first in its row (column) is cut
 along the middle of the overlap at its left (top) edge and laid over its neighbour;
 alignment targets sit on that cut line, so the half target left on the cut sheet
 meets the whole one on the sheet below. A label in the bottom margin names the sheet.
-An assembly sheet comes first: the whole poster shrunk, with the grid of sheets on it.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from journey_editor.export import ExportError
-from journey_editor.export.pdf_ops import PdfOut, circle, clip, fill, rect, stroke
-from journey_editor.export.pages import (
-    MM, PAGE_SIZES, Orientation, Size, fit_scale, orientations,
-)
+from journey_editor.export.pages import MM, PAGE_SIZES, Orientation, Size, orientations
+from journey_editor.export.pdf_ops import PdfOut, circle, clip, stroke
 from journey_editor.i18n import translate
 from journey_editor.layout import textmetrics
 
-MARK_INK, GRID_INK = "#1f2430", "#e4572e"
+MARK_INK = "#1f2430"
 LABEL_SIZE = 8.0
+Cell = tuple[int, int]  # row, column of a sheet in the grid
+Span = tuple[float, float, float, float]  # x0, y0, x1, y1, y down, in the map's paper points
 
 
 def _t(text: str) -> str:
@@ -44,15 +46,19 @@ class TileSetup:
 
 @dataclass(frozen=True)
 class TileGrid:
+    """Sheets over the map: `rows` x `columns` places from the map's top left, of
+    which `sheets` (row by row) have something of the map and are printed."""
+
     sheet: Size  # oriented
     margin: float
     overlap: float
     rows: int
     columns: int
+    sheets: tuple[Cell, ...]
 
     @property
     def image(self) -> Size:
-        """The part of the poster one sheet shows."""
+        """The part of the map one sheet shows."""
         return self.sheet[0] - 2 * self.margin, self.sheet[1] - 2 * self.margin
 
     @property
@@ -61,17 +67,43 @@ class TileGrid:
 
     @property
     def count(self) -> int:
-        return self.rows * self.columns
+        return len(self.sheets)
+
+    @property
+    def extent(self) -> Size:
+        """What all the grid's places cover together, from the map's top left."""
+        return (self.columns * self.step[0] + self.overlap,
+                self.rows * self.step[1] + self.overlap)
 
     def origin(self, row: int, column: int) -> tuple[float, float]:
-        """The poster point (y down) at the top left of a sheet's image."""
+        """The map point (y down) at the top left of a sheet's image."""
         return column * self.step[0], row * self.step[1]
 
-    def cuts(self, length: float, horizontal: bool) -> list[float]:
-        """Poster coordinates where the assembled sheets meet: 0, the cut lines, `length`."""
+    def sheet_span(self, row: int, column: int) -> Span:
+        (x, y), (w, h) = self.origin(row, column), self.image
+        return x, y, x + w, y + h
+
+    def spans(self, low: float, high: float, across: bool) -> range:
+        """The columns (`across`) or rows whose images reach [low, high]."""
+        step, image = (self.step[0], self.image[0]) if across else (self.step[1], self.image[1])
+        count = self.columns if across else self.rows
+        return range(max(0, math.ceil((low - image) / step)),
+                     min(count - 1, math.floor(high / step)) + 1)
+
+    def touching(self, span: Span) -> Iterator[Cell]:
+        """Every place of the grid (printed or not) whose image meets `span`."""
+        columns = self.spans(span[0], span[2], across=True)
+        for row in self.spans(span[1], span[3], across=False):
+            for column in columns:
+                yield row, column
+
+    def cuts(self, horizontal: bool) -> list[float]:
+        """Map coordinates where the assembled sheets meet: 0, the cut lines, the far
+        edge of the last sheets' images."""
         step = self.step[0] if horizontal else self.step[1]
         count = self.columns if horizontal else self.rows
-        return [0.0] + [i * step + self.overlap / 2 for i in range(1, count)] + [length]
+        end = self.extent[0] if horizontal else self.extent[1]
+        return [0.0] + [i * step + self.overlap / 2 for i in range(1, count)] + [end]
 
 
 def tiles_along(length: float, image: float, overlap: float) -> int:
@@ -79,69 +111,89 @@ def tiles_along(length: float, image: float, overlap: float) -> int:
     return max(1, math.ceil((length - overlap) / (image - overlap) - 1e-9))
 
 
-def tile_grid(poster: Size, setup: TileSetup) -> TileGrid:
-    """The grid with the fewest sheets (portrait sheets on a tie)."""
+def tile_grid(region: Size, setup: TileSetup, content: Iterable[Span] | None = None) -> TileGrid:
+    """The grid over a map of size `region` that prints the fewest sheets (portrait
+    sheets on a tie): only the sheets that `content` (where the map has ink) reaches,
+    every one when no content is given."""
+    spans = None if content is None else list(content)
     grids = []
     for sheet in orientations(setup.sheet, setup.orientation):
         image = sheet[0] - 2 * setup.margin, sheet[1] - 2 * setup.margin
         if setup.overlap < 0 or setup.overlap > min(image) / 2:
             raise ExportError(_t("the overlap must be between 0 and {0:.0f} mm on this paper"
                                  ).format(min(image) / 2 / MM))
-        grids.append(TileGrid(sheet, setup.margin, setup.overlap,
-                              tiles_along(poster[1], image[1], setup.overlap),
-                              tiles_along(poster[0], image[0], setup.overlap)))
+        rows = tiles_along(region[1], image[1], setup.overlap)
+        columns = tiles_along(region[0], image[0], setup.overlap)
+        every = tuple((r, c) for r in range(rows) for c in range(columns))
+        grid = TileGrid(sheet, setup.margin, setup.overlap, rows, columns, every)
+        if spans is not None:
+            used = {cell for span in spans for cell in grid.touching(span)}
+            grid = TileGrid(sheet, setup.margin, setup.overlap, rows, columns,
+                            tuple(cell for cell in every if cell in used))
+        grids.append(grid)
     return min(grids, key=lambda g: g.count)
 
 
-def draw_tiled(out: PdfOut, poster: Size, draw_poster: Callable[[PdfOut], None], name: str,
-               grid: TileGrid, title: str, first_page: int, pages: int,
+def fewest_sheets_scale(size: Size, scale: float, setup: TileSetup, shrink: float) -> float:
+    """The largest scale, down to `shrink` x `scale`, at which a map of `size` (at 100 %)
+    needs the fewest sheets. A map fitted to a page is as large as the page makes it,
+    and a little smaller may save a row or column of sheets that would hold a strip of
+    it: the retail template fitted to A0 is 821 mm wide; at 97 % (799 mm) three columns
+    of landscape A4 sheets cover it instead of four."""
+    scales = {scale}
+    for sheet in orientations(setup.sheet, setup.orientation):
+        steps = (sheet[0] - 2 * setup.margin - setup.overlap,
+                 sheet[1] - 2 * setup.margin - setup.overlap)
+        for length, step in zip(size, steps, strict=True):
+            if length > 0 and step > 0:  # where one sheet fewer along this side is enough
+                for count in range(1, tiles_along(length * scale, step + setup.overlap,
+                                                  setup.overlap)):
+                    scales.add((count * step + setup.overlap) / length)
+    fitting = [s for s in scales if shrink * scale <= s <= scale]
+    return min(fitting, key=lambda s: (tile_grid((size[0] * s, size[1] * s), setup).count, -s))
+
+
+def draw_tiles(out: PdfOut, grid: TileGrid, parts: Mapping[Cell, str], map_height: float,
+               title: str, first_page: int, pages: int,
                progress: Callable[[], None] | None = None) -> None:
-    """The assembly sheet, then every tile, each ended with showPage()."""
-    canvas = out.canvas
-    canvas.beginForm(name, 0, 0, poster[0], poster[1])
-    draw_poster(out)
-    canvas.endForm()
-    out.define_forms()
-    _assembly_sheet(out, poster, name, grid, title, first_page)
-    canvas.showPage()
-    if progress:
-        progress()
-    for row in range(grid.rows):
-        for column in range(grid.columns):
-            page = first_page + 1 + row * grid.columns + column
-            _tile_sheet(out, poster, name, grid, row, column)
-            _label(out, grid, _t("{0} \u00b7 row {1}, column {2} \u00b7 page {3} of {4}").format(
-                title, row + 1, column + 1, page, pages))
-            canvas.showPage()
-            if progress:
-                progress()
+    """The sheets, numbered from `first_page`, each ended with showPage(). `parts`:
+    each sheet's form, in the map's paper points (origin at its lower left)."""
+    for i, (row, column) in enumerate(grid.sheets):
+        _tile_sheet(out, grid, parts[row, column], map_height, row, column)
+        _label(out, grid, _t("{0} \u00b7 row {1}, column {2} \u00b7 page {3} of {4}").format(
+            title, row + 1, column + 1, first_page + i, pages))
+        out.canvas.showPage()
+        if progress:
+            progress()
 
 
-def _tile_sheet(out: PdfOut, poster: Size, name: str, grid: TileGrid, row: int,
+def _tile_sheet(out: PdfOut, grid: TileGrid, form: str, map_height: float, row: int,
                 column: int) -> None:
     canvas = out.canvas
     canvas.setPageSize(grid.sheet)
     (sw, sh), m = grid.sheet, grid.margin
     (iw, ih), (x0, y0) = grid.image, grid.origin(row, column)
-    # Poster point (x0, y0) (y down) goes to the image's top left (m, sh - m).
-    out.emit(f"q {clip(m, m, iw, ih)} 1 0 0 1 {m - x0:.2f} {sh - m - (poster[1] - y0):.2f} cm")
-    canvas.doForm(name)
+    # Map point (x0, y0) (y down) goes to the image's top left (m, sh - m).
+    out.emit(f"q {clip(m, m, iw, ih)} 1 0 0 1 {m - x0:.2f} {sh - m - (map_height - y0):.2f} cm")
+    canvas.doForm(form)
     out.emit("Q")
+    printed = set(grid.sheets)
+    left, above = (row, column - 1) in printed, (row - 1, column) in printed
     half = grid.overlap / 2
     ops = [f"{stroke(MARK_INK)} 0.5 w"]
-    if column > 0:  # cut at the left: ticks in the top and bottom margins, a dashed line
+    if left:  # cut at the left: ticks in the top and bottom margins, a dashed line
         ops.append(_ticks(m + half, sh, m, vertical=True))
         ops.append(f"q [3 3] 0 d 0.4 w {m + half:.2f} {m:.2f} m {m + half:.2f} {sh - m:.2f} l S Q")
-    if row > 0:
+    if above:
         ops.append(_ticks(sh - m - half, sw, m, vertical=False))
         ops.append(f"q [3 3] 0 d 0.4 w {m:.2f} {sh - m - half:.2f} m {sw - m:.2f} "
                    f"{sh - m - half:.2f} l S Q")
     out.emit(" ".join(ops))
-    _targets(out, grid, row, column)
+    _targets(out, grid, printed, row, column)
     scissors = []
-    if column > 0:
+    if left:
         scissors.append(("\u2702", m + half - 4, sh - m + 3))
-    if row > 0:
+    if above:
         scissors.append(("\u2702", m - 12, sh - m - half - 3))
     out.text_block([(s, x, y, 9, False) for s, x, y in scissors], MARK_INK)
 
@@ -156,16 +208,19 @@ def _ticks(at: float, extent: float, margin: float, vertical: bool) -> str:
             f"{extent - near:.2f} {at:.2f} m {extent - far:.2f} {at:.2f} l S")
 
 
-def _targets(out: PdfOut, grid: TileGrid, row: int, column: int) -> None:
-    """Alignment targets on every cut line this sheet shares with a neighbour, at the
-    same poster points on both sheets."""
+def _targets(out: PdfOut, grid: TileGrid, printed: set[Cell], row: int, column: int) -> None:
+    """Alignment targets on every cut line this sheet shares with a printed neighbour,
+    at the same map points on both sheets."""
     sh, m, half = grid.sheet[1], grid.margin, grid.overlap / 2
     iw, ih = grid.image
     points = []
-    xs = ([m + half] if column > 0 else []) + ([m + iw - half] if column < grid.columns - 1 else [])
+    xs = (([m + half] if (row, column - 1) in printed else [])
+          + ([m + iw - half] if (row, column + 1) in printed else []))
     for x in xs:
         points += [(x, m + ih * t) for t in (0.25, 0.75)]
-    for y in ([sh - m - half] if row > 0 else []) + ([m + half] if row < grid.rows - 1 else []):
+    ys = (([sh - m - half] if (row - 1, column) in printed else [])
+          + ([m + half] if (row + 1, column) in printed else []))
+    for y in ys:
         points += [(m + iw * t, y) for t in (0.25, 0.75)]
     if points:
         r, arm = 2.5 * MM, 4 * MM
@@ -180,89 +235,3 @@ def _label(out: PdfOut, grid: TileGrid, text: str) -> None:
     text = textmetrics.elide(text, room, LABEL_SIZE)
     x = (sw - textmetrics.text_width(text, LABEL_SIZE)) / 2
     out.text_block([(text, x, m / 2 - LABEL_SIZE / 3, LABEL_SIZE, False)], "#5b6474")
-
-
-def _assembly_sheet(out: PdfOut, poster: Size, name: str, grid: TileGrid, title: str,
-                    first_page: int) -> None:
-    canvas = out.canvas
-    sheet = max(orientations(grid.sheet, "auto"), key=lambda s: fit_scale(poster, s))
-    canvas.setPageSize(sheet)
-    (sw, sh), m = sheet, grid.margin
-    heading = textmetrics.elide(_t("How to assemble: {0}").format(title), sw - 2 * m, 14, True)
-    lines = [
-        _t("{0} rows \u00d7 {1} columns = {2} sheets, overlapping by {3:.0f} mm, numbered row"
-           " by row.").format(
-            grid.rows, grid.columns, grid.count, grid.overlap / MM),
-        _t("Print at 100 % (no \u201cfit to page\u201d). Cut each sheet along the dashed line"
-           " at its left and top edge,"),
-        _t("lay it over its neighbour so that the half targets meet the whole ones, and tape"
-           " it from the back."),
-    ]
-    lh = textmetrics.line_height(9)
-    text: list[tuple[str, float, float, float, bool]] = [
-        (heading, m, sh - m - textmetrics.ascent(14), 14, True)]
-    text += [(textmetrics.elide(line, sw - 2 * m, 9), m, sh - m - 24 - i * lh, 9, False)
-             for i, line in enumerate(lines)]
-    out.text_block(text, "#1f2430")
-    top = sh - m - 30 - len(lines) * lh
-    area = sw - 2 * m, top - m
-    scale = fit_scale(poster, area)
-    px = m + (area[0] - poster[0] * scale) / 2
-    py = top - poster[1] * scale  # lower left of the shrunk poster
-    out.emit(f"q 1 0 0 1 {px:.2f} {py:.2f} cm {scale:.5f} 0 0 {scale:.5f} 0 0 cm")
-    canvas.doForm(name)
-    out.emit("Q")
-    out.emit(f"{stroke('#7d8799')} 0.5 w {rect(px, py, poster[0] * scale, poster[1] * scale)} S")
-    _assembly_grid(out, poster, grid, scale, (px, py), first_page)
-
-
-def _assembly_grid(out: PdfOut, poster: Size, grid: TileGrid, scale: float,
-                   corner: tuple[float, float], first_page: int) -> None:
-    """The sheets' outlines over the shrunk poster (lower left at `corner`), each
-    labelled with its page number and place."""
-    px, py = corner
-    xs = grid.cuts(poster[0], horizontal=True)
-    ys = grid.cuts(poster[1], horizontal=False)
-    top = py + poster[1] * scale
-
-    def sx(x: float) -> float:
-        return px + min(x, poster[0]) * scale
-
-    def sy(y: float) -> float:
-        return top - min(y, poster[1]) * scale
-
-    lines = [f"{sx(x):.2f} {sy(0):.2f} m {sx(x):.2f} {sy(poster[1]):.2f} l" for x in xs]
-    lines += [f"{sx(0):.2f} {sy(y):.2f} m {sx(poster[0]):.2f} {sy(y):.2f} l" for y in ys]
-    out.emit(f"q {stroke(GRID_INK)} 1 w " + " ".join(lines) + " S Q")
-    _assembly_labels(out, grid, grid.step[0] * scale, grid.step[1] * scale,
-                     [(sx(a) + sx(b)) / 2 for a, b in zip(xs, xs[1:])],
-                     [(sy(a) + sy(b)) / 2 for a, b in zip(ys, ys[1:])], first_page)
-
-
-def _assembly_labels(out: PdfOut, grid: TileGrid, cell_w: float, cell_h: float,
-                     centres_x: list[float], centres_y: list[float], first_page: int) -> None:
-    """Page number and place on each sheet's cell, sized to the cells; none at all when
-    the sheets are too many to number legibly (each sheet's own label says it)."""
-    last = str(first_page + grid.count)
-    size = min(11.0, cell_h / 2.6, (cell_w - 6) / textmetrics.text_width(last, 1, True))
-    if size < 3.5:
-        return
-    small = size * 0.64
-    widest = _t("R{0} C{1}").format(grid.rows, grid.columns)
-    with_place = textmetrics.text_width(widest, small) + 6 <= cell_w
-    height = size * 1.2 + (small * 1.2 if with_place else 0) + 3
-    boxes, labels = [], []
-    for row, cy in enumerate(centres_y):
-        for column, cx in enumerate(centres_x):
-            page = str(first_page + 1 + row * grid.columns + column)
-            where = _t("R{0} C{1}").format(row + 1, column + 1)
-            w = textmetrics.text_width(page, size, True)
-            if with_place:
-                w = max(w, textmetrics.text_width(where, small))
-                labels.append((where, cx - textmetrics.text_width(where, small) / 2,
-                               cy - height / 2 + 2 + small * 0.25, small, False))
-            boxes.append(rect(cx - w / 2 - 3, cy - height / 2, w + 6, height))
-            labels.append((page, cx - textmetrics.text_width(page, size, True) / 2,
-                           cy + height / 2 - 1.5 - size * 0.95, size, True))
-    out.emit(f"{fill('#ffffff')} {stroke(GRID_INK)} 0.6 w " + " ".join(boxes) + " B")
-    out.text_block(labels, GRID_INK)

@@ -1,0 +1,185 @@
+"""What each tiled sheet draws: the part of a map's layout that reaches into the sheet.
+
+A sheet of a 196-sheet job should cost a printer what its own part of the map costs,
+not the whole map clipped. Each element of the layout (card, header, connection, curve,
+zone line, grid column and row) goes to every sheet its box touches, found by
+arithmetic on the grid, not by testing every sheet; each sheet then gets a layout of
+its own elements only, which the unchanged MapPainter draws.
+
+Boxes here are (x0, y0, x1, y1), y down, in paper points of the map (layout points
+times the poster's scale), the space the tile grid is laid over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from journey_editor.export.painter import MapPainter
+from journey_editor.export.pdf_ops import PdfOut
+from journey_editor.export.tiling import Cell, Span, TileGrid, TileSetup, tile_grid
+from journey_editor.layout.geometry import ConnectionPath, EmotionCurve, JourneyLayout, Rect
+from journey_editor.layout.style import Style
+
+# Layout points a shape's ink reaches past its box: card shadows, stroke widths, the
+# dots of the emotion curve and of connection tails.
+PAD = 8.0
+
+
+def _rect(r: Rect, pad: float = PAD) -> Span:
+    return r.x - pad, r.y - pad, r.right + pad, r.bottom + pad
+
+
+def _points(points: Any, pad: float = PAD) -> Span:
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    return min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad
+
+
+def _grid_area(layout: JourneyLayout) -> Span | None:
+    """The stage columns across the lane rows: lane tints and grid lines."""
+    if not layout.columns or not layout.rows:
+        return None
+    return (min(x for x, _ in layout.columns.values()),
+            min(y for y, _ in layout.rows.values()),
+            max(x + w for x, w in layout.columns.values()),
+            max(y + h for y, h in layout.rows.values()))
+
+
+def _elements(layout: JourneyLayout) -> Iterator[tuple[str, Any, Span]]:
+    """Every drawn element with its kind and its box in layout points."""
+    for header in layout.stage_headers:
+        yield "stage", header, _rect(header.rect, 1.0)
+    for header in layout.lane_headers:
+        yield "lane", header, _rect(header.rect, 1.0)
+    for card in layout.cards.values():
+        yield "card", card, _rect(card.rect)
+    for curve in layout.curves:
+        yield "curve", curve, _rect(curve.band)
+    for zone in layout.zone_lines:
+        yield "zone", zone, (zone.x0 - PAD, zone.y - 2 * PAD, zone.x1 + PAD, zone.y + PAD)
+
+
+def _scaled(span: Span, scale: float) -> Span:
+    return span[0] * scale, span[1] * scale, span[2] * scale, span[3] * scale
+
+
+def _segments(link: ConnectionPath) -> Iterator[Span]:
+    """The box of each straight piece of a connection, the arrow head with the last."""
+    points = link.points
+    for i, (a, b) in enumerate(zip(points, points[1:], strict=False)):
+        yield _points((a, b, *link.arrow) if i == len(points) - 2 else (a, b))
+
+
+def content_spans(layout: JourneyLayout, scale: float) -> list[Span]:
+    """Where the map has ink, in paper points: the sheets these miss are left out. What
+    lies within the grid's area adds no sheet to the area's own, so it is not listed."""
+    spans = [span for _, _, span in _elements(layout)]
+    spans += [span for link in layout.connections for span in _segments(link)]
+    area = _grid_area(layout)
+    if area is not None:
+        spans = [area, *(span for span in spans if not _within(span, area))]
+    return [_scaled(span, scale) for span in spans]
+
+
+def _within(span: Span, area: Span) -> bool:
+    return (area[0] <= span[0] and area[1] <= span[1] and span[2] <= area[2]
+            and span[3] <= area[3])
+
+
+def split_layout(layout: JourneyLayout, grid: TileGrid, scale: float
+                 ) -> dict[Cell, JourneyLayout]:
+    """A layout per sheet of the grid, holding only what reaches into that sheet."""
+    parts: dict[Cell, dict[str, list[Any]]] = {
+        cell: {"stage": [], "lane": [], "card": [], "link": [], "curve": [], "zone": []}
+        for cell in grid.sheets}
+    for kind, element, span in _elements(layout):
+        for cell in grid.touching(_scaled(span, scale)):
+            found = parts.get(cell)
+            if found is not None:
+                found[kind].append(element)
+    for link in layout.connections:
+        for cell, piece in _pieces(link, grid, scale):
+            found = parts.get(cell)
+            if found is not None:
+                found["link"].append(piece)
+    columns: list[dict[str, tuple[float, float]]] = [{} for _ in range(grid.columns)]
+    for stage, (x, w) in layout.columns.items():
+        for column in grid.spans(x * scale, (x + w) * scale, across=True):
+            columns[column][stage] = x, w
+    rows: list[dict[str, tuple[float, float]]] = [{} for _ in range(grid.rows)]
+    for lane, (y, h) in layout.rows.items():
+        for row in grid.spans(y * scale, (y + h) * scale, across=False):
+            rows[row][lane] = y, h
+    return {(row, column): replace(
+        layout, columns=columns[column], rows=rows[row], stage_headers=found["stage"],
+        lane_headers=found["lane"], cards={card.id: card for card in found["card"]},
+        connections=found["link"], zone_lines=found["zone"],
+        curves=[_trimmed(curve, grid.sheet_span(row, column), scale)
+                for curve in found["curve"]])
+        for (row, column), found in parts.items()}
+
+
+def _pieces(link: ConnectionPath, grid: TileGrid, scale: float
+            ) -> Iterator[tuple[Cell, ConnectionPath]]:
+    """A connection cut to the sheets it crosses: on each, the runs of its straight
+    pieces that reach into the sheet (a long arrow is drawn in part on a dozen sheets,
+    not whole on each). A run's ends other than the connection's own lie outside the
+    sheet by more than a rounded corner, so where they are cut never shows; the head
+    and the tail dot go with the runs that hold the connection's ends."""
+    by_cell: dict[Cell, list[int]] = {}
+    for i, span in enumerate(_segments(link)):
+        for cell in grid.touching(_scaled(span, scale)):
+            by_cell.setdefault(cell, []).append(i)
+    last = len(link.points) - 2
+    for cell, indices in by_cell.items():
+        runs = [[indices[0]]]
+        for i in indices[1:]:
+            if i == runs[-1][-1] + 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            first, end = run[0], run[-1]
+            points = link.points[first:end + 2]
+            # No head away from the connection's end: a point of nothing, off the sheet.
+            arrow = link.arrow if end == last else (points[-1],) * 3
+            yield cell, link._replace(points=points, arrow=arrow,
+                                      tail=link.tail if first == 0 else 0.0)
+
+
+def _trimmed(curve: EmotionCurve, sheet: Span, scale: float) -> EmotionCurve:
+    """The curve's segments and dots within the sheet's width. A curve runs left to
+    right, so the segments that reach into a vertical strip are one run: the path the
+    painter starts at the first of them stays continuous."""
+    x0, x1 = sheet[0] / scale - PAD, sheet[2] / scale + PAD
+    kept = [i for i, segment in enumerate(curve.segments)
+            if min(x for x, _ in segment) <= x1 and max(x for x, _ in segment) >= x0]
+    segments = curve.segments[kept[0]:kept[-1] + 1] if kept else ()
+    points = tuple(p if p is not None and x0 <= p[0] <= x1 else None for p in curve.points)
+    return curve._replace(segments=segments, points=points)
+
+
+def define_parts(out: PdfOut, layout: JourneyLayout, scale: float, style: Style,
+                 grid: TileGrid, name: str) -> dict[Cell, str]:
+    """Each printed sheet's part of the map as a Form XObject, in the map's paper points
+    (origin at its lower left), bounded by the sheet's image; returns their names."""
+    height = layout.height * scale
+    names = {}
+    for (row, column), part in split_layout(layout, grid, scale).items():
+        x0, y0, x1, y1 = grid.sheet_span(row, column)
+        names[row, column] = form = f"{name}r{row}c{column}"
+        out.canvas.beginForm(form, x0, height - y1, x1, height - y0)
+        out.emit(f"{scale:.6f} 0 0 {scale:.6f} 0 0 cm")
+        MapPainter(out, style, part).draw()
+        out.canvas.endForm()
+        out.define_forms()  # the notes and footers the part placed for the first time
+    return names
+
+
+def tile_plan(layout: JourneyLayout, scale: float, setup: TileSetup) -> TileGrid:
+    """The sheets that print a map drawn at `scale`: over the map alone (its title block
+    and legend go on the assembly sheet), without the sheets it leaves blank."""
+    return tile_grid((layout.width * scale, layout.height * scale), setup,
+                     content_spans(layout, scale))
