@@ -58,6 +58,8 @@ GAP = 10.0  # base points between the title block, the map and the legend
 # A map fitted to its page and tiled may print up to 10 % smaller when that needs fewer
 # sheets: text a little smaller against, often, half the sheets to print, cut and tape.
 TILED_SHRINK = 0.9
+BAND_SHARE = 0.12  # title block and legend together: at most this share of a page's height
+MIN_PAPER = 0.7  # though their text never under 70 % of its base size (body text 7 pt)
 MIN_MADE_TO_MEASURE_WIDTH = 420.0  # room for the title block on a page sized to the map
 # Posters are drawn in the canvas's style (what you see is what prints), so a layout the
 # window already made serves the PDF as it is.
@@ -148,12 +150,28 @@ def _bands(journey: Journey, layout: JourneyLayout, info: TitleInfo, width: floa
             legend_band(legend_items(layout, journey, style), base))
 
 
+def _band_size(journey: Journey, layout: JourneyLayout, info: TitleInfo,
+               inner: Size, paper: float, style: Style) -> tuple[float, Band, Band]:
+    """The title block and legend at `paper`, drawn smaller when they would take more
+    than BAND_SHARE of the page's height (small paper leaves the map the room), though
+    not under MIN_PAPER; their width then holds more legend items a row."""
+    for _ in range(3):  # narrower bands wrap less: the share drops, settle in a few steps
+        title, legend = _bands(journey, layout, info, inner[0], paper, style)
+        share = (title.height + legend.height + 2 * GAP) * paper / inner[1]
+        if share <= BAND_SHARE + 0.005 or paper <= MIN_PAPER:
+            break
+        paper = max(MIN_PAPER, paper * BAND_SHARE / share)
+    else:
+        title, legend = _bands(journey, layout, info, inner[0], paper, style)
+    return paper, title, legend
+
+
 def _on_page(journey: Journey, layout: JourneyLayout, info: TitleInfo, page: Size,
              setup: PageSetup, style: Style) -> Poster | None:
     """The poster on a page of this shape; None when the map does not fit at the scale."""
-    paper, margin = paper_factor(page), setup.margin
+    margin = setup.margin
     inner = page[0] - 2 * margin, page[1] - 2 * margin
-    title, legend = _bands(journey, layout, info, inner[0], paper, style)
+    paper, title, legend = _band_size(journey, layout, info, inner, paper_factor(page), style)
     area = inner[0], inner[1] - (title.height + legend.height + 2 * GAP) * paper
     if area[1] <= 0:
         return None

@@ -105,3 +105,16 @@ def test_min_text_refuses_an_unreadable_poster_and_writes_nothing(tmp_path, caps
     assert main(["export", str(source), "--pdf", str(out), "--page-size", "A1",
                  "--min-text", "8"]) == 0
     assert out.exists() and capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("page", ["A4", "A3", "A2", "A1", "A0", "Letter"])
+def test_title_block_and_legend_leave_the_page_to_the_map(page: str) -> None:
+    from journey_editor.export.pdf import BAND_SHARE, GAP, MIN_PAPER, paper_factor
+
+    workspace = new_from_template("retail")
+    poster = compose(workspace, workspace.journeys[0], PageSetup(page_size=PAGE_SIZES[page]))
+    inner_height = poster.page[1] - 2 * poster.margin
+    share = (poster.title.height + poster.legend.height + 2 * GAP) * poster.paper / inner_height
+    assert share <= BAND_SHARE + 0.01 or poster.paper == MIN_PAPER
+    assert share <= 0.2  # a quarter of an A4 page, before
+    assert MIN_PAPER <= poster.paper <= paper_factor(poster.page)
