@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from journey_editor.layout.contrast import AAA_TEXT, lighten_for, mix
+
 # Sticky-note colours by lane preset, chosen to stay distinct when printed in grey.
 PRESET_FILLS = {
     "touchpoints": "#fff1a8",
@@ -21,6 +23,8 @@ PRESET_FILLS = {
     "information": "#d4ecf2",
 }
 KIND_FILLS = {"channel": "#fff1a8", "text": "#eef0f2", "emotion": "#f4f0fb"}
+# A lane's cell background: a faint tint so rows read apart (white for other kinds).
+LANE_FILLS = {"channel": "#fffdf3", "emotion": "#fbf9fe"}
 
 # The blueprint's lines, drawn where the zone of consecutive lanes changes.
 ZONE_LINES = {
@@ -53,21 +57,30 @@ class Style:
     header_fill: str = "#2f3b52"
     header_text: str = "#ffffff"
     text_color: str = "#1f2430"
-    muted_text: str = "#5b6474"
+    # Inks of small text on the cards (status marks, the emotion score drawn 30 % darker):
+    # dark enough for WCAG AA (4.5:1) on every fill (tests/unit/test_contrast.py).
+    muted_text: str = "#535c6b"
     connection_color: str = "#4a5a78"
     curve_color: str = "#6a3fb5"
-    positive: str = "#2e9d57"
+    positive: str = "#278549"
     negative: str = "#d2453b"
+    neutral: str = "#9a6c00"
     preset_fills: dict[str, str] = field(default_factory=lambda: dict(PRESET_FILLS))
+    kind_fills: dict[str, str] = field(default_factory=lambda: dict(KIND_FILLS))
+    lane_fills: dict[str, str] = field(default_factory=lambda: dict(LANE_FILLS))
+    # Every card fill, the user's colours too, is lightened until the text reaches this
+    # contrast ratio (0: colours as chosen). The high-contrast style asks for AAA.
+    min_contrast: float = 0.0
 
     def card_fill(self, kind: str, preset: str, lane_color: str | None,
                   card_color: str | None) -> str:
-        return (card_color or lane_color or self.preset_fills.get(preset)
-                or KIND_FILLS.get(kind, "#ffffff"))
+        fill = (card_color or lane_color or self.preset_fills.get(preset)
+                or self.kind_fills.get(kind, "#ffffff"))
+        return lighten_for(fill, self.text_color, self.min_contrast)
 
     def lane_fill(self, kind: str) -> str:
-        """The cell background of a lane: a faint tint so rows read apart."""
-        return {"channel": "#fffdf3", "emotion": "#fbf9fe"}.get(kind, "#ffffff")
+        """The cell background of a lane."""
+        return self.lane_fills.get(kind, "#ffffff")
 
 
 # Projectors wash pale colours out to white: the same hues, a step more saturated.
@@ -122,8 +135,9 @@ def projector_style(base: Style | None = None) -> Style:
         muted_text="#2e3542",
         connection_color="#1b2540",
         curve_color="#5317b0",
-        positive="#16803c",
-        negative="#c01f1f",
+        positive="#116a31",
+        negative="#b01c1c",
+        neutral="#765500",
         preset_fills=dict(PROJECTOR_FILLS),
     )
 
@@ -131,11 +145,43 @@ def projector_style(base: Style | None = None) -> Style:
 PROJECTOR_STYLE = projector_style()
 
 
+def high_contrast_style(base: Style | None = None) -> Style:
+    """View > High Contrast: black ink on light fills, the hues kept faint so lanes still
+    read apart, black headers and grid, deep inks for emotions; a user's colour is
+    lightened until black text reaches WCAG AAA (7:1) on it. Same sizes: the map does
+    not move when it is switched on."""
+    base = base or Style()
+
+    def faint(fills: dict[str, str]) -> dict[str, str]:
+        return {name: mix(fill, "#ffffff", 0.4) for name, fill in fills.items()}
+
+    return replace(
+        base,
+        grid_line="#000000",
+        header_fill="#000000",
+        header_text="#ffffff",
+        text_color="#000000",
+        muted_text="#262626",
+        connection_color="#000000",
+        curve_color="#3d0f8f",
+        positive="#0b5d23",
+        negative="#9e0c0c",
+        neutral="#5c4100",
+        preset_fills=faint(base.preset_fills),
+        kind_fills=faint(base.kind_fills),
+        lane_fills={},
+        min_contrast=AAA_TEXT,
+    )
+
+
+HIGH_CONTRAST_STYLE = high_contrast_style()
+
+
 # The marks a card's footer shows and their inks: the canvas and the PDF draw them alike.
 STAR = "\u2605"
 WARNING = "\u26a0"
 STATUS_MARKS = {"validated": "\u2713", "planned": "\u25cb", "retired": "\u2715"}
-STAR_INK, WARNING_INK, NEUTRAL_INK = "#c98a00", "#c0392b", "#d79b00"
+STAR_INK, WARNING_INK = "#c98a00", "#c0392b"
 
 # Fixed inks and shapes of the map (not themed by a Style), the same on screen and paper.
 STAGE_SUBTITLE_INK = "#c9d3e6"  # a stage's subtitle, on the dark header
@@ -166,4 +212,4 @@ def emotion_ink(value: float, style: Style) -> str:
         return style.positive
     if value < 0:
         return style.negative
-    return NEUTRAL_INK
+    return style.neutral
