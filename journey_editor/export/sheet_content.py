@@ -75,9 +75,11 @@ def _segments(link: ConnectionPath) -> Iterator[Span]:
 def content_spans(layout: JourneyLayout, scale: float) -> list[Span]:
     """Where the map has ink, in paper points: the sheets these miss are left out. What
     lies within the grid's area adds no sheet to the area's own, so it is not listed."""
-    spans = [span for _, _, span in _elements(layout)]
-    spans += [span for link in layout.connections for span in _segments(link)]
     area = _grid_area(layout)
+    spans = [span for _, _, span in _elements(layout)]
+    for link in layout.connections:  # its pieces, when it is not all within the area
+        whole = _points((*link.points, *link.arrow))
+        spans += _segments(link) if area is None or not _within(whole, area) else [whole]
     if area is not None:
         spans = [area, *(span for span in spans if not _within(span, area))]
     return [_scaled(span, scale) for span in spans]
@@ -128,6 +130,10 @@ def _pieces(link: ConnectionPath, grid: TileGrid, scale: float
     not whole on each). A run's ends other than the connection's own lie outside the
     sheet by more than a rounded corner, so where they are cut never shows; the head
     and the tail dot go with the runs that hold the connection's ends."""
+    cells = list(grid.touching(_scaled(_points((*link.points, *link.arrow)), scale)))
+    if len(cells) == 1:  # most connections: within one sheet
+        yield cells[0], link
+        return
     by_cell: dict[Cell, list[int]] = {}
     for i, span in enumerate(_segments(link)):
         for cell in grid.touching(_scaled(span, scale)):

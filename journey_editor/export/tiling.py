@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from journey_editor.export import ExportError
 from journey_editor.export.pages import MM, PAGE_SIZES, Orientation, Size, orientations
@@ -56,12 +57,12 @@ class TileGrid:
     columns: int
     sheets: tuple[Cell, ...]
 
-    @property
+    @cached_property
     def image(self) -> Size:
         """The part of the map one sheet shows."""
         return self.sheet[0] - 2 * self.margin, self.sheet[1] - 2 * self.margin
 
-    @property
+    @cached_property
     def step(self) -> Size:
         return self.image[0] - self.overlap, self.image[1] - self.overlap
 
