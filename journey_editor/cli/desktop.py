@@ -203,24 +203,36 @@ def _remove(home: Path, files: set[PurePosixPath], folders: set[PurePosixPath]) 
 def _refresh(home: Path) -> bool:
     """Rebuilds the user's MIME and desktop databases; False when a tool failed."""
     ok = True
-    for tool, folder in (("update-mime-database", home / "mime"),
-                         ("update-desktop-database", home / "applications")):
+    for tool, package, folder in (
+            ("update-mime-database", "shared-mime-info", home / "mime"),
+            ("update-desktop-database", "desktop-file-utils", home / "applications")):
         if not folder.is_dir():
             continue
         if shutil.which(tool) is None:
-            _warn(_t("{0} not found: the desktop learns of the change when it is run on {1}")
-                  .format(tool, printable(folder)))
+            _warn(_t("{0} not found (package {1}): the desktop sees the change once it runs "
+                     "on {2}").format(tool, package, printable(folder)))
             continue
-        done = subprocess.run([tool, str(folder)], capture_output=True, text=True,
-                              errors="replace", timeout=120, check=False)
-        if done.returncode != 0:
-            first = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[0]
-            _warn(_t("{0} {1} failed: {2}").format(tool, printable(folder), printable(first)))
+        problem = _run_quietly([tool, str(folder)])
+        if problem:
+            _warn(_t("{0} {1} failed: {2}").format(tool, printable(folder), problem))
             ok = False
     hicolor = home / "icons" / "hicolor"
     if hicolor.is_dir():
         os.utime(hicolor)  # icon caches compare this folder's time with their own
     return ok
+
+
+def _run_quietly(command: list[str]) -> str:
+    """Runs a database tool; its first line of complaint, or "" when it succeeded."""
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, errors="replace",
+                              timeout=120, check=False)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return printable(str(error))
+    if done.returncode == 0:
+        return ""
+    lines = done.stderr.strip().splitlines() or [f"exit status {done.returncode}"]
+    return printable(lines[0])
 
 
 def _drop_empty_databases(home: Path, created: set[PurePosixPath]) -> None:

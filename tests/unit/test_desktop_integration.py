@@ -186,3 +186,19 @@ def test_shipped_icons_are_renders_of_the_svg(qapp: object) -> None:
         shipped = QImage(os.fspath(build_icons.png_path(size))).convertToFormat(
             QImage.Format.Format_ARGB32)
         assert shipped == build_icons.render(size), f"{size}x{size} differs from the SVG"
+
+
+def test_a_failing_database_tool_is_quoted_and_fails_the_command(
+        share: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    tools = tmp_path / "tools"
+    tools.mkdir()
+    broken = tools / "update-mime-database"
+    broken.write_text("#!/bin/sh\necho 'Error in file packages/x.xml: bad magic' >&2\nexit 3\n")
+    broken.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tools))
+    assert main(["desktop", "install"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == (f"journey-editor: update-mime-database {share / 'mime'} failed: "
+                      "Error in file packages/x.xml: bad magic")
+    assert (share / "mime" / "packages" / "journey-editor.xml").is_file()  # for a retry
