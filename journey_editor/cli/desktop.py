@@ -150,8 +150,7 @@ def _write(path: Path, data: bytes) -> None:
 def _os_failure(error: OSError, path: Path) -> Exception:
     """One line naming the file or folder that could not be written or removed."""
     where = Path(error.filename) if isinstance(error.filename, str) else path
-    return _Errors.failure(_t("{0}: {1}").format(
-        printable(where), describe_os_error(error, where.parent)))
+    return _Errors.failure(f"{printable(where)}: {describe_os_error(error, where.parent)}")
 
 
 def _make_folders(home: Path, relative: PurePosixPath, created: set[PurePosixPath]) -> None:
@@ -231,7 +230,7 @@ def _run_quietly(command: list[str]) -> str:
         return printable(str(error))
     if done.returncode == 0:
         return ""
-    lines = done.stderr.strip().splitlines() or [f"exit status {done.returncode}"]
+    lines = done.stderr.strip().splitlines() or [_t("exit status {0}").format(done.returncode)]
     return printable(lines[0])
 
 
@@ -252,7 +251,15 @@ def _warn(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
+def _refuse_other_systems() -> None:
+    """Windows and macOS read neither the XDG folders nor .desktop files."""
+    if sys.platform in ("win32", "darwin"):
+        raise _Errors.failure(_t("'desktop install' is for Linux and BSD desktops "
+                                 "(freedesktop.org); this system is {0}").format(sys.platform))
+
+
 def _install(args: argparse.Namespace) -> int:
+    _refuse_other_systems()
     home, command = data_home(), launcher()
     manifest = _Manifest(home)
     manifest.load()

@@ -202,3 +202,12 @@ def test_a_failing_database_tool_is_quoted_and_fails_the_command(
     assert err[0] == (f"journey-editor: update-mime-database {share / 'mime'} failed: "
                       "Error in file packages/x.xml: bad magic")
     assert (share / "mime" / "packages" / "journey-editor.xml").is_file()  # for a retry
+
+
+@pytest.mark.parametrize("system", ["win32", "darwin"])
+def test_install_refuses_systems_without_xdg_desktops(
+        share: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        system: str) -> None:
+    monkeypatch.setattr(sys, "platform", system)
+    assert main(["desktop", "install"]) == 1
+    assert system in capsys.readouterr().err and not share.exists()
