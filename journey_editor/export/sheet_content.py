@@ -98,14 +98,12 @@ def split_layout(layout: JourneyLayout, grid: TileGrid, scale: float
         for cell in grid.sheets}
     for kind, element, span in _elements(layout):
         for cell in grid.touching(_scaled(span, scale)):
-            found = parts.get(cell)
-            if found is not None:
-                found[kind].append(element)
+            if cell in parts:
+                parts[cell][kind].append(element)
     for link in layout.connections:
         for cell, piece in _pieces(link, grid, scale):
-            found = parts.get(cell)
-            if found is not None:
-                found["link"].append(piece)
+            if cell in parts:
+                parts[cell]["link"].append(piece)
     columns: list[dict[str, tuple[float, float]]] = [{} for _ in range(grid.columns)]
     for stage, (x, w) in layout.columns.items():
         for column in grid.spans(x * scale, (x + w) * scale, across=True):
@@ -134,25 +132,22 @@ def _pieces(link: ConnectionPath, grid: TileGrid, scale: float
     if len(cells) == 1:  # most connections: within one sheet
         yield cells[0], link
         return
-    by_cell: dict[Cell, list[int]] = {}
+    runs: dict[Cell, list[list[int]]] = {}  # by sheet: runs of first and last segment
     for i, span in enumerate(_segments(link)):
         for cell in grid.touching(_scaled(span, scale)):
-            by_cell.setdefault(cell, []).append(i)
-    last = len(link.points) - 2
-    for cell, indices in by_cell.items():
-        runs = [[indices[0]]]
-        for i in indices[1:]:
-            if i == runs[-1][-1] + 1:
-                runs[-1].append(i)
+            found = runs.setdefault(cell, [])
+            if found and found[-1][1] == i - 1:
+                found[-1][1] = i
             else:
-                runs.append([i])
-        for run in runs:
-            first, end = run[0], run[-1]
+                found.append([i, i])
+    last = len(link.points) - 2
+    for cell, found in runs.items():
+        for first, end in found:
             points = link.points[first:end + 2]
             # No head away from the connection's end: a point of nothing, off the sheet.
             arrow = link.arrow if end == last else (points[-1],) * 3
-            yield cell, link._replace(points=points, arrow=arrow,
-                                      tail=link.tail if first == 0 else 0.0)
+            yield cell, ConnectionPath(link.id, link.source, link.target, points, arrow,
+                                       link.tail if first == 0 else 0.0)
 
 
 def _trimmed(curve: EmotionCurve, sheet: Span, scale: float) -> EmotionCurve:

@@ -15,9 +15,10 @@ meets the whole one on the sheet below. A label in the bottom margin names the s
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import product
 
 from journey_editor.export import ExportError
 from journey_editor.export.pages import MM, PAGE_SIZES, Orientation, Size, orientations
@@ -86,17 +87,16 @@ class TileGrid:
 
     def spans(self, low: float, high: float, across: bool) -> range:
         """The columns (`across`) or rows whose images reach [low, high]."""
-        step, image = (self.step[0], self.image[0]) if across else (self.step[1], self.image[1])
+        axis = 0 if across else 1
+        step, image = self.step[axis], self.image[axis]
         count = self.columns if across else self.rows
         return range(max(0, math.ceil((low - image) / step)),
                      min(count - 1, math.floor(high / step)) + 1)
 
-    def touching(self, span: Span) -> Iterator[Cell]:
+    def touching(self, span: Span) -> Iterable[Cell]:
         """Every place of the grid (printed or not) whose image meets `span`."""
-        columns = self.spans(span[0], span[2], across=True)
-        for row in self.spans(span[1], span[3], across=False):
-            for column in columns:
-                yield row, column
+        return product(self.spans(span[1], span[3], across=False),
+                       self.spans(span[0], span[2], across=True))
 
     def cuts(self, horizontal: bool) -> list[float]:
         """Map coordinates where the assembled sheets meet: 0, the cut lines, the far

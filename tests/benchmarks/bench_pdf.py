@@ -4,14 +4,18 @@ Run: python tests/benchmarks/bench_pdf.py [--runs 7] [--big-runs 3]
 Prints median times, pages per second and file sizes, next to the floor: the time
 reportlab needs to draw as many plain rectangles with one line of text each (same
 font, same page, same reportlab settings). Targets (issue 4): A0 within 2x of the
-floor and under 2.5 s; tiled at most 1.2x the single poster's time and file size.
+floor and under 2.5 s. Tiled (issue 15): at most 2x the single poster's time and file
+size (each sheet holds its own part of the map, overlaps drawn on both sheets; issue 4's
+1.2x held while every sheet placed the whole poster, which a printer then had to
+process whole for every sheet).
 The export times include laying the map out (the lay_out row shows that part alone).
 The cases take turns run after run, so a busy moment of the machine hits all alike.
 
 Then a big tiled job (issue 15): the same map at 104 % tiled onto A4, 196 pages when
 tiling cut the whole poster page. What a home printer's driver has to do with it:
 the time `pdftoppm` takes to render one sheet (150 dpi, the median over sample sheets)
-and the PostScript `pdftops` makes of one sheet.
+and the PostScript `pdftops` makes of one sheet. Targets: under 1 s and 1 MB a sheet
+(whole-page tiling: 5.5 s and 9.9 MB on the same machine).
 """
 
 from __future__ import annotations
@@ -106,19 +110,23 @@ def main() -> int:
     checks = [
         (f"A0 within 2x of the floor ({single_s / floor_s:.2f}x)", single_s <= 2 * floor_s),
         (f"A0 under 2.5 s ({single_s:.2f} s)", single_s < 2.5),
-        (f"tiled time <= 1.2x single ({time_ratio:.2f}x)", time_ratio <= 1.2),
-        (f"tiled size <= 1.2x single ({size_ratio:.2f}x)", size_ratio <= 1.2),
+        (f"tiled time <= 2x single ({time_ratio:.2f}x)", time_ratio <= 2),
+        (f"tiled size <= 2x single ({size_ratio:.2f}x)", size_ratio <= 2),
     ]
     print()
-    big_tiled_job(workspace, args.big_runs)
+    render, postscript = big_tiled_job(workspace, args.big_runs)
+    checks += [(f"big job: a sheet renders in under 1 s ({render:.2f} s)", render < 1),
+               (f"big job: under 1 MB of PostScript a sheet ({postscript / 2**20:.2f} MB)",
+                postscript < 2**20)]
     print()
     for text, ok in checks:
         print(f"{'PASS' if ok else 'FAIL'}  {text}")
     return 0 if all(ok for _, ok in checks) else 1
 
 
-def big_tiled_job(workspace: object, runs: int) -> None:
-    """The big tiled job's export time and size, and per sheet what printing costs."""
+def big_tiled_job(workspace: object, runs: int) -> tuple[float, float]:
+    """The big tiled job's export time and size, and per sheet what printing costs:
+    render seconds and PostScript bytes (medians over sample sheets), returned."""
     setup, tiles = PageSetup(page_size=None, scale=1.04), TileSetup(sheet=PAGE_SIZES["A4"])
     (seconds, data), = _medians(runs, {"big": lambda: render_pdf(
         workspace, setup=setup, tiles=tiles)}).values()  # type: ignore[arg-type]
@@ -139,6 +147,7 @@ def big_tiled_job(workspace: object, runs: int) -> None:
           f"{'PS/sheet KB':>12}")
     print(f"{'big tiled job':<34} {seconds:>9.3f} {pages:>6} {len(data) / 1024:>8.0f} "
           f"{render:>15.3f} {postscript / 1024:>12.0f}")
+    return render, postscript
 
 
 def _timed(command: list[str]) -> float:
