@@ -198,7 +198,9 @@ class JourneyView(QGraphicsView):
 
     def _frozen(self) -> Strips | None:
         scene = self.scene()
-        return strips(self, scene.layout, scene.map_style) if isinstance(scene, JourneyScene) else None
+        if not isinstance(scene, JourneyScene):
+            return None
+        return strips(self, scene.layout, scene.map_style)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         super().scrollContentsBy(dx, dy)
@@ -317,7 +319,11 @@ class JourneyView(QGraphicsView):
             return
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if key == Qt.Key.Key_Escape and self.journey_scene().interaction is not None:
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and ctrl:
+            # Tab walks the cards; Ctrl+Tab leaves the map, as it leaves a text editor.
+            forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)
+        elif key == Qt.Key.Key_Escape and self.journey_scene().interaction is not None:
             self.journey_scene().cancel_interaction()  # drops nothing, like letting go outside
         elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
@@ -326,8 +332,9 @@ class JourneyView(QGraphicsView):
             self._move_selection(*ARROWS[key])
         elif key in ARROWS:
             self._navigate(*ARROWS[key])
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._edit_current()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and not mods & (
+                Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier):
+            self._edit_current()  # (Alt+Return: the Inspector; Ctrl+Return: Add Card)
         elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             backwards = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
             self._select_card(navigation.step_card(self.journey_scene().layout,

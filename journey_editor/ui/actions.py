@@ -27,13 +27,15 @@ SPECS: dict[str, ActionSpec] = {
     "new": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&New"), (StandardKey.New,), "document-new"),
     "new_from_template": ActionSpec(QT_TRANSLATE_NOOP("Actions", "New from &Template…"),
                                     ("Ctrl+Shift+N",), "document-new"),
-    "open": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Open…"), (StandardKey.Open,), "document-open"),
+    "open": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Open…"), (StandardKey.Open,),
+                       "document-open"),
     "save": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Save"), (StandardKey.Save,), "document-save"),
     "save_as": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Save &As…"), (StandardKey.SaveAs,),
                           "document-save-as"),
-    "ask_summary": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Ask for a Summary When Saving"), (), "",
-                              QT_TRANSLATE_NOOP("Actions", "On every save, ask for a short summary "
-                                                           "of what changed, kept in the map's history")),
+    "ask_summary": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Ask for a Su&mmary When Saving"), (),
+                              "", QT_TRANSLATE_NOOP("Actions", "On every save, ask for a short "
+                                                               "summary of what changed, kept in "
+                                                               "the map's history")),
     "revision_history": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Revision &History…"), (),
                                    "document-open-recent"),
     "compare_saved": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Compare with Saved &Version"), (),
@@ -41,7 +43,7 @@ SPECS: dict[str, ActionSpec] = {
                                 QT_TRANSLATE_NOOP("Actions", "What changed since the file was "
                                                              "last saved")),
     "export": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Export…"), ("Ctrl+E",), "document-export"),
-    "import_survey": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Import Survey &Results…"), (),
+    "import_survey": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Import Survey Results…"), (),
                                 "document-import",
                                 QT_TRANSLATE_NOOP("Actions", "Attach metrics from a survey CSV "
                                                              "file to the touchpoints")),
@@ -53,7 +55,7 @@ SPECS: dict[str, ActionSpec] = {
     "cut": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Cu&t"), (StandardKey.Cut,), "edit-cut"),
     "copy": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Copy"), (StandardKey.Copy,), "edit-copy"),
     "paste": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Paste"), (StandardKey.Paste,), "edit-paste"),
-    "duplicate": ActionSpec(QT_TRANSLATE_NOOP("Actions", "D&uplicate"), ("Ctrl+D",), "edit-copy"),
+    "duplicate": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Dup&licate"), ("Ctrl+D",), "edit-copy"),
     # Not StandardKey.Delete: on X11 desktops it also holds Ctrl+D, which is Duplicate.
     "delete": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Delete"), ("Delete", "Backspace"),
                          "edit-delete"),
@@ -63,6 +65,11 @@ SPECS: dict[str, ActionSpec] = {
                           "insert-link",
                           QT_TRANSLATE_NOOP("Actions", "Draw an arrow from the first selected "
                                                        "card to the second")),
+    "edit_in_inspector": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Edit in &Inspector"),
+                                    ("Alt+Return", "Ctrl+I"), "document-edit",
+                                    QT_TRANSLATE_NOOP("Actions", "Put the keyboard in the "
+                                                                 "selected item's first field; "
+                                                                 "Esc there comes back")),
     "add_card": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &Card"), ("Insert", "Ctrl+Return"),
                            "list-add"),
     "add_stage": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &Stage"), ("Ctrl+Shift+T",),
@@ -72,8 +79,9 @@ SPECS: dict[str, ActionSpec] = {
     "unvalidated_only": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Show &Unvalidated Cards Only"),
                                    ("Ctrl+Shift+U",), "view-filter",
                                    QT_TRANSLATE_NOOP("Actions", "Dim the validated cards, so "
-                                                                "what still needs checking stands out")),
-    "preferences": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+                                                                "what still needs checking "
+                                                                "stands out")),
+    "preferences": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Pr&eferences…"),
                               (QKeySequence.StandardKey.Preferences,), "preferences-system"),
     "zoom_in": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Zoom &In"), (StandardKey.ZoomIn, "Ctrl+="),
                           "zoom-in"),
@@ -82,11 +90,18 @@ SPECS: dict[str, ActionSpec] = {
     "zoom_reset": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Actual &Size"), ("Ctrl+0",),
                              "zoom-original"),
     "fit": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Fit to Window"), ("Ctrl+9",), "zoom-fit-best"),
+    "next_pane": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Next &Pane"), ("F6",), "",
+                            QT_TRANSLATE_NOOP("Actions", "Move the keyboard to the next of the "
+                                                         "map, the panels and the toolbar")),
+    "previous_pane": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Pre&vious Pane"), ("Shift+F6",)),
+    "high_contrast": ActionSpec(QT_TRANSLATE_NOOP("Actions", "High &Contrast"), (), "",
+                                QT_TRANSLATE_NOOP("Actions", "Black text on light cards, black "
+                                                             "headers and lines")),
     "workshop": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Workshop Mode"), ("F11", "Ctrl+Shift+W"),
                            "view-fullscreen",
                            QT_TRANSLATE_NOOP("Actions", "The map full screen for a projector: "
                                                         "stage by stage, dot voting; Esc leaves")),
-    "properties": ActionSpec(QT_TRANSLATE_NOOP("Actions", "P&roperties…"), (),
+    "properties": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Pro&perties…"), (),
                              "document-properties",
                              QT_TRANSLATE_NOOP("Actions", "The map's title and what the file "
                                                           "holds")),
@@ -103,23 +118,24 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("new", "new_from_template", "open", "save", "save_as", "ask_summary", "revision_history",
       "compare_saved", "export", "import_survey", "properties", "quit")),
     (QT_TRANSLATE_NOOP("Actions", "Edit"),
-     ("undo", "redo", "cut", "copy", "paste", "duplicate", "delete", "select_all", "connect",
-      "preferences")),
+     ("undo", "redo", "cut", "copy", "paste", "duplicate", "delete", "edit_in_inspector",
+      "select_all", "connect", "preferences")),
     (QT_TRANSLATE_NOOP("Actions", "Map"), ("add_card", "add_stage", "add_lane")),
     (QT_TRANSLATE_NOOP("Actions", "View"),
-     ("unvalidated_only", "zoom_in", "zoom_out", "zoom_reset", "fit", "workshop")),
+     ("unvalidated_only", "high_contrast", "zoom_in", "zoom_out", "zoom_reset", "fit",
+      "workshop", "next_pane", "previous_pane")),
     (QT_TRANSLATE_NOOP("Actions", "Help"), ("getting_started", "help_shortcuts", "about")),
 )
 
 # Keys the map and workshop mode read themselves (no action of their own): listed for
-# the Keyboard Shortcuts dialog. Keep in step with JourneyView.keyPressEvent and
-# WorkshopMode._key.
+# the Keyboard Shortcuts dialog. Keep in step with JourneyView.keyPressEvent,
+# Inspector.keyPressEvent and WorkshopMode._key.
 MAP_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Left", "Right", "Up", "Down"),
      QT_TRANSLATE_NOOP("Actions", "Move the keyboard cursor across cells and cards")),
     (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Tab", "Shift+Tab"),
      QT_TRANSLATE_NOOP("Actions", "Next or previous card")),
-    (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Return",),
+    (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Return", "F2"),
      QT_TRANSLATE_NOOP("Actions", "Edit the selected card, stage or lane name")),
     (QT_TRANSLATE_NOOP("Actions", "On the map"),
      ("Ctrl+Left", "Ctrl+Right", "Ctrl+Up", "Ctrl+Down"),
@@ -128,6 +144,10 @@ MAP_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
      QT_TRANSLATE_NOOP("Actions", "Cancel a drag or an edit")),
     (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Space",),
      QT_TRANSLATE_NOOP("Actions", "Hold and drag to pan the map")),
+    (QT_TRANSLATE_NOOP("Actions", "On the map"), ("Ctrl+Tab", "Ctrl+Shift+Tab"),
+     QT_TRANSLATE_NOOP("Actions", "Leave the map for the next or previous control")),
+    (QT_TRANSLATE_NOOP("Actions", "In the Inspector"), ("Esc",),
+     QT_TRANSLATE_NOOP("Actions", "Back to the map, the item still selected")),
     (QT_TRANSLATE_NOOP("Actions", "Workshop mode"), ("Left", "Right"),
      QT_TRANSLATE_NOOP("Actions", "Previous or next stage")),
     (QT_TRANSLATE_NOOP("Actions", "Workshop mode"), ("Home",),

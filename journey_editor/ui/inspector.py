@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -73,6 +74,9 @@ def _label(item: Any) -> str:
 
 class Inspector(QWidget):
     """Edits the item chosen with `show_item`; one page of fields per kind, built once."""
+
+    # Escape that no field used (to close a list or cancel a cell): back to the map.
+    leaveRequested = Signal()  # noqa: N815 (Qt naming)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +148,26 @@ class Inspector(QWidget):
         """The input widget of a field of the shown kind (focus it, or drive it in tests)."""
         assert self._shown is not None, "no item shown"
         return self._editors[self._shown[1]][name][1].input
+
+    def focus_first_field(self) -> bool:
+        """Puts the focus on the shown item's first field (a card's title); False while
+        the hint shows."""
+        if self._shown is None:
+            return False
+        for _, editor in self._editors[self._shown[1]].values():
+            if editor.widget.isVisibleTo(self):  # a row the card's lane leaves out is not
+                page = self._stack.currentWidget()
+                assert isinstance(page, QScrollArea)
+                page.ensureWidgetVisible(editor.input)
+                editor.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.leaveRequested.emit()
+        else:
+            super().keyPressEvent(event)
 
     def field_error(self, name: str) -> str | None:
         """The message shown under a field whose last edit was refused, else None."""

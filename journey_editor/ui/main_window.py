@@ -14,13 +14,16 @@ from journey_editor.canvas.view import JourneyView, ViewState
 from journey_editor.editor.autosave import Autosaver, autosave_interval
 from journey_editor.editor.document import Document
 from journey_editor.fileformat.errors import printable
+from journey_editor.layout.style import Style
 from journey_editor.model.edits import Change
 from journey_editor.ui.actions import create_actions
 from journey_editor.ui.dock_rails import DockRails
 from journey_editor.ui.edit_controller import EditController
 from journey_editor.ui.file_actions import FileActions
 from journey_editor.ui.heat_overlay import HeatOverlay
+from journey_editor.ui.high_contrast import HighContrast
 from journey_editor.ui.journey_box import JourneyBox
+from journey_editor.ui.pane_focus import PaneFocus
 from journey_editor.ui.read_only import ReadOnlyMode
 from journey_editor.ui.settings import Settings
 from journey_editor.ui.undo_notice import UndoNotice
@@ -59,6 +62,8 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_menus()
         self._build_toolbar()
+        self.panes = PaneFocus(self, self.view, self.docks, self.toolbar, self.rails.toggle)
+        self.high_contrast = HighContrast(self.actions["high_contrast"], self.set_map_style)
         self._connect_actions()
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{z:.0%}"))
@@ -88,6 +93,7 @@ class MainWindow(QMainWindow):
             assert self.document is not None
             self._panels = Panels(self.document, self, self.docks, self.view, self,
                                   self.journey_menu)
+            self._panels.inspector.leaveRequested.connect(self.panes.focus_map)
             self.read_only_mode.apply()
 
     @property
@@ -107,18 +113,19 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         """Empty docks in their places; `Panels` fills them after the first frame."""
         right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
-        for name, title, area in (
-            ("inspector", self.tr("Inspector"), right),
-            ("history", self.tr("History"), right),
-            ("journeys", self.tr("Journeys"), left),
-            ("personas", self.tr("Personas"), left),
-            ("library", self.tr("Touchpoint library"), left),
-            ("compare", self.tr("Compare"), right),
-            ("review", self.tr("Review"), right),
-            ("checklist", self.tr("Checklist"), right),
+        for name, title, menu_text, area in (  # the View menu's entry has a mnemonic
+            ("inspector", self.tr("Inspector"), self.tr("I&nspector"), right),
+            ("history", self.tr("History"), self.tr("His&tory"), right),
+            ("journeys", self.tr("Journeys"), self.tr("&Journeys"), left),
+            ("personas", self.tr("Personas"), self.tr("Pe&rsonas"), left),
+            ("library", self.tr("Touchpoint library"), self.tr("Touchpoint &library"), left),
+            ("compare", self.tr("Compare"), self.tr("Co&mpare"), right),
+            ("review", self.tr("Review"), self.tr("R&eview"), right),
+            ("checklist", self.tr("Checklist"), self.tr("Chec&klist"), right),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
+            dock.toggleViewAction().setText(menu_text)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
@@ -139,11 +146,13 @@ class MainWindow(QMainWindow):
                                "ask_summary", "revision_history", "compare_saved", None,
                                "export", "import_survey", None, "properties", None, "quit"],
             self.tr("&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "duplicate",
-                               "delete", None, "select_all", "connect", None, "preferences"],
+                               "delete", None, "edit_in_inspector", "select_all", "connect",
+                               None, "preferences"],
             self.tr("&Map"): ["add_card", "add_stage", "add_lane"],
             self.tr("&Journey"): [],  # the journeys panel's actions, see Panels
-            self.tr("&View"): ["unvalidated_only", None, "zoom_in", "zoom_out", "zoom_reset", "fit",
-                               None, "workshop"],
+            self.tr("&View"): ["unvalidated_only", "high_contrast", None, "zoom_in", "zoom_out",
+                               "zoom_reset", "fit", None, "workshop", None, "next_pane",
+                               "previous_pane"],
             self.tr("&Help"): ["getting_started", "help_shortcuts", None, "about"],
         }
         for title, ids in menus.items():
@@ -173,7 +182,7 @@ class MainWindow(QMainWindow):
             lambda: self.files.fill_recent_menu(self.recent_menu))
 
     def _build_toolbar(self) -> None:
-        bar = self.addToolBar(self.tr("Main"))
+        bar = self.toolbar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("main_toolbar")
         for action_id in ("new", "open", "save", None, "undo", "redo", None, "add_card",
                           "add_stage", "add_lane", None, "zoom_out", "zoom_in", "fit"):
@@ -200,6 +209,9 @@ class MainWindow(QMainWindow):
             "getting_started": lambda: self._help("show_getting_started"),
             "help_shortcuts": lambda: self._help("show_shortcuts"),
             "about": lambda: self._help("show_about"),
+            "next_pane": lambda: self.panes.step(True),
+            "previous_pane": lambda: self.panes.step(False),
+            "edit_in_inspector": self.edit_in_inspector,
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)
@@ -258,7 +270,8 @@ class MainWindow(QMainWindow):
             self.view_states[current.journey_id] = self.view.view_state()
         scene = self.scenes.get(journey_id)
         if scene is None:
-            scene = self.scenes[journey_id] = JourneyScene(self.document, journey_id)
+            scene = self.scenes[journey_id] = JourneyScene(self.document, journey_id,
+                                                           self.high_contrast.style())
             scene.selectionChanged.connect(self._selection_changed)
             if self.marks[0] == journey_id:
                 scene.set_marks(self.marks[1])
@@ -273,6 +286,23 @@ class MainWindow(QMainWindow):
         if self._panels is not None:
             self._panels.show_journey(journey_id)
         self._selection_changed()
+
+    def set_map_style(self, style: Style) -> None:
+        """Draws the maps with `style` (View > High Contrast): the scenes are built again;
+        where the view was and what was selected stay."""
+        scene = self.view.scene()
+        if not isinstance(scene, JourneyScene) or scene.map_style == style:
+            return
+        selected = scene.selected_card_ids()
+        self.scenes = {}  # show_journey keeps the view's place, and builds the scene again
+        self.show_journey(scene.journey_id)
+        self.view.journey_scene().select_cards(selected)
+
+    def edit_in_inspector(self) -> None:
+        """From the map to the selected item's first field in the Inspector."""
+        if not self.panes.edit_in_inspector(self.panels.inspector.focus_first_field):
+            self.statusBar().showMessage(self.tr("Select one card, stage or lane to edit it"),
+                                         6000)
 
     def show_marks(self, journey_id: str, marks: dict[str, str]) -> None:
         self.marks = (journey_id, marks)
