@@ -139,14 +139,12 @@ def _overview(out: PdfOut, cover: Cover, grid: TileGrid, corner: tuple[float, fl
 
 
 def sheet_cells(grid: TileGrid, scale: float, corner: tuple[float, float]) -> dict[Cell, Rect]:
-    """Each printed sheet's share of the assembled poster (between the cut lines), shrunk
-    by `scale` with the map's top left at `corner` (PDF points, y up). Every share is at
-    least a step wide: the last ones reach the sheets' far edge, past the map."""
-    xs, ys = grid.cuts(horizontal=True), grid.cuts(horizontal=False)
+    """The sheets' cut cells (TileGrid.cut_cells) shrunk by `scale` with the map's top
+    left at `corner`, in PDF points (y up)."""
     left, top = corner
-    return {(r, c): Rect(left + xs[c] * scale, top - ys[r + 1] * scale,
-                         (xs[c + 1] - xs[c]) * scale, (ys[r + 1] - ys[r]) * scale)
-            for r, c in grid.sheets}
+    return {cell: Rect(left + x0 * scale, top - y1 * scale, (x1 - x0) * scale,
+                       (y1 - y0) * scale)
+            for cell, (x0, y0, x1, y1) in grid.cut_cells().items()}
 
 
 def sheet_labels(grid: TileGrid, cells: Mapping[Cell, Rect], first_page: int

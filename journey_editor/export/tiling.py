@@ -106,6 +106,13 @@ class TileGrid:
         end = self.extent[0] if horizontal else self.extent[1]
         return [0.0] + [i * step + self.overlap / 2 for i in range(1, count)] + [end]
 
+    def cut_cells(self) -> dict[Cell, Span]:
+        """Each printed sheet's share of the assembled map, between the cut lines (map
+        points, y down): what the assembly sheet and a preview outline. The last ones
+        reach the sheets' far edge, past the map, so none is narrower than a step."""
+        xs, ys = self.cuts(horizontal=True), self.cuts(horizontal=False)
+        return {(r, c): (xs[c], ys[r], xs[c + 1], ys[r + 1]) for r, c in self.sheets}
+
 
 def tiles_along(length: float, image: float, overlap: float) -> int:
     """Sheets needed to cover `length`: n images that each overlap the next."""

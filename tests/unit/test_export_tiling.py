@@ -234,3 +234,25 @@ def test_assembly_page_numbers_read_one_by_one(tmp_path: Path) -> None:
     assert sorted(int(w[4]) for w in numbers) == list(range(2, count + 1))
     boxes = [Rect(x0, y0, x1 - x0, y1 - y0) for x0, y0, x1, y1, _ in numbers]
     assert not any(overlap(a, b) for a, b in itertools.combinations(boxes, 2))
+
+
+def test_cut_cells_share_their_edges_and_cover_the_map() -> None:
+    """What the assembly sheet outlines: the sheets' shares meet at the cut lines, in
+    the middle of each overlap, and together reach past the map on every side."""
+    setup = TileSetup(sheet=PAGE_SIZES["A4"], orientation="portrait")
+    region = (1234.0, 2345.0)
+    grid = tile_grid(region, setup)
+    cells = grid.cut_cells()
+    assert len(cells) == grid.count == grid.rows * grid.columns
+    for (row, column), (x0, y0, x1, y1) in cells.items():
+        assert x1 - x0 >= grid.step[0] - 1e-6 and y1 - y0 >= grid.step[1] - 1e-6
+        left, top = grid.origin(row, column)
+        if column:
+            assert x0 == pytest.approx(left + setup.overlap / 2)
+            assert cells[row, column - 1][2] == x0
+        if row:
+            assert y0 == pytest.approx(top + setup.overlap / 2)
+            assert cells[row - 1, column][3] == y0
+    assert min(c[0] for c in cells.values()) == 0 and min(c[1] for c in cells.values()) == 0
+    assert max(c[2] for c in cells.values()) >= region[0]
+    assert max(c[3] for c in cells.values()) >= region[1]
