@@ -9,6 +9,10 @@ Python and format numbers slowly; a 5,000-card poster has ~10,000 lines. `TextWr
 asks reportlab once per distinct character for its code in the document's font subset
 (so reportlab still embeds exactly the glyphs used, with a ToUnicode map that keeps the
 text searchable), then encodes whole lines with `str.translate`.
+
+That is for text the bundled font shows alone (textmetrics.is_simple). A line that needs
+shaping (Chinese, Arabic, Hebrew, Devanagari, Thai...) is shaped as the layout measured
+it and written as glyph ids in the fonts that cover it (shaped_fonts.py).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from journey_editor.layout.textmetrics import font_file
+from journey_editor.layout.textmetrics import font_file, is_simple
 
 REGULAR = "JourneyEditorSans"
 BOLD = "JourneyEditorSans-Bold"
@@ -110,6 +114,8 @@ class TextWriter:
         register_fonts()
         self._faces = {bold: _Face(pdfmetrics.getFont(BOLD if bold else REGULAR), doc)
                        for bold in (False, True)}
+        self._doc = doc
+        self._shaped: Any = None  # ShapedFonts, made for the first line that needs them
         self._current: tuple[str, float] | None = None
         self._leading = 0.0
         self._x = self._y = 0.0
@@ -143,10 +149,25 @@ class TextWriter:
         return " ".join(parts)
 
     def _runs(self, text: str, size: float, bold: bool) -> str:
+        if not is_simple(text, bold):
+            return self._shaped_runs(text, size, bold)
         parts = []
         for name, data in self._faces[bold].runs(text):
-            if self._current != (name, size):
-                self._current = (name, size)
-                parts.append(f"{name} {size:g} Tf")
+            parts.append(self._select(name, size))
             parts.append(f"({data}) Tj")
-        return " ".join(parts)
+        return " ".join(part for part in parts if part)
+
+    def _select(self, name: str, size: float) -> str:
+        """The Tf operator choosing font `name` at `size`, or '' if it is current."""
+        if self._current == (name, size):
+            return ""
+        self._current = (name, size)
+        return f"{name} {size:g} Tf"
+
+    def _shaped_runs(self, text: str, size: float, bold: bool) -> str:
+        from journey_editor.export.shaped_fonts import ShapedFonts
+        from journey_editor.layout.shaping import shape
+
+        if self._shaped is None:
+            self._shaped = ShapedFonts(self._doc)
+        return " ".join(self._shaped.show(text, shape(text, bold), size, self._select))

@@ -1,139 +1,40 @@
-"""Text measurement and line breaking with the bundled DejaVu Sans, in points.
+"""Text measurement and line breaking, in points: what the layout and both painters use.
 
-Both painters (the Qt canvas and the reportlab PDF) draw the lines broken here, so the
-widths come from a table generated from the font files (packaging/build_font_metrics.py),
-never from Qt or reportlab: this module imports neither and runs at start-up.
+Text the bundled DejaVu Sans shows alone, left to right (Latin, Greek, Cyrillic: every
+map until now) is measured from its width table (simple_text.py), fast and without
+loading anything. Other text (Chinese, Japanese, Korean, Arabic, Hebrew, Devanagari,
+Thai, emoji...) is shaped with HarfBuzz in the fonts that cover it (complex_text.py),
+imported on the first such text, so a Latin map never loads it.
 
-Widths are summed as integers in font units and turned into points once, so the width
-of a line is exact and the same whether it is measured whole or piece by piece. No
-kerning and no ligatures: the painters switch both off to match.
+Both painters draw the lines broken here, with the same fonts, so wraps match on screen
+and on paper.
 """
 
 from __future__ import annotations
 
-import math
-import sys
-from functools import cache, lru_cache
-from pathlib import Path
+from journey_editor.layout import simple_text
+from journey_editor.layout.simple_text import (
+    ELLIPSIS,
+    FONT_FAMILY,
+    FONT_FILES,
+    METRICS_FILE,
+    ascent,
+    font_file,
+    is_simple,
+    line_height,
+)
 
-import msgspec
-
-from journey_editor.resources import resource_path
-
-FONT_FAMILY = "DejaVu Sans"
-FONT_FILES = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
-METRICS_FILE = "dejavu-sans-metrics.json"
-ELLIPSIS = "\u2026"
-# Characters the font lacks are measured as U+FFFD: wider than the .notdef box the PDF
-# draws (0.6 em) and about as wide as the fallback glyphs Qt substitutes (CJK: 1 em),
-# so a line holding them overflows in neither painter.
-_FALLBACK_CHAR = "\ufffd"
-_WORD_CACHE_SIZE = 100_000  # ~10 MB at most; cleared, not evicted one by one, when full
-
-
-class _FaceMetrics(msgspec.Struct, frozen=True):
-    """One face as stored in the metrics file; lengths in font units.
-
-    ascent/descent/line_gap are the hhea values, which equal the OS/2 win values in
-    DejaVu Sans: the ones Qt and every platform use for line spacing.
-    """
-
-    units_per_em: int
-    ascent: int
-    descent: int
-    line_gap: int
-    runs: list[tuple[int, list[int]]]  # (first code point, advances of consecutive ones)
-
-
-class _MetricsFile(msgspec.Struct, frozen=True):
-    faces: dict[str, _FaceMetrics]  # "regular", "bold"
-
-
-class _Widths(dict[str, int]):
-    """Advance width in font units by character; a missing one counts as the fallback."""
-
-    __slots__ = ("fallback",)
-
-    def __init__(self, runs: list[tuple[int, list[int]]]) -> None:
-        super().__init__()
-        for first, advances in runs:
-            self.update(zip(map(chr, range(first, first + len(advances))), advances))
-        self.fallback = self[_FALLBACK_CHAR]  # the build script checks the font has it
-
-    def __missing__(self, char: str) -> int:
-        return self.fallback
-
-
-class _Face:
-    # A plain class: the dataclass machinery costs ~2 ms of start-up.
-    __slots__ = ("widths", "units_per_em", "_words")
-
-    def __init__(self, widths: _Widths, units_per_em: int) -> None:
-        self.widths = widths
-        self.units_per_em = units_per_em
-        self._words: dict[str, tuple[tuple[str, str, int], ...]] = {}
-
-    def units(self, text: str) -> int:
-        # map over the bound __getitem__ keeps the loop in C; misses go to __missing__.
-        return sum(map(self.widths.__getitem__, text))
-
-    def word_pieces(self, word: str) -> tuple[tuple[str, str, int], ...]:
-        """(glue, piece, units) for each piece of `word` (see _split_after_hyphens),
-        remembered: titles repeat words, and a look-up is far cheaper than measuring.
-        Only words go here, never whole texts, so long texts are not kept alive."""
-        pieces = self._words.get(word)
-        if pieces is None:
-            if len(self._words) >= _WORD_CACHE_SIZE:
-                self._words.clear()
-            pieces = self._words[word] = self._measure_pieces(word)
-        return pieces
-
-    def _measure_pieces(self, word: str) -> tuple[tuple[str, str, int], ...]:
-        if "-" not in word:  # the common case, without the generator's cost
-            return ((" ", word, self.units(word)),)
-        return tuple(
-            ("" if i else " ", piece, self.units(piece))
-            for i, piece in enumerate(_split_after_hyphens(word))
-        )
-
-    def points(self, units: int, size: float) -> float:
-        return units * size / self.units_per_em
-
-
-def font_file(bold: bool = False) -> Path:
-    return resource_path("fonts", FONT_FILES[bold])
-
-
-@cache
-def _metrics() -> _MetricsFile:
-    return msgspec.json.decode(resource_path("fonts", METRICS_FILE).read_bytes(), type=_MetricsFile)
-
-
-@cache
-def _face(bold: bool) -> _Face:
-    # Built on first use: the bold table is not built until something bold is measured.
-    face = _metrics().faces["bold" if bold else "regular"]
-    return _Face(_Widths(face.runs), face.units_per_em)
+__all__ = ["ELLIPSIS", "FONT_FAMILY", "FONT_FILES", "METRICS_FILE", "ascent", "elide", "font_file",
+           "is_simple", "line_height", "text_width", "wrap"]
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Advance width of `text` in points at `size` points; no kerning."""
-    face = _face(bold)
-    return face.points(face.units(text), size)
+    if is_simple(text, bold):
+        return simple_text.text_width(text, size, bold)
+    from journey_editor.layout import complex_text
 
-
-def line_height(size: float) -> float:
-    """Distance between baselines: the font's own line spacing, ascent - descent + line
-    gap (1.164 em for DejaVu Sans), the spacing Qt uses for the same font. Both faces
-    share these metrics."""
-    face = _metrics().faces["regular"]
-    return (face.ascent - face.descent + face.line_gap) * size / face.units_per_em
-
-
-def ascent(size: float) -> float:
-    """Distance from the top of a line to its baseline (0.928 em): room for accents."""
-    face = _metrics().faces["regular"]
-    return face.ascent * size / face.units_per_em
+    return complex_text.text_width(text, size, bold)
 
 
 def wrap(
@@ -141,118 +42,28 @@ def wrap(
 ) -> list[str]:
     """Breaks `text` into lines no wider than `width` points at `size` points.
 
-    Greedy, at spaces and after a hyphen inside a word; each '\\n' (or other line
-    separator) starts a new line and an empty paragraph gives an empty line. Runs of
-    spaces and tabs become one space and no line starts or ends with one. A word wider
-    than `width` is broken between characters; only a single character wider than
-    `width` makes a line wider than `width`. With `max_lines`, text that does not fit
-    is cut and the last line kept ends with an ellipsis (max_lines < 1 gives []).
+    Greedy, at spaces and after a hyphen inside a word (and between Chinese or Japanese
+    characters); each '\\n' (or other line separator) starts a new line and an empty
+    paragraph gives an empty line. Runs of spaces and tabs become one space and no line
+    starts or ends with one. A word wider than `width` is broken between characters (or
+    clusters); only a single one wider than `width` makes a line wider than `width`.
+    With `max_lines`, text that does not fit is cut and the last line kept ends with an
+    ellipsis (max_lines < 1 gives []).
     """
+    if is_simple(text, bold):
+        return simple_text.wrap(text, width, size, bold, max_lines)
     if max_lines is not None and max_lines < 1:
         return []
-    face = _face(bold)
-    limit = _unit_limit(bold, width, size)
-    room = sys.maxsize if max_lines is None else max_lines + 1  # one line more tells "cut"
-    lines: list[str] = []
-    for paragraph in text.rstrip().splitlines():  # trailing blank lines would show nothing
-        lines += _wrap_paragraph(paragraph, face, limit, room - len(lines))
-        if len(lines) >= room:
-            break
-    if max_lines is not None and len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = _with_ellipsis(lines[-1], face, limit)
-    return lines
+    from journey_editor.layout import complex_text
+
+    return complex_text.wrap(text, width, size, bold, max_lines)
 
 
 def elide(text: str, width: float, size: float, bold: bool = False) -> str:
     """`text` on one line (whitespace runs, newlines included, become one space), cut
     to `width` points with an ellipsis at the end when it does not fit."""
-    face = _face(bold)
-    limit = _unit_limit(bold, width, size)
-    line = " ".join(text.split())
-    return line if face.units(line) <= limit else _with_ellipsis(line, face, limit)
+    if is_simple(text, bold):
+        return simple_text.elide(text, width, size, bold)
+    from journey_editor.layout import complex_text
 
-
-@lru_cache(maxsize=1024)  # a layout wraps thousands of texts at a handful of widths
-def _unit_limit(bold: bool, width: float, size: float) -> int:
-    """The largest width in font units that text_width reports as <= `width`.
-
-    Comparing integer units with it is exact, so every line wrap keeps has
-    text_width(line) <= width even where rounding sits on the boundary.
-    """
-    if size <= 0:
-        raise ValueError(f"font size must be positive, not {size}")
-    if width == math.inf:
-        return sys.maxsize
-    face = _face(bold)
-    limit = math.floor(width * face.units_per_em / size)
-    while face.points(limit + 1, size) <= width:
-        limit += 1
-    while face.points(limit, size) > width:
-        limit -= 1
-    return limit
-
-
-def _wrap_paragraph(paragraph: str, face: _Face, limit: int, room: int) -> list[str]:
-    """The greedy lines of one paragraph; stops early once it has `room` lines."""
-    space = face.widths[" "]
-    lines: list[str] = []
-    line, used = "", 0
-    for word in paragraph.replace("\t", " ").split(" "):
-        for glue, piece, width in face.word_pieces(word) if word else ():
-            if line:
-                extra = width + space if glue else width
-                if used + extra <= limit:
-                    line, used = line + glue + piece, used + extra
-                    continue
-                lines.append(line)
-                if len(lines) >= room:
-                    return lines
-            if width <= limit:
-                line, used = piece, width
-            else:
-                *full, line = _break_word(piece, face, limit)
-                lines += full
-                used = face.units(line)
-    lines.append(line)  # an empty paragraph gives an empty line
-    return lines
-
-
-def _split_after_hyphens(word: str) -> list[str]:
-    """Where a word may break: 'e-mail' -> ['e-', 'mail']. A leading, trailing or
-    doubled hyphen ('-5', 'a--b') is no break point: a minus never ends a line alone."""
-    pieces: list[str] = []
-    start = 0
-    for i in range(1, len(word) - 1):
-        if word[i] == "-" and word[i - 1] != "-" and word[i + 1] != "-":
-            pieces.append(word[start:i + 1])
-            start = i + 1
-    pieces.append(word[start:])
-    return pieces
-
-
-def _break_word(word: str, face: _Face, limit: int) -> list[str]:
-    """Chunks of `word` that fit, greedily; zero-width characters (combining accents)
-    never start a chunk, so they stay on their base letter."""
-    chunks: list[str] = []
-    start = used = 0
-    for i, char in enumerate(word):
-        width = face.widths[char]
-        if width and used + width > limit and i > start:
-            chunks.append(word[start:i])
-            start, used = i, 0
-        used += width
-    chunks.append(word[start:])
-    return chunks
-
-
-def _with_ellipsis(line: str, face: _Face, limit: int) -> str:
-    """The longest start of `line` that fits with '…' after it, plus '…'."""
-    budget = limit - face.widths[ELLIPSIS]
-    used = end = 0
-    for i, char in enumerate(line):
-        used += face.widths[char]
-        if used > budget:
-            break
-        end = i + 1
-    return line[:end].rstrip(" ") + ELLIPSIS
+    return complex_text.elide(" ".join(text.split()), width, size, bold)
