@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from journey_editor import i18n, platform_check
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
     from journey_editor.ui.main_window import MainWindow
 
 APP_NAME = "Journey Editor"
@@ -20,32 +22,20 @@ def run(path: Path | None = None, autosave_s: float | None = None) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 1
-    from PySide6.QtCore import (
-        QCoreApplication,
-        QLibraryInfo,
-        QLocale,
-        QTimer,
-        QTranslator,
-    )
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from journey_editor.resources import resource_path
     from journey_editor.ui import clipboard
+    from journey_editor.ui.language import interface_locale
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QApplication.setDesktopFileName("journey-editor")
     QApplication.setWindowIcon(QIcon(str(resource_path("icons", "journey-editor.svg"))))
-    for name, translations in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("journey_editor", str(resource_path("translations"))),
-    ):
-        translator = QTranslator(app)
-        if translator.load(QLocale(), name, "_", translations):
-            app.installTranslator(translator)
-    i18n.install(QCoreApplication.translate)
+    install_translators(app, interface_locale())
     app.aboutToQuit.connect(clipboard.release)
     if path is not None and not path.exists():
         from journey_editor.ui.missing_file import create_missing
@@ -80,6 +70,29 @@ def run(path: Path | None = None, autosave_s: float | None = None) -> int:
     if session is not None:
         session.release()  # a clean exit leaves no lock behind
     return status
+
+
+def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
+    """Puts the interface in `locale`'s language: Qt's own catalog (standard buttons and
+    dialogs) and the editor's, where they exist; English, the source text, has none. The
+    locale also becomes the default, so QLocale() formats numbers and dates in it. Returns
+    the installed translators (owned by `app`), for a caller that wants to remove them."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    from journey_editor.resources import resource_path
+
+    QLocale.setDefault(locale)
+    installed = []
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("journey_editor", str(resource_path("translations"))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    i18n.install(QCoreApplication.translate)  # the Qt-free modules' texts too
+    return installed
 
 
 def create_window() -> MainWindow:

@@ -1,0 +1,156 @@
+"""Updates the interface's translation catalogs from the sources, then compiles them.
+
+Run from the repository after adding or changing a user-visible string:
+
+    .venv/bin/python packaging/update_translations.py
+
+It extracts every marked string (pyside6-lupdate), merges them into
+resources/translations/journey_editor_<lang>.ts (translations kept; a new string comes
+in as an unfinished entry for Qt Linguist; a removed one is dropped) and compiles each
+catalog to the .qm the application loads (pyside6-lrelease). Translate the unfinished
+entries (`pyside6-linguist resources/translations/journey_editor_da.ts`), run it again
+to compile, and commit the .ts and .qm files together. tests/unit/test_translations.py
+fails while a string is missing, unfinished or not compiled.
+
+pyside6-lupdate finds self.tr, QCoreApplication.translate, journey_editor.i18n.translate
+and QT_TRANSLATE_NOOP, but not everything: the one-argument wrappers some modules define
+(`def _t(text): return translate("Export", text)`) it files under no context, and a tr()
+inside an f-string it does not see. So the marked literals are also read from the syntax
+tree here and handed to lupdate as QT_TRANSLATE_NOOP lines under the context Qt will
+look them up in at run time; lupdate merges both (a string found twice is one entry).
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "journey_editor"
+CATALOGS = ROOT / "resources" / "translations"
+LANGUAGES = ("sv", "da", "fi", "nl")  # English is the source language: no catalog
+# The wrappers' calls are looked up under the names lupdate knows (i18n's translate).
+LUPDATE_OPTIONS = ("-tr-function-alias", "translate+=translate", "-locations", "none",
+                   "-no-obsolete", "-silent")
+
+
+def catalog(language: str, suffix: str = ".ts") -> Path:
+    return CATALOGS / f"journey_editor_{language}{suffix}"
+
+
+def tool(name: str) -> str:
+    """The PySide6 tool beside this interpreter (the venv's), else the one on PATH."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else name
+
+
+def sources() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _called_name(call: ast.Call) -> str | None:
+    function = call.func
+    if isinstance(function, ast.Attribute):
+        return function.attr
+    return function.id if isinstance(function, ast.Name) else None
+
+
+def _wrapper_context(function: ast.FunctionDef) -> str | None:
+    """"Export" for `def _t(text): return translate("Export", text)`, else None."""
+    arguments = function.args.args
+    if len(arguments) != 1 or len(function.body) != 1:
+        return None
+    statement = function.body[0]
+    if not isinstance(statement, ast.Return) or not isinstance(statement.value, ast.Call):
+        return None
+    call = statement.value
+    if _called_name(call) != "translate" or len(call.args) != 2:
+        return None
+    context, text = call.args
+    if isinstance(text, ast.Name) and text.id == arguments[0].arg:
+        return _literal(context)
+    return None
+
+
+class _Scanner(ast.NodeVisitor):
+    """(context, text) of each plain marked literal in a module, as Qt looks them up: a
+    self.tr under its class's name, translate / QT_TRANSLATE_NOOP under their context, a
+    wrapper's call under the wrapper's context. Plural and disambiguated calls are left
+    to lupdate, which reads them from the source with their forms and comments."""
+
+    def __init__(self, wrappers: dict[str, str]) -> None:
+        self.wrappers = wrappers
+        self.classes: list[str] = []
+        self.found: list[tuple[str, str]] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        self.generic_visit(node)
+        name, texts = _called_name(node), [_literal(argument) for argument in node.args]
+        if name in self.wrappers and len(texts) == 1 and texts[0] is not None:
+            self.found.append((self.wrappers[name], texts[0]))
+        elif (name == "tr" and len(texts) == 1 and texts[0] is not None and self.classes
+              and isinstance(node.func, ast.Attribute)
+              and isinstance(node.func.value, ast.Name) and node.func.value.id == "self"):
+            self.found.append((self.classes[-1], texts[0]))
+        elif (name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2
+              and texts[0] is not None and texts[1] is not None):
+            self.found.append((texts[0], texts[1]))
+
+
+def marked_messages(path: Path) -> list[tuple[str, str]]:
+    """(context, text) of the module's plain marked literals, wherever they sit (lupdate
+    misses a wrapper's calls and a tr() inside an f-string)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    wrappers = {node.name: context for node in tree.body
+                if isinstance(node, ast.FunctionDef)
+                and (context := _wrapper_context(node)) is not None}
+    scanner = _Scanner(wrappers)
+    scanner.visit(tree)
+    return scanner.found
+
+
+def _stub(paths: Sequence[Path]) -> str:
+    """A Python file lupdate reads: one QT_TRANSLATE_NOOP line per marked string."""
+    lines = {f"QT_TRANSLATE_NOOP({context!r}, {text!r})"
+             for path in paths for context, text in marked_messages(path)}
+    return "\n".join(sorted(lines)) + "\n"
+
+
+def extract(ts_files: Sequence[Path]) -> None:
+    """Merges the sources' strings into `ts_files` (created when missing)."""
+    with tempfile.TemporaryDirectory() as folder:
+        stub = Path(folder) / "marked_strings.py"
+        stub.write_text(_stub(sources()), encoding="utf-8")
+        command = [tool("pyside6-lupdate"), *LUPDATE_OPTIONS,
+                   *map(str, sources()), str(stub), "-ts", *map(str, ts_files)]
+        subprocess.run(command, check=True)
+
+
+def compile_catalog(ts_file: Path, qm_file: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)],
+                   check=True)
+
+
+def main() -> int:
+    extract([catalog(language) for language in LANGUAGES])
+    for language in LANGUAGES:
+        compile_catalog(catalog(language), catalog(language, ".qm"))
+        print(f"{catalog(language).relative_to(ROOT)} -> {catalog(language, '.qm').name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

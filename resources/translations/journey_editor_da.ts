@@ -1,0 +1,4548 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Ny fra s&amp;kabelon…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Gem s&amp;om…</translation>
+    </message>
+    <message>
+        <source>Ask for a Su&amp;mmary When Saving</source>
+        <translation>Bed om et &amp;resumé ved hver gemning</translation>
+    </message>
+    <message>
+        <source>On every save, ask for a short summary of what changed, kept in the map&apos;s history</source>
+        <translation>Bed ved hver gemning om et kort resumé af ændringerne, som gemmes i kortets historik</translation>
+    </message>
+    <message>
+        <source>Revision &amp;History…</source>
+        <translation>Versions&amp;historik…</translation>
+    </message>
+    <message>
+        <source>Compare with Saved &amp;Version</source>
+        <translation>Sammenlign med gemt &amp;version</translation>
+    </message>
+    <message>
+        <source>What changed since the file was last saved</source>
+        <translation>Hvad der er ændret, siden filen sidst blev gemt</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Survey Results…</source>
+        <translation>&amp;Importér undersøgelsesresultater…</translation>
+    </message>
+    <message>
+        <source>Attach metrics from a survey CSV file to the touchpoints</source>
+        <translation>Knyt målinger fra en CSV-fil med undersøgelsesresultater til berøringspunkterna</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Kli&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiér</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Indsæt</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>&amp;Duplikér</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Markér &amp;alt</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect Selected Cards</source>
+        <translation>Forbind &amp;valgte kort</translation>
+    </message>
+    <message>
+        <source>Draw an arrow from the first selected card to the second</source>
+        <translation>Tegn en pil fra det første valgte kort til det andet</translation>
+    </message>
+    <message>
+        <source>Edit in &amp;Inspector</source>
+        <translation>Redigér i Inspektø&amp;ren</translation>
+    </message>
+    <message>
+        <source>Put the keyboard in the selected item&apos;s first field; Esc there comes back</source>
+        <translation>Flyt tastaturet til det valgte elements første felt; Esc der fører tilbage</translation>
+    </message>
+    <message>
+        <source>Add &amp;Card</source>
+        <translation>Tilføj &amp;kort</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>Tilføj &amp;fase</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane</source>
+        <translation>Tilføj &amp;bane</translation>
+    </message>
+    <message>
+        <source>Show &amp;Unvalidated Cards Only</source>
+        <translation>Vis kun &amp;ikke-validerede kort</translation>
+    </message>
+    <message>
+        <source>Dim the validated cards, so what still needs checking stands out</source>
+        <translation>Nedton de validerede kort, så det, der stadig skal tjekkes, træder frem</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Indstilli&amp;nger…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Zoom ind</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;ud</translation>
+    </message>
+    <message>
+        <source>Actual &amp;Size</source>
+        <translation>&amp;Faktisk størrelse</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Tilpas til vinduet</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Næste panel</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next of the map, the panels and the toolbar</source>
+        <translation>Flyt tastaturet til det næste af kortet, panelerne og værktøjslinjen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Forri&amp;ge panel</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>&amp;Høj kontrast</translation>
+    </message>
+    <message>
+        <source>Black text on light cards, black headers and lines</source>
+        <translation>Sort tekst på lyse kort, sorte overskrifter og linjer</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshoptilstand</translation>
+    </message>
+    <message>
+        <source>The map full screen for a projector: stage by stage, dot voting; Esc leaves</source>
+        <translation>Kortet i fuld skærm til en projektor: fase for fase, prikafstemning; Esc afslutter</translation>
+    </message>
+    <message>
+        <source>Pro&amp;perties…</source>
+        <translation>Egen&amp;skaber…</translation>
+    </message>
+    <message>
+        <source>The map&apos;s title and what the file holds</source>
+        <translation>Kortets titel og hvad filen indeholder</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Kom i gang</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>&amp;About Journey Editor</source>
+        <translation>&amp;Om Journey Editor</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjælp</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>På kortet</translation>
+    </message>
+    <message>
+        <source>Move the keyboard cursor across cells and cards</source>
+        <translation>Flyt tastaturmarkøren mellem celler og kort</translation>
+    </message>
+    <message>
+        <source>Next or previous card</source>
+        <translation>Næste eller forrige kort</translation>
+    </message>
+    <message>
+        <source>Edit the selected card, stage or lane name</source>
+        <translation>Redigér det valgte kort eller navnet på den valgte fase eller bane</translation>
+    </message>
+    <message>
+        <source>Move the selected cards to the next cell</source>
+        <translation>Flyt de valgte kort til den næste celle</translation>
+    </message>
+    <message>
+        <source>Cancel a drag or an edit</source>
+        <translation>Annullér en trækning eller redigering</translation>
+    </message>
+    <message>
+        <source>Hold and drag to pan the map</source>
+        <translation>Hold nede og træk for at panorere kortet</translation>
+    </message>
+    <message>
+        <source>Leave the map for the next or previous control</source>
+        <translation>Forlad kortet til den næste eller forrige kontrol</translation>
+    </message>
+    <message>
+        <source>In the Inspector</source>
+        <translation>I Inspektøren</translation>
+    </message>
+    <message>
+        <source>Back to the map, the item still selected</source>
+        <translation>Tilbage til kortet, elementet stadig valgt</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Workshoptilstand</translation>
+    </message>
+    <message>
+        <source>Previous or next stage</source>
+        <translation>Forrige eller næste fase</translation>
+    </message>
+    <message>
+        <source>Back to the whole map</source>
+        <translation>Tilbage til hele kortet</translation>
+    </message>
+    <message>
+        <source>Scroll the stage up or down</source>
+        <translation>Rul fasen op eller ned</translation>
+    </message>
+    <message>
+        <source>Dot voting on or off</source>
+        <translation>Prikafstemning til eller fra</translation>
+    </message>
+    <message>
+        <source>Vote as the first, second, third… participant</source>
+        <translation>Stem som første, anden, tredje… deltager</translation>
+    </message>
+    <message>
+        <source>Leave workshop mode</source>
+        <translation>Forlad workshoptilstand</translation>
+    </message>
+</context>
+<context>
+    <name>Bridges</name>
+    <message>
+        <source>&apos;{0}&apos; is not a colour like {1}</source>
+        <translation>&apos;{0}&apos; er ikke en farve som {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a whole number from {1} to {2}</source>
+        <translation>&apos;{0}&apos; er ikke et heltal fra {1} til {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not in the expected form</source>
+        <translation>&apos;{0}&apos; har ikke den forventede form</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not one of: {1}</source>
+        <translation>&apos;{0}&apos; er ikke en af: {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not true or false</source>
+        <translation>&apos;{0}&apos; er hverken sand eller falsk</translation>
+    </message>
+    <message>
+        <source>Journey Editor export: each section is a stage, each task a card; a task&apos;s first actor is the card&apos;s lane, the others are its owners.</source>
+        <translation>Eksport fra Journey Editor: hver sektion er en fase, hver opgave et kort; en opgaves første aktør er kortets bane, de øvrige er dets ejere.</translation>
+    </message>
+    <message>
+        <source>Mermaid does not allow &apos;;&apos; here</source>
+        <translation>Mermaid tillader ikke &apos;;&apos; her</translation>
+    </message>
+    <message>
+        <source>Score = emotion on Mermaid&apos;s 1..5 scale: -3 -&gt; 1, -2 and -1 -&gt; 2, 0 -&gt; 3, +1 and +2 -&gt; 4, +3 -&gt; 5; a card without an emotion scores 3.</source>
+        <translation>Score = følelse på Mermaids skala 1..5: -3 -&gt; 1, -2 og -1 -&gt; 2, 0 -&gt; 3, +1 og +2 -&gt; 4, +3 -&gt; 5; et kort uden følelse får 3.</translation>
+    </message>
+    <message>
+        <source>a second &apos;journey&apos; line</source>
+        <translation>en anden &apos;journey&apos;-linje</translation>
+    </message>
+    <message>
+        <source>a section name cannot contain &apos;:&apos;</source>
+        <translation>et sektionsnavn må ikke indeholde &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;{0}&apos;</source>
+        <translation>kolonnen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;section NAME&apos; or &apos;Task name: score: actors&apos;</source>
+        <translation>forventede &apos;section NAVN&apos; eller &apos;Opgavens navn: score: aktører&apos;</translation>
+    </message>
+    <message>
+        <source>no name, and no {0} has the id &apos;{1}&apos;</source>
+        <translation>intet navn, og ingen {0} har id&apos;et &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>the &apos;accDescr {&apos; block is never closed with &apos;}&apos;</source>
+        <translation>blokken &apos;accDescr {&apos; lukkes aldrig med &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>the front matter &apos;---&apos; is never closed by a second &apos;---&apos;</source>
+        <translation>indledningen &apos;---&apos; lukkes aldrig med en anden &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>the id &apos;{0}&apos; is also on row {1}</source>
+        <translation>id&apos;et &apos;{0}&apos; står også i række {1}</translation>
+    </message>
+    <message>
+        <source>the lane &apos;{0}&apos; is listed twice</source>
+        <translation>banen &apos;{0}&apos; står der to gange</translation>
+    </message>
+    <message>
+        <source>the score &apos;{0}&apos; is not a number from 1 to 5</source>
+        <translation>scoren &apos;{0}&apos; er ikke et tal fra 1 til 5</translation>
+    </message>
+    <message>
+        <source>the task has no name before &apos;:&apos;</source>
+        <translation>opgaven har intet navn før &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>this is not a Mermaid journey (it must start with &apos;journey&apos;)</source>
+        <translation>dette er ikke en Mermaid-rejse (den skal begynde med &apos;journey&apos;)</translation>
+    </message>
+    <message>
+        <source>too many &apos;:&apos; (a task is &apos;Task name: score: actors&apos;)</source>
+        <translation>for mange &apos;:&apos; (en opgave er &apos;Opgavens navn: score: aktører&apos;)</translation>
+    </message>
+    <message>
+        <source>; and {0} more</source>
+        <translation>; og {0} mere</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8</source>
+        <translation>CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>Lane {0}</source>
+        <translation>Bane {0}</translation>
+    </message>
+    <message>
+        <source>Stage {0}</source>
+        <translation>Fase {0}</translation>
+    </message>
+    <message>
+        <source>The lanes, for import back into Journey Editor:</source>
+        <translation>Banerne, til import tilbage i Journey Editor:</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Berøringspunkter</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unavngivet</translation>
+    </message>
+    <message>
+        <source>a value under a column without a name</source>
+        <translation>en værdi under en kolonne uden navn</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>kan ikke læses: {0}</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>baner</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>linje {0}</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>linjer</translation>
+    </message>
+    <message>
+        <source>longer than {0} characters</source>
+        <translation>længere end {0} tegn</translation>
+    </message>
+    <message>
+        <source>more than {0:,} cards; the limit is {0:,}</source>
+        <translation>mere end {0:,} kort; grænsen er {0:,}</translation>
+    </message>
+    <message>
+        <source>more than {0} lanes</source>
+        <translation>mere end {0} baner</translation>
+    </message>
+    <message>
+        <source>more than {0} sections</source>
+        <translation>mere end {0} sektioner</translation>
+    </message>
+    <message>
+        <source>more than {0} tasks</source>
+        <translation>mere end {0} opgaver</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen findes ikke</translation>
+    </message>
+    <message>
+        <source>not a card field (export a journey to see the columns)</source>
+        <translation>ikke et kortfelt (eksportér en rejse for at se kolonnerne)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {0}</source>
+        <translation>ugyldig JSON: {0}</translation>
+    </message>
+    <message>
+        <source>plain UTF-8 text</source>
+        <translation>almindelig UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>række {0}</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rækker</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>faser</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>the card needs a {0} name</source>
+        <translation>kortet skal have et navn ({0})</translation>
+    </message>
+    <message>
+        <source>the column is missing</source>
+        <translation>kolonnen mangler</translation>
+    </message>
+    <message>
+        <source>the diagram has no section and no task: nothing to import</source>
+        <translation>diagrammet har ingen sektioner og ingen opgaver: intet at importere</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the file is too large ({0} MB; the limit is {1} MB)</source>
+        <translation>filen er for stor ({0} MB; grænsen er {1} MB)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>filen er for stor</translation>
+    </message>
+    <message>
+        <source>the journey would have {0:,} {1}; the limit is {2:,}</source>
+        <translation>rejsen ville få {0:,} {1}; grænsen er {2:,}</translation>
+    </message>
+    <message>
+        <source>the list does not fit: {0}</source>
+        <translation>listen er for lang: {0}</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; save the file as {0}</source>
+        <translation>teksten er ikke UTF-8; gem filen som {0}</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>kolonnen forekommer to gange</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not {0}</source>
+        <translation>dette er en binær fil, ikke {0}</translation>
+    </message>
+    <message>
+        <source>this is not valid CSV: {0}</source>
+        <translation>dette er ikke gyldig CSV: {0}</translation>
+    </message>
+    <message>
+        <source>this is text in {0}; save it as {1}</source>
+        <translation>dette er tekst i {0}; gem den som {1}</translation>
+    </message>
+    <message>
+        <source>this is {0}</source>
+        <translation>dette er {0}</translation>
+    </message>
+    <message>
+        <source>{0} cells, but the header has {1} columns</source>
+        <translation>{0} celler, men overskriftsrækken har {1} kolonner</translation>
+    </message>
+    <message>
+        <source>{0} characters long; the limit is {1}</source>
+        <translation>{0} tegn lang; grænsen er {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1} have problems, nothing was imported</source>
+        <translation>{0} {1} har problemer, intet blev importeret</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Tilføj kort</translation>
+    </message>
+    <message>
+        <source>Resize {0}</source>
+        <translation>Tilpas størrelsen på {0}</translation>
+    </message>
+    <message>
+        <source>Rename {0} &apos;{1}&apos;</source>
+        <translation>Omdøb {0} &apos;{1}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <source>No journey to check.</source>
+        <translation>Ingen rejse at tjekke.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} answered</source>
+        <translation>{0} af {1} besvaret</translation>
+    </message>
+    <message>
+        <source>Other question {0}: {1}</source>
+        <translation>Andet spørgsmål {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Answer checklist question</source>
+        <translation>Besvar tjeklistespørgsmål</translation>
+    </message>
+    <message>
+        <source>Edit checklist note</source>
+        <translation>Redigér tjeklistens note</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>&apos;desktop install&apos; is for Linux and BSD desktops (freedesktop.org); this system is {0}</source>
+        <translation>&apos;desktop install&apos; er til Linux- og BSD-skriveborde (freedesktop.org); dette system er {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a size in points (example: 8)</source>
+        <translation>&apos;{0}&apos; er ikke en størrelse i punkter (eksempel: 8)</translation>
+    </message>
+    <message>
+        <source>A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E or e.g. 420x297mm, 11x17in (default: A1 when fitting, else the map&apos;s own size)</source>
+        <translation>A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E eller f.eks. 420x297mm, 11x17in (standard: A1 ved tilpasning, ellers kortets egen størrelse)</translation>
+    </message>
+    <message>
+        <source>Created {0} from the &apos;{1}&apos; template</source>
+        <translation>Oprettede {0} fra skabelonen &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Exported {0} of &apos;{1}&apos; to {2}</source>
+        <translation>Eksporterede {0} af &apos;{1}&apos; til {2}</translation>
+    </message>
+    <message>
+        <source>Imported &apos;{0}&apos; ({1} stages, {2} cards) from {3} into {{target}}</source>
+        <translation>Importerede &apos;{0}&apos; ({1} faser, {2} kort) fra {3} til {{target}}</translation>
+    </message>
+    <message>
+        <source>Imported {0} into &apos;{1}&apos; in {{target}}: {2} new cards, {3} changed, {4} unchanged</source>
+        <translation>Importerede {0} til &apos;{1}&apos; i {{target}}: {2} nye kort, {3} ændrede, {4} uændrede</translation>
+    </message>
+    <message>
+        <source>add Journey Editor to the desktop&apos;s menu and file types</source>
+        <translation>føj Journey Editor til skrivebordets menu og filtyper</translation>
+    </message>
+    <message>
+        <source>journey &apos;{0}&apos;: {1}</source>
+        <translation>rejsen &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>no journey named &apos;{0}&apos; (the file has: {1})</source>
+        <translation>ingen rejse hedder &apos;{0}&apos; (filen har: {1})</translation>
+    </message>
+    <message>
+        <source>not a whole number: &apos;{0}&apos;</source>
+        <translation>ikke et heltal: &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>remove what &apos;desktop install&apos; installed</source>
+        <translation>fjern det, &apos;desktop install&apos; installerede</translation>
+    </message>
+    <message>
+        <source>template name (see &apos;templates&apos;)</source>
+        <translation>skabelonens navn (se &apos;templates&apos;)</translation>
+    </message>
+    <message>
+        <source>the author named in the PDF&apos;s metadata (default: none)</source>
+        <translation>forfatteren, der angives i PDF&apos;ens metadata (standard: ingen)</translation>
+    </message>
+    <message>
+        <source>{0}: no such file (a new map&apos;s name ends in .journey)</source>
+        <translation>{0}: filen findes ikke (et nyt korts navn slutter på .journey)</translation>
+    </message>
+    <message>
+        <source>; new lanes: {0}</source>
+        <translation>; nye baner: {0}</translation>
+    </message>
+    <message>
+        <source>; new stages: {0}</source>
+        <translation>; nye faser: {0}</translation>
+    </message>
+    <message>
+        <source>Installed the menu entry, the .journey file type ({0}) and the icon in {1}; the entry runs {2}</source>
+        <translation>Installerede menupunktet, filtypen .journey ({0}) og ikonet i {1}; punktet kører {2}</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;: 1 finding</source>
+        <translation>Rejse &quot;{0}&quot;: 1 fund</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;: no findings</source>
+        <translation>Rejse &quot;{0}&quot;: ingen fund</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;: {1} findings</source>
+        <translation>Rejse &quot;{0}&quot;: {1} fund</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{name}&quot; ({state}, persona: {persona}): {stages} stages, {lanes} lanes, {cards} cards, {connections} connections</source>
+        <translation>Rejse &quot;{name}&quot; ({state}, persona: {persona}): {stages} faser, {lanes} baner, {cards} kort, {connections} forbindelser</translation>
+    </message>
+    <message>
+        <source>Map customer journeys: stages, channels, touchpoints and emotions.</source>
+        <translation>Kortlæg kunderejser: faser, kanaler, berøringspunkter og følelser.</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Ingen forskelle</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: Journey Editor is not installed in {0} (no {1})</source>
+        <translation>Intet at fjerne: Journey Editor er ikke installeret i {0} (ingen {1})</translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 150)</source>
+        <translation>PNG-opløsning (standard 150)</translation>
+    </message>
+    <message>
+        <source>Personas: {0}</source>
+        <translation>Personaer: {0}</translation>
+    </message>
+    <message>
+        <source>Removed the menu entry, the .journey file type and the icon from {0} ({1} files)</source>
+        <translation>Fjernede menupunktet, filtypen .journey og ikonet fra {0} ({1} filer)</translation>
+    </message>
+    <message>
+        <source>Wrote {0} (1 page)</source>
+        <translation>Skrev {0} (1 side)</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1} pages)</source>
+        <translation>Skrev {0} ({1} sider)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Skrev {0}</translation>
+    </message>
+    <message>
+        <source>a Mermaid journey diagram</source>
+        <translation>et Mermaid-diagram over rejsen</translation>
+    </message>
+    <message>
+        <source>a PNG picture of the journey</source>
+        <translation>et PNG-billede af rejsen</translation>
+    </message>
+    <message>
+        <source>a printable PDF poster</source>
+        <translation>en PDF-plakat til udskrivning</translation>
+    </message>
+    <message>
+        <source>a text size must be between 1 and 100 pt</source>
+        <translation>en tekststørrelse skal være mellem 1 og 100 pt</translation>
+    </message>
+    <message>
+        <source>add workshop handout pages after each poster</source>
+        <translation>tilføj workshopark efter hver plakat</translation>
+    </message>
+    <message>
+        <source>an SVG picture of the journey</source>
+        <translation>et SVG-billede af rejsen</translation>
+    </message>
+    <message>
+        <source>check that journey files are valid</source>
+        <translation>tjek at rejsefiler er gyldige</translation>
+    </message>
+    <message>
+        <source>compare only this journey</source>
+        <translation>sammenlign kun denne rejse</translation>
+    </message>
+    <message>
+        <source>create a journey file from a template</source>
+        <translation>opret en rejsefil fra en skabelon</translation>
+    </message>
+    <message>
+        <source>default: auto, the one showing the map largest</source>
+        <translation>standard: auto, den der viser kortet størst</translation>
+    </message>
+    <message>
+        <source>desktop editor: autosave at most this long after a change</source>
+        <translation>skrivebordsprogrammet: gem automatisk senest så længe efter en ændring</translation>
+    </message>
+    <message>
+        <source>emotion at or below which a card needs an improvement idea (default: -2)</source>
+        <translation>følelse, ved eller under hvilken et kort skal have en forbedringsidé (standard: -2)</translation>
+    </message>
+    <message>
+        <source>every journey, one poster each</source>
+        <translation>hver rejse, en plakat hver</translation>
+    </message>
+    <message>
+        <source>exit status {0}</source>
+        <translation>afslutningsstatus {0}</translation>
+    </message>
+    <message>
+        <source>exit with status 1 when there are findings</source>
+        <translation>afslut med status 1, når der er fund</translation>
+    </message>
+    <message>
+        <source>export journeys: PDF poster, image, Mermaid, CSV</source>
+        <translation>eksportér rejser: PDF-plakat, billede, Mermaid, CSV</translation>
+    </message>
+    <message>
+        <source>fit the map to the page (default)</source>
+        <translation>tilpas kortet til siden (standard)</translation>
+    </message>
+    <message>
+        <source>for a print shop: 3 mm bleed and crop marks around each poster (not with --tile)</source>
+        <translation>til et trykkeri: 3 mm beskæring og skæremærker om hver plakat (ikke med --tile)</translation>
+    </message>
+    <message>
+        <source>import a Mermaid file (.mmd) or a CSV file (.csv)</source>
+        <translation>importér en Mermaid-fil (.mmd) eller en CSV-fil (.csv)</translation>
+    </message>
+    <message>
+        <source>import a Mermaid journey or cards from CSV</source>
+        <translation>importér en Mermaid-rejse eller kort fra CSV</translation>
+    </message>
+    <message>
+        <source>install the menu entry, the .journey file type and the icon for this user</source>
+        <translation>installér menupunktet, filtypen .journey og ikonet for denne bruger</translation>
+    </message>
+    <message>
+        <source>list the bundled templates</source>
+        <translation>vis de medfølgende skabeloner</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>maskinlæsbart output</translation>
+    </message>
+    <message>
+        <source>most teams a customer should meet in one stage (default: 3)</source>
+        <translation>højeste antal teams, en kunde bør møde i én fase (standard: 3)</translation>
+    </message>
+    <message>
+        <source>must be between {0} and {1}</source>
+        <translation>skal være mellem {0} og {1}</translation>
+    </message>
+    <message>
+        <source>nothing to export: give --pdf, --png, --svg, --mermaid or --csv</source>
+        <translation>intet at eksportere: angiv --pdf, --png, --svg, --mermaid eller --csv</translation>
+    </message>
+    <message>
+        <source>only this journey (default: all)</source>
+        <translation>kun denne rejse (standard: alle)</translation>
+    </message>
+    <message>
+        <source>only this language</source>
+        <translation>kun dette sprog</translation>
+    </message>
+    <message>
+        <source>overlap between tiled sheets (default: 10mm)</source>
+        <translation>overlap mellem delte ark (standard: 10mm)</translation>
+    </message>
+    <message>
+        <source>page margin, e.g. 10mm or 0.5in (default: 10mm)</source>
+        <translation>sidemargen, f.eks. 10mm eller 0.5in (standard: 10mm)</translation>
+    </message>
+    <message>
+        <source>print at this scale, e.g. 100</source>
+        <translation>udskriv i dette målforhold, f.eks. 100</translation>
+    </message>
+    <message>
+        <source>print only problems</source>
+        <translation>vis kun problemer</translation>
+    </message>
+    <message>
+        <source>refuse a poster whose card text prints smaller than this (without it, a warning under 8 pt)</source>
+        <translation>afvis en plakat, hvis korttekst udskrives mindre end dette (uden det en advarsel under 8 pt)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>erstat en eksisterende fil</translation>
+    </message>
+    <message>
+        <source>review journeys: the findings of the review panel</source>
+        <translation>gennemgå rejser: fundene fra gennemgangspanelet</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>vis versionen og afslut</translation>
+    </message>
+    <message>
+        <source>split the poster across sheets of this size, e.g. A4 or Letter</source>
+        <translation>del plakaten op på ark i denne størrelse, f.eks. A4 eller Letter</translation>
+    </message>
+    <message>
+        <source>summarise a journey file</source>
+        <translation>opsummér en rejsefil</translation>
+    </message>
+    <message>
+        <source>template language, e.g. en, da, sv, fi, nl</source>
+        <translation>skabelonens sprog, f.eks. en, da, sv, fi, nl</translation>
+    </message>
+    <message>
+        <source>the .journey file to add to or create</source>
+        <translation>.journey-filen, der skal tilføjes til eller oprettes</translation>
+    </message>
+    <message>
+        <source>the .journey file to create</source>
+        <translation>.journey-filen, der skal oprettes</translation>
+    </message>
+    <message>
+        <source>the cards as a spreadsheet</source>
+        <translation>kortene som et regneark</translation>
+    </message>
+    <message>
+        <source>the file has no journey</source>
+        <translation>filen har ingen rejse</translation>
+    </message>
+    <message>
+        <source>the file has {0} journeys; choose one with --journey: {1}</source>
+        <translation>filen har {0} rejser; vælg en med --journey: {1}</translation>
+    </message>
+    <message>
+        <source>the journey CSV cards go into</source>
+        <translation>rejsen, som CSV-kortene kommer i</translation>
+    </message>
+    <message>
+        <source>the journey to export (default: the first)</source>
+        <translation>rejsen, der skal eksporteres (standard: den første)</translation>
+    </message>
+    <message>
+        <source>the map already has {0} journeys</source>
+        <translation>kortet har allerede {0} rejser</translation>
+    </message>
+    <message>
+        <source>this would replace the journey file itself</source>
+        <translation>dette ville erstatte selve rejsefilen</translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>advarsel: {0}</translation>
+    </message>
+    <message>
+        <source>what differs between two journey files</source>
+        <translation>hvad der adskiller to rejsefiler</translation>
+    </message>
+    <message>
+        <source>{0} cards</source>
+        <translation>{0} kort</translation>
+    </message>
+    <message>
+        <source>{0} not found (package {1}): the desktop sees the change once it runs on {2}</source>
+        <translation>{0} blev ikke fundet (pakken {1}): skrivebordet ser ændringen, når det kører på {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1} failed: {2}</source>
+        <translation>{0} {1} mislykkedes: {2}</translation>
+    </message>
+    <message>
+        <source>{0}: &quot;{1}&quot;, format version {2}</source>
+        <translation>{0}: &quot;{1}&quot;, formatversion {2}</translation>
+    </message>
+    <message>
+        <source>{0}: already exists (use --force to replace it)</source>
+        <translation>{0}: findes allerede (brug --force for at erstatte den)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create it, the folder {1} does not exist</source>
+        <translation>{0}: kan ikke oprettes, mappen {1} findes ikke</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create it, the folder {1} is not writable</source>
+        <translation>{0}: kan ikke oprettes, der kan ikke skrives i mappen {1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the install list: {1}</source>
+        <translation>{0}: kan ikke læse installationslisten: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: valid</source>
+        <translation>{0}: gyldig</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>card</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>bane</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>rejse</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>forbindelse</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be done: {1}</source>
+        <translation>&apos;{0}&apos; kunne ikke udføres: {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be undone: {1}</source>
+        <translation>&apos;{0}&apos; kunne ikke fortrydes: {1}</translation>
+    </message>
+    <message>
+        <source>It could not be fully taken back; please check the map.</source>
+        <translation>Ændringen kunne ikke rulles helt tilbage; tjek kortet.</translation>
+    </message>
+    <message>
+        <source>The map was left as it was; the undo history was cleared.</source>
+        <translation>Kortet blev efterladt, som det var; fortrydelseshistorikken blev ryddet.</translation>
+    </message>
+    <message>
+        <source>Add card &apos;{0}&apos;</source>
+        <translation>Tilføj kortet &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Paste {0} cards</source>
+        <translation>Indsæt {0} kort</translation>
+    </message>
+    <message>
+        <source>Delete card &apos;{0}&apos;</source>
+        <translation>Slet kortet &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete {0} cards</source>
+        <translation>Slet {0} kort</translation>
+    </message>
+    <message>
+        <source>Move card &apos;{0}&apos;</source>
+        <translation>Flyt kortet &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Move {0} cards</source>
+        <translation>Flyt {0} kort</translation>
+    </message>
+    <message>
+        <source>Connect &apos;{0}&apos; to &apos;{1}&apos;</source>
+        <translation>Forbind &apos;{0}&apos; med &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Fjern forbindelse</translation>
+    </message>
+    <message>
+        <source>Edit {0} &apos;{1}&apos;</source>
+        <translation>Redigér {0} &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Add stage &apos;{0}&apos;</source>
+        <translation>Tilføj fasen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Add lane &apos;{0}&apos;</source>
+        <translation>Tilføj banen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete stage &apos;{0}&apos;</source>
+        <translation>Slet fasen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete lane &apos;{0}&apos;</source>
+        <translation>Slet banen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Move {0} &apos;{1}&apos;</source>
+        <translation>Flyt {0} &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Import {0} survey results into {1} touchpoints</source>
+        <translation>Importér {0} undersøgelsesresultater til {1} berøringspunkter</translation>
+    </message>
+    <message>
+        <source>Rename map &apos;{0}&apos;</source>
+        <translation>Omdøb kortet &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Name the map</source>
+        <translation>Navngiv kortet</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Ny persona</translation>
+    </message>
+    <message>
+        <source>Add persona &apos;{0}&apos;</source>
+        <translation>Tilføj personaen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete persona &apos;{0}&apos;</source>
+        <translation>Slet personaen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Add journey &apos;{0}&apos;</source>
+        <translation>Tilføj rejsen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopi)</translation>
+    </message>
+    <message>
+        <source>Duplicate journey &apos;{0}&apos;</source>
+        <translation>Duplikér rejsen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} (future state)</source>
+        <translation>{0} (fremtidig tilstand)</translation>
+    </message>
+    <message>
+        <source>Create future state of &apos;{0}&apos;</source>
+        <translation>Opret fremtidig tilstand af &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Rename journey &apos;{0}&apos; to &apos;{1}&apos;</source>
+        <translation>Omdøb rejsen &apos;{0}&apos; til &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete journey &apos;{0}&apos;</source>
+        <translation>Slet rejsen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Set photo of persona &apos;{0}&apos;</source>
+        <translation>Angiv foto af personaen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Remove photo of persona &apos;{0}&apos;</source>
+        <translation>Fjern foto af personaen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>The photo is still larger than {0} KB after scaling it down. Choose a simpler or smaller image.</source>
+        <translation>Billedet er stadig større end {0} KB efter nedskalering. Vælg et enklere eller mindre billede.</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be read. Choose a PNG or JPEG photo.</source>
+        <translation>Filen er ikke et billede, der kan læses. Vælg et PNG- eller JPEG-foto.</translation>
+    </message>
+    <message>
+        <source>This file is too large for a photo ({0} MB; at most {1} MB).</source>
+        <translation>Filen er for stor til et foto ({0} MB; højst {1} MB).</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Removed: {0}</source>
+        <translation>Fjernet: {0}</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>map title</source>
+        <translation>kortets titel</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>formatversion</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation>personaer</translation>
+    </message>
+    <message>
+        <source>journeys</source>
+        <translation>rejser</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>versioner</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>behov</translation>
+    </message>
+    <message>
+        <source>frustrations</source>
+        <translation>frustrationer</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citat</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>photo type</source>
+        <translation>fototype</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>tilstand</translation>
+    </message>
+    <message>
+        <source>based on</source>
+        <translation>baseret på</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>omfang</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>afdelinger</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>faser</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>baner</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>arrows</source>
+        <translation>pile</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>tjekliste</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>spørgsmål</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>svar</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>voting</source>
+        <translation>afstemning</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deltagere</translation>
+    </message>
+    <message>
+        <source>dots per participant</source>
+        <translation>prikker pr. deltager</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>købsfase</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>bredde</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>indhold</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>farve</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>højde</translation>
+    </message>
+    <message>
+        <source>emotion values</source>
+        <translation>følelsesværdier</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>bane</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>noter</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ejer</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>kontrol</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkte</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>følelse</translation>
+    </message>
+    <message>
+        <source>customer goal</source>
+        <translation>kundens mål</translation>
+    </message>
+    <message>
+        <source>expectations</source>
+        <translation>forventninger</translation>
+    </message>
+    <message>
+        <source>pain points</source>
+        <translation>smertepunkter</translation>
+    </message>
+    <message>
+        <source>desired thinking</source>
+        <translation>ønsket tænkning</translation>
+    </message>
+    <message>
+        <source>desired doing</source>
+        <translation>ønsket handling</translation>
+    </message>
+    <message>
+        <source>desired feeling</source>
+        <translation>ønsket følelse</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>idéer</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidens</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>inkonsistent</translation>
+    </message>
+    <message>
+        <source>key touchpoint</source>
+        <translation>vigtigt berøringspunkt</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>stemmer</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>målinger</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>kommentarer</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>værdi</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kilde</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiket</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>forfatter</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumé</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>rækkefølge</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tilføjet</translation>
+    </message>
+    <message>
+        <source>Changed or moved</source>
+        <translation>Ændret eller flyttet</translation>
+    </message>
+    <message>
+        <source>Removed (ghost)</source>
+        <translation>Fjernet (spøgelse)</translation>
+    </message>
+    <message>
+        <source>How the differences are outlined on the map of the second journey</source>
+        <translation>Hvordan forskellene markeres på kortet for den anden rejse</translation>
+    </message>
+    <message>
+        <source>Cards added</source>
+        <translation>Tilføjede kort</translation>
+    </message>
+    <message>
+        <source>Cards changed</source>
+        <translation>Ændrede kort</translation>
+    </message>
+    <message>
+        <source>Cards removed</source>
+        <translation>Fjernede kort</translation>
+    </message>
+    <message>
+        <source>Stages added</source>
+        <translation>Tilføjede faser</translation>
+    </message>
+    <message>
+        <source>Stages changed</source>
+        <translation>Ændrede faser</translation>
+    </message>
+    <message>
+        <source>Stages removed</source>
+        <translation>Fjernede faser</translation>
+    </message>
+    <message>
+        <source>Lanes added</source>
+        <translation>Tilføjede baner</translation>
+    </message>
+    <message>
+        <source>Lanes changed</source>
+        <translation>Ændrede baner</translation>
+    </message>
+    <message>
+        <source>Lanes removed</source>
+        <translation>Fjernede baner</translation>
+    </message>
+    <message>
+        <source>Arrows added</source>
+        <translation>Tilføjede pile</translation>
+    </message>
+    <message>
+        <source>Arrows changed</source>
+        <translation>Ændrede pile</translation>
+    </message>
+    <message>
+        <source>Arrows removed</source>
+        <translation>Fjernede pile</translation>
+    </message>
+    <message>
+        <source>Journey details changed</source>
+        <translation>Rejsens oplysninger ændret</translation>
+    </message>
+    <message>
+        <source>Emotion curve changed</source>
+        <translation>Følelseskurven ændret</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; in {1} / {2}</source>
+        <translation>&apos;{0}&apos; i {1} / {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; renamed to &apos;{1}&apos;</source>
+        <translation>&apos;{0}&apos; omdøbt til &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; → &apos;{1}&apos;</source>
+        <translation>&apos;{0}&apos; → &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;</source>
+        <translation>&apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: {1} changes</source>
+        <translation>&apos;{0}&apos;: {1} ændringer</translation>
+    </message>
+    <message>
+        <source>+ card &apos;{0}&apos; in {1} / {2}</source>
+        <translation>+ kort &apos;{0}&apos; i {1} / {2}</translation>
+    </message>
+    <message>
+        <source>+ journey &apos;{0}&apos;</source>
+        <translation>+ rejse &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>+ link &apos;{0}&apos; -&gt; &apos;{1}&apos;</source>
+        <translation>+ link &apos;{0}&apos; -&gt; &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>+ persona &apos;{0}&apos;</source>
+        <translation>+ persona &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>- card &apos;{0}&apos; in {1} / {2}</source>
+        <translation>- kort &apos;{0}&apos; i {1} / {2}</translation>
+    </message>
+    <message>
+        <source>- journey &apos;{0}&apos;</source>
+        <translation>- rejse &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>- link &apos;{0}&apos; -&gt; &apos;{1}&apos;</source>
+        <translation>- link &apos;{0}&apos; -&gt; &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>- persona &apos;{0}&apos;</source>
+        <translation>- persona &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>&gt; card &apos;{0}&apos; moved from {1} / {2} to {3} / {4}</source>
+        <translation>&gt; kort &apos;{0}&apos; flyttet fra {1} / {2} til {3} / {4}</translation>
+    </message>
+    <message>
+        <source>journey &apos;{0}&apos;:</source>
+        <translation>rejse &apos;{0}&apos;:</translation>
+    </message>
+    <message>
+        <source>no journey named &apos;{0}&apos; (the journeys are: {1})</source>
+        <translation>ingen rejse hedder &apos;{0}&apos; (rejserne er: {1})</translation>
+    </message>
+    <message>
+        <source>~ card &apos;{0}&apos;: {1}</source>
+        <translation>~ kort &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ lane &apos;{0}&apos;: {1}</source>
+        <translation>~ bane &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ persona &apos;{0}&apos; renamed to &apos;{1}&apos;</source>
+        <translation>~ persona &apos;{0}&apos; omdøbt til &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>~ persona &apos;{0}&apos;: {1}</source>
+        <translation>~ persona &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ stage &apos;{0}&apos;: {1}</source>
+        <translation>~ fase &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ {0} &apos;{1}&apos; renamed to &apos;{2}&apos;</source>
+        <translation>~ {0} &apos;{1}&apos; omdøbt til &apos;{2}&apos;</translation>
+    </message>
+    <message>
+        <source>arrows in another order in the file</source>
+        <translation>pile i en anden rækkefølge i filen</translation>
+    </message>
+    <message>
+        <source>cards in another order in the file (each cell keeps its order)</source>
+        <translation>kort i en anden rækkefølge i filen (hver celle beholder sin rækkefølge)</translation>
+    </message>
+    <message>
+        <source>cards in another order in {1}: {0}</source>
+        <translation>kort i en anden rækkefølge i {1}: {0}</translation>
+    </message>
+    <message>
+        <source>journeys in another order: {0}</source>
+        <translation>rejser i en anden rækkefølge: {0}</translation>
+    </message>
+    <message>
+        <source>lanes in another order: {0}</source>
+        <translation>baner i en anden rækkefølge: {0}</translation>
+    </message>
+    <message>
+        <source>moved from {0} / {1} to {2} / {3}</source>
+        <translation>flyttet fra {0} / {1} til {2} / {3}</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>personas in another order: {0}</source>
+        <translation>personaer i en anden rækkefølge: {0}</translation>
+    </message>
+    <message>
+        <source>stages in another order: {0}</source>
+        <translation>faser i en anden rækkefølge: {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>{0} added: {1}</source>
+        <translation>{0} tilføjet: {1}</translation>
+    </message>
+    <message>
+        <source>{0} removed: {1}</source>
+        <translation>{0} fjernet: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>~ emotion {0}: {1} -&gt; {2}</source>
+        <translation>~ følelse {0}: {1} -&gt; {2}</translation>
+    </message>
+    <message>
+        <source>~ journey: {0}</source>
+        <translation>~ rejse: {0}</translation>
+    </message>
+    <message>
+        <source>~ link {0}: {1}</source>
+        <translation>~ link {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Mark the differences on the map</source>
+        <translation>Markér forskellene på kortet</translation>
+    </message>
+    <message>
+        <source>Side by Side…</source>
+        <translation>Side om side…</translation>
+    </message>
+    <message>
+        <source>Both journeys stage by stage, in two columns</source>
+        <translation>Begge rejser fase for fase, i to kolonner</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Sammenlign</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>med</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Forskelle</translation>
+    </message>
+    <message>
+        <source>As Text</source>
+        <translation>Som tekst</translation>
+    </message>
+    <message>
+        <source>Choose two different journeys. To plan changes, Journey &gt; Create future state copies this one; the comparison then shows what you changed.</source>
+        <translation>Vælg to forskellige rejser. Til at planlægge ændringer kopierer Rejse &gt; Opret fremtidig tilstand denne; sammenligningen viser så, hvad du har ændret.</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Ingen forskelle</translation>
+    </message>
+</context>
+<context>
+    <name>DockRails</name>
+    <message>
+        <source>Panels</source>
+        <translation>Paneler</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>Duplicate {0} cards</source>
+        <translation>Duplikér {0} kort</translation>
+    </message>
+    <message>
+        <source>Deleted stage &apos;{0}&apos;.</source>
+        <translation>Slettede fasen &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Deleted stage &apos;{0}&apos; and its card.</source>
+        <translation>Slettede fasen &apos;{0}&apos; og dens kort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted stage &apos;{0}&apos; and its %n cards.</source>
+        <translation>
+            <numerusform>Slettede fasen &apos;{0}&apos; og dens %n kort.</numerusform>
+            <numerusform>Slettede fasen &apos;{0}&apos; og dens %n kort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted lane &apos;{0}&apos;.</source>
+        <translation>Slettede banen &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Deleted lane &apos;{0}&apos; and its card.</source>
+        <translation>Slettede banen &apos;{0}&apos; og dens kort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted lane &apos;{0}&apos; and its %n cards.</source>
+        <translation>
+            <numerusform>Slettede banen &apos;{0}&apos; og dens %n kort.</numerusform>
+            <numerusform>Slettede banen &apos;{0}&apos; og dens %n kort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly two cards to connect them ({0} selected)</source>
+        <translation>Vælg præcis to kort for at forbinde dem ({0} valgt)</translation>
+    </message>
+    <message>
+        <source>These two cards are already connected</source>
+        <translation>De to kort er allerede forbundet</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Ny fase</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Ny bane</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>&apos;{0}&apos; is not a length (examples: 10mm, 0.5in, 12pt)</source>
+        <translation>&apos;{0}&apos; er ikke en længde (eksempler: 10mm, 0.5in, 12pt)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a scale in percent (example: 100)</source>
+        <translation>&apos;{0}&apos; er ikke et målforhold i procent (eksempel: 100)</translation>
+    </message>
+    <message>
+        <source>The analysis questions of the method&apos;s step 7, as answered for this journey.</source>
+        <translation>Analysespørgsmålene i metodens trin 7, som de er besvaret for denne rejse.</translation>
+    </message>
+    <message>
+        <source>at {0:.0f} % the map &apos;{1}&apos; needs {2} and does not fit on {3}: fit it to the page, lower the scale, or choose a larger page or tiling</source>
+        <translation>ved {0:.0f} % kræver kortet &apos;{1}&apos; {2} og kan ikke være på {3}: tilpas det til siden, sænk målforholdet, eller vælg en større side eller opdeling</translation>
+    </message>
+    <message>
+        <source>at {0:.0f} % the poster of &apos;{1}&apos; would be {2}, larger than PDF viewers open: lower the scale, fit it to a page or tile it</source>
+        <translation>ved {0:.0f} % ville plakaten for &apos;{1}&apos; blive {2}, større end PDF-læsere kan åbne: sænk målforholdet, tilpas den til en side, eller del den op</translation>
+    </message>
+    <message>
+        <source>no journey named &apos;{0}&apos; (the file has: {1})</source>
+        <translation>ingen rejse hedder &apos;{0}&apos; (filen har: {1})</translation>
+    </message>
+    <message>
+        <source>page size &apos;{0}&apos; is out of range: each side must be between 18 mm and 5 m</source>
+        <translation>sidestørrelsen &apos;{0}&apos; er uden for området: hver side skal være mellem 18 mm og 5 m</translation>
+    </message>
+    <message>
+        <source>unknown orientation &apos;{0}&apos; (use portrait, landscape or auto)</source>
+        <translation>ukendt retning &apos;{0}&apos; (brug portrait, landscape eller auto)</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;{0}&apos; (use A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E, or a size like 420x297mm or 11x17in)</source>
+        <translation>ukendt sidestørrelse &apos;{0}&apos; (brug A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E eller en størrelse som 420x297mm eller 11x17in)</translation>
+    </message>
+    <message>
+        <source>1 touchpoint</source>
+        <translation>1 berøringspunkt</translation>
+    </message>
+    <message>
+        <source>Card &quot;{0}&quot;</source>
+        <translation>Kort »{0}«</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Nuværende tilstand</translation>
+    </message>
+    <message>
+        <source>Customer journey map: {0}</source>
+        <translation>Kunderejsekort: {0}</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>Dato: {0}</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Afdelinger</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkte</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Følelseskurve</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Følelse</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation>Fil: {0}</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markeringer</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustrationer</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Fremtidig tilstand</translation>
+    </message>
+    <message>
+        <source>Goal: {0}</source>
+        <translation>Mål: {0}</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>How to assemble: {0}</source>
+        <translation>Sådan samles den: {0}</translation>
+    </message>
+    <message>
+        <source>Inconsistent information</source>
+        <translation>Inkonsistent information</translation>
+    </message>
+    <message>
+        <source>Indirect (through others)</source>
+        <translation>Indirekte (gennem andre)</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;</source>
+        <translation>Rejse »{0}«</translation>
+    </message>
+    <message>
+        <source>Journey Editor {0}</source>
+        <translation>Journey Editor {0}</translation>
+    </message>
+    <message>
+        <source>Key touchpoint</source>
+        <translation>Vigtigt berøringspunkt</translation>
+    </message>
+    <message>
+        <source>Lane &quot;{0}&quot;</source>
+        <translation>Bane »{0}«</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Baner</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Mærker</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>No touchpoints in this stage yet.</source>
+        <translation>Ingen berøringspunkter i denne fase endnu.</translation>
+    </message>
+    <message>
+        <source>Other questions</source>
+        <translation>Andre spørgsmål</translation>
+    </message>
+    <message>
+        <source>Path between touchpoints</source>
+        <translation>Vej mellem berøringspunkter</translation>
+    </message>
+    <message>
+        <source>Persona: {0}</source>
+        <translation>Persona: {0}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Print at 100 % (no “fit to page”). Cut each sheet along the dashed line at its left and top edge,</source>
+        <translation>Udskriv i 100 % (ikke “tilpas til siden”). Skær hvert ark langs den stiplede linje ved dets venstre og øverste kant,</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Udfaset</translation>
+    </message>
+    <message>
+        <source>Review checklist</source>
+        <translation>Tjekliste til gennemgang</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Kommentarer fra gennemgangen</translation>
+    </message>
+    <message>
+        <source>Revision: {0}</source>
+        <translation>Version: {0}</translation>
+    </message>
+    <message>
+        <source>R{0} C{1}</source>
+        <translation>R{0} K{1}</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Stage &quot;{0}&quot;</source>
+        <translation>Fase »{0}«</translation>
+    </message>
+    <message>
+        <source>Stage {0}</source>
+        <translation>Fase {0}</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>This journey has no stages or lanes yet.</source>
+        <translation>Denne rejse har endnu ingen faser eller baner.</translation>
+    </message>
+    <message>
+        <source>This journey has no stages yet.</source>
+        <translation>Denne rejse har endnu ingen faser.</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Unavngiven rejse</translation>
+    </message>
+    <message>
+        <source>Untitled touchpoint</source>
+        <translation>Unavngivet berøringspunkt</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Valideret</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Workshop handout</source>
+        <translation>Workshopark</translation>
+    </message>
+    <message>
+        <source>bleed and crop marks are for a poster on one page, not for tiled sheets</source>
+        <translation>beskæring og skæremærker er til en plakat på én side, ikke til opdelte ark</translation>
+    </message>
+    <message>
+        <source>card text prints at {0:.1f}&#xa0;pt (smallest text {1:.1f}&#xa0;pt), under the {2:g}&#xa0;pt a wall poster needs</source>
+        <translation>korttekst udskrives i {0:.1f}&#xa0;pt (mindste tekst {1:.1f}&#xa0;pt), under de {2:g}&#xa0;pt, en vægplakat kræver</translation>
+    </message>
+    <message>
+        <source>choose {0} ({1:.1f}&#xa0;pt), or print it at 100&#xa0;% on tiled sheets</source>
+        <translation>vælg {0} ({1:.1f}&#xa0;pt), eller udskriv den i 100&#xa0;% på opdelte ark</translation>
+    </message>
+    <message>
+        <source>customer journey map</source>
+        <translation>kunderejsekort</translation>
+    </message>
+    <message>
+        <source>lay it over its neighbour so that the half targets meet the whole ones, and tape it from the back.</source>
+        <translation>læg det over nabosiden, så halvmærkerne møder de hele, og tape det fast bagfra.</translation>
+    </message>
+    <message>
+        <source>page {0} of {1}</source>
+        <translation>side {0} af {1}</translation>
+    </message>
+    <message>
+        <source>page {0}</source>
+        <translation>side {0}</translation>
+    </message>
+    <message>
+        <source>print it at 100&#xa0;% on tiled sheets, or split it into several posters</source>
+        <translation>udskriv den i 100&#xa0;% på opdelte ark, eller del den op i flere plakater</translation>
+    </message>
+    <message>
+        <source>the file has no journey to export</source>
+        <translation>filen har ingen rejse at eksportere</translation>
+    </message>
+    <message>
+        <source>the margin cannot be negative</source>
+        <translation>margenen kan ikke være negativ</translation>
+    </message>
+    <message>
+        <source>the margins leave no room on the page</source>
+        <translation>margenerne efterlader ingen plads på siden</translation>
+    </message>
+    <message>
+        <source>the overlap must be between 0 and {0:.0f} mm on this paper</source>
+        <translation>overlappet skal være mellem 0 og {0:.0f} mm på dette papir</translation>
+    </message>
+    <message>
+        <source>the scale must be between 1 % and 1000 %</source>
+        <translation>målforholdet skal være mellem 1 % og 1000 %</translation>
+    </message>
+    <message>
+        <source>very negative</source>
+        <translation>meget negativ</translation>
+    </message>
+    <message>
+        <source>very positive</source>
+        <translation>meget positiv</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (fortsat)</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0} af {1}</translation>
+    </message>
+    <message>
+        <source>{0} rows × {1} columns = {2} sheets, overlapping by {3:.0f} mm, numbered row by row.</source>
+        <translation>{0} rækker × {1} kolonner = {2} ark, med {3:.0f} mm overlap, nummereret række for række.</translation>
+    </message>
+    <message>
+        <source>{0} rows × {1} columns, {2} sheets ({3} would be blank and are left out), overlapping by {4:.0f} mm, numbered row by row.</source>
+        <translation>{0} rækker × {1} kolonner, {2} ark ({3} ville være tomme og er udeladt), med {4:.0f} mm overlap, nummereret række for række.</translation>
+    </message>
+    <message>
+        <source>{0} touchpoints</source>
+        <translation>{0} berøringspunkter</translation>
+    </message>
+    <message>
+        <source>{0} · row {1}, column {2} · page {3} of {4}</source>
+        <translation>{0} · række {1}, kolonne {2} · side {3} af {4}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no installed font has {1}; printed as �</source>
+        <translation>{0}: ingen installeret skrifttype har {1}; udskrives som �</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>PDF poster</source>
+        <translation>PDF-plakat</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-billede</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG-billede</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Denne rejse</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alle rejser</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggende</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Fit to the page</source>
+        <translation>Tilpas til siden</translation>
+    </message>
+    <message>
+        <source>Tile onto sheets of</source>
+        <translation>Del op på ark i størrelsen</translation>
+    </message>
+    <message>
+        <source>Add workshop handout pages</source>
+        <translation>Tilføj workshopark</translation>
+    </message>
+    <message>
+        <source>Bleed and crop marks</source>
+        <translation>Beskæring og skæremærker</translation>
+    </message>
+    <message>
+        <source>For a print shop: 3 mm of bleed around the poster and marks showing where to cut. Not for tiled sheets.</source>
+        <translation>Til et trykkeri: 3 mm beskæring om plakaten og mærker, der viser, hvor der skal skæres. Ikke til opdelte ark.</translation>
+    </message>
+    <message>
+        <source>Warn when card text prints smaller than this: about 8 pt for a wall poster read from a step away</source>
+        <translation>Advar, når korttekst udskrives mindre end dette: cirka 8 pt til en vægplakat, der læses et skridt væk fra</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Rejser</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Sidestørrelse</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Målforhold</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margener</translation>
+    </message>
+    <message>
+        <source>Card text at least</source>
+        <translation>Korttekst mindst</translation>
+    </message>
+    <message>
+        <source>Tiling</source>
+        <translation>Opdeling</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Workshopark</translation>
+    </message>
+    <message>
+        <source>Print shop</source>
+        <translation>Trykkeri</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Opløsning</translation>
+    </message>
+    <message>
+        <source>{0:.0f} × {1:.0f} pixels</source>
+        <translation>{0:.0f} × {1:.0f} pixel</translation>
+    </message>
+    <message>
+        <source>{0:.0f} × {1:.0f} mm at {2} %</source>
+        <translation>{0:.0f} × {1:.0f} mm ved {2} %</translation>
+    </message>
+    <message>
+        <source>on {0} sheets ({1} across, {2} down) plus an assembly sheet</source>
+        <translation>på {0} ark ({1} i bredden, {2} i højden) plus et samlevejledningsark</translation>
+    </message>
+    <message>
+        <source>printed on {0:.0f} × {1:.0f} mm with {2:.0f} mm bleed and crop marks</source>
+        <translation>trykt på {0:.0f} × {1:.0f} mm med {2:.0f} mm beskæring og skæremærker</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Eksportér til</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Open journey map</source>
+        <translation>Åbn kunderejsekort</translation>
+    </message>
+    <message>
+        <source>Cannot open journey map</source>
+        <translation>Kan ikke åbne kunderejsekortet</translation>
+    </message>
+    <message>
+        <source>Cannot reload journey map</source>
+        <translation>Kan ikke genindlæse kunderejsekortet</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopi)</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>rejse</translation>
+    </message>
+    <message>
+        <source>Save journey map</source>
+        <translation>Gem kunderejsekort</translation>
+    </message>
+    <message>
+        <source>Cannot save journey map</source>
+        <translation>Kan ikke gemme kunderejsekortet</translation>
+    </message>
+    <message>
+        <source>{0} is being edited in another window; save under another name.</source>
+        <translation>{0} redigeres i et andet vindue; gem under et andet navn.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Gemte {0}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Save the changes to this journey map before closing it?</source>
+        <translation>Vil du gemme ændringerne i dette kunderejsekort, før det lukkes?</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten er brugt op</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is on a read-only disk</source>
+        <translation>mappen {folder} ligger på en skrivebeskyttet disk</translation>
+    </message>
+    <message>
+        <source>no permission to write in {folder}</source>
+        <translation>ingen tilladelse til at skrive i {folder}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>mappen {folder} findes ikke</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>{0}; nothing was written</source>
+        <translation>{0}; intet blev skrevet</translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation>filen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>the file belongs to {0}, and saving over it would make you its owner</source>
+        <translation>filen tilhører {0}, og hvis du gemmer oven i den, bliver du dens ejer</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>en anden bruger</translation>
+    </message>
+    <message>
+        <source>refers to a {0} &apos;{1}&apos; that does not exist</source>
+        <translation>henviser til {0} &apos;{1}&apos;, som ikke findes</translation>
+    </message>
+    <message>
+        <source>the id &apos;{0}&apos; is used twice</source>
+        <translation>id&apos;et &apos;{0}&apos; bruges to gange</translation>
+    </message>
+    <message>
+        <source>this is not a journey map (its format is &apos;{0}&apos;)</source>
+        <translation>dette er ikke et kunderejsekort (formatet er &apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source> (allowed: {0})</source>
+        <translation> (tilladt: {0})</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>a photo needs its type (image/png or image/jpeg)</source>
+        <translation>et foto skal have sin type (image/png eller image/jpeg)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>kan ikke læses: {0}</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>forbindelser</translation>
+    </message>
+    <message>
+        <source>connects a card to itself</source>
+        <translation>forbinder et kort med sig selv</translation>
+    </message>
+    <message>
+        <source>entries (stages, lanes, checklist answers, evidence, metrics, comments and votes)</source>
+        <translation>poster (faser, baner, svar i tjeklisten, evidens, målinger, kommentarer og stemmer)</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>forventede {0}, fandt {1}</translation>
+    </message>
+    <message>
+        <source>format version {0} is too old to read</source>
+        <translation>formatversion {0} er for gammel til at blive læst</translation>
+    </message>
+    <message>
+        <source>line {0}, column {1}</source>
+        <translation>linje {0}, kolonne {1}</translation>
+    </message>
+    <message>
+        <source>made with a newer Journey Editor (format version {0}; this one reads up to {1}): please update Journey Editor</source>
+        <translation>lavet med en nyere Journey Editor (formatversion {0}; denne læser op til {1}): opdatér Journey Editor</translation>
+    </message>
+    <message>
+        <source>no permission to read the file</source>
+        <translation>ingen tilladelse til at læse filen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen findes ikke</translation>
+    </message>
+    <message>
+        <source>not saved: the file would not open again ({0}{1})</source>
+        <translation>ikke gemt: filen ville ikke kunne åbnes igen ({0}{1})</translation>
+    </message>
+    <message>
+        <source>not saved: the map would take {0:.1f} MB, and a map file may hold at most {1:.1f} MB</source>
+        <translation>ikke gemt: kortet ville fylde {0:.1f} MB, og en kortfil må højst fylde {1:.1f} MB</translation>
+    </message>
+    <message>
+        <source>that is not a regular file</source>
+        <translation>det er ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply</source>
+        <translation>dataene er for dybt indlejrede</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be cut off)</source>
+        <translation>filen slutter for tidligt (den kan være afkortet)</translation>
+    </message>
+    <message>
+        <source>the file holds {0:,} {1}; a file may hold at most {2:,}</source>
+        <translation>filen indeholder {0:,} {1}; en fil må højst indeholde {2:,}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>filen er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>the file is too large ({0} MB; the limit is {1} MB)</source>
+        <translation>filen er for stor ({0} MB; grænsen er {1} MB)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>filen er for stor</translation>
+    </message>
+    <message>
+        <source>the format version is missing</source>
+        <translation>formatversionen mangler</translation>
+    </message>
+    <message>
+        <source>the format version must be a whole number, found {0}</source>
+        <translation>formatversionen skal være et heltal, fandt {0}</translation>
+    </message>
+    <message>
+        <source>the map could not be written: {0}</source>
+        <translation>kortet kunne ikke skrives: {0}</translation>
+    </message>
+    <message>
+        <source>the photo is not a valid {0} image</source>
+        <translation>fotoet er ikke et gyldigt {0}-billede</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a journey map</source>
+        <translation>dette er en binær fil, ikke et kunderejsekort</translation>
+    </message>
+    <message>
+        <source>this is not a journey map (no Journey Editor data in it)</source>
+        <translation>dette er ikke et kunderejsekort (det indeholder ingen Journey Editor-data)</translation>
+    </message>
+    <message>
+        <source>this is not a journey map (the format marker is missing)</source>
+        <translation>dette er ikke et kunderejsekort (formatmarkøren mangler)</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON here</source>
+        <translation>dette er ikke gyldig JSON her</translation>
+    </message>
+    <message>
+        <source>this is text in {0}; save it as UTF-8</source>
+        <translation>dette er tekst i {0}; gem den som UTF-8</translation>
+    </message>
+    <message>
+        <source>this is {0}, not a journey map</source>
+        <translation>dette er {0}, ikke et kunderejsekort</translation>
+    </message>
+    <message>
+        <source>this older file is damaged and cannot be upgraded</source>
+        <translation>denne ældre fil er beskadiget og kan ikke opgraderes</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the data</source>
+        <translation>uventet tekst efter dataenes slutning</translation>
+    </message>
+    <message>
+        <source>{0} is not allowed here</source>
+        <translation>{0} er ikke tilladt her</translation>
+    </message>
+</context>
+<context>
+    <name>FileSafety</name>
+    <message>
+        <source>An edit failed</source>
+        <translation>En redigering mislykkedes</translation>
+    </message>
+    <message>
+        <source>Cannot save journey map</source>
+        <translation>Kan ikke gemme kunderejsekortet</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Gem som…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Filen er ændret på disken</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk since you opened or last saved it (another computer or a sync client may have written it). Overwriting it loses those changes.</source>
+        <translation>{0} er ændret på disken, siden du åbnede eller sidst gemte den (en anden computer eller en synkroniseringstjeneste kan have skrevet den). Hvis du overskriver den, går de ændringer tabt.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overskriv</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk; saving will ask before overwriting it</source>
+        <translation>{0} er ændret på disken; når du gemmer, bliver du spurgt, før den overskrives</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk. Reload it? You have no unsaved changes.</source>
+        <translation>{0} er ændret på disken. Vil du genindlæse den? Du har ingen ikke-gemte ændringer.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Genindlæs</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Summary of this revision (optional):</source>
+        <translation>Resumé af denne version (valgfrit):</translation>
+    </message>
+    <message>
+        <source>Compare with Saved Version</source>
+        <translation>Sammenlign med gemt version</translation>
+    </message>
+    <message>
+        <source>This journey map has not been saved yet.</source>
+        <translation>Dette kunderejsekort er ikke gemt endnu.</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved version</source>
+        <translation>Kan ikke læse den gemte version</translation>
+    </message>
+    <message>
+        <source>No changes since the last save</source>
+        <translation>Ingen ændringer siden sidste gemning</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Kom i gang</translation>
+    </message>
+</context>
+<context>
+    <name>HeatOverlay</name>
+    <message>
+        <source>No card has the metric &apos;{0}&apos;</source>
+        <translation>Intet kort har målingen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Heat: {0} — red {1:g} · amber · green {2:g}; grey: no value</source>
+        <translation>Varme: {0} — rød {1:g} · gul · grøn {2:g}; grå: ingen værdi</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>No metrics on this journey</source>
+        <translation>Ingen målinger på denne rejse</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Stages and lanes</source>
+        <translation>Faser og baner</translation>
+    </message>
+    <message>
+        <source>Stages are the columns: the steps the customer goes through before, during and after the purchase. Lanes are the rows: goals, touchpoints, the emotion curve, pain points, ideas and the teams behind them. Map &gt; Add Stage ({0}) and Add Lane ({1}) add one after the selected one, in its phase or zone. Drag a header to move it, its edge to resize it.</source>
+        <translation>Faserne er kolonnerne: de trin, kunden går igennem før, under og efter købet. Banerne er rækkerne: mål, berøringspunkter, følelseskurven, smertepunkter, idéer og teamene bag dem. Kort &gt; Tilføj fase ({0}) og Tilføj bane ({1}) tilføjer en efter den valgte, i dens købsfase eller zone. Træk i en overskrift for at flytte den, i dens kant for at ændre størrelsen.</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Double-click an empty cell and type to add a card; Enter keeps it, Esc drops it. Add Card ({0}) does the same in the selected card&apos;s cell, or the cell you clicked last. Select a card to fill in its details in the Inspector, in a form that fits its lane. Drag cards to move them to another cell.</source>
+        <translation>Dobbeltklik på en tom celle, og skriv for at tilføje et kort; Enter beholder det, Esc kasserer det. Tilføj kort ({0}) gør det samme i det valgte korts celle eller i den celle, du sidst klikkede på. Vælg et kort for at udfylde dets detaljer i Inspektøren, i en formular, der passer til dets bane. Træk kort for at flytte dem til en anden celle.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Forbind</translation>
+    </message>
+    <message>
+        <source>Drag from the handle on a card&apos;s right edge to another card to draw the customer&apos;s path, or select two cards and press {0}.</source>
+        <translation>Træk fra håndtaget i et korts højre kant til et andet kort for at tegne kundens vej, eller vælg to kort, og tryk på {0}.</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Workshoptilstand</translation>
+    </message>
+    <message>
+        <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, and participants dot-vote on the cards that matter most. Esc leaves it.</source>
+        <translation>{0} viser kortet i fuld skærm til projektoren: piletasterne går gennem faserne, og deltagerne sætter prikker på de kort, der betyder mest. Esc forlader tilstanden.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>File &gt; Export ({0}) prints the map as a PDF poster on any page size, or tiled onto A4 or Letter sheets, and saves pictures as PNG or SVG.</source>
+        <translation>Filer &gt; Eksportér ({0}) udskriver kortet som en PDF-plakat i en vilkårlig sidestørrelse eller opdelt på A4- eller Letter-ark og gemmer billeder som PNG eller SVG.</translation>
+    </message>
+    <message>
+        <source>Undo and shortcuts</source>
+        <translation>Fortryd og genveje</translation>
+    </message>
+    <message>
+        <source>Every change can be undone ({0}). Help &gt; Keyboard Shortcuts ({1}) lists every key.</source>
+        <translation>Enhver ændring kan fortrydes ({0}). Hjælp &gt; Tastaturgenveje ({1}) viser alle taster.</translation>
+    </message>
+    <message>
+        <source>Journey Editor {0}</source>
+        <translation>Journey Editor {0}</translation>
+    </message>
+    <message>
+        <source>Map customer journeys offline: stages, touchpoints, emotions, and posters for the wall.</source>
+        <translation>Kortlæg kunderejser offline: faser, berøringspunkter, følelser og plakater til væggen.</translation>
+    </message>
+    <message>
+        <source>Licence: {0}</source>
+        <translation>Licens: {0}</translation>
+    </message>
+    <message>
+        <source>see the LICENSE file</source>
+        <translation>se filen LICENSE</translation>
+    </message>
+    <message>
+        <source>Qt {0}, PySide6 {1}, Python {2}</source>
+        <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
+    </message>
+    <message>
+        <source>About Journey Editor</source>
+        <translation>Om Journey Editor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Revision History</source>
+        <translation>Versionshistorik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumé</translation>
+    </message>
+    <message>
+        <source>No revisions yet. Turn on File ▸ Ask for a Summary When Saving to record one with every save.</source>
+        <translation>Ingen versioner endnu. Slå Filer ▸ Bed om et resumé ved hver gemning til for at registrere en ved hver gemning.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Berøringspunkt</translation>
+    </message>
+    <message>
+        <source>Where the customer meets the brand</source>
+        <translation>Hvor kunden møder brandet</translation>
+    </message>
+    <message>
+        <source>Sticky note</source>
+        <translation>Post-it</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Følelse</translation>
+    </message>
+    <message>
+        <source>Customer goal</source>
+        <translation>Kundens mål</translation>
+    </message>
+    <message>
+        <source>What the customer wants to achieve</source>
+        <translation>Hvad kunden vil opnå</translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation>Kundens handling</translation>
+    </message>
+    <message>
+        <source>What the customer does</source>
+        <translation>Hvad kunden gør</translation>
+    </message>
+    <message>
+        <source>Customer question</source>
+        <translation>Kundens spørgsmål</translation>
+    </message>
+    <message>
+        <source>What the customer asks here</source>
+        <translation>Hvad kunden spørger om her</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Tanke</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Følelse</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Smertepunkt</translation>
+    </message>
+    <message>
+        <source>What gets in the customer&apos;s way</source>
+        <translation>Hvad der står i vejen for kunden</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>How the experience could be better</source>
+        <translation>Hvordan oplevelsen kunne blive bedre</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Mulighed</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Which teams the customer meets here</source>
+        <translation>Hvilke teams kunden møder her</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>What happens behind the scenes</source>
+        <translation>Hvad der sker bag kulisserne</translation>
+    </message>
+    <message>
+        <source>System or partner</source>
+        <translation>System eller partner</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>What the customer needs to know</source>
+        <translation>Hvad kunden har brug for at vide</translation>
+    </message>
+    <message>
+        <source>This value cannot be used here.</source>
+        <translation>Denne værdi kan ikke bruges her.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Ryd</translation>
+    </message>
+    <message>
+        <source>Use the default colour</source>
+        <translation>Brug standardfarven</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Vælg en farve</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Use at least 10 points, or auto.</source>
+        <translation>Brug mindst 10 punkter, eller auto.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Not saved: a text in the table is too long or a number is out of range.</source>
+        <translation>Ikke gemt: en tekst i tabellen er for lang, eller et tal er uden for området.</translation>
+    </message>
+    <message>
+        <source>Write a number, for example 4.2.</source>
+        <translation>Skriv et tal, for eksempel 4,2.</translation>
+    </message>
+    <message>
+        <source>Write a date as year-month-day, for example 2026-10-31.</source>
+        <translation>Skriv en dato som år-måned-dag, for eksempel 2026-10-31.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {0} characters, this has {1}.</source>
+        <translation>For langt: højst {0} tegn, dette har {1}.</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Navne, adskilt med komma</translation>
+    </message>
+    <message>
+        <source>Each name may have at most {0} characters.</source>
+        <translation>Hvert navn må højst have {0} tegn.</translation>
+    </message>
+    <message>
+        <source>Select a card, stage or lane to edit it</source>
+        <translation>Vælg et kort, en fase eller en bane for at redigere</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Edit {0} &apos;{1}&apos;: {2}</source>
+        <translation>Redigér {0} &apos;{1}&apos;: {2}</translation>
+    </message>
+    <message>
+        <source>+3 delighted</source>
+        <translation>+3 begejstret</translation>
+    </message>
+    <message>
+        <source>+2 pleased</source>
+        <translation>+2 glad</translation>
+    </message>
+    <message>
+        <source>+1 content</source>
+        <translation>+1 tilfreds</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 neutral</translation>
+    </message>
+    <message>
+        <source>-1 uneasy</source>
+        <translation>-1 utryg</translation>
+    </message>
+    <message>
+        <source>-2 frustrated</source>
+        <translation>-2 frustreret</translation>
+    </message>
+    <message>
+        <source>-3 angry</source>
+        <translation>-3 vred</translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <translation>Egen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Fortjent</translation>
+    </message>
+    <message>
+        <source>Not controlled by us</source>
+        <translation>Ikke styret af os</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Udkast</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Valideret</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Udfaset</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Spørgeskema</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Webanalyse</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Fokusgruppe</translation>
+    </message>
+    <message>
+        <source>Support log</source>
+        <translation>Supportlog</translation>
+    </message>
+    <message>
+        <source>Market research</source>
+        <translation>Markedsundersøgelse</translation>
+    </message>
+    <message>
+        <source>Review site</source>
+        <translation>Anmeldelsesside</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Customer forum</source>
+        <translation>Kundeforum</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Before purchase</source>
+        <translation>Før købet</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>Under købet</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>Efter købet</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Frontstage</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Nuværende tilstand</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Fremtidig tilstand</translation>
+    </message>
+    <message>
+        <source>Broad: the whole journey</source>
+        <translation>Bredt: hele rejsen</translation>
+    </message>
+    <message>
+        <source>Specific: one problem</source>
+        <translation>Specifikt: ét problem</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Berøringspunkter</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Handlinger</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Tanker</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Følelser</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Smertepunkter</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Muligheder</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systemer</translation>
+    </message>
+    <message>
+        <source>No dots yet</source>
+        <translation>Ingen prikker endnu</translation>
+    </message>
+    <message>
+        <source>Dots: {0} ({1})</source>
+        <translation>Prikker: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>No review questions answered yet</source>
+        <translation>Ingen gennemgangsspørgsmål besvaret endnu</translation>
+    </message>
+    <message>
+        <source>Review questions answered: {0} of {1}</source>
+        <translation>Besvarede gennemgangsspørgsmål: {0} af {1}</translation>
+    </message>
+    <message>
+        <source>No dot voting set up</source>
+        <translation>Ingen prikafstemning sat op</translation>
+    </message>
+    <message>
+        <source>Participants: {0}, dots each: {1}</source>
+        <translation>Deltagere: {0}, prikker hver: {1}</translation>
+    </message>
+    <message>
+        <source>Follows the cards&apos; emotions</source>
+        <translation>Følger kortenes følelser</translation>
+    </message>
+    <message>
+        <source>Stages set by hand: {0}</source>
+        <translation>Faser angivet manuelt: {0}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>Direct contact with the brand</source>
+        <translation>Direkte kontakt med brandet</translation>
+    </message>
+    <message>
+        <source>Key touchpoint</source>
+        <translation>Vigtigt berøringspunkt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Forventninger</translation>
+    </message>
+    <message>
+        <source>Experience we want</source>
+        <translation>Ønsket oplevelse</translation>
+    </message>
+    <message>
+        <source>Should think</source>
+        <translation>Skal tænke</translation>
+    </message>
+    <message>
+        <source>Should do</source>
+        <translation>Skal gøre</translation>
+    </message>
+    <message>
+        <source>Should feel</source>
+        <translation>Skal føle</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validering</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Inconsistent or wrong service</source>
+        <translation>Inkonsistent eller forkert service</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidens</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>Ny måling</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Place and colour</source>
+        <translation>Placering og farve</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Bane</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Købsfase</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Bredde</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Udseende</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Højde</translation>
+    </message>
+    <message>
+        <source>Emotion values</source>
+        <translation>Følelsesværdier</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kunderejsekort</translation>
+    </message>
+    <message>
+        <source>Map title</source>
+        <translation>Kortets titel</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Rejse</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Baseret på</translation>
+    </message>
+    <message>
+        <source>Goal of the map</source>
+        <translation>Kortets mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Afdelinger</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Tjekliste</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prikafstemning</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>bane</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>rejse</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Map and journey</source>
+        <translation>Kort og rejse</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyBox</name>
+    <message>
+        <source>Journey shown on the canvas</source>
+        <translation>Rejsen, der vises på lærredet</translation>
+    </message>
+</context>
+<context>
+    <name>JourneysPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Add a blank journey</source>
+        <translation>Tilføj en tom rejse</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikér</translation>
+    </message>
+    <message>
+        <source>Copy the selected journey</source>
+        <translation>Kopiér den valgte rejse</translation>
+    </message>
+    <message>
+        <source>Create future state</source>
+        <translation>Opret fremtidig tilstand</translation>
+    </message>
+    <message>
+        <source>Copy the current-state journey into a linked future-state journey</source>
+        <translation>Kopiér rejsen i nuværende tilstand til en tilknyttet rejse i fremtidig tilstand</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected journey</source>
+        <translation>Slet den valgte rejse</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move the journey up the list</source>
+        <translation>Flyt rejsen op på listen</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Move the journey down the list</source>
+        <translation>Flyt rejsen ned på listen</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Fremtidig tilstand</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Nuværende tilstand</translation>
+    </message>
+    <message>
+        <source>no persona</source>
+        <translation>ingen persona</translation>
+    </message>
+    <message>
+        <source>Future state of &apos;{0}&apos;</source>
+        <translation>Fremtidig tilstand af &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Ingen persona</translation>
+    </message>
+    <message>
+        <source>Choose one for this journey in the Inspector.</source>
+        <translation>Vælg en til denne rejse i Inspektøren.</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>»{0}«</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <source>Before purchase</source>
+        <translation>Før købet</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>Under købet</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>Efter købet</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Berøringspunkter</translation>
+    </message>
+    <message>
+        <source>Sticky notes</source>
+        <translation>Post-its</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Følelseskurve</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search touchpoints…</source>
+        <translation>Søg i berøringspunkter…</translation>
+    </message>
+    <message>
+        <source>Add my own…</source>
+        <translation>Tilføj egne…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Before purchase</source>
+        <translation>Før købet</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>Under købet</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>Efter købet</translation>
+    </message>
+    <message>
+        <source>Information and other</source>
+        <translation>Information og andet</translation>
+    </message>
+    <message>
+        <source>My touchpoints</source>
+        <translation>Mine berøringspunkter</translation>
+    </message>
+    <message>
+        <source>Add a touchpoint</source>
+        <translation>Tilføj et berøringspunkt</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Købsfase:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektør</translation>
+    </message>
+    <message>
+        <source>I&amp;nspector</source>
+        <translation>Inspe&amp;ktør</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>Hi&amp;storik</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Rejser</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Rejser</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personaer</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsonas</source>
+        <translation>&amp;Personaer</translation>
+    </message>
+    <message>
+        <source>Touchpoint library</source>
+        <translation>Bibliotek af berøringspunkter</translation>
+    </message>
+    <message>
+        <source>Touchpoint &amp;library</source>
+        <translation>Berøringspunkts&amp;bibliotek</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Sammenlign</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>S&amp;ammenlign</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <source>R&amp;eview</source>
+        <translation>Genne&amp;mgang</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Tjekliste</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Tj&amp;ekliste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Kort</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>Re&amp;jse</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Seneste &amp;filer</translation>
+    </message>
+    <message>
+        <source>&amp;Heat Overlay</source>
+        <translation>&amp;Varmekort</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+    <message>
+        <source>Journey: </source>
+        <translation>Rejse: </translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>Automatisk gemning mislykkedes: {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; not done: this map is open read-only (Save As makes a copy you can edit)</source>
+        <translation>&apos;{0}&apos; blev ikke udført: kortet er åbnet skrivebeskyttet (Gem som laver en kopi, du kan redigere)</translation>
+    </message>
+    <message>
+        <source>Select one card, stage or lane to edit it</source>
+        <translation>Vælg ét kort, én fase eller én bane for at redigere</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unavngivet</translation>
+    </message>
+    <message>
+        <source>{0} (read-only)</source>
+        <translation>{0} (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>{0}[*] — Journey Editor</source>
+        <translation>{0}[*] — Journey Editor</translation>
+    </message>
+</context>
+<context>
+    <name>MapAccessibility</name>
+    <message>
+        <source>Arrow keys and Tab move between the cards, Return or F2 edits a title, {0} opens its fields in the Inspector, {1} moves to the panels.</source>
+        <translation>Piletasterne og Tab flytter mellem kortene, Retur eller F2 redigerer en titel, {0} åbner kortets felter i Inspektøren, {1} går til panelerne.</translation>
+    </message>
+    <message>
+        <source>Card: {0}</source>
+        <translation>Kort: {0}</translation>
+    </message>
+    <message>
+        <source>Journey map: {0}</source>
+        <translation>Kunderejsekort: {0}</translation>
+    </message>
+    <message>
+        <source>Lane {0} of {1}: {2}</source>
+        <translation>Bane {0} af {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>Fase {0} af {1}: {2}</translation>
+    </message>
+    <message>
+        <source>emotion {0}</source>
+        <translation>følelse {0}</translation>
+    </message>
+    <message>
+        <source>key touchpoint</source>
+        <translation>vigtigt berøringspunkt</translation>
+    </message>
+    <message>
+        <source>lane {0}</source>
+        <translation>bane {0}</translation>
+    </message>
+    <message>
+        <source>stage {0}</source>
+        <translation>fase {0}</translation>
+    </message>
+    <message>
+        <source>status {0}</source>
+        <translation>status {0}</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unavngivet</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>{0} over time</source>
+        <translation>{0} over tid</translation>
+    </message>
+</context>
+<context>
+    <name>MissingFile</name>
+    <message>
+        <source>Create journey map</source>
+        <translation>Opret kunderejsekort</translation>
+    </message>
+    <message>
+        <source>{0} does not exist yet. Create a new journey map there?</source>
+        <translation>{0} findes ikke endnu. Vil du oprette et nyt kunderejsekort der?</translation>
+    </message>
+    <message>
+        <source>Create &amp;Blank Map</source>
+        <translation>Opret &amp;tomt kort</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;Template…</source>
+        <translation>Vælg en &amp;skabelon…</translation>
+    </message>
+    <message>
+        <source>Cannot create journey map</source>
+        <translation>Kan ikke oprette kunderejsekortet</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Arrow from &apos;{0}&apos; to &apos;{1}&apos;.
+Press Delete to remove it.</source>
+        <translation>Pil fra &apos;{0}&apos; til &apos;{1}&apos;.
+Tryk på Delete for at fjerne den.</translation>
+    </message>
+    <message>
+        <source>&lt;original&gt;</source>
+        <translation>&lt;original&gt;</translation>
+    </message>
+    <message>
+        <source>{0} cards selected.
+Drag them, or press Delete or Ctrl+D, to act on all; select one to edit it.</source>
+        <translation>{0} kort valgt.
+Træk dem, eller tryk på Delete eller Ctrl+D for at handle på dem alle; vælg ét for at redigere det.</translation>
+    </message>
+    <message>
+        <source>{0} items selected.
+Select one to edit it.</source>
+        <translation>{0} elementer valgt.
+Vælg ét for at redigere det.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Add a persona</source>
+        <translation>Tilføj en persona</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona</source>
+        <translation>Slet den valgte persona</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move the persona up the list</source>
+        <translation>Flyt personaen op på listen</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Move the persona down the list</source>
+        <translation>Flyt personaen ned på listen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Segment or role</source>
+        <translation>Segment eller rolle</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustrationer</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Vælg foto…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Fjern foto</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(intet navn)</translation>
+    </message>
+    <message>
+        <source>Edit persona &apos;{0}&apos;: {1}</source>
+        <translation>Redigér personaen &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Vælg et foto</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>Kan ikke læse {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Ask for a summary when saving</source>
+        <translation>Bed om et resumé ved hver gemning</translation>
+    </message>
+    <message>
+        <source>Left empty, exports name no author</source>
+        <translation>Efterlades feltet tomt, angiver eksporter ingen forfatter</translation>
+    </message>
+    <message>
+        <source>Autosave at most every</source>
+        <translation>Gem automatisk senest efter</translation>
+    </message>
+    <message>
+        <source>Author name for exports</source>
+        <translation>Forfatternavn til eksporter</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>Map Properties</source>
+        <translation>Kortets egenskaber</translation>
+    </message>
+    <message>
+        <source>e.g. Bike repair journeys, spring workshop</source>
+        <translation>f.eks. Cykelreparationsrejser, forårsworkshop</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ikke gemt endnu</translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation>Rejser:</translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation>Personaer:</translation>
+    </message>
+    <message>
+        <source>Cards:</source>
+        <translation>Kort:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Påbegyndt:</translation>
+    </message>
+    <message>
+        <source>Last revision:</source>
+        <translation>Seneste version:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <source>Save a Copy As…</source>
+        <translation>Gem en kopi som…</translation>
+    </message>
+    <message>
+        <source>another window is editing it</source>
+        <translation>et andet vindue redigerer den</translation>
+    </message>
+    <message>
+        <source>{0} is open read-only: {1}. Nothing you do here changes it; save a copy to make changes of your own.</source>
+        <translation>{0} er åbnet skrivebeskyttet: {1}. Intet, du gør her, ændrer den; gem en kopi for at lave dine egne ændringer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityNote</name>
+    <message>
+        <source>Card text prints at {0:.1f}&#xa0;pt, the smallest text at {1:.1f}&#xa0;pt.</source>
+        <translation>Korttekst udskrives i {0:.1f}&#xa0;pt, den mindste tekst i {1:.1f}&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>Hard to read on a wall: {0}.</source>
+        <translation>Svær at læse på en væg: {0}.</translation>
+    </message>
+    <message>
+        <source>Use {0}</source>
+        <translation>Brug {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Gendan ikke-gemt arbejde</translation>
+    </message>
+    <message>
+        <source>Journey Editor did not close properly. These maps have changes that were not saved; restore them to keep working, or discard them.</source>
+        <translation>Journey Editor blev ikke lukket korrekt. Disse kort har ændringer, der ikke blev gemt; gendan dem for at arbejde videre, eller kassér dem.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Last autosave</source>
+        <translation>Seneste automatiske gemning</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kassér</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>(aldrig gemt)</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Kan ikke gendanne</translation>
+    </message>
+    <message>
+        <source>Discard unsaved work</source>
+        <translation>Kassér ikke-gemt arbejde</translation>
+    </message>
+    <message>
+        <source>Delete the unsaved changes of {0} map(s)? This cannot be undone.</source>
+        <translation>Vil du slette de ikke-gemte ændringer i {0} kort? Det kan ikke fortrydes.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Dot Voting Results</source>
+        <translation>Resultater af prikafstemningen</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(unavngivet)</translation>
+    </message>
+    <message>
+        <source>No dots placed yet</source>
+        <translation>Ingen prikker sat endnu</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Stages without touchpoints</source>
+        <translation>Faser uden berøringspunkter</translation>
+    </message>
+    <message>
+        <source>Touchpoints without an owning team</source>
+        <translation>Berøringspunkter uden ansvarligt team</translation>
+    </message>
+    <message>
+        <source>Negative emotion without an improvement idea</source>
+        <translation>Negativ følelse uden forbedringsidé</translation>
+    </message>
+    <message>
+        <source>Inconsistent or wrong information</source>
+        <translation>Inkonsistent eller forkert information</translation>
+    </message>
+    <message>
+        <source>Touchpoints unreachable from the first stage</source>
+        <translation>Berøringspunkter, der ikke kan nås fra første fase</translation>
+    </message>
+    <message>
+        <source>Dead ends before the last stage</source>
+        <translation>Blindgyder før sidste fase</translation>
+    </message>
+    <message>
+        <source>Stages with too many teams</source>
+        <translation>Faser med for mange teams</translation>
+    </message>
+    <message>
+        <source>Key touchpoints without metrics or survey</source>
+        <translation>Vigtige berøringspunkter uden målinger eller spørgeskema</translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation>Sandhedens øjeblikke</translation>
+    </message>
+    <message>
+        <source>Retired touchpoints still connected</source>
+        <translation>Udfasede berøringspunkter, der stadig er forbundet</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>bemærkning</translation>
+    </message>
+    <message>
+        <source>Stage “{stage}” has no touchpoints: where does the customer meet you here?</source>
+        <translation>Fasen »{stage}« har ingen berøringspunkter: hvor møder kunden jer her?</translation>
+    </message>
+    <message>
+        <source>Touchpoint {card} has no owning team.</source>
+        <translation>Berøringspunktet {card} har intet ansvarligt team.</translation>
+    </message>
+    <message>
+        <source>{card} feels negative (emotion {emotion}) and has no improvement idea.</source>
+        <translation>{card} føles negativt (følelse {emotion}) og har ingen forbedringsidé.</translation>
+    </message>
+    <message>
+        <source>{card} is flagged as inconsistent or wrong information.</source>
+        <translation>{card} er markeret som inkonsistent eller forkert information.</translation>
+    </message>
+    <message>
+        <source>Touchpoint {card} cannot be reached from the first stage: no chain of connections leads to it.</source>
+        <translation>Berøringspunktet {card} kan ikke nås fra første fase: ingen kæde af forbindelser fører dertil.</translation>
+    </message>
+    <message>
+        <source>Touchpoint {card} is a dead end: the journey stops there, before the last stage.</source>
+        <translation>Berøringspunktet {card} er en blindgyde: rejsen stopper der, før sidste fase.</translation>
+    </message>
+    <message>
+        <source>In stage “{stage}” the customer meets {count} teams ({teams}); more than {limit} makes the experience feel disjointed.</source>
+        <translation>I fasen »{stage}« møder kunden {count} teams ({teams}); flere end {limit} får oplevelsen til at føles usammenhængende.</translation>
+    </message>
+    <message>
+        <source>Key touchpoint {card} has no metric and no survey feedback.</source>
+        <translation>Det vigtige berøringspunkt {card} har hverken måling eller feedback fra spørgeskema.</translation>
+    </message>
+    <message>
+        <source>Moment of truth: “{stage}” is a low point of the emotion curve ({value}).</source>
+        <translation>Sandhedens øjeblik: »{stage}« er et lavpunkt på følelseskurven ({value}).</translation>
+    </message>
+    <message>
+        <source>Retired touchpoint {card} is still connected to {cards}.</source>
+        <translation>Det udfasede berøringspunkt {card} er stadig forbundet med {cards}.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({lane}, {stage})</source>
+        <translation>»{title}« ({lane}, {stage})</translation>
+    </message>
+    <message>
+        <source>untitled card</source>
+        <translation>unavngivet kort</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… og {0} mere</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Tærskler…</translation>
+    </message>
+    <message>
+        <source>No journey to review.</source>
+        <translation>Ingen rejse at gennemgå.</translation>
+    </message>
+    <message>
+        <source>No findings: this journey passes the review.</source>
+        <translation>Ingen fund: rejsen består gennemgangen.</translation>
+    </message>
+    <message>
+        <source>1 finding. Click it to show it on the map.</source>
+        <translation>1 fund. Klik på det for at vise det på kortet.</translation>
+    </message>
+    <message>
+        <source>{0} findings. Click one to show it on the map.</source>
+        <translation>{0} fund. Klik på et for at vise det på kortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. undo or Ctrl+D</source>
+        <translation>Filtrér, f.eks. fortryd eller Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>Side by Side: {0} and {1}</source>
+        <translation>Side om side: {0} og {1}</translation>
+    </message>
+    <message>
+        <source>Only the rows with differences</source>
+        <translation>Kun rækkerne med forskelle</translation>
+    </message>
+    <message>
+        <source>{0} (removed)</source>
+        <translation>{0} (fjernet)</translation>
+    </message>
+    <message>
+        <source>{0} (added)</source>
+        <translation>{0} (tilføjet)</translation>
+    </message>
+    <message>
+        <source>{0} (was {1})</source>
+        <translation>{0} (var {1})</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Bane</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Journey Editor needs system libraries that are not installed. Install them with:
+    sudo apt-get install {0}</source>
+        <translation>Journey Editor kræver systembiblioteker, der ikke er installeret. Installér dem med:
+    sudo apt-get install {0}</translation>
+    </message>
+    <message>
+        <source>No display found (DISPLAY is not set): start Journey Editor from a desktop session. The command-line tools (journey-editor --help) work without one.</source>
+        <translation>Ingen skærm fundet (DISPLAY er ikke sat): start Journey Editor fra en skrivebordssession. Kommandolinjeværktøjerne (journey-editor --help) virker uden.</translation>
+    </message>
+</context>
+<context>
+    <name>StateBadge</name>
+    <message>
+        <source>Future state: a plan for the journey, not today&apos;s journey</source>
+        <translation>Fremtidig tilstand: en plan for rejsen, ikke rejsen i dag</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Fremtidig tilstand</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>&apos;{0}&apos; is not a date (use 2026-03-31 or 31.3.2026)</source>
+        <translation>&apos;{0}&apos; er ikke en dato (brug 2026-03-31 eller 31.3.2026)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos; er ikke et tal</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a valid date</source>
+        <translation>&apos;{0}&apos; er ikke en gyldig dato</translation>
+    </message>
+    <message>
+        <source>column &apos;{0}&apos;</source>
+        <translation>kolonnen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>no touchpoint has the title or id &apos;{0}&apos;</source>
+        <translation>intet berøringspunkt har titlen eller id&apos;et &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no column &apos;{0}&apos; for the {1}</source>
+        <translation>der er ingen kolonne &apos;{0}&apos; til {1}</translation>
+    </message>
+    <message>
+        <source>unknown column role &apos;{0}&apos;</source>
+        <translation>ukendt kolonnerolle &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} touchpoints are called &apos;{1}&apos;; use the card&apos;s id instead</source>
+        <translation>{0} berøringspunkter hedder &apos;{1}&apos;; brug kortets id i stedet</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8</source>
+        <translation>CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>missing column(s): {0} (choose them in the mapping)</source>
+        <translation>manglende kolonner: {0} (vælg dem i tilknytningen)</translation>
+    </message>
+    <message>
+        <source>more than {0:,} rows; the limit is {0:,}</source>
+        <translation>mere end {0:,} rækker; grænsen er {0:,}</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>række {0}</translation>
+    </message>
+    <message>
+        <source>the file has no data rows</source>
+        <translation>filen har ingen datarækker</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>filen er for stor</translation>
+    </message>
+    <message>
+        <source>the first row should name the columns, but it is empty</source>
+        <translation>første række skal navngive kolonnerne, men den er tom</translation>
+    </message>
+    <message>
+        <source>the metric name is empty</source>
+        <translation>målingens navn er tomt</translation>
+    </message>
+    <message>
+        <source>the metric name is longer than {0} characters</source>
+        <translation>målingens navn er længere end {0} tegn</translation>
+    </message>
+    <message>
+        <source>the touchpoint is empty</source>
+        <translation>berøringspunktet er tomt</translation>
+    </message>
+    <message>
+        <source>the touchpoint would have more than {0} metrics</source>
+        <translation>berøringspunktet ville få mere end {0} målinger</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>værdien er tom</translation>
+    </message>
+    <message>
+        <source>{0} is out of range</source>
+        <translation>{0} er uden for området</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Import Survey Results</source>
+        <translation>Importér undersøgelsesresultater</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil valgt</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Vælg fil…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Touchpoint (title or id)</source>
+        <translation>Berøringspunkt (titel eller id)</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>Målingens navn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (valgfri)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>Import survey results</source>
+        <translation>Importér undersøgelsesresultater</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… og {0} mere</translation>
+    </message>
+    <message>
+        <source>{0} problem(s): fix the file or the column choice; nothing is imported while there are any.</source>
+        <translation>{0} problem(er): ret filen eller kolonnevalget; intet importeres, så længe der er nogen.</translation>
+    </message>
+    <message>
+        <source>{0} result(s) for {1} touchpoint(s) are ready to import.</source>
+        <translation>{0} resultat(er) for {1} berøringspunkt(er) er klar til import.</translation>
+    </message>
+    <message>
+        <source>The journey changed; choose the file again.</source>
+        <translation>Rejsen er ændret; vælg filen igen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Ny fra skabelon</translation>
+    </message>
+    <message>
+        <source>Language of the template&apos;s text</source>
+        <translation>Sproget i skabelonens tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Opret</translation>
+    </message>
+    <message>
+        <source>An empty map: the purchase phases as stages and the basic lanes, ready to fill in.</source>
+        <translation>Et tomt kort: købsfaserne som faser og de grundlæggende baner, klar til at blive udfyldt.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>no template &apos;{0}&apos; in language &apos;{1}&apos; (known: {2})</source>
+        <translation>ingen skabelon &apos;{0}&apos; på sproget &apos;{1}&apos; (kendte: {2})</translation>
+    </message>
+    <message>
+        <source>Created from the &apos;{0}&apos; template</source>
+        <translation>Oprettet fra skabelonen &apos;{0}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsForm</name>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Most teams in a stage</source>
+        <translation>Flest teams i en fase</translation>
+    </message>
+    <message>
+        <source>Negative emotion at or below</source>
+        <translation>Negativ følelse ved eller under</translation>
+    </message>
+    <message>
+        <source>Moments of truth to name</source>
+        <translation>Sandhedens øjeblikke, der skal nævnes</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Undo this edit</source>
+        <translation>Fortryd denne ændring</translation>
+    </message>
+</context>
+<context>
+    <name>VotingBar</name>
+    <message>
+        <source>&amp;Vote</source>
+        <translation>&amp;Stem</translation>
+    </message>
+    <message>
+        <source>Click a card to place a dot; Shift+click or right-click takes one off (V)</source>
+        <translation>Klik på et kort for at sætte en prik; Skift+klik eller højreklik fjerner en (V)</translation>
+    </message>
+    <message>
+        <source>Who is voting (number keys 1-9)</source>
+        <translation>Hvem der stemmer (taltasterne 1-9)</translation>
+    </message>
+    <message>
+        <source>&amp;Round…</source>
+        <translation>&amp;Runde…</translation>
+    </message>
+    <message>
+        <source>R&amp;esults…</source>
+        <translation>R&amp;esultater…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} dots left</source>
+        <translation>{0} af {1} prikker tilbage</translation>
+    </message>
+    <message>
+        <source>No round yet</source>
+        <translation>Ingen runde endnu</translation>
+    </message>
+</context>
+<context>
+    <name>VotingDialog</name>
+    <message>
+        <source>Dot Voting Round</source>
+        <translation>Prikafstemningsrunde</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Ét navn pr. linje</translation>
+    </message>
+    <message>
+        <source>Take off the dots already placed</source>
+        <translation>Fjern de prikker, der allerede er sat</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Deltagere:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots each:</source>
+        <translation>&amp;Prikker hver:</translation>
+    </message>
+</context>
+<context>
+    <name>VotingState</name>
+    <message>
+        <source>Vote</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Set up a voting round first.</source>
+        <translation>Sæt en afstemningsrunde op først.</translation>
+    </message>
+    <message>
+        <source>Remove {0}&apos;s dot from &apos;{1}&apos;</source>
+        <translation>Fjern {0}s prik fra &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Dot from {0} on &apos;{1}&apos;</source>
+        <translation>Prik fra {0} på &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Choose who is voting.</source>
+        <translation>Vælg, hvem der stemmer.</translation>
+    </message>
+    <message>
+        <source>That card is gone.</source>
+        <translation>Det kort findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>{0} has no dots left.</source>
+        <translation>{0} har ingen prikker tilbage.</translation>
+    </message>
+    <message>
+        <source>{0} has no dot on this card.</source>
+        <translation>{0} har ingen prik på dette kort.</translation>
+    </message>
+    <message>
+        <source>Set up dot voting</source>
+        <translation>Sæt prikafstemning op</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMode</name>
+    <message>
+        <source>Workshop Mode</source>
+        <translation>Workshoptilstand</translation>
+    </message>
+    <message>
+        <source>Show the map on:</source>
+        <translation>Vis kortet på:</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>Fase {0} af {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPanel</name>
+    <message>
+        <source>← → stages · ↑ ↓ scroll · Home: whole map · 1-9: who votes · V: vote · Esc: leave</source>
+        <translation>← → faser · ↑ ↓ rul · Home: hele kortet · 1-9: hvem stemmer · V: stem · Esc: afslut</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>File in use</source>
+        <translation>Filen er i brug</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Åbn &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation>Åbn &amp;alligevel</translation>
+    </message>
+    <message>
+        <source>{0} is held by an unknown editor: its lock file cannot be read (last written {1}).</source>
+        <translation>{0} holdes af en ukendt redigering: dens låsefil kan ikke læses (sidst skrevet {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is open in another Journey Editor: {1} on {2}, since {3}.</source>
+        <translation>{0} er åben i en anden Journey Editor: {1} på {2}, siden {3}.</translation>
+    </message>
+    <message>
+        <source>If you both save, one of you loses changes.</source>
+        <translation>Hvis I begge gemmer, mister en af jer ændringer.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4548 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Uusi</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Uusi &amp;mallista…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Tallenna &amp;nimellä…</translation>
+    </message>
+    <message>
+        <source>Ask for a Su&amp;mmary When Saving</source>
+        <translation>Kysy &amp;yhteenvetoa tallennettaessa</translation>
+    </message>
+    <message>
+        <source>On every save, ask for a short summary of what changed, kept in the map&apos;s history</source>
+        <translation>Kysy joka tallennuksella lyhyt yhteenveto muutoksista kartan historiaan</translation>
+    </message>
+    <message>
+        <source>Revision &amp;History…</source>
+        <translation>Versio&amp;historia…</translation>
+    </message>
+    <message>
+        <source>Compare with Saved &amp;Version</source>
+        <translation>Vertaa tallennettuun &amp;versioon</translation>
+    </message>
+    <message>
+        <source>What changed since the file was last saved</source>
+        <translation>Mitä on muuttunut tiedoston edellisen tallennuksen jälkeen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>Vi&amp;e…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Survey Results…</source>
+        <translation>Tuo kyselyn tul&amp;okset…</translation>
+    </message>
+    <message>
+        <source>Attach metrics from a survey CSV file to the touchpoints</source>
+        <translation>Liitä kyselyn CSV-tiedoston mittarit kosketuspisteisiin</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Leikkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opioi</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>L&amp;iitä</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>&amp;Monista</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Valitse kaikki</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect Selected Cards</source>
+        <translation>&amp;Yhdistä valitut kortit</translation>
+    </message>
+    <message>
+        <source>Draw an arrow from the first selected card to the second</source>
+        <translation>Piirrä nuoli ensimmäisestä valitusta kortista toiseen</translation>
+    </message>
+    <message>
+        <source>Edit in &amp;Inspector</source>
+        <translation>Muokkaa Tarkast&amp;elijassa</translation>
+    </message>
+    <message>
+        <source>Put the keyboard in the selected item&apos;s first field; Esc there comes back</source>
+        <translation>Siirrä näppäimistö valitun kohteen ensimmäiseen kenttään; Esc siellä palaa takaisin</translation>
+    </message>
+    <message>
+        <source>Add &amp;Card</source>
+        <translation>Lisää &amp;kortti</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>Lisää &amp;vaihe</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane</source>
+        <translation>Lisää k&amp;aista</translation>
+    </message>
+    <message>
+        <source>Show &amp;Unvalidated Cards Only</source>
+        <translation>&amp;Näytä vain vahvistamattomat kortit</translation>
+    </message>
+    <message>
+        <source>Dim the validated cards, so what still needs checking stands out</source>
+        <translation>Himmennä vahvistetut kortit, jotta tarkistamattomat erottuvat</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>L&amp;ähennä</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>L&amp;oitonna</translation>
+    </message>
+    <message>
+        <source>Actual &amp;Size</source>
+        <translation>&amp;Todellinen koko</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>Sovita &amp;ikkunaan</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Se&amp;uraava paneeli</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next of the map, the panels and the toolbar</source>
+        <translation>Siirrä näppäimistö seuraavaan: kartta, paneelit ja työkalurivi</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>E&amp;dellinen paneeli</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>&amp;Suuri kontrasti</translation>
+    </message>
+    <message>
+        <source>Black text on light cards, black headers and lines</source>
+        <translation>Musta teksti vaaleilla korteilla, mustat otsikot ja viivat</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>T&amp;yöpajatila</translation>
+    </message>
+    <message>
+        <source>The map full screen for a projector: stage by stage, dot voting; Esc leaves</source>
+        <translation>Kartta koko näytöllä projektorille: vaihe kerrallaan, pisteäänestys; Esc lopettaa</translation>
+    </message>
+    <message>
+        <source>Pro&amp;perties…</source>
+        <translation>Ominai&amp;suudet…</translation>
+    </message>
+    <message>
+        <source>The map&apos;s title and what the file holds</source>
+        <translation>Kartan otsikko ja tiedoston sisältö</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Aloitusopas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>&amp;About Journey Editor</source>
+        <translation>&amp;Tietoja Journey Editorista</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kartta</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Kartalla</translation>
+    </message>
+    <message>
+        <source>Move the keyboard cursor across cells and cards</source>
+        <translation>Siirrä näppäimistökohdistinta solujen ja korttien välillä</translation>
+    </message>
+    <message>
+        <source>Next or previous card</source>
+        <translation>Seuraava tai edellinen kortti</translation>
+    </message>
+    <message>
+        <source>Edit the selected card, stage or lane name</source>
+        <translation>Muokkaa valittua korttia tai vaiheen tai kaistan nimeä</translation>
+    </message>
+    <message>
+        <source>Move the selected cards to the next cell</source>
+        <translation>Siirrä valitut kortit seuraavaan soluun</translation>
+    </message>
+    <message>
+        <source>Cancel a drag or an edit</source>
+        <translation>Peru vetäminen tai muokkaus</translation>
+    </message>
+    <message>
+        <source>Hold and drag to pan the map</source>
+        <translation>Pidä pohjassa ja vedä panoroidaksesi karttaa</translation>
+    </message>
+    <message>
+        <source>Leave the map for the next or previous control</source>
+        <translation>Siirry kartalta seuraavaan tai edelliseen säätimeen</translation>
+    </message>
+    <message>
+        <source>In the Inspector</source>
+        <translation>Tarkastelijassa</translation>
+    </message>
+    <message>
+        <source>Back to the map, the item still selected</source>
+        <translation>Takaisin kartalle, kohde yhä valittuna</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Työpajatila</translation>
+    </message>
+    <message>
+        <source>Previous or next stage</source>
+        <translation>Edellinen tai seuraava vaihe</translation>
+    </message>
+    <message>
+        <source>Back to the whole map</source>
+        <translation>Takaisin koko karttaan</translation>
+    </message>
+    <message>
+        <source>Scroll the stage up or down</source>
+        <translation>Vieritä vaihetta ylös tai alas</translation>
+    </message>
+    <message>
+        <source>Dot voting on or off</source>
+        <translation>Pisteäänestys päälle tai pois</translation>
+    </message>
+    <message>
+        <source>Vote as the first, second, third… participant</source>
+        <translation>Äänestä ensimmäisenä, toisena, kolmantena… osallistujana</translation>
+    </message>
+    <message>
+        <source>Leave workshop mode</source>
+        <translation>Poistu työpajatilasta</translation>
+    </message>
+</context>
+<context>
+    <name>Bridges</name>
+    <message>
+        <source>&apos;{0}&apos; is not a colour like {1}</source>
+        <translation>&apos;{0}&apos; ei ole väri, kuten {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a whole number from {1} to {2}</source>
+        <translation>&apos;{0}&apos; ei ole kokonaisluku väliltä {1}–{2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not in the expected form</source>
+        <translation>&apos;{0}&apos; ei ole odotetussa muodossa</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not one of: {1}</source>
+        <translation>&apos;{0}&apos; ei ole mikään näistä: {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not true or false</source>
+        <translation>&apos;{0}&apos; ei ole tosi eikä epätosi</translation>
+    </message>
+    <message>
+        <source>Journey Editor export: each section is a stage, each task a card; a task&apos;s first actor is the card&apos;s lane, the others are its owners.</source>
+        <translation>Journey Editorin vienti: jokainen osio on vaihe ja jokainen tehtävä kortti; tehtävän ensimmäinen toimija on kortin kaista, muut ovat sen omistajia.</translation>
+    </message>
+    <message>
+        <source>Mermaid does not allow &apos;;&apos; here</source>
+        <translation>Mermaid ei salli merkkiä &apos;;&apos; tässä</translation>
+    </message>
+    <message>
+        <source>Score = emotion on Mermaid&apos;s 1..5 scale: -3 -&gt; 1, -2 and -1 -&gt; 2, 0 -&gt; 3, +1 and +2 -&gt; 4, +3 -&gt; 5; a card without an emotion scores 3.</source>
+        <translation>Pisteet = tunne Mermaidin asteikolla 1..5: -3 -&gt; 1, -2 ja -1 -&gt; 2, 0 -&gt; 3, +1 ja +2 -&gt; 4, +3 -&gt; 5; kortti ilman tunnetta saa 3.</translation>
+    </message>
+    <message>
+        <source>a second &apos;journey&apos; line</source>
+        <translation>toinen &apos;journey&apos;-rivi</translation>
+    </message>
+    <message>
+        <source>a section name cannot contain &apos;:&apos;</source>
+        <translation>osion nimessä ei saa olla merkkiä &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;{0}&apos;</source>
+        <translation>sarake &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;section NAME&apos; or &apos;Task name: score: actors&apos;</source>
+        <translation>odotettiin &apos;section NIMI&apos; tai &apos;Tehtävän nimi: pisteet: toimijat&apos;</translation>
+    </message>
+    <message>
+        <source>no name, and no {0} has the id &apos;{1}&apos;</source>
+        <translation>ei nimeä, eikä millään kohteella ({0}) ole tunnistetta &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>the &apos;accDescr {&apos; block is never closed with &apos;}&apos;</source>
+        <translation>lohkoa &apos;accDescr {&apos; ei koskaan suljeta merkillä &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>the front matter &apos;---&apos; is never closed by a second &apos;---&apos;</source>
+        <translation>alkuosaa &apos;---&apos; ei koskaan suljeta toisella &apos;---&apos;-rivillä</translation>
+    </message>
+    <message>
+        <source>the id &apos;{0}&apos; is also on row {1}</source>
+        <translation>tunniste &apos;{0}&apos; on myös rivillä {1}</translation>
+    </message>
+    <message>
+        <source>the lane &apos;{0}&apos; is listed twice</source>
+        <translation>kaista &apos;{0}&apos; on luettelossa kahdesti</translation>
+    </message>
+    <message>
+        <source>the score &apos;{0}&apos; is not a number from 1 to 5</source>
+        <translation>pisteet &apos;{0}&apos; eivät ole luku väliltä 1–5</translation>
+    </message>
+    <message>
+        <source>the task has no name before &apos;:&apos;</source>
+        <translation>tehtävällä ei ole nimeä ennen merkkiä &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>this is not a Mermaid journey (it must start with &apos;journey&apos;)</source>
+        <translation>tämä ei ole Mermaid-asiakaspolku (sen on alettava sanalla &apos;journey&apos;)</translation>
+    </message>
+    <message>
+        <source>too many &apos;:&apos; (a task is &apos;Task name: score: actors&apos;)</source>
+        <translation>liian monta merkkiä &apos;:&apos; (tehtävä on muotoa &apos;Tehtävän nimi: pisteet: toimijat&apos;)</translation>
+    </message>
+    <message>
+        <source>; and {0} more</source>
+        <translation>; ja {0} muuta</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8</source>
+        <translation>CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>Lane {0}</source>
+        <translation>Kaista {0}</translation>
+    </message>
+    <message>
+        <source>Stage {0}</source>
+        <translation>Vaihe {0}</translation>
+    </message>
+    <message>
+        <source>The lanes, for import back into Journey Editor:</source>
+        <translation>Kaistat, jotta ne voi tuoda takaisin Journey Editoriin:</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Kosketuspisteet</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Nimetön</translation>
+    </message>
+    <message>
+        <source>a value under a column without a name</source>
+        <translation>arvo sarakkeessa, jolla ei ole nimeä</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>ei voi lukea: {0}</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>korttia</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>kaistaa</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>rivi {0}</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>riviä</translation>
+    </message>
+    <message>
+        <source>longer than {0} characters</source>
+        <translation>pidempi kuin {0} merkkiä</translation>
+    </message>
+    <message>
+        <source>more than {0:,} cards; the limit is {0:,}</source>
+        <translation>yli {0:,} korttia; raja on {0:,}</translation>
+    </message>
+    <message>
+        <source>more than {0} lanes</source>
+        <translation>yli {0} kaistaa</translation>
+    </message>
+    <message>
+        <source>more than {0} sections</source>
+        <translation>yli {0} osiota</translation>
+    </message>
+    <message>
+        <source>more than {0} tasks</source>
+        <translation>yli {0} tehtävää</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>tiedostoa ei ole</translation>
+    </message>
+    <message>
+        <source>not a card field (export a journey to see the columns)</source>
+        <translation>ei kortin kenttä (vie asiakaspolku nähdäksesi sarakkeet)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {0}</source>
+        <translation>virheellinen JSON: {0}</translation>
+    </message>
+    <message>
+        <source>plain UTF-8 text</source>
+        <translation>tavallinen UTF-8-teksti</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>rivi {0}</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>riviä</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>vaihetta</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>tämä on kansio eikä tiedosto</translation>
+    </message>
+    <message>
+        <source>the card needs a {0} name</source>
+        <translation>kortti tarvitsee nimen ({0})</translation>
+    </message>
+    <message>
+        <source>the column is missing</source>
+        <translation>sarake puuttuu</translation>
+    </message>
+    <message>
+        <source>the diagram has no section and no task: nothing to import</source>
+        <translation>kaaviossa ei ole osioita eikä tehtäviä: ei mitään tuotavaa</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tiedosto on tyhjä</translation>
+    </message>
+    <message>
+        <source>the file is too large ({0} MB; the limit is {1} MB)</source>
+        <translation>tiedosto on liian suuri ({0} Mt; raja on {1} Mt)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>tiedosto on liian suuri</translation>
+    </message>
+    <message>
+        <source>the journey would have {0:,} {1}; the limit is {2:,}</source>
+        <translation>asiakaspolulla olisi {0:,} {1}; raja on {2:,}</translation>
+    </message>
+    <message>
+        <source>the list does not fit: {0}</source>
+        <translation>luettelo ei mahdu: {0}</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; save the file as {0}</source>
+        <translation>teksti ei ole UTF-8-muodossa; tallenna tiedosto muodossa {0}</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>sarake esiintyy kahdesti</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not {0}</source>
+        <translation>tämä on binääritiedosto eikä {0}</translation>
+    </message>
+    <message>
+        <source>this is not valid CSV: {0}</source>
+        <translation>tämä ei ole kelvollinen CSV: {0}</translation>
+    </message>
+    <message>
+        <source>this is text in {0}; save it as {1}</source>
+        <translation>tämä on tekstiä muodossa {0}; tallenna se muodossa {1}</translation>
+    </message>
+    <message>
+        <source>this is {0}</source>
+        <translation>tämä on {0}</translation>
+    </message>
+    <message>
+        <source>{0} cells, but the header has {1} columns</source>
+        <translation>{0} solua, mutta otsikkorivillä on {1} saraketta</translation>
+    </message>
+    <message>
+        <source>{0} characters long; the limit is {1}</source>
+        <translation>{0} merkkiä pitkä; raja on {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1} have problems, nothing was imported</source>
+        <translation>{0} {1}: ongelmia, mitään ei tuotu</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <source>Edit</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Lisää kortti</translation>
+    </message>
+    <message>
+        <source>Resize {0}</source>
+        <translation>Muuta kokoa: {0}</translation>
+    </message>
+    <message>
+        <source>Rename {0} &apos;{1}&apos;</source>
+        <translation>Nimeä uudelleen: {0} &apos;{1}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Huomautus: {0}</translation>
+    </message>
+    <message>
+        <source>No journey to check.</source>
+        <translation>Ei tarkistettavaa asiakaspolkua.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} answered</source>
+        <translation>{0}/{1} vastattu</translation>
+    </message>
+    <message>
+        <source>Other question {0}: {1}</source>
+        <translation>Muu kysymys {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Answer checklist question</source>
+        <translation>Vastaa tarkistuslistan kysymykseen</translation>
+    </message>
+    <message>
+        <source>Edit checklist note</source>
+        <translation>Muokkaa tarkistuslistan huomautusta</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>&apos;desktop install&apos; is for Linux and BSD desktops (freedesktop.org); this system is {0}</source>
+        <translation>&apos;desktop install&apos; on Linux- ja BSD-työpöydille (freedesktop.org); tämä järjestelmä on {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a size in points (example: 8)</source>
+        <translation>&apos;{0}&apos; ei ole koko pisteinä (esimerkki: 8)</translation>
+    </message>
+    <message>
+        <source>A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E or e.g. 420x297mm, 11x17in (default: A1 when fitting, else the map&apos;s own size)</source>
+        <translation>A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E tai esim. 420x297mm, 11x17in (oletus: A1 sovitettaessa, muuten kartan oma koko)</translation>
+    </message>
+    <message>
+        <source>Created {0} from the &apos;{1}&apos; template</source>
+        <translation>Luotiin {0} mallista &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Exported {0} of &apos;{1}&apos; to {2}</source>
+        <translation>Vietiin {0} polusta &apos;{1}&apos; kohteeseen {2}</translation>
+    </message>
+    <message>
+        <source>Imported &apos;{0}&apos; ({1} stages, {2} cards) from {3} into {{target}}</source>
+        <translation>Tuotiin &apos;{0}&apos; ({1} vaihetta, {2} korttia) tiedostosta {3} kohteeseen {{target}}</translation>
+    </message>
+    <message>
+        <source>Imported {0} into &apos;{1}&apos; in {{target}}: {2} new cards, {3} changed, {4} unchanged</source>
+        <translation>Tuotiin {0} polkuun &apos;{1}&apos; kohteessa {{target}}: {2} uutta korttia, {3} muutettua, {4} ennallaan</translation>
+    </message>
+    <message>
+        <source>add Journey Editor to the desktop&apos;s menu and file types</source>
+        <translation>lisää Journey Editor työpöydän valikkoon ja tiedostotyyppeihin</translation>
+    </message>
+    <message>
+        <source>journey &apos;{0}&apos;: {1}</source>
+        <translation>asiakaspolku &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>no journey named &apos;{0}&apos; (the file has: {1})</source>
+        <translation>polkua nimeltä &apos;{0}&apos; ei ole (tiedostossa on: {1})</translation>
+    </message>
+    <message>
+        <source>not a whole number: &apos;{0}&apos;</source>
+        <translation>ei kokonaisluku: &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>remove what &apos;desktop install&apos; installed</source>
+        <translation>poista se, mitä &apos;desktop install&apos; asensi</translation>
+    </message>
+    <message>
+        <source>template name (see &apos;templates&apos;)</source>
+        <translation>mallin nimi (katso &apos;templates&apos;)</translation>
+    </message>
+    <message>
+        <source>the author named in the PDF&apos;s metadata (default: none)</source>
+        <translation>PDF:n metatiedoissa mainittu tekijä (oletus: ei mitään)</translation>
+    </message>
+    <message>
+        <source>{0}: no such file (a new map&apos;s name ends in .journey)</source>
+        <translation>{0}: tiedostoa ei ole (uuden kartan nimen pääte on .journey)</translation>
+    </message>
+    <message>
+        <source>; new lanes: {0}</source>
+        <translation>; uudet kaistat: {0}</translation>
+    </message>
+    <message>
+        <source>; new stages: {0}</source>
+        <translation>; uudet vaiheet: {0}</translation>
+    </message>
+    <message>
+        <source>Installed the menu entry, the .journey file type ({0}) and the icon in {1}; the entry runs {2}</source>
+        <translation>Asennettiin valikkokohta, .journey-tiedostotyyppi ({0}) ja kuvake kansioon {1}; kohta suorittaa {2}</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;: 1 finding</source>
+        <translation>Polku &quot;{0}&quot;: 1 havainto</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;: no findings</source>
+        <translation>Polku &quot;{0}&quot;: ei havaintoja</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;: {1} findings</source>
+        <translation>Polku &quot;{0}&quot;: {1} havaintoa</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{name}&quot; ({state}, persona: {persona}): {stages} stages, {lanes} lanes, {cards} cards, {connections} connections</source>
+        <translation>Polku &quot;{name}&quot; ({state}, persoona: {persona}): {stages} vaihetta, {lanes} kaistaa, {cards} korttia, {connections} yhteyttä</translation>
+    </message>
+    <message>
+        <source>Map customer journeys: stages, channels, touchpoints and emotions.</source>
+        <translation>Kartoita asiakaspolkuja: vaiheet, kanavat, kosketuspisteet ja tunteet.</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Ei eroja</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: Journey Editor is not installed in {0} (no {1})</source>
+        <translation>Ei poistettavaa: Journey Editoria ei ole asennettu kansioon {0} (ei tiedostoa {1})</translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 150)</source>
+        <translation>PNG-tarkkuus (oletus 150)</translation>
+    </message>
+    <message>
+        <source>Personas: {0}</source>
+        <translation>Persoonat: {0}</translation>
+    </message>
+    <message>
+        <source>Removed the menu entry, the .journey file type and the icon from {0} ({1} files)</source>
+        <translation>Poistettiin valikkokohta, .journey-tiedostotyyppi ja kuvake kansiosta {0} ({1} tiedostoa)</translation>
+    </message>
+    <message>
+        <source>Wrote {0} (1 page)</source>
+        <translation>Kirjoitettiin {0} (1 sivu)</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1} pages)</source>
+        <translation>Kirjoitettiin {0} ({1} sivua)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Kirjoitettiin {0}</translation>
+    </message>
+    <message>
+        <source>a Mermaid journey diagram</source>
+        <translation>Mermaid-kaavio polusta</translation>
+    </message>
+    <message>
+        <source>a PNG picture of the journey</source>
+        <translation>PNG-kuva polusta</translation>
+    </message>
+    <message>
+        <source>a printable PDF poster</source>
+        <translation>tulostettava PDF-juliste</translation>
+    </message>
+    <message>
+        <source>a text size must be between 1 and 100 pt</source>
+        <translation>tekstin koon on oltava 1–100 pt</translation>
+    </message>
+    <message>
+        <source>add workshop handout pages after each poster</source>
+        <translation>lisää työpajamateriaalin sivut jokaisen julisteen perään</translation>
+    </message>
+    <message>
+        <source>an SVG picture of the journey</source>
+        <translation>SVG-kuva polusta</translation>
+    </message>
+    <message>
+        <source>check that journey files are valid</source>
+        <translation>tarkista, että polkutiedostot ovat kelvollisia</translation>
+    </message>
+    <message>
+        <source>compare only this journey</source>
+        <translation>vertaa vain tätä polkua</translation>
+    </message>
+    <message>
+        <source>create a journey file from a template</source>
+        <translation>luo polkutiedosto mallista</translation>
+    </message>
+    <message>
+        <source>default: auto, the one showing the map largest</source>
+        <translation>oletus: auto, se joka näyttää kartan suurimpana</translation>
+    </message>
+    <message>
+        <source>desktop editor: autosave at most this long after a change</source>
+        <translation>työpöytäsovellus: automaattitallennus viimeistään näin pian muutoksen jälkeen</translation>
+    </message>
+    <message>
+        <source>emotion at or below which a card needs an improvement idea (default: -2)</source>
+        <translation>tunne, jolla tai jonka alapuolella kortti tarvitsee parannusidean (oletus: -2)</translation>
+    </message>
+    <message>
+        <source>every journey, one poster each</source>
+        <translation>jokainen polku, kullekin oma juliste</translation>
+    </message>
+    <message>
+        <source>exit status {0}</source>
+        <translation>paluuarvo {0}</translation>
+    </message>
+    <message>
+        <source>exit with status 1 when there are findings</source>
+        <translation>lopeta tilakoodilla 1, jos havaintoja on</translation>
+    </message>
+    <message>
+        <source>export journeys: PDF poster, image, Mermaid, CSV</source>
+        <translation>vie polkuja: PDF-juliste, kuva, Mermaid, CSV</translation>
+    </message>
+    <message>
+        <source>fit the map to the page (default)</source>
+        <translation>sovita kartta sivulle (oletus)</translation>
+    </message>
+    <message>
+        <source>for a print shop: 3 mm bleed and crop marks around each poster (not with --tile)</source>
+        <translation>painotaloa varten: 3 mm:n leikkuuvara ja leikkuumerkit jokaisen julisteen ympärille (ei yhdessä --tile-valinnan kanssa)</translation>
+    </message>
+    <message>
+        <source>import a Mermaid file (.mmd) or a CSV file (.csv)</source>
+        <translation>tuo Mermaid-tiedosto (.mmd) tai CSV-tiedosto (.csv)</translation>
+    </message>
+    <message>
+        <source>import a Mermaid journey or cards from CSV</source>
+        <translation>tuo Mermaid-polku tai kortteja CSV:stä</translation>
+    </message>
+    <message>
+        <source>install the menu entry, the .journey file type and the icon for this user</source>
+        <translation>asenna valikkokohta, .journey-tiedostotyyppi ja kuvake tälle käyttäjälle</translation>
+    </message>
+    <message>
+        <source>list the bundled templates</source>
+        <translation>luettele mukana tulevat mallit</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>koneluettava tuloste</translation>
+    </message>
+    <message>
+        <source>most teams a customer should meet in one stage (default: 3)</source>
+        <translation>enintään näin monta tiimiä, jotka asiakas kohtaa yhdessä vaiheessa (oletus: 3)</translation>
+    </message>
+    <message>
+        <source>must be between {0} and {1}</source>
+        <translation>on oltava välillä {0}–{1}</translation>
+    </message>
+    <message>
+        <source>nothing to export: give --pdf, --png, --svg, --mermaid or --csv</source>
+        <translation>ei mitään vietävää: anna --pdf, --png, --svg, --mermaid tai --csv</translation>
+    </message>
+    <message>
+        <source>only this journey (default: all)</source>
+        <translation>vain tämä polku (oletus: kaikki)</translation>
+    </message>
+    <message>
+        <source>only this language</source>
+        <translation>vain tämä kieli</translation>
+    </message>
+    <message>
+        <source>overlap between tiled sheets (default: 10mm)</source>
+        <translation>limitys paloiteltujen arkkien välillä (oletus: 10mm)</translation>
+    </message>
+    <message>
+        <source>page margin, e.g. 10mm or 0.5in (default: 10mm)</source>
+        <translation>sivun marginaali, esim. 10mm tai 0.5in (oletus: 10mm)</translation>
+    </message>
+    <message>
+        <source>print at this scale, e.g. 100</source>
+        <translation>tulosta tässä mittakaavassa, esim. 100</translation>
+    </message>
+    <message>
+        <source>print only problems</source>
+        <translation>tulosta vain ongelmat</translation>
+    </message>
+    <message>
+        <source>refuse a poster whose card text prints smaller than this (without it, a warning under 8 pt)</source>
+        <translation>hylkää juliste, jonka korttien teksti tulostuu tätä pienempänä (ilman tätä varoitus alle 8 pt:n tekstistä)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>korvaa olemassa oleva tiedosto</translation>
+    </message>
+    <message>
+        <source>review journeys: the findings of the review panel</source>
+        <translation>arvioi polkuja: arviointipaneelin havainnot</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>näytä versio ja lopeta</translation>
+    </message>
+    <message>
+        <source>split the poster across sheets of this size, e.g. A4 or Letter</source>
+        <translation>jaa juliste tämänkokoisille arkeille, esim. A4 tai Letter</translation>
+    </message>
+    <message>
+        <source>summarise a journey file</source>
+        <translation>tiivistä polkutiedoston sisältö</translation>
+    </message>
+    <message>
+        <source>template language, e.g. en, da, sv, fi, nl</source>
+        <translation>mallin kieli, esim. en, da, sv, fi, nl</translation>
+    </message>
+    <message>
+        <source>the .journey file to add to or create</source>
+        <translation>.journey-tiedosto, johon lisätään tai joka luodaan</translation>
+    </message>
+    <message>
+        <source>the .journey file to create</source>
+        <translation>luotava .journey-tiedosto</translation>
+    </message>
+    <message>
+        <source>the cards as a spreadsheet</source>
+        <translation>kortit taulukkona</translation>
+    </message>
+    <message>
+        <source>the file has no journey</source>
+        <translation>tiedostossa ei ole polkua</translation>
+    </message>
+    <message>
+        <source>the file has {0} journeys; choose one with --journey: {1}</source>
+        <translation>tiedostossa on {0} polkua; valitse yksi valinnalla --journey: {1}</translation>
+    </message>
+    <message>
+        <source>the journey CSV cards go into</source>
+        <translation>polku, johon CSV:n kortit tulevat</translation>
+    </message>
+    <message>
+        <source>the journey to export (default: the first)</source>
+        <translation>vietävä polku (oletus: ensimmäinen)</translation>
+    </message>
+    <message>
+        <source>the map already has {0} journeys</source>
+        <translation>kartassa on jo {0} polkua</translation>
+    </message>
+    <message>
+        <source>this would replace the journey file itself</source>
+        <translation>tämä korvaisi itse polkutiedoston</translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>varoitus: {0}</translation>
+    </message>
+    <message>
+        <source>what differs between two journey files</source>
+        <translation>mitä eroa kahdella polkutiedostolla on</translation>
+    </message>
+    <message>
+        <source>{0} cards</source>
+        <translation>{0} korttia</translation>
+    </message>
+    <message>
+        <source>{0} not found (package {1}): the desktop sees the change once it runs on {2}</source>
+        <translation>{0} puuttuu (paketti {1}): työpöytä huomaa muutoksen, kun se suoritetaan kohteelle {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1} failed: {2}</source>
+        <translation>{0} {1} epäonnistui: {2}</translation>
+    </message>
+    <message>
+        <source>{0}: &quot;{1}&quot;, format version {2}</source>
+        <translation>{0}: &quot;{1}&quot;, tiedostomuodon versio {2}</translation>
+    </message>
+    <message>
+        <source>{0}: already exists (use --force to replace it)</source>
+        <translation>{0}: on jo olemassa (korvaa se valinnalla --force)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create it, the folder {1} does not exist</source>
+        <translation>{0}: ei voi luoda, kansiota {1} ei ole</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create it, the folder {1} is not writable</source>
+        <translation>{0}: ei voi luoda, kansioon {1} ei voi kirjoittaa</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the install list: {1}</source>
+        <translation>{0}: asennusluetteloa ei voi lukea: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: valid</source>
+        <translation>{0}: kelvollinen</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>card</source>
+        <translation>kortti</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>vaihe</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>kaista</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>polku</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persoona</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>yhteys</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be done: {1}</source>
+        <translation>&apos;{0}&apos; epäonnistui: {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be undone: {1}</source>
+        <translation>Toimintoa &apos;{0}&apos; ei voitu kumota: {1}</translation>
+    </message>
+    <message>
+        <source>It could not be fully taken back; please check the map.</source>
+        <translation>Muutosta ei voitu perua kokonaan; tarkista kartta.</translation>
+    </message>
+    <message>
+        <source>The map was left as it was; the undo history was cleared.</source>
+        <translation>Kartta jätettiin ennalleen; kumoamishistoria tyhjennettiin.</translation>
+    </message>
+    <message>
+        <source>Add card &apos;{0}&apos;</source>
+        <translation>Lisää kortti &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Paste {0} cards</source>
+        <translation>Liitä {0} korttia</translation>
+    </message>
+    <message>
+        <source>Delete card &apos;{0}&apos;</source>
+        <translation>Poista kortti &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete {0} cards</source>
+        <translation>Poista {0} korttia</translation>
+    </message>
+    <message>
+        <source>Move card &apos;{0}&apos;</source>
+        <translation>Siirrä kortti &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Move {0} cards</source>
+        <translation>Siirrä {0} korttia</translation>
+    </message>
+    <message>
+        <source>Connect &apos;{0}&apos; to &apos;{1}&apos;</source>
+        <translation>Yhdistä &apos;{0}&apos; kohteeseen &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Poista yhteys</translation>
+    </message>
+    <message>
+        <source>Edit {0} &apos;{1}&apos;</source>
+        <translation>Muokkaa: {0} &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Add stage &apos;{0}&apos;</source>
+        <translation>Lisää vaihe &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Add lane &apos;{0}&apos;</source>
+        <translation>Lisää kaista &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete stage &apos;{0}&apos;</source>
+        <translation>Poista vaihe &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete lane &apos;{0}&apos;</source>
+        <translation>Poista kaista &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Move {0} &apos;{1}&apos;</source>
+        <translation>Siirrä: {0} &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Import {0} survey results into {1} touchpoints</source>
+        <translation>Tuo {0} kyselytulosta {1} kosketuspisteeseen</translation>
+    </message>
+    <message>
+        <source>Rename map &apos;{0}&apos;</source>
+        <translation>Nimeä kartta uudelleen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Name the map</source>
+        <translation>Nimeä kartta</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Uusi persoona</translation>
+    </message>
+    <message>
+        <source>Add persona &apos;{0}&apos;</source>
+        <translation>Lisää persoona &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete persona &apos;{0}&apos;</source>
+        <translation>Poista persoona &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Add journey &apos;{0}&apos;</source>
+        <translation>Lisää asiakaspolku &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopio)</translation>
+    </message>
+    <message>
+        <source>Duplicate journey &apos;{0}&apos;</source>
+        <translation>Monista asiakaspolku &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} (future state)</source>
+        <translation>{0} (tavoitetila)</translation>
+    </message>
+    <message>
+        <source>Create future state of &apos;{0}&apos;</source>
+        <translation>Luo tavoitetila polusta &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Rename journey &apos;{0}&apos; to &apos;{1}&apos;</source>
+        <translation>Nimeä asiakaspolku &apos;{0}&apos; uudelleen: &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete journey &apos;{0}&apos;</source>
+        <translation>Poista asiakaspolku &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Set photo of persona &apos;{0}&apos;</source>
+        <translation>Aseta persoonan &apos;{0}&apos; kuva</translation>
+    </message>
+    <message>
+        <source>Remove photo of persona &apos;{0}&apos;</source>
+        <translation>Poista persoonan &apos;{0}&apos; kuva</translation>
+    </message>
+    <message>
+        <source>The photo is still larger than {0} KB after scaling it down. Choose a simpler or smaller image.</source>
+        <translation>Kuva on pienentämisen jälkeenkin yli {0} kt. Valitse yksinkertaisempi tai pienempi kuva.</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be read. Choose a PNG or JPEG photo.</source>
+        <translation>Tiedosto ei ole luettava kuva. Valitse PNG- tai JPEG-kuva.</translation>
+    </message>
+    <message>
+        <source>This file is too large for a photo ({0} MB; at most {1} MB).</source>
+        <translation>Tiedosto on liian suuri kuvaksi ({0} Mt; enintään {1} Mt).</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Removed: {0}</source>
+        <translation>Poistettu: {0}</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>map title</source>
+        <translation>kartan otsikko</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>tiedostomuoto</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>tiedostomuodon versio</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>otsikko</translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation>persoonat</translation>
+    </message>
+    <message>
+        <source>journeys</source>
+        <translation>asiakaspolut</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>versiot</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>tunniste</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segmentti</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>tavoitteet</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>tarpeet</translation>
+    </message>
+    <message>
+        <source>frustrations</source>
+        <translation>turhautumiset</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>sitaatti</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>kuva</translation>
+    </message>
+    <message>
+        <source>photo type</source>
+        <translation>kuvan tyyppi</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persoona</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>based on</source>
+        <translation>pohjana</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>tavoite</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>laajuus</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>osastot</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>kuvaus</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>vaiheet</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>kaistat</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>kortit</translation>
+    </message>
+    <message>
+        <source>arrows</source>
+        <translation>nuolet</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>tarkistuslista</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>kysymys</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>vastaus</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>huomautus</translation>
+    </message>
+    <message>
+        <source>voting</source>
+        <translation>äänestys</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>osallistujat</translation>
+    </message>
+    <message>
+        <source>dots per participant</source>
+        <translation>pisteitä osallistujaa kohden</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>ostovaihe</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>leveys</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>laji</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>sisältö</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>vyöhyke</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>väri</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>korkeus</translation>
+    </message>
+    <message>
+        <source>emotion values</source>
+        <translation>tunnearvot</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>vaihe</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>kaista</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>muistiinpanot</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanava</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>omistaja</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>hallinta</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>suora</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>tunne</translation>
+    </message>
+    <message>
+        <source>customer goal</source>
+        <translation>asiakkaan tavoite</translation>
+    </message>
+    <message>
+        <source>expectations</source>
+        <translation>odotukset</translation>
+    </message>
+    <message>
+        <source>pain points</source>
+        <translation>kipupisteet</translation>
+    </message>
+    <message>
+        <source>desired thinking</source>
+        <translation>toivottu ajattelu</translation>
+    </message>
+    <message>
+        <source>desired doing</source>
+        <translation>toivottu toiminta</translation>
+    </message>
+    <message>
+        <source>desired feeling</source>
+        <translation>toivottu tunne</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>ideat</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>näyttö</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>ristiriitainen</translation>
+    </message>
+    <message>
+        <source>key touchpoint</source>
+        <translation>avainkosketuspiste</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>äänet</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>mittarit</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>kommentit</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>arvo</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>päivämäärä</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>lähde</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>kohde</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>nimiö</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>linkki</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>tekijä</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>yhteenveto</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>järjestys</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lisätty</translation>
+    </message>
+    <message>
+        <source>Changed or moved</source>
+        <translation>Muutettu tai siirretty</translation>
+    </message>
+    <message>
+        <source>Removed (ghost)</source>
+        <translation>Poistettu (haamu)</translation>
+    </message>
+    <message>
+        <source>How the differences are outlined on the map of the second journey</source>
+        <translation>Miten erot korostetaan toisen polun kartalla</translation>
+    </message>
+    <message>
+        <source>Cards added</source>
+        <translation>Lisätyt kortit</translation>
+    </message>
+    <message>
+        <source>Cards changed</source>
+        <translation>Muutetut kortit</translation>
+    </message>
+    <message>
+        <source>Cards removed</source>
+        <translation>Poistetut kortit</translation>
+    </message>
+    <message>
+        <source>Stages added</source>
+        <translation>Lisätyt vaiheet</translation>
+    </message>
+    <message>
+        <source>Stages changed</source>
+        <translation>Muutetut vaiheet</translation>
+    </message>
+    <message>
+        <source>Stages removed</source>
+        <translation>Poistetut vaiheet</translation>
+    </message>
+    <message>
+        <source>Lanes added</source>
+        <translation>Lisätyt kaistat</translation>
+    </message>
+    <message>
+        <source>Lanes changed</source>
+        <translation>Muutetut kaistat</translation>
+    </message>
+    <message>
+        <source>Lanes removed</source>
+        <translation>Poistetut kaistat</translation>
+    </message>
+    <message>
+        <source>Arrows added</source>
+        <translation>Lisätyt nuolet</translation>
+    </message>
+    <message>
+        <source>Arrows changed</source>
+        <translation>Muutetut nuolet</translation>
+    </message>
+    <message>
+        <source>Arrows removed</source>
+        <translation>Poistetut nuolet</translation>
+    </message>
+    <message>
+        <source>Journey details changed</source>
+        <translation>Polun tiedot muuttuneet</translation>
+    </message>
+    <message>
+        <source>Emotion curve changed</source>
+        <translation>Tunnekäyrä muuttunut</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; in {1} / {2}</source>
+        <translation>&apos;{0}&apos; kohdassa {1} / {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; renamed to &apos;{1}&apos;</source>
+        <translation>&apos;{0}&apos; nimetty uudelleen: &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; → &apos;{1}&apos;</source>
+        <translation>&apos;{0}&apos; → &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;</source>
+        <translation>&apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: {1} changes</source>
+        <translation>&apos;{0}&apos;: {1} muutosta</translation>
+    </message>
+    <message>
+        <source>+ card &apos;{0}&apos; in {1} / {2}</source>
+        <translation>+ kortti &apos;{0}&apos; kohdassa {1} / {2}</translation>
+    </message>
+    <message>
+        <source>+ journey &apos;{0}&apos;</source>
+        <translation>+ polku &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>+ link &apos;{0}&apos; -&gt; &apos;{1}&apos;</source>
+        <translation>+ linkki &apos;{0}&apos; -&gt; &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>+ persona &apos;{0}&apos;</source>
+        <translation>+ persoona &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>- card &apos;{0}&apos; in {1} / {2}</source>
+        <translation>- kortti &apos;{0}&apos; kohdassa {1} / {2}</translation>
+    </message>
+    <message>
+        <source>- journey &apos;{0}&apos;</source>
+        <translation>- polku &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>- link &apos;{0}&apos; -&gt; &apos;{1}&apos;</source>
+        <translation>- linkki &apos;{0}&apos; -&gt; &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>- persona &apos;{0}&apos;</source>
+        <translation>- persoona &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>&gt; card &apos;{0}&apos; moved from {1} / {2} to {3} / {4}</source>
+        <translation>&gt; kortti &apos;{0}&apos; siirretty kohdasta {1} / {2} kohtaan {3} / {4}</translation>
+    </message>
+    <message>
+        <source>journey &apos;{0}&apos;:</source>
+        <translation>polku &apos;{0}&apos;:</translation>
+    </message>
+    <message>
+        <source>no journey named &apos;{0}&apos; (the journeys are: {1})</source>
+        <translation>polkua nimeltä &apos;{0}&apos; ei ole (polut ovat: {1})</translation>
+    </message>
+    <message>
+        <source>~ card &apos;{0}&apos;: {1}</source>
+        <translation>~ kortti &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ lane &apos;{0}&apos;: {1}</source>
+        <translation>~ kaista &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ persona &apos;{0}&apos; renamed to &apos;{1}&apos;</source>
+        <translation>~ persoona &apos;{0}&apos; nimetty uudelleen: &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>~ persona &apos;{0}&apos;: {1}</source>
+        <translation>~ persoona &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ stage &apos;{0}&apos;: {1}</source>
+        <translation>~ vaihe &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ {0} &apos;{1}&apos; renamed to &apos;{2}&apos;</source>
+        <translation>~ {0} &apos;{1}&apos; nimetty uudelleen: &apos;{2}&apos;</translation>
+    </message>
+    <message>
+        <source>arrows in another order in the file</source>
+        <translation>nuolet eri järjestyksessä tiedostossa</translation>
+    </message>
+    <message>
+        <source>cards in another order in the file (each cell keeps its order)</source>
+        <translation>kortit eri järjestyksessä tiedostossa (kunkin solun järjestys säilyy)</translation>
+    </message>
+    <message>
+        <source>cards in another order in {1}: {0}</source>
+        <translation>kortit eri järjestyksessä kohdassa {1}: {0}</translation>
+    </message>
+    <message>
+        <source>journeys in another order: {0}</source>
+        <translation>polut eri järjestyksessä: {0}</translation>
+    </message>
+    <message>
+        <source>lanes in another order: {0}</source>
+        <translation>kaistat eri järjestyksessä: {0}</translation>
+    </message>
+    <message>
+        <source>moved from {0} / {1} to {2} / {3}</source>
+        <translation>siirretty kohdasta {0} / {1} kohtaan {2} / {3}</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>personas in another order: {0}</source>
+        <translation>persoonat eri järjestyksessä: {0}</translation>
+    </message>
+    <message>
+        <source>stages in another order: {0}</source>
+        <translation>vaiheet eri järjestyksessä: {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>{0} added: {1}</source>
+        <translation>{0} lisätty: {1}</translation>
+    </message>
+    <message>
+        <source>{0} removed: {1}</source>
+        <translation>{0} poistettu: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>~ emotion {0}: {1} -&gt; {2}</source>
+        <translation>~ tunne {0}: {1} -&gt; {2}</translation>
+    </message>
+    <message>
+        <source>~ journey: {0}</source>
+        <translation>~ polku: {0}</translation>
+    </message>
+    <message>
+        <source>~ link {0}: {1}</source>
+        <translation>~ linkki {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Mark the differences on the map</source>
+        <translation>Korosta erot kartalla</translation>
+    </message>
+    <message>
+        <source>Side by Side…</source>
+        <translation>Rinnakkain…</translation>
+    </message>
+    <message>
+        <source>Both journeys stage by stage, in two columns</source>
+        <translation>Molemmat polut vaihe vaiheelta kahdessa sarakkeessa</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vertaa</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Erot</translation>
+    </message>
+    <message>
+        <source>As Text</source>
+        <translation>Tekstinä</translation>
+    </message>
+    <message>
+        <source>Choose two different journeys. To plan changes, Journey &gt; Create future state copies this one; the comparison then shows what you changed.</source>
+        <translation>Valitse kaksi eri polkua. Muutosten suunnittelua varten Polku &gt; Luo tavoitetila kopioi tämän polun; vertailu näyttää sitten, mitä muutit.</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Ei eroja</translation>
+    </message>
+</context>
+<context>
+    <name>DockRails</name>
+    <message>
+        <source>Panels</source>
+        <translation>Paneelit</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>Duplicate {0} cards</source>
+        <translation>Monista {0} korttia</translation>
+    </message>
+    <message>
+        <source>Deleted stage &apos;{0}&apos;.</source>
+        <translation>Vaihe &apos;{0}&apos; poistettiin.</translation>
+    </message>
+    <message>
+        <source>Deleted stage &apos;{0}&apos; and its card.</source>
+        <translation>Vaihe &apos;{0}&apos; ja sen kortti poistettiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted stage &apos;{0}&apos; and its %n cards.</source>
+        <translation>
+            <numerusform>Vaihe &apos;{0}&apos; ja sen %n kortti poistettiin.</numerusform>
+            <numerusform>Vaihe &apos;{0}&apos; ja sen %n korttia poistettiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted lane &apos;{0}&apos;.</source>
+        <translation>Kaista &apos;{0}&apos; poistettiin.</translation>
+    </message>
+    <message>
+        <source>Deleted lane &apos;{0}&apos; and its card.</source>
+        <translation>Kaista &apos;{0}&apos; ja sen kortti poistettiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted lane &apos;{0}&apos; and its %n cards.</source>
+        <translation>
+            <numerusform>Kaista &apos;{0}&apos; ja sen %n kortti poistettiin.</numerusform>
+            <numerusform>Kaista &apos;{0}&apos; ja sen %n korttia poistettiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly two cards to connect them ({0} selected)</source>
+        <translation>Valitse täsmälleen kaksi korttia yhdistääksesi ne ({0} valittu)</translation>
+    </message>
+    <message>
+        <source>These two cards are already connected</source>
+        <translation>Nämä kaksi korttia on jo yhdistetty</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Uusi vaihe</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Uusi kaista</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>&apos;{0}&apos; is not a length (examples: 10mm, 0.5in, 12pt)</source>
+        <translation>&apos;{0}&apos; ei ole pituus (esimerkkejä: 10mm, 0.5in, 12pt)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a scale in percent (example: 100)</source>
+        <translation>&apos;{0}&apos; ei ole mittakaava prosentteina (esimerkki: 100)</translation>
+    </message>
+    <message>
+        <source>The analysis questions of the method&apos;s step 7, as answered for this journey.</source>
+        <translation>Menetelmän vaiheen 7 analyysikysymykset tämän polun osalta vastattuina.</translation>
+    </message>
+    <message>
+        <source>at {0:.0f} % the map &apos;{1}&apos; needs {2} and does not fit on {3}: fit it to the page, lower the scale, or choose a larger page or tiling</source>
+        <translation>{0:.0f} %:n mittakaavassa kartta &apos;{1}&apos; vaatii {2} eikä mahdu arkille {3}: sovita se sivulle, pienennä mittakaavaa tai valitse suurempi sivu tai paloittelu</translation>
+    </message>
+    <message>
+        <source>at {0:.0f} % the poster of &apos;{1}&apos; would be {2}, larger than PDF viewers open: lower the scale, fit it to a page or tile it</source>
+        <translation>{0:.0f} %:n mittakaavassa polun &apos;{1}&apos; julisteesta tulisi {2}, suurempi kuin PDF-lukijat pystyvät avaamaan: pienennä mittakaavaa, sovita se sivulle tai paloittele se</translation>
+    </message>
+    <message>
+        <source>no journey named &apos;{0}&apos; (the file has: {1})</source>
+        <translation>polkua nimeltä &apos;{0}&apos; ei ole (tiedostossa on: {1})</translation>
+    </message>
+    <message>
+        <source>page size &apos;{0}&apos; is out of range: each side must be between 18 mm and 5 m</source>
+        <translation>sivukoko &apos;{0}&apos; on sallitun alueen ulkopuolella: kunkin sivun on oltava 18 mm – 5 m</translation>
+    </message>
+    <message>
+        <source>unknown orientation &apos;{0}&apos; (use portrait, landscape or auto)</source>
+        <translation>tuntematon suunta &apos;{0}&apos; (käytä arvoa portrait, landscape tai auto)</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;{0}&apos; (use A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E, or a size like 420x297mm or 11x17in)</source>
+        <translation>tuntematon sivukoko &apos;{0}&apos; (käytä kokoa A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E tai esim. 420x297mm tai 11x17in)</translation>
+    </message>
+    <message>
+        <source>1 touchpoint</source>
+        <translation>1 kosketuspiste</translation>
+    </message>
+    <message>
+        <source>Card &quot;{0}&quot;</source>
+        <translation>Kortti ”{0}”</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakti</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Nykytila</translation>
+    </message>
+    <message>
+        <source>Customer journey map: {0}</source>
+        <translation>Asiakaspolkukartta: {0}</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>Päivämäärä: {0}</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Osastot</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Suora</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Tunnekäyrä</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Tunne</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation>Tiedosto: {0}</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Liput</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Turhautumiset</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Tavoitetila</translation>
+    </message>
+    <message>
+        <source>Goal: {0}</source>
+        <translation>Tavoite: {0}</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>How to assemble: {0}</source>
+        <translation>Kokoaminen: {0}</translation>
+    </message>
+    <message>
+        <source>Inconsistent information</source>
+        <translation>Ristiriitaista tietoa</translation>
+    </message>
+    <message>
+        <source>Indirect (through others)</source>
+        <translation>Epäsuora (muiden kautta)</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;</source>
+        <translation>Asiakaspolku ”{0}”</translation>
+    </message>
+    <message>
+        <source>Journey Editor {0}</source>
+        <translation>Journey Editor {0}</translation>
+    </message>
+    <message>
+        <source>Key touchpoint</source>
+        <translation>Avainkosketuspiste</translation>
+    </message>
+    <message>
+        <source>Lane &quot;{0}&quot;</source>
+        <translation>Kaista ”{0}”</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Kaistat</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Merkinnät</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Tarpeet</translation>
+    </message>
+    <message>
+        <source>No touchpoints in this stage yet.</source>
+        <translation>Tässä vaiheessa ei ole vielä kosketuspisteitä.</translation>
+    </message>
+    <message>
+        <source>Other questions</source>
+        <translation>Muut kysymykset</translation>
+    </message>
+    <message>
+        <source>Path between touchpoints</source>
+        <translation>Polku kosketuspisteiden välillä</translation>
+    </message>
+    <message>
+        <source>Persona: {0}</source>
+        <translation>Persoona: {0}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Print at 100 % (no “fit to page”). Cut each sheet along the dashed line at its left and top edge,</source>
+        <translation>Tulosta 100 %:n koossa (ei ”sovita sivulle”). Leikkaa jokainen arkki katkoviivaa pitkin sen vasemmasta ja yläreunasta,</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Sitaatti</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Poistunut</translation>
+    </message>
+    <message>
+        <source>Review checklist</source>
+        <translation>Arvioinnin tarkistuslista</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Arvioinnin kommentit</translation>
+    </message>
+    <message>
+        <source>Revision: {0}</source>
+        <translation>Versio: {0}</translation>
+    </message>
+    <message>
+        <source>R{0} C{1}</source>
+        <translation>R{0} S{1}</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmentti</translation>
+    </message>
+    <message>
+        <source>Stage &quot;{0}&quot;</source>
+        <translation>Vaihe ”{0}”</translation>
+    </message>
+    <message>
+        <source>Stage {0}</source>
+        <translation>Vaihe {0}</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Vaiheet</translation>
+    </message>
+    <message>
+        <source>This journey has no stages or lanes yet.</source>
+        <translation>Tällä polulla ei ole vielä vaiheita eikä kaistoja.</translation>
+    </message>
+    <message>
+        <source>This journey has no stages yet.</source>
+        <translation>Tällä polulla ei ole vielä vaiheita.</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Nimetön asiakaspolku</translation>
+    </message>
+    <message>
+        <source>Untitled touchpoint</source>
+        <translation>Nimetön kosketuspiste</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Vahvistettu</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Äänet</translation>
+    </message>
+    <message>
+        <source>Workshop handout</source>
+        <translation>Työpajamateriaali</translation>
+    </message>
+    <message>
+        <source>bleed and crop marks are for a poster on one page, not for tiled sheets</source>
+        <translation>leikkuuvara ja leikkuumerkit ovat yhden sivun julisteelle, eivät paloitelluille arkeille</translation>
+    </message>
+    <message>
+        <source>card text prints at {0:.1f}&#xa0;pt (smallest text {1:.1f}&#xa0;pt), under the {2:g}&#xa0;pt a wall poster needs</source>
+        <translation>korttien teksti tulostuu {0:.1f}&#xa0;pt:n kokoisena (pienin teksti {1:.1f}&#xa0;pt), alle seinäjulisteen vaatiman {2:g}&#xa0;pt:n</translation>
+    </message>
+    <message>
+        <source>choose {0} ({1:.1f}&#xa0;pt), or print it at 100&#xa0;% on tiled sheets</source>
+        <translation>valitse {0} ({1:.1f}&#xa0;pt) tai tulosta se 100&#xa0;%:n koossa paloitelluille arkeille</translation>
+    </message>
+    <message>
+        <source>customer journey map</source>
+        <translation>asiakaspolkukartta</translation>
+    </message>
+    <message>
+        <source>lay it over its neighbour so that the half targets meet the whole ones, and tape it from the back.</source>
+        <translation>aseta se naapuriarkin päälle niin, että puolikkaat kohdistusmerkit osuvat kokonaisiin, ja teippaa takapuolelta.</translation>
+    </message>
+    <message>
+        <source>page {0} of {1}</source>
+        <translation>sivu {0}/{1}</translation>
+    </message>
+    <message>
+        <source>page {0}</source>
+        <translation>sivu {0}</translation>
+    </message>
+    <message>
+        <source>print it at 100&#xa0;% on tiled sheets, or split it into several posters</source>
+        <translation>tulosta se 100&#xa0;%:n koossa paloitelluille arkeille tai jaa se useaksi julisteeksi</translation>
+    </message>
+    <message>
+        <source>the file has no journey to export</source>
+        <translation>tiedostossa ei ole vietävää polkua</translation>
+    </message>
+    <message>
+        <source>the margin cannot be negative</source>
+        <translation>marginaali ei voi olla negatiivinen</translation>
+    </message>
+    <message>
+        <source>the margins leave no room on the page</source>
+        <translation>marginaalit eivät jätä sivulle tilaa</translation>
+    </message>
+    <message>
+        <source>the overlap must be between 0 and {0:.0f} mm on this paper</source>
+        <translation>limityksen on oltava 0–{0:.0f} mm tällä paperilla</translation>
+    </message>
+    <message>
+        <source>the scale must be between 1 % and 1000 %</source>
+        <translation>mittakaavan on oltava 1–1000 %</translation>
+    </message>
+    <message>
+        <source>very negative</source>
+        <translation>hyvin kielteinen</translation>
+    </message>
+    <message>
+        <source>very positive</source>
+        <translation>hyvin myönteinen</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (jatkuu)</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0}, tekijä {1}</translation>
+    </message>
+    <message>
+        <source>{0} rows × {1} columns = {2} sheets, overlapping by {3:.0f} mm, numbered row by row.</source>
+        <translation>{0} riviä × {1} saraketta = {2} arkkia, {3:.0f} mm:n limitys, numeroitu rivi kerrallaan.</translation>
+    </message>
+    <message>
+        <source>{0} rows × {1} columns, {2} sheets ({3} would be blank and are left out), overlapping by {4:.0f} mm, numbered row by row.</source>
+        <translation>{0} riviä × {1} saraketta, {2} arkkia ({3} olisi tyhjiä ja ne jätetään pois), {4:.0f} mm:n limitys, numeroitu rivi kerrallaan.</translation>
+    </message>
+    <message>
+        <source>{0} touchpoints</source>
+        <translation>{0} kosketuspistettä</translation>
+    </message>
+    <message>
+        <source>{0} · row {1}, column {2} · page {3} of {4}</source>
+        <translation>{0} · rivi {1}, sarake {2} · sivu {3}/{4}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no installed font has {1}; printed as �</source>
+        <translation>{0}: yhdessäkään asennetussa fontissa ei ole merkkiä {1}; tulostetaan merkkinä �</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>PDF poster</source>
+        <translation>PDF-juliste</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-kuva</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG-kuva</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Tämä polku</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Kaikki polut</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automaattinen</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Vaaka</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Pysty</translation>
+    </message>
+    <message>
+        <source>Fit to the page</source>
+        <translation>Sovita sivulle</translation>
+    </message>
+    <message>
+        <source>Tile onto sheets of</source>
+        <translation>Paloittele arkeille</translation>
+    </message>
+    <message>
+        <source>Add workshop handout pages</source>
+        <translation>Lisää työpajamateriaalin sivut</translation>
+    </message>
+    <message>
+        <source>Bleed and crop marks</source>
+        <translation>Leikkuuvara ja -merkit</translation>
+    </message>
+    <message>
+        <source>For a print shop: 3 mm of bleed around the poster and marks showing where to cut. Not for tiled sheets.</source>
+        <translation>Painotaloa varten: 3 mm:n leikkuuvara julisteen ympärillä ja merkit, jotka näyttävät leikkauskohdan. Ei paloitelluille arkeille.</translation>
+    </message>
+    <message>
+        <source>Warn when card text prints smaller than this: about 8 pt for a wall poster read from a step away</source>
+        <translation>Varoita, kun korttien teksti tulostuu tätä pienempänä: noin 8 pt seinäjulisteelle, jota luetaan askeleen päästä</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Muoto</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Polut</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Sivukoko</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Suunta</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Mittakaava</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Marginaalit</translation>
+    </message>
+    <message>
+        <source>Card text at least</source>
+        <translation>Korttien teksti vähintään</translation>
+    </message>
+    <message>
+        <source>Tiling</source>
+        <translation>Paloittelu</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Limitys</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Materiaali</translation>
+    </message>
+    <message>
+        <source>Print shop</source>
+        <translation>Painotalo</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Tarkkuus</translation>
+    </message>
+    <message>
+        <source>{0:.0f} × {1:.0f} pixels</source>
+        <translation>{0:.0f} × {1:.0f} kuvapistettä</translation>
+    </message>
+    <message>
+        <source>{0:.0f} × {1:.0f} mm at {2} %</source>
+        <translation>{0:.0f} × {1:.0f} mm, {2} %</translation>
+    </message>
+    <message>
+        <source>on {0} sheets ({1} across, {2} down) plus an assembly sheet</source>
+        <translation>{0} arkille ({1} vaakasuunnassa, {2} pystysuunnassa) sekä kokoamisarkki</translation>
+    </message>
+    <message>
+        <source>printed on {0:.0f} × {1:.0f} mm with {2:.0f} mm bleed and crop marks</source>
+        <translation>painettuna {0:.0f} × {1:.0f} mm:n arkille, {2:.0f} mm:n leikkuuvara ja leikkuumerkit</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Vie kohteeseen</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Vienti epäonnistui</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Open journey map</source>
+        <translation>Avaa asiakaspolkukartta</translation>
+    </message>
+    <message>
+        <source>Cannot open journey map</source>
+        <translation>Asiakaspolkukarttaa ei voi avata</translation>
+    </message>
+    <message>
+        <source>Cannot reload journey map</source>
+        <translation>Asiakaspolkukarttaa ei voi ladata uudelleen</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopio)</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>polku</translation>
+    </message>
+    <message>
+        <source>Save journey map</source>
+        <translation>Tallenna asiakaspolkukartta</translation>
+    </message>
+    <message>
+        <source>Cannot save journey map</source>
+        <translation>Asiakaspolkukarttaa ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>{0} is being edited in another window; save under another name.</source>
+        <translation>Tiedostoa {0} muokataan toisessa ikkunassa; tallenna se toisella nimellä.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Tallennettiin {0}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>Save the changes to this journey map before closing it?</source>
+        <translation>Tallennetaanko tämän asiakaspolkukartan muutokset ennen sulkemista?</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>levy on täynnä</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>levykiintiö on käytetty loppuun</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is on a read-only disk</source>
+        <translation>kansio {folder} on kirjoitussuojatulla levyllä</translation>
+    </message>
+    <message>
+        <source>no permission to write in {folder}</source>
+        <translation>ei kirjoitusoikeutta kansioon {folder}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>kansiota {folder} ei ole</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>tämä on kansio eikä tiedosto</translation>
+    </message>
+    <message>
+        <source>{0}; nothing was written</source>
+        <translation>{0}; mitään ei kirjoitettu</translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation>tiedosto on kirjoitussuojattu</translation>
+    </message>
+    <message>
+        <source>the file belongs to {0}, and saving over it would make you its owner</source>
+        <translation>tiedoston omistaa {0}, ja sen päälle tallentaminen tekisi sinusta sen omistajan</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>toinen käyttäjä</translation>
+    </message>
+    <message>
+        <source>refers to a {0} &apos;{1}&apos; that does not exist</source>
+        <translation>viittaa kohteeseen {0} &apos;{1}&apos;, jota ei ole</translation>
+    </message>
+    <message>
+        <source>the id &apos;{0}&apos; is used twice</source>
+        <translation>tunnistetta &apos;{0}&apos; käytetään kahdesti</translation>
+    </message>
+    <message>
+        <source>this is not a journey map (its format is &apos;{0}&apos;)</source>
+        <translation>tämä ei ole asiakaspolkukartta (sen muoto on &apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source> (allowed: {0})</source>
+        <translation> (sallitut: {0})</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> tai </translation>
+    </message>
+    <message>
+        <source>a photo needs its type (image/png or image/jpeg)</source>
+        <translation>kuvalla on oltava tyyppi (image/png tai image/jpeg)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>ei voi lukea: {0}</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>korttia</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>yhteyttä</translation>
+    </message>
+    <message>
+        <source>connects a card to itself</source>
+        <translation>yhdistää kortin itseensä</translation>
+    </message>
+    <message>
+        <source>entries (stages, lanes, checklist answers, evidence, metrics, comments and votes)</source>
+        <translation>merkintää (vaiheet, kaistat, tarkistuslistan vastaukset, näyttö, mittarit, kommentit ja äänet)</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>odotettiin {0}, löytyi {1}</translation>
+    </message>
+    <message>
+        <source>format version {0} is too old to read</source>
+        <translation>tiedostomuodon versio {0} on liian vanha luettavaksi</translation>
+    </message>
+    <message>
+        <source>line {0}, column {1}</source>
+        <translation>rivi {0}, sarake {1}</translation>
+    </message>
+    <message>
+        <source>made with a newer Journey Editor (format version {0}; this one reads up to {1}): please update Journey Editor</source>
+        <translation>tehty uudemmalla Journey Editorilla (tiedostomuodon versio {0}; tämä lukee versioon {1} asti): päivitä Journey Editor</translation>
+    </message>
+    <message>
+        <source>no permission to read the file</source>
+        <translation>ei lukuoikeutta tiedostoon</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>tiedostoa ei ole</translation>
+    </message>
+    <message>
+        <source>not saved: the file would not open again ({0}{1})</source>
+        <translation>ei tallennettu: tiedostoa ei voisi avata uudelleen ({0}{1})</translation>
+    </message>
+    <message>
+        <source>not saved: the map would take {0:.1f} MB, and a map file may hold at most {1:.1f} MB</source>
+        <translation>ei tallennettu: kartta veisi {0:.1f} Mt, ja karttatiedosto saa olla enintään {1:.1f} Mt</translation>
+    </message>
+    <message>
+        <source>that is not a regular file</source>
+        <translation>tämä ei ole tavallinen tiedosto</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply</source>
+        <translation>tiedot ovat liian syvälle sisäkkäisiä</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be cut off)</source>
+        <translation>tiedosto päättyy liian aikaisin (se voi olla katkennut)</translation>
+    </message>
+    <message>
+        <source>the file holds {0:,} {1}; a file may hold at most {2:,}</source>
+        <translation>tiedostossa on {0:,} {1}; tiedostossa saa olla enintään {2:,}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tiedosto on tyhjä</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>tiedosto ei ole UTF-8-tekstiä</translation>
+    </message>
+    <message>
+        <source>the file is too large ({0} MB; the limit is {1} MB)</source>
+        <translation>tiedosto on liian suuri ({0} Mt; raja on {1} Mt)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>tiedosto on liian suuri</translation>
+    </message>
+    <message>
+        <source>the format version is missing</source>
+        <translation>tiedostomuodon versio puuttuu</translation>
+    </message>
+    <message>
+        <source>the format version must be a whole number, found {0}</source>
+        <translation>tiedostomuodon version on oltava kokonaisluku, löytyi {0}</translation>
+    </message>
+    <message>
+        <source>the map could not be written: {0}</source>
+        <translation>karttaa ei voitu kirjoittaa: {0}</translation>
+    </message>
+    <message>
+        <source>the photo is not a valid {0} image</source>
+        <translation>kuva ei ole kelvollinen {0}-kuva</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a journey map</source>
+        <translation>tämä on binääritiedosto eikä asiakaspolkukartta</translation>
+    </message>
+    <message>
+        <source>this is not a journey map (no Journey Editor data in it)</source>
+        <translation>tämä ei ole asiakaspolkukartta (siinä ei ole Journey Editorin tietoja)</translation>
+    </message>
+    <message>
+        <source>this is not a journey map (the format marker is missing)</source>
+        <translation>tämä ei ole asiakaspolkukartta (tiedostomuodon tunniste puuttuu)</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON here</source>
+        <translation>tämä ei ole kelvollista JSONia tässä kohdassa</translation>
+    </message>
+    <message>
+        <source>this is text in {0}; save it as UTF-8</source>
+        <translation>tämä on tekstiä muodossa {0}; tallenna se UTF-8-muodossa</translation>
+    </message>
+    <message>
+        <source>this is {0}, not a journey map</source>
+        <translation>tämä on {0} eikä asiakaspolkukartta</translation>
+    </message>
+    <message>
+        <source>this older file is damaged and cannot be upgraded</source>
+        <translation>tämä vanhempi tiedosto on vioittunut, eikä sitä voi päivittää</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the data</source>
+        <translation>odottamatonta tekstiä tietojen lopun jälkeen</translation>
+    </message>
+    <message>
+        <source>{0} is not allowed here</source>
+        <translation>{0} ei ole sallittu tässä</translation>
+    </message>
+</context>
+<context>
+    <name>FileSafety</name>
+    <message>
+        <source>An edit failed</source>
+        <translation>Muokkaus epäonnistui</translation>
+    </message>
+    <message>
+        <source>Cannot save journey map</source>
+        <translation>Asiakaspolkukarttaa ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Tallenna nimellä…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Tiedosto on muuttunut levyllä</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk since you opened or last saved it (another computer or a sync client may have written it). Overwriting it loses those changes.</source>
+        <translation>{0} on muuttunut levyllä sen jälkeen, kun avasit tai viimeksi tallensit sen (toinen tietokone tai synkronointipalvelu on voinut kirjoittaa sen). Jos korvaat sen, ne muutokset menetetään.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Korvaa</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk; saving will ask before overwriting it</source>
+        <translation>{0} on muuttunut levyllä; tallennettaessa sinulta kysytään ennen korvaamista</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk. Reload it? You have no unsaved changes.</source>
+        <translation>{0} on muuttunut levyllä. Ladataanko se uudelleen? Sinulla ei ole tallentamattomia muutoksia.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Lataa uudelleen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Summary of this revision (optional):</source>
+        <translation>Tämän version yhteenveto (valinnainen):</translation>
+    </message>
+    <message>
+        <source>Compare with Saved Version</source>
+        <translation>Vertaa tallennettuun versioon</translation>
+    </message>
+    <message>
+        <source>This journey map has not been saved yet.</source>
+        <translation>Tätä asiakaspolkukarttaa ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved version</source>
+        <translation>Tallennettua versiota ei voi lukea</translation>
+    </message>
+    <message>
+        <source>No changes since the last save</source>
+        <translation>Ei muutoksia edellisen tallennuksen jälkeen</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Aloitusopas</translation>
+    </message>
+</context>
+<context>
+    <name>HeatOverlay</name>
+    <message>
+        <source>No card has the metric &apos;{0}&apos;</source>
+        <translation>Millään kortilla ei ole mittaria &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Heat: {0} — red {1:g} · amber · green {2:g}; grey: no value</source>
+        <translation>Lämpö: {0} — punainen {1:g} · keltainen · vihreä {2:g}; harmaa: ei arvoa</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Pois</translation>
+    </message>
+    <message>
+        <source>No metrics on this journey</source>
+        <translation>Tällä polulla ei ole mittareita</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Stages and lanes</source>
+        <translation>Vaiheet ja kaistat</translation>
+    </message>
+    <message>
+        <source>Stages are the columns: the steps the customer goes through before, during and after the purchase. Lanes are the rows: goals, touchpoints, the emotion curve, pain points, ideas and the teams behind them. Map &gt; Add Stage ({0}) and Add Lane ({1}) add one after the selected one, in its phase or zone. Drag a header to move it, its edge to resize it.</source>
+        <translation>Vaiheet ovat sarakkeita: askeleet, jotka asiakas käy läpi ennen ostoa, sen aikana ja sen jälkeen. Kaistat ovat rivejä: tavoitteet, kosketuspisteet, tunnekäyrä, kipupisteet, ideat ja niiden takana olevat tiimit. Kartta &gt; Lisää vaihe ({0}) ja Lisää kaista ({1}) lisäävät uuden valitun perään samaan ostovaiheeseen tai vyöhykkeeseen. Siirrä otsikkoa vetämällä sitä ja muuta kokoa vetämällä sen reunaa.</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kortit</translation>
+    </message>
+    <message>
+        <source>Double-click an empty cell and type to add a card; Enter keeps it, Esc drops it. Add Card ({0}) does the same in the selected card&apos;s cell, or the cell you clicked last. Select a card to fill in its details in the Inspector, in a form that fits its lane. Drag cards to move them to another cell.</source>
+        <translation>Lisää kortti kaksoisnapsauttamalla tyhjää solua ja kirjoittamalla; Enter säilyttää sen, Esc hylkää sen. Lisää kortti ({0}) tekee saman valitun kortin soluun tai viimeksi napsauttamaasi soluun. Valitse kortti täyttääksesi sen tiedot Tarkastelijassa kortin kaistalle sopivalla lomakkeella. Siirrä kortteja toiseen soluun vetämällä.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Yhdistäminen</translation>
+    </message>
+    <message>
+        <source>Drag from the handle on a card&apos;s right edge to another card to draw the customer&apos;s path, or select two cards and press {0}.</source>
+        <translation>Piirrä asiakkaan polku vetämällä kortin oikeassa reunassa olevasta kahvasta toiseen korttiin, tai valitse kaksi korttia ja paina {0}.</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Työpajatila</translation>
+    </message>
+    <message>
+        <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, and participants dot-vote on the cards that matter most. Esc leaves it.</source>
+        <translation>{0} näyttää kartan koko näytöllä projektorille: nuolinäppäimet siirtyvät vaiheesta toiseen, ja osallistujat antavat pisteitä tärkeimmille korteille. Esc poistuu tilasta.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vienti</translation>
+    </message>
+    <message>
+        <source>File &gt; Export ({0}) prints the map as a PDF poster on any page size, or tiled onto A4 or Letter sheets, and saves pictures as PNG or SVG.</source>
+        <translation>Tiedosto &gt; Vie ({0}) tulostaa kartan PDF-julisteeksi mille tahansa sivukoolle tai paloiteltuna A4- tai Letter-arkeille ja tallentaa kuvia PNG- tai SVG-muodossa.</translation>
+    </message>
+    <message>
+        <source>Undo and shortcuts</source>
+        <translation>Kumoaminen ja pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Every change can be undone ({0}). Help &gt; Keyboard Shortcuts ({1}) lists every key.</source>
+        <translation>Jokaisen muutoksen voi kumota ({0}). Ohje &gt; Pikanäppäimet ({1}) luettelee kaikki näppäimet.</translation>
+    </message>
+    <message>
+        <source>Journey Editor {0}</source>
+        <translation>Journey Editor {0}</translation>
+    </message>
+    <message>
+        <source>Map customer journeys offline: stages, touchpoints, emotions, and posters for the wall.</source>
+        <translation>Kartoita asiakaspolkuja ilman verkkoyhteyttä: vaiheet, kosketuspisteet, tunteet ja julisteet seinälle.</translation>
+    </message>
+    <message>
+        <source>Licence: {0}</source>
+        <translation>Lisenssi: {0}</translation>
+    </message>
+    <message>
+        <source>see the LICENSE file</source>
+        <translation>katso tiedosto LICENSE</translation>
+    </message>
+    <message>
+        <source>Qt {0}, PySide6 {1}, Python {2}</source>
+        <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
+    </message>
+    <message>
+        <source>About Journey Editor</source>
+        <translation>Tietoja Journey Editorista</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Revision History</source>
+        <translation>Versiohistoria</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>No revisions yet. Turn on File ▸ Ask for a Summary When Saving to record one with every save.</source>
+        <translation>Ei vielä versioita. Ota käyttöön Tiedosto ▸ Kysy yhteenvetoa tallennettaessa, niin jokainen tallennus kirjataan.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kosketuspiste</translation>
+    </message>
+    <message>
+        <source>Where the customer meets the brand</source>
+        <translation>Missä asiakas kohtaa brändin</translation>
+    </message>
+    <message>
+        <source>Sticky note</source>
+        <translation>Muistilappu</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Tunne</translation>
+    </message>
+    <message>
+        <source>Customer goal</source>
+        <translation>Asiakkaan tavoite</translation>
+    </message>
+    <message>
+        <source>What the customer wants to achieve</source>
+        <translation>Mitä asiakas haluaa saavuttaa</translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation>Asiakkaan toiminta</translation>
+    </message>
+    <message>
+        <source>What the customer does</source>
+        <translation>Mitä asiakas tekee</translation>
+    </message>
+    <message>
+        <source>Customer question</source>
+        <translation>Asiakkaan kysymys</translation>
+    </message>
+    <message>
+        <source>What the customer asks here</source>
+        <translation>Mitä asiakas kysyy tässä</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Ajatus</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Tuntemus</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Kipupiste</translation>
+    </message>
+    <message>
+        <source>What gets in the customer&apos;s way</source>
+        <translation>Mikä on asiakkaan esteenä</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>How the experience could be better</source>
+        <translation>Miten kokemusta voisi parantaa</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Mahdollisuus</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tiimi</translation>
+    </message>
+    <message>
+        <source>Which teams the customer meets here</source>
+        <translation>Mitkä tiimit asiakas kohtaa tässä</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Kulissit</translation>
+    </message>
+    <message>
+        <source>What happens behind the scenes</source>
+        <translation>Mitä tapahtuu kulisseissa</translation>
+    </message>
+    <message>
+        <source>System or partner</source>
+        <translation>Järjestelmä tai kumppani</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <source>What the customer needs to know</source>
+        <translation>Mitä asiakkaan täytyy tietää</translation>
+    </message>
+    <message>
+        <source>This value cannot be used here.</source>
+        <translation>Tätä arvoa ei voi käyttää tässä.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Use the default colour</source>
+        <translation>Käytä oletusväriä</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Valitse väri</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Oletus</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Use at least 10 points, or auto.</source>
+        <translation>Käytä vähintään 10:tä pistettä tai arvoa auto.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Not saved: a text in the table is too long or a number is out of range.</source>
+        <translation>Ei tallennettu: taulukon teksti on liian pitkä tai luku on sallitun alueen ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>Write a number, for example 4.2.</source>
+        <translation>Kirjoita luku, esimerkiksi 4,2.</translation>
+    </message>
+    <message>
+        <source>Write a date as year-month-day, for example 2026-10-31.</source>
+        <translation>Kirjoita päivämäärä muodossa vuosi-kuukausi-päivä, esimerkiksi 2026-10-31.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {0} characters, this has {1}.</source>
+        <translation>Liian pitkä: enintään {0} merkkiä, tässä on {1}.</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Nimet pilkuilla erotettuina</translation>
+    </message>
+    <message>
+        <source>Each name may have at most {0} characters.</source>
+        <translation>Kussakin nimessä saa olla enintään {0} merkkiä.</translation>
+    </message>
+    <message>
+        <source>Select a card, stage or lane to edit it</source>
+        <translation>Valitse muokattava kortti, vaihe tai kaista</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>Edit {0} &apos;{1}&apos;: {2}</source>
+        <translation>Muokkaa: {0} &apos;{1}&apos;: {2}</translation>
+    </message>
+    <message>
+        <source>+3 delighted</source>
+        <translation>+3 ihastunut</translation>
+    </message>
+    <message>
+        <source>+2 pleased</source>
+        <translation>+2 iloinen</translation>
+    </message>
+    <message>
+        <source>+1 content</source>
+        <translation>+1 tyytyväinen</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 neutraali</translation>
+    </message>
+    <message>
+        <source>-1 uneasy</source>
+        <translation>-1 levoton</translation>
+    </message>
+    <message>
+        <source>-2 frustrated</source>
+        <translation>-2 turhautunut</translation>
+    </message>
+    <message>
+        <source>-3 angry</source>
+        <translation>-3 vihainen</translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <translation>Oma</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Ansaittu</translation>
+    </message>
+    <message>
+        <source>Not controlled by us</source>
+        <translation>Ei meidän hallinnassamme</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Vahvistettu</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Poistunut</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Haastattelu</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytiikka</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Havainnointi</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Fokusryhmä</translation>
+    </message>
+    <message>
+        <source>Support log</source>
+        <translation>Tukiloki</translation>
+    </message>
+    <message>
+        <source>Market research</source>
+        <translation>Markkinatutkimus</translation>
+    </message>
+    <message>
+        <source>Review site</source>
+        <translation>Arvostelusivusto</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Customer forum</source>
+        <translation>Asiakasfoorumi</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Henkilöstö</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Before purchase</source>
+        <translation>Ennen ostoa</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>Oston aikana</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>Oston jälkeen</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Näyttämö</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Tuki</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Nykytila</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Tavoitetila</translation>
+    </message>
+    <message>
+        <source>Broad: the whole journey</source>
+        <translation>Laaja: koko polku</translation>
+    </message>
+    <message>
+        <source>Specific: one problem</source>
+        <translation>Rajattu: yksi ongelma</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Kosketuspisteet</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Toiminnot</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Kysymykset</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Ajatukset</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Tuntemukset</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Kipupisteet</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideat</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Mahdollisuudet</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Tiimit</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Järjestelmät</translation>
+    </message>
+    <message>
+        <source>No dots yet</source>
+        <translation>Ei vielä pisteitä</translation>
+    </message>
+    <message>
+        <source>Dots: {0} ({1})</source>
+        <translation>Pisteet: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>No review questions answered yet</source>
+        <translation>Arvioinnin kysymyksiin ei ole vielä vastattu</translation>
+    </message>
+    <message>
+        <source>Review questions answered: {0} of {1}</source>
+        <translation>Vastatut arviointikysymykset: {0}/{1}</translation>
+    </message>
+    <message>
+        <source>No dot voting set up</source>
+        <translation>Pisteäänestystä ei ole määritetty</translation>
+    </message>
+    <message>
+        <source>Participants: {0}, dots each: {1}</source>
+        <translation>Osallistujat: {0}, pisteitä kullakin: {1}</translation>
+    </message>
+    <message>
+        <source>Follows the cards&apos; emotions</source>
+        <translation>Seuraa korttien tunteita</translation>
+    </message>
+    <message>
+        <source>Stages set by hand: {0}</source>
+        <translation>Käsin asetetut vaiheet: {0}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omistaja</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Hallinta</translation>
+    </message>
+    <message>
+        <source>Direct contact with the brand</source>
+        <translation>Suora kontakti brändiin</translation>
+    </message>
+    <message>
+        <source>Key touchpoint</source>
+        <translation>Avainkosketuspiste</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Odotukset</translation>
+    </message>
+    <message>
+        <source>Experience we want</source>
+        <translation>Tavoiteltu kokemus</translation>
+    </message>
+    <message>
+        <source>Should think</source>
+        <translation>Ajattelee</translation>
+    </message>
+    <message>
+        <source>Should do</source>
+        <translation>Tekee</translation>
+    </message>
+    <message>
+        <source>Should feel</source>
+        <translation>Tuntee</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Vahvistus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Inconsistent or wrong service</source>
+        <translation>Ristiriitainen tai väärä palvelu</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Näyttö</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Mittarit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>Uusi mittari</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentit</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Äänet</translation>
+    </message>
+    <message>
+        <source>Place and colour</source>
+        <translation>Sijainti ja väri</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Kaista</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Väri</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Ostovaihe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Leveys</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Vyöhyke</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Ulkoasu</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Korkeus</translation>
+    </message>
+    <message>
+        <source>Emotion values</source>
+        <translation>Tunnearvot</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kartta</translation>
+    </message>
+    <message>
+        <source>Map title</source>
+        <translation>Kartan otsikko</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Asiakaspolku</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persoona</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Pohjana</translation>
+    </message>
+    <message>
+        <source>Goal of the map</source>
+        <translation>Kartan tavoite</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Laajuus</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Osastot</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Tarkistuslista</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Pisteäänestys</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kortti</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>vaihe</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>kaista</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>polku</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kortti</translation>
+    </message>
+    <message>
+        <source>Map and journey</source>
+        <translation>Kartta ja polku</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyBox</name>
+    <message>
+        <source>Journey shown on the canvas</source>
+        <translation>Piirtoalueella näytettävä polku</translation>
+    </message>
+</context>
+<context>
+    <name>JourneysPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Add a blank journey</source>
+        <translation>Lisää tyhjä asiakaspolku</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Monista</translation>
+    </message>
+    <message>
+        <source>Copy the selected journey</source>
+        <translation>Kopioi valittu polku</translation>
+    </message>
+    <message>
+        <source>Create future state</source>
+        <translation>Luo tavoitetila</translation>
+    </message>
+    <message>
+        <source>Copy the current-state journey into a linked future-state journey</source>
+        <translation>Kopioi nykytilan polku linkitetyksi tavoitetilan poluksi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete the selected journey</source>
+        <translation>Poista valittu polku</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move the journey up the list</source>
+        <translation>Siirrä polkua ylemmäs luettelossa</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Move the journey down the list</source>
+        <translation>Siirrä polkua alemmas luettelossa</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Tavoitetila</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Nykytila</translation>
+    </message>
+    <message>
+        <source>no persona</source>
+        <translation>ei persoonaa</translation>
+    </message>
+    <message>
+        <source>Future state of &apos;{0}&apos;</source>
+        <translation>Polun &apos;{0}&apos; tavoitetila</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Ei persoonaa</translation>
+    </message>
+    <message>
+        <source>Choose one for this journey in the Inspector.</source>
+        <translation>Valitse polulle persoona Tarkastelijassa.</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>”{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <source>Before purchase</source>
+        <translation>Ennen ostoa</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>Oston aikana</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>Oston jälkeen</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Kosketuspisteet</translation>
+    </message>
+    <message>
+        <source>Sticky notes</source>
+        <translation>Muistilaput</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Tunnekäyrä</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search touchpoints…</source>
+        <translation>Hae kosketuspisteitä…</translation>
+    </message>
+    <message>
+        <source>Add my own…</source>
+        <translation>Lisää oma…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Before purchase</source>
+        <translation>Ennen ostoa</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>Oston aikana</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>Oston jälkeen</translation>
+    </message>
+    <message>
+        <source>Information and other</source>
+        <translation>Tieto ja muut</translation>
+    </message>
+    <message>
+        <source>My touchpoints</source>
+        <translation>Omat kosketuspisteet</translation>
+    </message>
+    <message>
+        <source>Add a touchpoint</source>
+        <translation>Lisää kosketuspiste</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Ostovaihe:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Tarkastelija</translation>
+    </message>
+    <message>
+        <source>I&amp;nspector</source>
+        <translation>Tarkastelij&amp;a</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>&amp;Historia</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Polut</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Polut</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persoonat</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsonas</source>
+        <translation>P&amp;ersoonat</translation>
+    </message>
+    <message>
+        <source>Touchpoint library</source>
+        <translation>Kosketuspistekirjasto</translation>
+    </message>
+    <message>
+        <source>Touchpoint &amp;library</source>
+        <translation>Kosketuspistekir&amp;jasto</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vertailu</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vertailu</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <source>R&amp;eview</source>
+        <translation>A&amp;rviointi</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Tarkistuslista</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Tarkistus&amp;lista</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Kartta</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Polku</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>V&amp;iimeaikaiset</translation>
+    </message>
+    <message>
+        <source>&amp;Heat Overlay</source>
+        <translation>Lä&amp;mpökartta</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Päätyökalurivi</translation>
+    </message>
+    <message>
+        <source>Journey: </source>
+        <translation>Polku: </translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>Automaattitallennus epäonnistui: {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; not done: this map is open read-only (Save As makes a copy you can edit)</source>
+        <translation>&apos;{0}&apos; jäi tekemättä: kartta on avattu vain luku -tilassa (Tallenna nimellä tekee kopion, jota voit muokata)</translation>
+    </message>
+    <message>
+        <source>Select one card, stage or lane to edit it</source>
+        <translation>Valitse yksi kortti, vaihe tai kaista muokattavaksi</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Nimetön</translation>
+    </message>
+    <message>
+        <source>{0} (read-only)</source>
+        <translation>{0} (vain luku)</translation>
+    </message>
+    <message>
+        <source>{0}[*] — Journey Editor</source>
+        <translation>{0}[*] — Journey Editor</translation>
+    </message>
+</context>
+<context>
+    <name>MapAccessibility</name>
+    <message>
+        <source>Arrow keys and Tab move between the cards, Return or F2 edits a title, {0} opens its fields in the Inspector, {1} moves to the panels.</source>
+        <translation>Nuolinäppäimet ja Sarkain siirtävät korttien välillä, Enter tai F2 muokkaa otsikkoa, {0} avaa kortin kentät Tarkastelijaan, {1} siirtyy paneeleihin.</translation>
+    </message>
+    <message>
+        <source>Card: {0}</source>
+        <translation>Kortti: {0}</translation>
+    </message>
+    <message>
+        <source>Journey map: {0}</source>
+        <translation>Asiakaspolkukartta: {0}</translation>
+    </message>
+    <message>
+        <source>Lane {0} of {1}: {2}</source>
+        <translation>Kaista {0}/{1}: {2}</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>Vaihe {0}/{1}: {2}</translation>
+    </message>
+    <message>
+        <source>emotion {0}</source>
+        <translation>tunne {0}</translation>
+    </message>
+    <message>
+        <source>key touchpoint</source>
+        <translation>avainkosketuspiste</translation>
+    </message>
+    <message>
+        <source>lane {0}</source>
+        <translation>kaista {0}</translation>
+    </message>
+    <message>
+        <source>stage {0}</source>
+        <translation>vaihe {0}</translation>
+    </message>
+    <message>
+        <source>status {0}</source>
+        <translation>tila {0}</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>nimetön</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>{0} over time</source>
+        <translation>{0} ajan mittaan</translation>
+    </message>
+</context>
+<context>
+    <name>MissingFile</name>
+    <message>
+        <source>Create journey map</source>
+        <translation>Luo asiakaspolkukartta</translation>
+    </message>
+    <message>
+        <source>{0} does not exist yet. Create a new journey map there?</source>
+        <translation>Tiedostoa {0} ei vielä ole. Luodaanko siihen uusi asiakaspolkukartta?</translation>
+    </message>
+    <message>
+        <source>Create &amp;Blank Map</source>
+        <translation>Luo &amp;tyhjä kartta</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;Template…</source>
+        <translation>Valitse &amp;malli…</translation>
+    </message>
+    <message>
+        <source>Cannot create journey map</source>
+        <translation>Asiakaspolkukarttaa ei voi luoda</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Arrow from &apos;{0}&apos; to &apos;{1}&apos;.
+Press Delete to remove it.</source>
+        <translation>Nuoli kohteesta &apos;{0}&apos; kohteeseen &apos;{1}&apos;.
+Poista se painamalla Delete.</translation>
+    </message>
+    <message>
+        <source>&lt;original&gt;</source>
+        <translation>&lt;alkuperäinen&gt;</translation>
+    </message>
+    <message>
+        <source>{0} cards selected.
+Drag them, or press Delete or Ctrl+D, to act on all; select one to edit it.</source>
+        <translation>{0} korttia valittu.
+Vedä niitä tai paina Delete tai Ctrl+D käsitelläksesi kaikkia; valitse yksi muokataksesi sitä.</translation>
+    </message>
+    <message>
+        <source>{0} items selected.
+Select one to edit it.</source>
+        <translation>{0} kohdetta valittu.
+Valitse yksi muokataksesi sitä.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Add a persona</source>
+        <translation>Lisää persoona</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona</source>
+        <translation>Poista valittu persoona</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move the persona up the list</source>
+        <translation>Siirrä persoonaa ylemmäs luettelossa</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Move the persona down the list</source>
+        <translation>Siirrä persoonaa alemmas luettelossa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Segment or role</source>
+        <translation>Segmentti tai rooli</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Tarpeet</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Turhautumiset</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Sitaatti</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Kuva</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Valitse kuva…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Poista kuva</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>Edit persona &apos;{0}&apos;: {1}</source>
+        <translation>Muokkaa persoonaa &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Valitse kuva</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>Tiedostoa {0} ei voi lukea: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Ask for a summary when saving</source>
+        <translation>Kysy yhteenvetoa tallennettaessa</translation>
+    </message>
+    <message>
+        <source>Left empty, exports name no author</source>
+        <translation>Jos kenttä jätetään tyhjäksi, vienneissä ei mainita tekijää</translation>
+    </message>
+    <message>
+        <source>Autosave at most every</source>
+        <translation>Tallenna automaattisesti viimeistään</translation>
+    </message>
+    <message>
+        <source>Author name for exports</source>
+        <translation>Tekijän nimi vienneissä</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>Map Properties</source>
+        <translation>Kartan ominaisuudet</translation>
+    </message>
+    <message>
+        <source>e.g. Bike repair journeys, spring workshop</source>
+        <translation>esim. Pyöränkorjauksen polut, kevään työpaja</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ei vielä tallennettu</translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation>Polut:</translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation>Persoonat:</translation>
+    </message>
+    <message>
+        <source>Cards:</source>
+        <translation>Kortit:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Aloitettu:</translation>
+    </message>
+    <message>
+        <source>Last revision:</source>
+        <translation>Viimeisin versio:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <source>Save a Copy As…</source>
+        <translation>Tallenna kopio nimellä…</translation>
+    </message>
+    <message>
+        <source>another window is editing it</source>
+        <translation>toinen ikkuna muokkaa sitä</translation>
+    </message>
+    <message>
+        <source>{0} is open read-only: {1}. Nothing you do here changes it; save a copy to make changes of your own.</source>
+        <translation>{0} on avattu vain luku -tilassa: {1}. Mikään täällä tekemäsi ei muuta sitä; tallenna kopio tehdäksesi omia muutoksia.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityNote</name>
+    <message>
+        <source>Card text prints at {0:.1f}&#xa0;pt, the smallest text at {1:.1f}&#xa0;pt.</source>
+        <translation>Korttien teksti tulostuu {0:.1f}&#xa0;pt:n kokoisena, pienin teksti {1:.1f}&#xa0;pt:n kokoisena.</translation>
+    </message>
+    <message>
+        <source>Hard to read on a wall: {0}.</source>
+        <translation>Vaikea lukea seinältä: {0}.</translation>
+    </message>
+    <message>
+        <source>Use {0}</source>
+        <translation>Käytä: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Palauta tallentamaton työ</translation>
+    </message>
+    <message>
+        <source>Journey Editor did not close properly. These maps have changes that were not saved; restore them to keep working, or discard them.</source>
+        <translation>Journey Editor ei sulkeutunut oikein. Näissä kartoissa on tallentamattomia muutoksia; palauta ne jatkaaksesi työtä tai hylkää ne.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kartta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Last autosave</source>
+        <translation>Viimeisin automaattitallennus</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Myöhemmin</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>(ei koskaan tallennettu)</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Palautus ei onnistu</translation>
+    </message>
+    <message>
+        <source>Discard unsaved work</source>
+        <translation>Hylkää tallentamaton työ</translation>
+    </message>
+    <message>
+        <source>Delete the unsaved changes of {0} map(s)? This cannot be undone.</source>
+        <translation>Poistetaanko {0} kartan tallentamattomat muutokset? Tätä ei voi kumota.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Dot Voting Results</source>
+        <translation>Pisteäänestyksen tulokset</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Sija</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kortti</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(nimetön)</translation>
+    </message>
+    <message>
+        <source>No dots placed yet</source>
+        <translation>Pisteitä ei ole vielä annettu</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Stages without touchpoints</source>
+        <translation>Vaiheet ilman kosketuspisteitä</translation>
+    </message>
+    <message>
+        <source>Touchpoints without an owning team</source>
+        <translation>Kosketuspisteet ilman vastuutiimiä</translation>
+    </message>
+    <message>
+        <source>Negative emotion without an improvement idea</source>
+        <translation>Kielteinen tunne ilman parannusideaa</translation>
+    </message>
+    <message>
+        <source>Inconsistent or wrong information</source>
+        <translation>Ristiriitaista tai väärää tietoa</translation>
+    </message>
+    <message>
+        <source>Touchpoints unreachable from the first stage</source>
+        <translation>Kosketuspisteet, joihin ei pääse ensimmäisestä vaiheesta</translation>
+    </message>
+    <message>
+        <source>Dead ends before the last stage</source>
+        <translation>Umpikujat ennen viimeistä vaihetta</translation>
+    </message>
+    <message>
+        <source>Stages with too many teams</source>
+        <translation>Vaiheet, joissa on liian monta tiimiä</translation>
+    </message>
+    <message>
+        <source>Key touchpoints without metrics or survey</source>
+        <translation>Avainkosketuspisteet ilman mittareita tai kyselyä</translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation>Totuuden hetket</translation>
+    </message>
+    <message>
+        <source>Retired touchpoints still connected</source>
+        <translation>Poistuneet kosketuspisteet, jotka ovat yhä yhdistettyinä</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>ongelma</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varoitus</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>huomio</translation>
+    </message>
+    <message>
+        <source>Stage “{stage}” has no touchpoints: where does the customer meet you here?</source>
+        <translation>Vaiheessa ”{stage}” ei ole kosketuspisteitä: missä asiakas kohtaa teidät tässä?</translation>
+    </message>
+    <message>
+        <source>Touchpoint {card} has no owning team.</source>
+        <translation>Kosketuspisteellä {card} ei ole vastuutiimiä.</translation>
+    </message>
+    <message>
+        <source>{card} feels negative (emotion {emotion}) and has no improvement idea.</source>
+        <translation>{card} tuntuu kielteiseltä (tunne {emotion}), eikä sillä ole parannusideaa.</translation>
+    </message>
+    <message>
+        <source>{card} is flagged as inconsistent or wrong information.</source>
+        <translation>{card} on merkitty ristiriitaiseksi tai vääräksi tiedoksi.</translation>
+    </message>
+    <message>
+        <source>Touchpoint {card} cannot be reached from the first stage: no chain of connections leads to it.</source>
+        <translation>Kosketuspisteeseen {card} ei pääse ensimmäisestä vaiheesta: mikään yhteysketju ei johda sinne.</translation>
+    </message>
+    <message>
+        <source>Touchpoint {card} is a dead end: the journey stops there, before the last stage.</source>
+        <translation>Kosketuspiste {card} on umpikuja: polku päättyy siihen ennen viimeistä vaihetta.</translation>
+    </message>
+    <message>
+        <source>In stage “{stage}” the customer meets {count} teams ({teams}); more than {limit} makes the experience feel disjointed.</source>
+        <translation>Vaiheessa ”{stage}” asiakas kohtaa {count} tiimiä ({teams}); yli {limit} tiimiä tekee kokemuksesta hajanaisen.</translation>
+    </message>
+    <message>
+        <source>Key touchpoint {card} has no metric and no survey feedback.</source>
+        <translation>Avainkosketuspisteellä {card} ei ole mittaria eikä kyselypalautetta.</translation>
+    </message>
+    <message>
+        <source>Moment of truth: “{stage}” is a low point of the emotion curve ({value}).</source>
+        <translation>Totuuden hetki: ”{stage}” on tunnekäyrän pohjakohta ({value}).</translation>
+    </message>
+    <message>
+        <source>Retired touchpoint {card} is still connected to {cards}.</source>
+        <translation>Poistunut kosketuspiste {card} on yhä yhdistetty kohteisiin {cards}.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({lane}, {stage})</source>
+        <translation>”{title}” ({lane}, {stage})</translation>
+    </message>
+    <message>
+        <source>untitled card</source>
+        <translation>nimetön kortti</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… ja {0} muuta</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Kynnysarvot…</translation>
+    </message>
+    <message>
+        <source>No journey to review.</source>
+        <translation>Ei arvioitavaa polkua.</translation>
+    </message>
+    <message>
+        <source>No findings: this journey passes the review.</source>
+        <translation>Ei havaintoja: polku läpäisee arvioinnin.</translation>
+    </message>
+    <message>
+        <source>1 finding. Click it to show it on the map.</source>
+        <translation>1 havainto. Näytä se kartalla napsauttamalla.</translation>
+    </message>
+    <message>
+        <source>{0} findings. Click one to show it on the map.</source>
+        <translation>{0} havaintoa. Näytä havainto kartalla napsauttamalla sitä.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. undo or Ctrl+D</source>
+        <translation>Suodata, esim. kumoa tai Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Komento</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>Side by Side: {0} and {1}</source>
+        <translation>Rinnakkain: {0} ja {1}</translation>
+    </message>
+    <message>
+        <source>Only the rows with differences</source>
+        <translation>Vain rivit, joissa on eroja</translation>
+    </message>
+    <message>
+        <source>{0} (removed)</source>
+        <translation>{0} (poistettu)</translation>
+    </message>
+    <message>
+        <source>{0} (added)</source>
+        <translation>{0} (lisätty)</translation>
+    </message>
+    <message>
+        <source>{0} (was {1})</source>
+        <translation>{0} (oli {1})</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Kaista</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Journey Editor needs system libraries that are not installed. Install them with:
+    sudo apt-get install {0}</source>
+        <translation>Journey Editor tarvitsee järjestelmäkirjastoja, joita ei ole asennettu. Asenna ne komennolla:
+    sudo apt-get install {0}</translation>
+    </message>
+    <message>
+        <source>No display found (DISPLAY is not set): start Journey Editor from a desktop session. The command-line tools (journey-editor --help) work without one.</source>
+        <translation>Näyttöä ei löytynyt (DISPLAY-muuttujaa ei ole asetettu): käynnistä Journey Editor työpöytäistunnosta. Komentorivityökalut (journey-editor --help) toimivat ilman näyttöä.</translation>
+    </message>
+</context>
+<context>
+    <name>StateBadge</name>
+    <message>
+        <source>Future state: a plan for the journey, not today&apos;s journey</source>
+        <translation>Tavoitetila: suunnitelma polusta, ei nykyinen polku</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Tavoitetila</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>&apos;{0}&apos; is not a date (use 2026-03-31 or 31.3.2026)</source>
+        <translation>&apos;{0}&apos; ei ole päivämäärä (käytä muotoa 2026-03-31 tai 31.3.2026)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos; ei ole luku</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a valid date</source>
+        <translation>&apos;{0}&apos; ei ole kelvollinen päivämäärä</translation>
+    </message>
+    <message>
+        <source>column &apos;{0}&apos;</source>
+        <translation>sarake &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>no touchpoint has the title or id &apos;{0}&apos;</source>
+        <translation>millään kosketuspisteellä ei ole otsikkoa tai tunnistetta &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no column &apos;{0}&apos; for the {1}</source>
+        <translation>sarake &apos;{0}&apos; puuttuu ({1})</translation>
+    </message>
+    <message>
+        <source>unknown column role &apos;{0}&apos;</source>
+        <translation>tuntematon sarakkeen rooli &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} touchpoints are called &apos;{1}&apos;; use the card&apos;s id instead</source>
+        <translation>{0} kosketuspisteen nimi on &apos;{1}&apos;; käytä kortin tunnistetta</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8</source>
+        <translation>CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>missing column(s): {0} (choose them in the mapping)</source>
+        <translation>puuttuvat sarakkeet: {0} (valitse ne sarakkeiden määrityksessä)</translation>
+    </message>
+    <message>
+        <source>more than {0:,} rows; the limit is {0:,}</source>
+        <translation>yli {0:,} riviä; raja on {0:,}</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>rivi {0}</translation>
+    </message>
+    <message>
+        <source>the file has no data rows</source>
+        <translation>tiedostossa ei ole datarivejä</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>tiedosto on liian suuri</translation>
+    </message>
+    <message>
+        <source>the first row should name the columns, but it is empty</source>
+        <translation>ensimmäisellä rivillä pitäisi olla sarakkeiden nimet, mutta se on tyhjä</translation>
+    </message>
+    <message>
+        <source>the metric name is empty</source>
+        <translation>mittarin nimi on tyhjä</translation>
+    </message>
+    <message>
+        <source>the metric name is longer than {0} characters</source>
+        <translation>mittarin nimi on yli {0} merkkiä pitkä</translation>
+    </message>
+    <message>
+        <source>the touchpoint is empty</source>
+        <translation>kosketuspiste on tyhjä</translation>
+    </message>
+    <message>
+        <source>the touchpoint would have more than {0} metrics</source>
+        <translation>kosketuspisteellä olisi yli {0} mittaria</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>arvo on tyhjä</translation>
+    </message>
+    <message>
+        <source>{0} is out of range</source>
+        <translation>{0} on sallitun alueen ulkopuolella</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Import Survey Results</source>
+        <translation>Tuo kyselyn tulokset</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiedostoa ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sarakkeet</translation>
+    </message>
+    <message>
+        <source>Touchpoint (title or id)</source>
+        <translation>Kosketuspiste (otsikko tai tunniste)</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>Mittarin nimi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Import survey results</source>
+        <translation>Tuo kyselyn tulokset</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… ja {0} muuta</translation>
+    </message>
+    <message>
+        <source>{0} problem(s): fix the file or the column choice; nothing is imported while there are any.</source>
+        <translation>{0} ongelmaa: korjaa tiedosto tai sarakevalinta; mitään ei tuoda, niin kauan kuin ongelmia on.</translation>
+    </message>
+    <message>
+        <source>{0} result(s) for {1} touchpoint(s) are ready to import.</source>
+        <translation>{0} tulosta {1} kosketuspisteelle on valmiina tuotavaksi.</translation>
+    </message>
+    <message>
+        <source>The journey changed; choose the file again.</source>
+        <translation>Polku on muuttunut; valitse tiedosto uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Uusi mallista</translation>
+    </message>
+    <message>
+        <source>Language of the template&apos;s text</source>
+        <translation>Mallin tekstin kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Luo</translation>
+    </message>
+    <message>
+        <source>An empty map: the purchase phases as stages and the basic lanes, ready to fill in.</source>
+        <translation>Tyhjä kartta: ostovaiheet vaiheina ja peruskaistat valmiina täytettäviksi.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>no template &apos;{0}&apos; in language &apos;{1}&apos; (known: {2})</source>
+        <translation>mallia &apos;{0}&apos; ei ole kielellä &apos;{1}&apos; (tunnetut: {2})</translation>
+    </message>
+    <message>
+        <source>Created from the &apos;{0}&apos; template</source>
+        <translation>Luotu mallista &apos;{0}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsForm</name>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>Most teams in a stage</source>
+        <translation>Enimmäismäärä tiimejä vaiheessa</translation>
+    </message>
+    <message>
+        <source>Negative emotion at or below</source>
+        <translation>Kielteinen tunne enintään</translation>
+    </message>
+    <message>
+        <source>Moments of truth to name</source>
+        <translation>Nimettävät totuuden hetket</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <source>Undo this edit</source>
+        <translation>Kumoa tämä muutos</translation>
+    </message>
+</context>
+<context>
+    <name>VotingBar</name>
+    <message>
+        <source>&amp;Vote</source>
+        <translation>&amp;Äänestä</translation>
+    </message>
+    <message>
+        <source>Click a card to place a dot; Shift+click or right-click takes one off (V)</source>
+        <translation>Anna piste napsauttamalla korttia; vaihto+napsautus tai oikea napsautus poistaa pisteen (V)</translation>
+    </message>
+    <message>
+        <source>Who is voting (number keys 1-9)</source>
+        <translation>Kuka äänestää (numeronäppäimet 1–9)</translation>
+    </message>
+    <message>
+        <source>&amp;Round…</source>
+        <translation>&amp;Kierros…</translation>
+    </message>
+    <message>
+        <source>R&amp;esults…</source>
+        <translation>&amp;Tulokset…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} dots left</source>
+        <translation>{0}/{1} pistettä jäljellä</translation>
+    </message>
+    <message>
+        <source>No round yet</source>
+        <translation>Ei vielä kierrosta</translation>
+    </message>
+</context>
+<context>
+    <name>VotingDialog</name>
+    <message>
+        <source>Dot Voting Round</source>
+        <translation>Pisteäänestyskierros</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Yksi nimi riviä kohden</translation>
+    </message>
+    <message>
+        <source>Take off the dots already placed</source>
+        <translation>Poista jo annetut pisteet</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Osallistujat:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots each:</source>
+        <translation>&amp;Pisteitä kullekin:</translation>
+    </message>
+</context>
+<context>
+    <name>VotingState</name>
+    <message>
+        <source>Vote</source>
+        <translation>Äänestä</translation>
+    </message>
+    <message>
+        <source>Set up a voting round first.</source>
+        <translation>Määritä ensin äänestyskierros.</translation>
+    </message>
+    <message>
+        <source>Remove {0}&apos;s dot from &apos;{1}&apos;</source>
+        <translation>Poista osallistujan {0} piste kortista &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Dot from {0} on &apos;{1}&apos;</source>
+        <translation>Piste osallistujalta {0} korttiin &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Choose who is voting.</source>
+        <translation>Valitse, kuka äänestää.</translation>
+    </message>
+    <message>
+        <source>That card is gone.</source>
+        <translation>Korttia ei enää ole.</translation>
+    </message>
+    <message>
+        <source>{0} has no dots left.</source>
+        <translation>Osallistujalla {0} ei ole pisteitä jäljellä.</translation>
+    </message>
+    <message>
+        <source>{0} has no dot on this card.</source>
+        <translation>Osallistujalla {0} ei ole pistettä tässä kortissa.</translation>
+    </message>
+    <message>
+        <source>Set up dot voting</source>
+        <translation>Määritä pisteäänestys</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMode</name>
+    <message>
+        <source>Workshop Mode</source>
+        <translation>Työpajatila</translation>
+    </message>
+    <message>
+        <source>Show the map on:</source>
+        <translation>Näytä kartta näytöllä:</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>Vaihe {0}/{1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPanel</name>
+    <message>
+        <source>← → stages · ↑ ↓ scroll · Home: whole map · 1-9: who votes · V: vote · Esc: leave</source>
+        <translation>← → vaiheet · ↑ ↓ vieritä · Home: koko kartta · 1-9: kuka äänestää · V: äänestä · Esc: poistu</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>File in use</source>
+        <translation>Tiedosto on käytössä</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Avaa &amp;vain luku</translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation>Avaa &amp;silti</translation>
+    </message>
+    <message>
+        <source>{0} is held by an unknown editor: its lock file cannot be read (last written {1}).</source>
+        <translation>Tiedostoa {0} pitää varattuna tuntematon muokkaaja: sen lukitustiedostoa ei voi lukea (kirjoitettu viimeksi {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is open in another Journey Editor: {1} on {2}, since {3}.</source>
+        <translation>{0} on auki toisessa Journey Editorissa: {1} koneella {2}, alkaen {3}.</translation>
+    </message>
+    <message>
+        <source>If you both save, one of you loses changes.</source>
+        <translation>Jos tallennatte molemmat, toisen muutokset menetetään.</translation>
+    </message>
+</context>
+</TS>

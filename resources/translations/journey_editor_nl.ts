@@ -1,0 +1,4548 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Nieuw van s&amp;jabloon…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan a&amp;ls…</translation>
+    </message>
+    <message>
+        <source>Ask for a Su&amp;mmary When Saving</source>
+        <translation>Vraag om een samenva&amp;tting bij opslaan</translation>
+    </message>
+    <message>
+        <source>On every save, ask for a short summary of what changed, kept in the map&apos;s history</source>
+        <translation>Vraag bij elke keer opslaan om een korte samenvatting van de wijzigingen, bewaard in de geschiedenis van de kaart</translation>
+    </message>
+    <message>
+        <source>Revision &amp;History…</source>
+        <translation>&amp;Versiegeschiedenis…</translation>
+    </message>
+    <message>
+        <source>Compare with Saved &amp;Version</source>
+        <translation>Ve&amp;rgelijken met opgeslagen versie</translation>
+    </message>
+    <message>
+        <source>What changed since the file was last saved</source>
+        <translation>Wat er veranderd is sinds het bestand voor het laatst is opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Survey Results…</source>
+        <translation>Enq&amp;uêteresultaten importeren…</translation>
+    </message>
+    <message>
+        <source>Attach metrics from a survey CSV file to the touchpoints</source>
+        <translation>Meetwaarden uit een CSV-bestand met enquêteresultaten aan de contactpunten koppelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Herhalen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect Selected Cards</source>
+        <translation>Geselecteerde kaartjes ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Draw an arrow from the first selected card to the second</source>
+        <translation>Een pijl tekenen van het eerste naar het tweede geselecteerde kaartje</translation>
+    </message>
+    <message>
+        <source>Edit in &amp;Inspector</source>
+        <translation>Bewerken in &amp;Inspector</translation>
+    </message>
+    <message>
+        <source>Put the keyboard in the selected item&apos;s first field; Esc there comes back</source>
+        <translation>Het toetsenbord naar het eerste veld van het geselecteerde item; Esc daar brengt je terug</translation>
+    </message>
+    <message>
+        <source>Add &amp;Card</source>
+        <translation>&amp;Kaartje toevoegen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>&amp;Fase toevoegen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane</source>
+        <translation>&amp;Baan toevoegen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Unvalidated Cards Only</source>
+        <translation>&amp;Alleen niet-gevalideerde kaartjes tonen</translation>
+    </message>
+    <message>
+        <source>Dim the validated cards, so what still needs checking stands out</source>
+        <translation>De gevalideerde kaartjes dimmen, zodat opvalt wat nog gecontroleerd moet worden</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Voorkeu&amp;ren…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>In&amp;zoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Actual &amp;Size</source>
+        <translation>Werkelijke &amp;grootte</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Passend in venster</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Volgend paneel</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next of the map, the panels and the toolbar</source>
+        <translation>Het toetsenbord naar het volgende van de kaart, de panelen en de werkbalk</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Vo&amp;rig paneel</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>Hoog &amp;contrast</translation>
+    </message>
+    <message>
+        <source>Black text on light cards, black headers and lines</source>
+        <translation>Zwarte tekst op lichte kaartjes, zwarte koppen en lijnen</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshopmodus</translation>
+    </message>
+    <message>
+        <source>The map full screen for a projector: stage by stage, dot voting; Esc leaves</source>
+        <translation>De kaart schermvullend voor een projector: fase voor fase, stippenstemmen; Esc sluit af</translation>
+    </message>
+    <message>
+        <source>Pro&amp;perties…</source>
+        <translation>Eigens&amp;chappen…</translation>
+    </message>
+    <message>
+        <source>The map&apos;s title and what the file holds</source>
+        <translation>De titel van de kaart en wat het bestand bevat</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Aan de slag</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About Journey Editor</source>
+        <translation>&amp;Over Journey Editor</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Op de kaart</translation>
+    </message>
+    <message>
+        <source>Move the keyboard cursor across cells and cards</source>
+        <translation>De toetsenbordcursor over cellen en kaartjes bewegen</translation>
+    </message>
+    <message>
+        <source>Next or previous card</source>
+        <translation>Volgend of vorig kaartje</translation>
+    </message>
+    <message>
+        <source>Edit the selected card, stage or lane name</source>
+        <translation>Het geselecteerde kaartje of de naam van de fase of baan bewerken</translation>
+    </message>
+    <message>
+        <source>Move the selected cards to the next cell</source>
+        <translation>De geselecteerde kaartjes naar de volgende cel verplaatsen</translation>
+    </message>
+    <message>
+        <source>Cancel a drag or an edit</source>
+        <translation>Slepen of bewerken annuleren</translation>
+    </message>
+    <message>
+        <source>Hold and drag to pan the map</source>
+        <translation>Ingedrukt houden en slepen om de kaart te verschuiven</translation>
+    </message>
+    <message>
+        <source>Leave the map for the next or previous control</source>
+        <translation>De kaart verlaten naar het volgende of vorige bedieningselement</translation>
+    </message>
+    <message>
+        <source>In the Inspector</source>
+        <translation>In de Inspector</translation>
+    </message>
+    <message>
+        <source>Back to the map, the item still selected</source>
+        <translation>Terug naar de kaart, het item blijft geselecteerd</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Workshopmodus</translation>
+    </message>
+    <message>
+        <source>Previous or next stage</source>
+        <translation>Vorige of volgende fase</translation>
+    </message>
+    <message>
+        <source>Back to the whole map</source>
+        <translation>Terug naar de hele kaart</translation>
+    </message>
+    <message>
+        <source>Scroll the stage up or down</source>
+        <translation>De fase omhoog of omlaag scrollen</translation>
+    </message>
+    <message>
+        <source>Dot voting on or off</source>
+        <translation>Stippenstemmen aan of uit</translation>
+    </message>
+    <message>
+        <source>Vote as the first, second, third… participant</source>
+        <translation>Stemmen als eerste, tweede, derde… deelnemer</translation>
+    </message>
+    <message>
+        <source>Leave workshop mode</source>
+        <translation>Workshopmodus verlaten</translation>
+    </message>
+</context>
+<context>
+    <name>Bridges</name>
+    <message>
+        <source>&apos;{0}&apos; is not a colour like {1}</source>
+        <translation>&apos;{0}&apos; is geen kleur zoals {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a whole number from {1} to {2}</source>
+        <translation>&apos;{0}&apos; is geen geheel getal van {1} tot {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not in the expected form</source>
+        <translation>&apos;{0}&apos; heeft niet de verwachte vorm</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not one of: {1}</source>
+        <translation>&apos;{0}&apos; is niet een van: {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not true or false</source>
+        <translation>&apos;{0}&apos; is niet waar of onwaar</translation>
+    </message>
+    <message>
+        <source>Journey Editor export: each section is a stage, each task a card; a task&apos;s first actor is the card&apos;s lane, the others are its owners.</source>
+        <translation>Export uit Journey Editor: elke sectie is een fase, elke taak een kaartje; de eerste actor van een taak is de baan van het kaartje, de andere zijn de eigenaars.</translation>
+    </message>
+    <message>
+        <source>Mermaid does not allow &apos;;&apos; here</source>
+        <translation>Mermaid staat hier geen &apos;;&apos; toe</translation>
+    </message>
+    <message>
+        <source>Score = emotion on Mermaid&apos;s 1..5 scale: -3 -&gt; 1, -2 and -1 -&gt; 2, 0 -&gt; 3, +1 and +2 -&gt; 4, +3 -&gt; 5; a card without an emotion scores 3.</source>
+        <translation>Score = emotie op de schaal 1..5 van Mermaid: -3 -&gt; 1, -2 en -1 -&gt; 2, 0 -&gt; 3, +1 en +2 -&gt; 4, +3 -&gt; 5; een kaartje zonder emotie krijgt 3.</translation>
+    </message>
+    <message>
+        <source>a second &apos;journey&apos; line</source>
+        <translation>een tweede &apos;journey&apos;-regel</translation>
+    </message>
+    <message>
+        <source>a section name cannot contain &apos;:&apos;</source>
+        <translation>een sectienaam mag geen &apos;:&apos; bevatten</translation>
+    </message>
+    <message>
+        <source>column &apos;{0}&apos;</source>
+        <translation>kolom &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;section NAME&apos; or &apos;Task name: score: actors&apos;</source>
+        <translation>verwacht werd &apos;section NAAM&apos; of &apos;Taaknaam: score: actoren&apos;</translation>
+    </message>
+    <message>
+        <source>no name, and no {0} has the id &apos;{1}&apos;</source>
+        <translation>geen naam, en geen {0} heeft de id &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>the &apos;accDescr {&apos; block is never closed with &apos;}&apos;</source>
+        <translation>het blok &apos;accDescr {&apos; wordt nooit gesloten met &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>the front matter &apos;---&apos; is never closed by a second &apos;---&apos;</source>
+        <translation>de front matter &apos;---&apos; wordt nooit gesloten met een tweede &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>the id &apos;{0}&apos; is also on row {1}</source>
+        <translation>de id &apos;{0}&apos; staat ook in rij {1}</translation>
+    </message>
+    <message>
+        <source>the lane &apos;{0}&apos; is listed twice</source>
+        <translation>de baan &apos;{0}&apos; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>the score &apos;{0}&apos; is not a number from 1 to 5</source>
+        <translation>de score &apos;{0}&apos; is geen getal van 1 tot 5</translation>
+    </message>
+    <message>
+        <source>the task has no name before &apos;:&apos;</source>
+        <translation>de taak heeft geen naam vóór &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>this is not a Mermaid journey (it must start with &apos;journey&apos;)</source>
+        <translation>dit is geen Mermaid-klantreis (die moet beginnen met &apos;journey&apos;)</translation>
+    </message>
+    <message>
+        <source>too many &apos;:&apos; (a task is &apos;Task name: score: actors&apos;)</source>
+        <translation>te veel &apos;:&apos; (een taak is &apos;Taaknaam: score: actoren&apos;)</translation>
+    </message>
+    <message>
+        <source>; and {0} more</source>
+        <translation>; en nog {0}</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8</source>
+        <translation>CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>Lane {0}</source>
+        <translation>Baan {0}</translation>
+    </message>
+    <message>
+        <source>Stage {0}</source>
+        <translation>Fase {0}</translation>
+    </message>
+    <message>
+        <source>The lanes, for import back into Journey Editor:</source>
+        <translation>De banen, om terug te importeren in Journey Editor:</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Contactpunten</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>a value under a column without a name</source>
+        <translation>een waarde onder een kolom zonder naam</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>kan niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>kaartjes</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>banen</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>regel {0}</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>regels</translation>
+    </message>
+    <message>
+        <source>longer than {0} characters</source>
+        <translation>langer dan {0} tekens</translation>
+    </message>
+    <message>
+        <source>more than {0:,} cards; the limit is {0:,}</source>
+        <translation>meer dan {0:,} kaartjes; de grens is {0:,}</translation>
+    </message>
+    <message>
+        <source>more than {0} lanes</source>
+        <translation>meer dan {0} banen</translation>
+    </message>
+    <message>
+        <source>more than {0} sections</source>
+        <translation>meer dan {0} secties</translation>
+    </message>
+    <message>
+        <source>more than {0} tasks</source>
+        <translation>meer dan {0} taken</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>not a card field (export a journey to see the columns)</source>
+        <translation>geen veld van een kaartje (exporteer een klantreis om de kolommen te zien)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {0}</source>
+        <translation>geen geldige JSON: {0}</translation>
+    </message>
+    <message>
+        <source>plain UTF-8 text</source>
+        <translation>platte UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>rij {0}</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rijen</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>fasen</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>dat is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>the card needs a {0} name</source>
+        <translation>het kaartje heeft een naam nodig ({0})</translation>
+    </message>
+    <message>
+        <source>the column is missing</source>
+        <translation>de kolom ontbreekt</translation>
+    </message>
+    <message>
+        <source>the diagram has no section and no task: nothing to import</source>
+        <translation>het diagram heeft geen sectie en geen taak: er valt niets te importeren</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>the file is too large ({0} MB; the limit is {1} MB)</source>
+        <translation>het bestand is te groot ({0} MB; de grens is {1} MB)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>het bestand is te groot</translation>
+    </message>
+    <message>
+        <source>the journey would have {0:,} {1}; the limit is {2:,}</source>
+        <translation>de klantreis zou {0:,} {1} krijgen; de grens is {2:,}</translation>
+    </message>
+    <message>
+        <source>the list does not fit: {0}</source>
+        <translation>de lijst past niet: {0}</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; save the file as {0}</source>
+        <translation>de tekst is geen UTF-8; sla het bestand op als {0}</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>deze kolom komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not {0}</source>
+        <translation>dit is een binair bestand, geen {0}</translation>
+    </message>
+    <message>
+        <source>this is not valid CSV: {0}</source>
+        <translation>dit is geen geldige CSV: {0}</translation>
+    </message>
+    <message>
+        <source>this is text in {0}; save it as {1}</source>
+        <translation>dit is tekst in {0}; sla het op als {1}</translation>
+    </message>
+    <message>
+        <source>this is {0}</source>
+        <translation>dit is {0}</translation>
+    </message>
+    <message>
+        <source>{0} cells, but the header has {1} columns</source>
+        <translation>{0} cellen, maar de kopregel heeft {1} kolommen</translation>
+    </message>
+    <message>
+        <source>{0} characters long; the limit is {1}</source>
+        <translation>{0} tekens lang; de grens is {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1} have problems, nothing was imported</source>
+        <translation>{0} {1} hebben problemen, er is niets geïmporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Kaartje toevoegen</translation>
+    </message>
+    <message>
+        <source>Resize {0}</source>
+        <translation>Formaat van {0} wijzigen</translation>
+    </message>
+    <message>
+        <source>Rename {0} &apos;{1}&apos;</source>
+        <translation>{0} &apos;{1}&apos; hernoemen</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Notitie: {0}</translation>
+    </message>
+    <message>
+        <source>No journey to check.</source>
+        <translation>Geen klantreis om te controleren.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} answered</source>
+        <translation>{0} van {1} beantwoord</translation>
+    </message>
+    <message>
+        <source>Other question {0}: {1}</source>
+        <translation>Andere vraag {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Answer checklist question</source>
+        <translation>Vraag van de checklist beantwoorden</translation>
+    </message>
+    <message>
+        <source>Edit checklist note</source>
+        <translation>Notitie bij de checklist bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>&apos;desktop install&apos; is for Linux and BSD desktops (freedesktop.org); this system is {0}</source>
+        <translation>&apos;desktop install&apos; is voor Linux- en BSD-desktops (freedesktop.org); dit systeem is {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a size in points (example: 8)</source>
+        <translation>&apos;{0}&apos; is geen grootte in punten (voorbeeld: 8)</translation>
+    </message>
+    <message>
+        <source>A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E or e.g. 420x297mm, 11x17in (default: A1 when fitting, else the map&apos;s own size)</source>
+        <translation>A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E of bijv. 420x297mm, 11x17in (standaard: A1 bij passend maken, anders de eigen grootte van de kaart)</translation>
+    </message>
+    <message>
+        <source>Created {0} from the &apos;{1}&apos; template</source>
+        <translation>{0} gemaakt van het sjabloon &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Exported {0} of &apos;{1}&apos; to {2}</source>
+        <translation>{0} van &apos;{1}&apos; geëxporteerd naar {2}</translation>
+    </message>
+    <message>
+        <source>Imported &apos;{0}&apos; ({1} stages, {2} cards) from {3} into {{target}}</source>
+        <translation>&apos;{0}&apos; ({1} fasen, {2} kaartjes) geïmporteerd uit {3} in {{target}}</translation>
+    </message>
+    <message>
+        <source>Imported {0} into &apos;{1}&apos; in {{target}}: {2} new cards, {3} changed, {4} unchanged</source>
+        <translation>{0} geïmporteerd in &apos;{1}&apos; in {{target}}: {2} nieuwe kaartjes, {3} gewijzigd, {4} ongewijzigd</translation>
+    </message>
+    <message>
+        <source>add Journey Editor to the desktop&apos;s menu and file types</source>
+        <translation>Journey Editor toevoegen aan het menu en de bestandstypen van de desktop</translation>
+    </message>
+    <message>
+        <source>journey &apos;{0}&apos;: {1}</source>
+        <translation>klantreis &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>no journey named &apos;{0}&apos; (the file has: {1})</source>
+        <translation>geen klantreis met de naam &apos;{0}&apos; (het bestand bevat: {1})</translation>
+    </message>
+    <message>
+        <source>not a whole number: &apos;{0}&apos;</source>
+        <translation>geen geheel getal: &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>remove what &apos;desktop install&apos; installed</source>
+        <translation>verwijderen wat &apos;desktop install&apos; heeft geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>template name (see &apos;templates&apos;)</source>
+        <translation>naam van het sjabloon (zie &apos;templates&apos;)</translation>
+    </message>
+    <message>
+        <source>the author named in the PDF&apos;s metadata (default: none)</source>
+        <translation>de auteur in de metadata van de pdf (standaard: geen)</translation>
+    </message>
+    <message>
+        <source>{0}: no such file (a new map&apos;s name ends in .journey)</source>
+        <translation>{0}: bestand bestaat niet (de naam van een nieuwe kaart eindigt op .journey)</translation>
+    </message>
+    <message>
+        <source>; new lanes: {0}</source>
+        <translation>; nieuwe banen: {0}</translation>
+    </message>
+    <message>
+        <source>; new stages: {0}</source>
+        <translation>; nieuwe fasen: {0}</translation>
+    </message>
+    <message>
+        <source>Installed the menu entry, the .journey file type ({0}) and the icon in {1}; the entry runs {2}</source>
+        <translation>Menu-item, bestandstype .journey ({0}) en pictogram geïnstalleerd in {1}; het item start {2}</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;: 1 finding</source>
+        <translation>Klantreis &quot;{0}&quot;: 1 bevinding</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;: no findings</source>
+        <translation>Klantreis &quot;{0}&quot;: geen bevindingen</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;: {1} findings</source>
+        <translation>Klantreis &quot;{0}&quot;: {1} bevindingen</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{name}&quot; ({state}, persona: {persona}): {stages} stages, {lanes} lanes, {cards} cards, {connections} connections</source>
+        <translation>Klantreis &quot;{name}&quot; ({state}, persona: {persona}): {stages} fasen, {lanes} banen, {cards} kaartjes, {connections} verbindingen</translation>
+    </message>
+    <message>
+        <source>Map customer journeys: stages, channels, touchpoints and emotions.</source>
+        <translation>Breng klantreizen in kaart: fasen, kanalen, contactpunten en emoties.</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Geen verschillen</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: Journey Editor is not installed in {0} (no {1})</source>
+        <translation>Niets te verwijderen: Journey Editor is niet geïnstalleerd in {0} (geen {1})</translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 150)</source>
+        <translation>PNG-resolutie (standaard 150)</translation>
+    </message>
+    <message>
+        <source>Personas: {0}</source>
+        <translation>Persona&apos;s: {0}</translation>
+    </message>
+    <message>
+        <source>Removed the menu entry, the .journey file type and the icon from {0} ({1} files)</source>
+        <translation>Menu-item, bestandstype .journey en pictogram verwijderd uit {0} ({1} bestanden)</translation>
+    </message>
+    <message>
+        <source>Wrote {0} (1 page)</source>
+        <translation>{0} geschreven (1 pagina)</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1} pages)</source>
+        <translation>{0} geschreven ({1} pagina&apos;s)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>{0} geschreven</translation>
+    </message>
+    <message>
+        <source>a Mermaid journey diagram</source>
+        <translation>een Mermaid-diagram van de klantreis</translation>
+    </message>
+    <message>
+        <source>a PNG picture of the journey</source>
+        <translation>een PNG-afbeelding van de klantreis</translation>
+    </message>
+    <message>
+        <source>a printable PDF poster</source>
+        <translation>een afdrukbare pdf-poster</translation>
+    </message>
+    <message>
+        <source>a text size must be between 1 and 100 pt</source>
+        <translation>een tekstgrootte moet tussen 1 en 100 pt liggen</translation>
+    </message>
+    <message>
+        <source>add workshop handout pages after each poster</source>
+        <translation>werkbladen voor de workshop na elke poster toevoegen</translation>
+    </message>
+    <message>
+        <source>an SVG picture of the journey</source>
+        <translation>een SVG-afbeelding van de klantreis</translation>
+    </message>
+    <message>
+        <source>check that journey files are valid</source>
+        <translation>controleren of klantreisbestanden geldig zijn</translation>
+    </message>
+    <message>
+        <source>compare only this journey</source>
+        <translation>alleen deze klantreis vergelijken</translation>
+    </message>
+    <message>
+        <source>create a journey file from a template</source>
+        <translation>een klantreisbestand maken van een sjabloon</translation>
+    </message>
+    <message>
+        <source>default: auto, the one showing the map largest</source>
+        <translation>standaard: auto, degene die de kaart het grootst toont</translation>
+    </message>
+    <message>
+        <source>desktop editor: autosave at most this long after a change</source>
+        <translation>desktopeditor: automatisch opslaan uiterlijk zo lang na een wijziging</translation>
+    </message>
+    <message>
+        <source>emotion at or below which a card needs an improvement idea (default: -2)</source>
+        <translation>emotie waarbij of waaronder een kaartje een verbeteridee nodig heeft (standaard: -2)</translation>
+    </message>
+    <message>
+        <source>every journey, one poster each</source>
+        <translation>elke klantreis, elk een eigen poster</translation>
+    </message>
+    <message>
+        <source>exit status {0}</source>
+        <translation>afsluitstatus {0}</translation>
+    </message>
+    <message>
+        <source>exit with status 1 when there are findings</source>
+        <translation>afsluiten met status 1 als er bevindingen zijn</translation>
+    </message>
+    <message>
+        <source>export journeys: PDF poster, image, Mermaid, CSV</source>
+        <translation>klantreizen exporteren: pdf-poster, afbeelding, Mermaid, CSV</translation>
+    </message>
+    <message>
+        <source>fit the map to the page (default)</source>
+        <translation>de kaart passend maken op de pagina (standaard)</translation>
+    </message>
+    <message>
+        <source>for a print shop: 3 mm bleed and crop marks around each poster (not with --tile)</source>
+        <translation>voor een drukkerij: 3 mm afloop en snijtekens rond elke poster (niet met --tile)</translation>
+    </message>
+    <message>
+        <source>import a Mermaid file (.mmd) or a CSV file (.csv)</source>
+        <translation>een Mermaid-bestand (.mmd) of een CSV-bestand (.csv) importeren</translation>
+    </message>
+    <message>
+        <source>import a Mermaid journey or cards from CSV</source>
+        <translation>een Mermaid-klantreis of kaartjes uit CSV importeren</translation>
+    </message>
+    <message>
+        <source>install the menu entry, the .journey file type and the icon for this user</source>
+        <translation>het menu-item, bestandstype .journey en pictogram voor deze gebruiker installeren</translation>
+    </message>
+    <message>
+        <source>list the bundled templates</source>
+        <translation>de meegeleverde sjablonen tonen</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>machineleesbare uitvoer</translation>
+    </message>
+    <message>
+        <source>most teams a customer should meet in one stage (default: 3)</source>
+        <translation>maximaal aantal teams dat een klant in één fase ontmoet (standaard: 3)</translation>
+    </message>
+    <message>
+        <source>must be between {0} and {1}</source>
+        <translation>moet tussen {0} en {1} liggen</translation>
+    </message>
+    <message>
+        <source>nothing to export: give --pdf, --png, --svg, --mermaid or --csv</source>
+        <translation>niets te exporteren: geef --pdf, --png, --svg, --mermaid of --csv op</translation>
+    </message>
+    <message>
+        <source>only this journey (default: all)</source>
+        <translation>alleen deze klantreis (standaard: alle)</translation>
+    </message>
+    <message>
+        <source>only this language</source>
+        <translation>alleen deze taal</translation>
+    </message>
+    <message>
+        <source>overlap between tiled sheets (default: 10mm)</source>
+        <translation>overlap tussen de vellen van een tegelafdruk (standaard: 10mm)</translation>
+    </message>
+    <message>
+        <source>page margin, e.g. 10mm or 0.5in (default: 10mm)</source>
+        <translation>paginamarge, bijv. 10mm of 0.5in (standaard: 10mm)</translation>
+    </message>
+    <message>
+        <source>print at this scale, e.g. 100</source>
+        <translation>op deze schaal afdrukken, bijv. 100</translation>
+    </message>
+    <message>
+        <source>print only problems</source>
+        <translation>alleen problemen tonen</translation>
+    </message>
+    <message>
+        <source>refuse a poster whose card text prints smaller than this (without it, a warning under 8 pt)</source>
+        <translation>een poster weigeren waarvan de tekst op de kaartjes kleiner wordt afgedrukt dan dit (zonder deze optie een waarschuwing onder 8 pt)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>een bestaand bestand vervangen</translation>
+    </message>
+    <message>
+        <source>review journeys: the findings of the review panel</source>
+        <translation>klantreizen beoordelen: de bevindingen van het beoordelingspaneel</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>de versie tonen en afsluiten</translation>
+    </message>
+    <message>
+        <source>split the poster across sheets of this size, e.g. A4 or Letter</source>
+        <translation>de poster verdelen over vellen van dit formaat, bijv. A4 of Letter</translation>
+    </message>
+    <message>
+        <source>summarise a journey file</source>
+        <translation>een klantreisbestand samenvatten</translation>
+    </message>
+    <message>
+        <source>template language, e.g. en, da, sv, fi, nl</source>
+        <translation>taal van het sjabloon, bijv. en, da, sv, fi, nl</translation>
+    </message>
+    <message>
+        <source>the .journey file to add to or create</source>
+        <translation>het .journey-bestand om aan toe te voegen of te maken</translation>
+    </message>
+    <message>
+        <source>the .journey file to create</source>
+        <translation>het te maken .journey-bestand</translation>
+    </message>
+    <message>
+        <source>the cards as a spreadsheet</source>
+        <translation>de kaartjes als spreadsheet</translation>
+    </message>
+    <message>
+        <source>the file has no journey</source>
+        <translation>het bestand heeft geen klantreis</translation>
+    </message>
+    <message>
+        <source>the file has {0} journeys; choose one with --journey: {1}</source>
+        <translation>het bestand heeft {0} klantreizen; kies er een met --journey: {1}</translation>
+    </message>
+    <message>
+        <source>the journey CSV cards go into</source>
+        <translation>de klantreis waarin de CSV-kaartjes komen</translation>
+    </message>
+    <message>
+        <source>the journey to export (default: the first)</source>
+        <translation>de te exporteren klantreis (standaard: de eerste)</translation>
+    </message>
+    <message>
+        <source>the map already has {0} journeys</source>
+        <translation>de kaart heeft al {0} klantreizen</translation>
+    </message>
+    <message>
+        <source>this would replace the journey file itself</source>
+        <translation>dit zou het klantreisbestand zelf vervangen</translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>waarschuwing: {0}</translation>
+    </message>
+    <message>
+        <source>what differs between two journey files</source>
+        <translation>wat er verschilt tussen twee klantreisbestanden</translation>
+    </message>
+    <message>
+        <source>{0} cards</source>
+        <translation>{0} kaartjes</translation>
+    </message>
+    <message>
+        <source>{0} not found (package {1}): the desktop sees the change once it runs on {2}</source>
+        <translation>{0} niet gevonden (pakket {1}): de desktop ziet de wijziging zodra het op {2} draait</translation>
+    </message>
+    <message>
+        <source>{0} {1} failed: {2}</source>
+        <translation>{0} {1} mislukt: {2}</translation>
+    </message>
+    <message>
+        <source>{0}: &quot;{1}&quot;, format version {2}</source>
+        <translation>{0}: &quot;{1}&quot;, formaatversie {2}</translation>
+    </message>
+    <message>
+        <source>{0}: already exists (use --force to replace it)</source>
+        <translation>{0}: bestaat al (gebruik --force om het te vervangen)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create it, the folder {1} does not exist</source>
+        <translation>{0}: kan niet worden gemaakt, de map {1} bestaat niet</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create it, the folder {1} is not writable</source>
+        <translation>{0}: kan niet worden gemaakt, de map {1} is niet beschrijfbaar</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the install list: {1}</source>
+        <translation>{0}: kan de installatielijst niet lezen: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: valid</source>
+        <translation>{0}: geldig</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>card</source>
+        <translation>kaartje</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>baan</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>klantreis</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>verbinding</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be done: {1}</source>
+        <translation>&apos;{0}&apos; kon niet worden uitgevoerd: {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be undone: {1}</source>
+        <translation>&apos;{0}&apos; kon niet ongedaan worden gemaakt: {1}</translation>
+    </message>
+    <message>
+        <source>It could not be fully taken back; please check the map.</source>
+        <translation>De wijziging kon niet volledig worden teruggedraaid; controleer de kaart.</translation>
+    </message>
+    <message>
+        <source>The map was left as it was; the undo history was cleared.</source>
+        <translation>De kaart is gelaten zoals hij was; de geschiedenis voor ongedaan maken is gewist.</translation>
+    </message>
+    <message>
+        <source>Add card &apos;{0}&apos;</source>
+        <translation>Kaartje &apos;{0}&apos; toevoegen</translation>
+    </message>
+    <message>
+        <source>Paste {0} cards</source>
+        <translation>{0} kaartjes plakken</translation>
+    </message>
+    <message>
+        <source>Delete card &apos;{0}&apos;</source>
+        <translation>Kaartje &apos;{0}&apos; verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete {0} cards</source>
+        <translation>{0} kaartjes verwijderen</translation>
+    </message>
+    <message>
+        <source>Move card &apos;{0}&apos;</source>
+        <translation>Kaartje &apos;{0}&apos; verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move {0} cards</source>
+        <translation>{0} kaartjes verplaatsen</translation>
+    </message>
+    <message>
+        <source>Connect &apos;{0}&apos; to &apos;{1}&apos;</source>
+        <translation>&apos;{0}&apos; met &apos;{1}&apos; verbinden</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbinding verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit {0} &apos;{1}&apos;</source>
+        <translation>{0} &apos;{1}&apos; bewerken</translation>
+    </message>
+    <message>
+        <source>Add stage &apos;{0}&apos;</source>
+        <translation>Fase &apos;{0}&apos; toevoegen</translation>
+    </message>
+    <message>
+        <source>Add lane &apos;{0}&apos;</source>
+        <translation>Baan &apos;{0}&apos; toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete stage &apos;{0}&apos;</source>
+        <translation>Fase &apos;{0}&apos; verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete lane &apos;{0}&apos;</source>
+        <translation>Baan &apos;{0}&apos; verwijderen</translation>
+    </message>
+    <message>
+        <source>Move {0} &apos;{1}&apos;</source>
+        <translation>{0} &apos;{1}&apos; verplaatsen</translation>
+    </message>
+    <message>
+        <source>Import {0} survey results into {1} touchpoints</source>
+        <translation>{0} enquêteresultaten importeren in {1} contactpunten</translation>
+    </message>
+    <message>
+        <source>Rename map &apos;{0}&apos;</source>
+        <translation>Kaart &apos;{0}&apos; hernoemen</translation>
+    </message>
+    <message>
+        <source>Name the map</source>
+        <translation>Kaart een naam geven</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Nieuwe persona</translation>
+    </message>
+    <message>
+        <source>Add persona &apos;{0}&apos;</source>
+        <translation>Persona &apos;{0}&apos; toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete persona &apos;{0}&apos;</source>
+        <translation>Persona &apos;{0}&apos; verwijderen</translation>
+    </message>
+    <message>
+        <source>Add journey &apos;{0}&apos;</source>
+        <translation>Klantreis &apos;{0}&apos; toevoegen</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate journey &apos;{0}&apos;</source>
+        <translation>Klantreis &apos;{0}&apos; dupliceren</translation>
+    </message>
+    <message>
+        <source>{0} (future state)</source>
+        <translation>{0} (gewenste situatie)</translation>
+    </message>
+    <message>
+        <source>Create future state of &apos;{0}&apos;</source>
+        <translation>Gewenste situatie van &apos;{0}&apos; maken</translation>
+    </message>
+    <message>
+        <source>Rename journey &apos;{0}&apos; to &apos;{1}&apos;</source>
+        <translation>Klantreis &apos;{0}&apos; hernoemen tot &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete journey &apos;{0}&apos;</source>
+        <translation>Klantreis &apos;{0}&apos; verwijderen</translation>
+    </message>
+    <message>
+        <source>Set photo of persona &apos;{0}&apos;</source>
+        <translation>Foto van persona &apos;{0}&apos; instellen</translation>
+    </message>
+    <message>
+        <source>Remove photo of persona &apos;{0}&apos;</source>
+        <translation>Foto van persona &apos;{0}&apos; verwijderen</translation>
+    </message>
+    <message>
+        <source>The photo is still larger than {0} KB after scaling it down. Choose a simpler or smaller image.</source>
+        <translation>De foto is na verkleinen nog steeds groter dan {0} KB. Kies een eenvoudigere of kleinere afbeelding.</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be read. Choose a PNG or JPEG photo.</source>
+        <translation>Dit bestand is geen leesbare afbeelding. Kies een PNG- of JPEG-foto.</translation>
+    </message>
+    <message>
+        <source>This file is too large for a photo ({0} MB; at most {1} MB).</source>
+        <translation>Dit bestand is te groot voor een foto ({0} MB; maximaal {1} MB).</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Removed: {0}</source>
+        <translation>Verwijderd: {0}</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>map title</source>
+        <translation>titel van de kaart</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formaat</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>formaatversie</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation>persona&apos;s</translation>
+    </message>
+    <message>
+        <source>journeys</source>
+        <translation>klantreizen</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>versies</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>doelen</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>behoeften</translation>
+    </message>
+    <message>
+        <source>frustrations</source>
+        <translation>frustraties</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citaat</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>photo type</source>
+        <translation>fototype</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>situatie</translation>
+    </message>
+    <message>
+        <source>based on</source>
+        <translation>gebaseerd op</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>reikwijdte</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>afdelingen</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>fasen</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>banen</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>kaartjes</translation>
+    </message>
+    <message>
+        <source>arrows</source>
+        <translation>pijlen</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>voting</source>
+        <translation>stemming</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <source>dots per participant</source>
+        <translation>stippen per deelnemer</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>aankoopfase</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>breedte</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>inhoud</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>kleur</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>hoogte</translation>
+    </message>
+    <message>
+        <source>emotion values</source>
+        <translation>emotiewaarden</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>baan</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>controle</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>emotie</translation>
+    </message>
+    <message>
+        <source>customer goal</source>
+        <translation>doel van de klant</translation>
+    </message>
+    <message>
+        <source>expectations</source>
+        <translation>verwachtingen</translation>
+    </message>
+    <message>
+        <source>pain points</source>
+        <translation>pijnpunten</translation>
+    </message>
+    <message>
+        <source>desired thinking</source>
+        <translation>gewenst denken</translation>
+    </message>
+    <message>
+        <source>desired doing</source>
+        <translation>gewenst doen</translation>
+    </message>
+    <message>
+        <source>desired feeling</source>
+        <translation>gewenst gevoel</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>ideeën</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>onderbouwing</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>inconsistent</translation>
+    </message>
+    <message>
+        <source>key touchpoint</source>
+        <translation>belangrijk contactpunt</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>stemmen</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>meetwaarden</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>opmerkingen</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>samenvatting</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>volgorde</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed or moved</source>
+        <translation>Gewijzigd of verplaatst</translation>
+    </message>
+    <message>
+        <source>Removed (ghost)</source>
+        <translation>Verwijderd (schim)</translation>
+    </message>
+    <message>
+        <source>How the differences are outlined on the map of the second journey</source>
+        <translation>Hoe de verschillen worden gemarkeerd op de kaart van de tweede klantreis</translation>
+    </message>
+    <message>
+        <source>Cards added</source>
+        <translation>Toegevoegde kaartjes</translation>
+    </message>
+    <message>
+        <source>Cards changed</source>
+        <translation>Gewijzigde kaartjes</translation>
+    </message>
+    <message>
+        <source>Cards removed</source>
+        <translation>Verwijderde kaartjes</translation>
+    </message>
+    <message>
+        <source>Stages added</source>
+        <translation>Toegevoegde fasen</translation>
+    </message>
+    <message>
+        <source>Stages changed</source>
+        <translation>Gewijzigde fasen</translation>
+    </message>
+    <message>
+        <source>Stages removed</source>
+        <translation>Verwijderde fasen</translation>
+    </message>
+    <message>
+        <source>Lanes added</source>
+        <translation>Toegevoegde banen</translation>
+    </message>
+    <message>
+        <source>Lanes changed</source>
+        <translation>Gewijzigde banen</translation>
+    </message>
+    <message>
+        <source>Lanes removed</source>
+        <translation>Verwijderde banen</translation>
+    </message>
+    <message>
+        <source>Arrows added</source>
+        <translation>Toegevoegde pijlen</translation>
+    </message>
+    <message>
+        <source>Arrows changed</source>
+        <translation>Gewijzigde pijlen</translation>
+    </message>
+    <message>
+        <source>Arrows removed</source>
+        <translation>Verwijderde pijlen</translation>
+    </message>
+    <message>
+        <source>Journey details changed</source>
+        <translation>Gegevens van de klantreis gewijzigd</translation>
+    </message>
+    <message>
+        <source>Emotion curve changed</source>
+        <translation>Emotiecurve gewijzigd</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; in {1} / {2}</source>
+        <translation>&apos;{0}&apos; in {1} / {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; renamed to &apos;{1}&apos;</source>
+        <translation>&apos;{0}&apos; hernoemd tot &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; → &apos;{1}&apos;</source>
+        <translation>&apos;{0}&apos; → &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;</source>
+        <translation>&apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: {1} changes</source>
+        <translation>&apos;{0}&apos;: {1} wijzigingen</translation>
+    </message>
+    <message>
+        <source>+ card &apos;{0}&apos; in {1} / {2}</source>
+        <translation>+ kaartje &apos;{0}&apos; in {1} / {2}</translation>
+    </message>
+    <message>
+        <source>+ journey &apos;{0}&apos;</source>
+        <translation>+ klantreis &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>+ link &apos;{0}&apos; -&gt; &apos;{1}&apos;</source>
+        <translation>+ link &apos;{0}&apos; -&gt; &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>+ persona &apos;{0}&apos;</source>
+        <translation>+ persona &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>- card &apos;{0}&apos; in {1} / {2}</source>
+        <translation>- kaartje &apos;{0}&apos; in {1} / {2}</translation>
+    </message>
+    <message>
+        <source>- journey &apos;{0}&apos;</source>
+        <translation>- klantreis &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>- link &apos;{0}&apos; -&gt; &apos;{1}&apos;</source>
+        <translation>- link &apos;{0}&apos; -&gt; &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>- persona &apos;{0}&apos;</source>
+        <translation>- persona &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>&gt; card &apos;{0}&apos; moved from {1} / {2} to {3} / {4}</source>
+        <translation>&gt; kaartje &apos;{0}&apos; verplaatst van {1} / {2} naar {3} / {4}</translation>
+    </message>
+    <message>
+        <source>journey &apos;{0}&apos;:</source>
+        <translation>klantreis &apos;{0}&apos;:</translation>
+    </message>
+    <message>
+        <source>no journey named &apos;{0}&apos; (the journeys are: {1})</source>
+        <translation>geen klantreis met de naam &apos;{0}&apos; (de klantreizen zijn: {1})</translation>
+    </message>
+    <message>
+        <source>~ card &apos;{0}&apos;: {1}</source>
+        <translation>~ kaartje &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ lane &apos;{0}&apos;: {1}</source>
+        <translation>~ baan &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ persona &apos;{0}&apos; renamed to &apos;{1}&apos;</source>
+        <translation>~ persona &apos;{0}&apos; hernoemd tot &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>~ persona &apos;{0}&apos;: {1}</source>
+        <translation>~ persona &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ stage &apos;{0}&apos;: {1}</source>
+        <translation>~ fase &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ {0} &apos;{1}&apos; renamed to &apos;{2}&apos;</source>
+        <translation>~ {0} &apos;{1}&apos; hernoemd tot &apos;{2}&apos;</translation>
+    </message>
+    <message>
+        <source>arrows in another order in the file</source>
+        <translation>pijlen in een andere volgorde in het bestand</translation>
+    </message>
+    <message>
+        <source>cards in another order in the file (each cell keeps its order)</source>
+        <translation>kaartjes in een andere volgorde in het bestand (elke cel houdt zijn volgorde)</translation>
+    </message>
+    <message>
+        <source>cards in another order in {1}: {0}</source>
+        <translation>kaartjes in een andere volgorde in {1}: {0}</translation>
+    </message>
+    <message>
+        <source>journeys in another order: {0}</source>
+        <translation>klantreizen in een andere volgorde: {0}</translation>
+    </message>
+    <message>
+        <source>lanes in another order: {0}</source>
+        <translation>banen in een andere volgorde: {0}</translation>
+    </message>
+    <message>
+        <source>moved from {0} / {1} to {2} / {3}</source>
+        <translation>verplaatst van {0} / {1} naar {2} / {3}</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>personas in another order: {0}</source>
+        <translation>persona&apos;s in een andere volgorde: {0}</translation>
+    </message>
+    <message>
+        <source>stages in another order: {0}</source>
+        <translation>fasen in een andere volgorde: {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>{0} added: {1}</source>
+        <translation>{0} toegevoegd: {1}</translation>
+    </message>
+    <message>
+        <source>{0} removed: {1}</source>
+        <translation>{0} verwijderd: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>~ emotion {0}: {1} -&gt; {2}</source>
+        <translation>~ emotie {0}: {1} -&gt; {2}</translation>
+    </message>
+    <message>
+        <source>~ journey: {0}</source>
+        <translation>~ klantreis: {0}</translation>
+    </message>
+    <message>
+        <source>~ link {0}: {1}</source>
+        <translation>~ link {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Mark the differences on the map</source>
+        <translation>De verschillen op de kaart markeren</translation>
+    </message>
+    <message>
+        <source>Side by Side…</source>
+        <translation>Naast elkaar…</translation>
+    </message>
+    <message>
+        <source>Both journeys stage by stage, in two columns</source>
+        <translation>Beide klantreizen fase voor fase, in twee kolommen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Verschillen</translation>
+    </message>
+    <message>
+        <source>As Text</source>
+        <translation>Als tekst</translation>
+    </message>
+    <message>
+        <source>Choose two different journeys. To plan changes, Journey &gt; Create future state copies this one; the comparison then shows what you changed.</source>
+        <translation>Kies twee verschillende klantreizen. Om veranderingen te plannen kopieert Reis &gt; Gewenste situatie maken deze; de vergelijking toont dan wat je hebt veranderd.</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Geen verschillen</translation>
+    </message>
+</context>
+<context>
+    <name>DockRails</name>
+    <message>
+        <source>Panels</source>
+        <translation>Panelen</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>Duplicate {0} cards</source>
+        <translation>{0} kaartjes dupliceren</translation>
+    </message>
+    <message>
+        <source>Deleted stage &apos;{0}&apos;.</source>
+        <translation>Fase &apos;{0}&apos; verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleted stage &apos;{0}&apos; and its card.</source>
+        <translation>Fase &apos;{0}&apos; en het kaartje erin verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted stage &apos;{0}&apos; and its %n cards.</source>
+        <translation>
+            <numerusform>Fase &apos;{0}&apos; en het %n kaartje erin verwijderd.</numerusform>
+            <numerusform>Fase &apos;{0}&apos; en de %n kaartjes erin verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted lane &apos;{0}&apos;.</source>
+        <translation>Baan &apos;{0}&apos; verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleted lane &apos;{0}&apos; and its card.</source>
+        <translation>Baan &apos;{0}&apos; en het kaartje erin verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted lane &apos;{0}&apos; and its %n cards.</source>
+        <translation>
+            <numerusform>Baan &apos;{0}&apos; en het %n kaartje erin verwijderd.</numerusform>
+            <numerusform>Baan &apos;{0}&apos; en de %n kaartjes erin verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly two cards to connect them ({0} selected)</source>
+        <translation>Selecteer precies twee kaartjes om ze te verbinden ({0} geselecteerd)</translation>
+    </message>
+    <message>
+        <source>These two cards are already connected</source>
+        <translation>Deze twee kaartjes zijn al verbonden</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nieuwe fase</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Nieuwe baan</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>&apos;{0}&apos; is not a length (examples: 10mm, 0.5in, 12pt)</source>
+        <translation>&apos;{0}&apos; is geen lengte (voorbeelden: 10mm, 0.5in, 12pt)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a scale in percent (example: 100)</source>
+        <translation>&apos;{0}&apos; is geen schaal in procenten (voorbeeld: 100)</translation>
+    </message>
+    <message>
+        <source>The analysis questions of the method&apos;s step 7, as answered for this journey.</source>
+        <translation>De analysevragen van stap 7 van de methode, zoals beantwoord voor deze klantreis.</translation>
+    </message>
+    <message>
+        <source>at {0:.0f} % the map &apos;{1}&apos; needs {2} and does not fit on {3}: fit it to the page, lower the scale, or choose a larger page or tiling</source>
+        <translation>op {0:.0f} % heeft de kaart &apos;{1}&apos; {2} nodig en past die niet op {3}: maak hem passend op de pagina, verlaag de schaal of kies een grotere pagina of tegelafdruk</translation>
+    </message>
+    <message>
+        <source>at {0:.0f} % the poster of &apos;{1}&apos; would be {2}, larger than PDF viewers open: lower the scale, fit it to a page or tile it</source>
+        <translation>op {0:.0f} % zou de poster van &apos;{1}&apos; {2} worden, groter dan pdf-lezers kunnen openen: verlaag de schaal, maak hem passend op een pagina of verdeel hem over vellen</translation>
+    </message>
+    <message>
+        <source>no journey named &apos;{0}&apos; (the file has: {1})</source>
+        <translation>geen klantreis met de naam &apos;{0}&apos; (het bestand bevat: {1})</translation>
+    </message>
+    <message>
+        <source>page size &apos;{0}&apos; is out of range: each side must be between 18 mm and 5 m</source>
+        <translation>paginaformaat &apos;{0}&apos; valt buiten het bereik: elke zijde moet tussen 18 mm en 5 m liggen</translation>
+    </message>
+    <message>
+        <source>unknown orientation &apos;{0}&apos; (use portrait, landscape or auto)</source>
+        <translation>onbekende stand &apos;{0}&apos; (gebruik portrait, landscape of auto)</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;{0}&apos; (use A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E, or a size like 420x297mm or 11x17in)</source>
+        <translation>onbekend paginaformaat &apos;{0}&apos; (gebruik A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E of een formaat als 420x297mm of 11x17in)</translation>
+    </message>
+    <message>
+        <source>1 touchpoint</source>
+        <translation>1 contactpunt</translation>
+    </message>
+    <message>
+        <source>Card &quot;{0}&quot;</source>
+        <translation>Kaartje “{0}”</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Huidige situatie</translation>
+    </message>
+    <message>
+        <source>Customer journey map: {0}</source>
+        <translation>Klantreiskaart: {0}</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>Datum: {0}</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Afdelingen</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Emotiecurve</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotie</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation>Bestand: {0}</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markeringen</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustraties</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Gewenste situatie</translation>
+    </message>
+    <message>
+        <source>Goal: {0}</source>
+        <translation>Doel: {0}</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>How to assemble: {0}</source>
+        <translation>Zo zet je hem in elkaar: {0}</translation>
+    </message>
+    <message>
+        <source>Inconsistent information</source>
+        <translation>Inconsistente informatie</translation>
+    </message>
+    <message>
+        <source>Indirect (through others)</source>
+        <translation>Indirect (via anderen)</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;</source>
+        <translation>Klantreis “{0}”</translation>
+    </message>
+    <message>
+        <source>Journey Editor {0}</source>
+        <translation>Journey Editor {0}</translation>
+    </message>
+    <message>
+        <source>Key touchpoint</source>
+        <translation>Belangrijk contactpunt</translation>
+    </message>
+    <message>
+        <source>Lane &quot;{0}&quot;</source>
+        <translation>Baan “{0}”</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Banen</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Markeringen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <source>No touchpoints in this stage yet.</source>
+        <translation>Nog geen contactpunten in deze fase.</translation>
+    </message>
+    <message>
+        <source>Other questions</source>
+        <translation>Andere vragen</translation>
+    </message>
+    <message>
+        <source>Path between touchpoints</source>
+        <translation>Pad tussen contactpunten</translation>
+    </message>
+    <message>
+        <source>Persona: {0}</source>
+        <translation>Persona: {0}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Print at 100 % (no “fit to page”). Cut each sheet along the dashed line at its left and top edge,</source>
+        <translation>Druk af op 100 % (niet ‘passend op pagina’). Snijd elk vel langs de stippellijn aan de linker- en bovenrand,</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Uitgefaseerd</translation>
+    </message>
+    <message>
+        <source>Review checklist</source>
+        <translation>Checklist voor de beoordeling</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Opmerkingen bij de beoordeling</translation>
+    </message>
+    <message>
+        <source>Revision: {0}</source>
+        <translation>Versie: {0}</translation>
+    </message>
+    <message>
+        <source>R{0} C{1}</source>
+        <translation>R{0} K{1}</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Stage &quot;{0}&quot;</source>
+        <translation>Fase “{0}”</translation>
+    </message>
+    <message>
+        <source>Stage {0}</source>
+        <translation>Fase {0}</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <source>This journey has no stages or lanes yet.</source>
+        <translation>Deze klantreis heeft nog geen fasen of banen.</translation>
+    </message>
+    <message>
+        <source>This journey has no stages yet.</source>
+        <translation>Deze klantreis heeft nog geen fasen.</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Naamloze klantreis</translation>
+    </message>
+    <message>
+        <source>Untitled touchpoint</source>
+        <translation>Naamloos contactpunt</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Gevalideerd</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Workshop handout</source>
+        <translation>Werkblad voor de workshop</translation>
+    </message>
+    <message>
+        <source>bleed and crop marks are for a poster on one page, not for tiled sheets</source>
+        <translation>afloop en snijtekens zijn voor een poster op één pagina, niet voor een tegelafdruk</translation>
+    </message>
+    <message>
+        <source>card text prints at {0:.1f}&#xa0;pt (smallest text {1:.1f}&#xa0;pt), under the {2:g}&#xa0;pt a wall poster needs</source>
+        <translation>de tekst op de kaartjes wordt afgedrukt op {0:.1f}&#xa0;pt (kleinste tekst {1:.1f}&#xa0;pt), onder de {2:g}&#xa0;pt die een wandposter nodig heeft</translation>
+    </message>
+    <message>
+        <source>choose {0} ({1:.1f}&#xa0;pt), or print it at 100&#xa0;% on tiled sheets</source>
+        <translation>kies {0} ({1:.1f}&#xa0;pt) of druk hem af op 100&#xa0;% als tegelafdruk</translation>
+    </message>
+    <message>
+        <source>customer journey map</source>
+        <translation>klantreiskaart</translation>
+    </message>
+    <message>
+        <source>lay it over its neighbour so that the half targets meet the whole ones, and tape it from the back.</source>
+        <translation>leg het over het buurvel zodat de halve doelen op de hele aansluiten, en plak het aan de achterkant vast.</translation>
+    </message>
+    <message>
+        <source>page {0} of {1}</source>
+        <translation>pagina {0} van {1}</translation>
+    </message>
+    <message>
+        <source>page {0}</source>
+        <translation>pagina {0}</translation>
+    </message>
+    <message>
+        <source>print it at 100&#xa0;% on tiled sheets, or split it into several posters</source>
+        <translation>druk hem af op 100&#xa0;% als tegelafdruk of verdeel hem over meerdere posters</translation>
+    </message>
+    <message>
+        <source>the file has no journey to export</source>
+        <translation>het bestand heeft geen klantreis om te exporteren</translation>
+    </message>
+    <message>
+        <source>the margin cannot be negative</source>
+        <translation>de marge kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>the margins leave no room on the page</source>
+        <translation>de marges laten geen ruimte op de pagina</translation>
+    </message>
+    <message>
+        <source>the overlap must be between 0 and {0:.0f} mm on this paper</source>
+        <translation>de overlap moet op dit papier tussen 0 en {0:.0f} mm liggen</translation>
+    </message>
+    <message>
+        <source>the scale must be between 1 % and 1000 %</source>
+        <translation>de schaal moet tussen 1 % en 1000 % liggen</translation>
+    </message>
+    <message>
+        <source>very negative</source>
+        <translation>zeer negatief</translation>
+    </message>
+    <message>
+        <source>very positive</source>
+        <translation>zeer positief</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (vervolg)</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0} door {1}</translation>
+    </message>
+    <message>
+        <source>{0} rows × {1} columns = {2} sheets, overlapping by {3:.0f} mm, numbered row by row.</source>
+        <translation>{0} rijen × {1} kolommen = {2} vellen, {3:.0f} mm overlappend, rij voor rij genummerd.</translation>
+    </message>
+    <message>
+        <source>{0} rows × {1} columns, {2} sheets ({3} would be blank and are left out), overlapping by {4:.0f} mm, numbered row by row.</source>
+        <translation>{0} rijen × {1} kolommen, {2} vellen ({3} zouden leeg zijn en zijn weggelaten), {4:.0f} mm overlappend, rij voor rij genummerd.</translation>
+    </message>
+    <message>
+        <source>{0} touchpoints</source>
+        <translation>{0} contactpunten</translation>
+    </message>
+    <message>
+        <source>{0} · row {1}, column {2} · page {3} of {4}</source>
+        <translation>{0} · rij {1}, kolom {2} · pagina {3} van {4}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no installed font has {1}; printed as �</source>
+        <translation>{0}: geen geïnstalleerd lettertype heeft {1}; afgedrukt als �</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>PDF poster</source>
+        <translation>Pdf-poster</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG-afbeelding</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Deze klantreis</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alle klantreizen</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggend</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <source>Fit to the page</source>
+        <translation>Passend op de pagina</translation>
+    </message>
+    <message>
+        <source>Tile onto sheets of</source>
+        <translation>Verdelen over vellen van</translation>
+    </message>
+    <message>
+        <source>Add workshop handout pages</source>
+        <translation>Werkbladen voor de workshop toevoegen</translation>
+    </message>
+    <message>
+        <source>Bleed and crop marks</source>
+        <translation>Afloop en snijtekens</translation>
+    </message>
+    <message>
+        <source>For a print shop: 3 mm of bleed around the poster and marks showing where to cut. Not for tiled sheets.</source>
+        <translation>Voor een drukkerij: 3 mm afloop rond de poster en tekens die laten zien waar gesneden moet worden. Niet voor een tegelafdruk.</translation>
+    </message>
+    <message>
+        <source>Warn when card text prints smaller than this: about 8 pt for a wall poster read from a step away</source>
+        <translation>Waarschuwen als de tekst op de kaartjes kleiner wordt afgedrukt dan dit: ongeveer 8 pt voor een wandposter die je van een stap afstand leest</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Klantreizen</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Paginaformaat</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Schaal</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Marges</translation>
+    </message>
+    <message>
+        <source>Card text at least</source>
+        <translation>Tekst op kaartjes minstens</translation>
+    </message>
+    <message>
+        <source>Tiling</source>
+        <translation>Tegelafdruk</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Werkbladen</translation>
+    </message>
+    <message>
+        <source>Print shop</source>
+        <translation>Drukkerij</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolutie</translation>
+    </message>
+    <message>
+        <source>{0:.0f} × {1:.0f} pixels</source>
+        <translation>{0:.0f} × {1:.0f} pixels</translation>
+    </message>
+    <message>
+        <source>{0:.0f} × {1:.0f} mm at {2} %</source>
+        <translation>{0:.0f} × {1:.0f} mm op {2} %</translation>
+    </message>
+    <message>
+        <source>on {0} sheets ({1} across, {2} down) plus an assembly sheet</source>
+        <translation>op {0} vellen ({1} naast elkaar, {2} onder elkaar) plus een montagevel</translation>
+    </message>
+    <message>
+        <source>printed on {0:.0f} × {1:.0f} mm with {2:.0f} mm bleed and crop marks</source>
+        <translation>gedrukt op {0:.0f} × {1:.0f} mm met {2:.0f} mm afloop en snijtekens</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Open journey map</source>
+        <translation>Klantreiskaart openen</translation>
+    </message>
+    <message>
+        <source>Cannot open journey map</source>
+        <translation>Kan de klantreiskaart niet openen</translation>
+    </message>
+    <message>
+        <source>Cannot reload journey map</source>
+        <translation>Kan de klantreiskaart niet opnieuw laden</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopie)</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>klantreis</translation>
+    </message>
+    <message>
+        <source>Save journey map</source>
+        <translation>Klantreiskaart opslaan</translation>
+    </message>
+    <message>
+        <source>Cannot save journey map</source>
+        <translation>Kan de klantreiskaart niet opslaan</translation>
+    </message>
+    <message>
+        <source>{0} is being edited in another window; save under another name.</source>
+        <translation>{0} wordt in een ander venster bewerkt; sla op onder een andere naam.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} opgeslagen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this journey map before closing it?</source>
+        <translation>De wijzigingen in deze klantreiskaart opslaan voordat je hem sluit?</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>het schijfquotum is op</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is on a read-only disk</source>
+        <translation>de map {folder} staat op een alleen-lezen schijf</translation>
+    </message>
+    <message>
+        <source>no permission to write in {folder}</source>
+        <translation>geen toestemming om te schrijven in {folder}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>de map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>dat is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>{0}; nothing was written</source>
+        <translation>{0}; er is niets geschreven</translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation>het bestand is tegen schrijven beveiligd</translation>
+    </message>
+    <message>
+        <source>the file belongs to {0}, and saving over it would make you its owner</source>
+        <translation>het bestand is van {0}, en als je het overschrijft, word jij de eigenaar</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>een andere gebruiker</translation>
+    </message>
+    <message>
+        <source>refers to a {0} &apos;{1}&apos; that does not exist</source>
+        <translation>verwijst naar {0} &apos;{1}&apos; die niet bestaat</translation>
+    </message>
+    <message>
+        <source>the id &apos;{0}&apos; is used twice</source>
+        <translation>de id &apos;{0}&apos; wordt twee keer gebruikt</translation>
+    </message>
+    <message>
+        <source>this is not a journey map (its format is &apos;{0}&apos;)</source>
+        <translation>dit is geen klantreiskaart (het formaat is &apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source> (allowed: {0})</source>
+        <translation> (toegestaan: {0})</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>a photo needs its type (image/png or image/jpeg)</source>
+        <translation>een foto heeft een type nodig (image/png of image/jpeg)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>kan niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>kaartjes</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>verbindingen</translation>
+    </message>
+    <message>
+        <source>connects a card to itself</source>
+        <translation>verbindt een kaartje met zichzelf</translation>
+    </message>
+    <message>
+        <source>entries (stages, lanes, checklist answers, evidence, metrics, comments and votes)</source>
+        <translation>items (fasen, banen, antwoorden in de checklist, onderbouwing, meetwaarden, opmerkingen en stemmen)</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>{0} verwacht, {1} gevonden</translation>
+    </message>
+    <message>
+        <source>format version {0} is too old to read</source>
+        <translation>formaatversie {0} is te oud om te lezen</translation>
+    </message>
+    <message>
+        <source>line {0}, column {1}</source>
+        <translation>regel {0}, kolom {1}</translation>
+    </message>
+    <message>
+        <source>made with a newer Journey Editor (format version {0}; this one reads up to {1}): please update Journey Editor</source>
+        <translation>gemaakt met een nieuwere Journey Editor (formaatversie {0}; deze leest tot en met {1}): werk Journey Editor bij</translation>
+    </message>
+    <message>
+        <source>no permission to read the file</source>
+        <translation>geen toestemming om het bestand te lezen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>not saved: the file would not open again ({0}{1})</source>
+        <translation>niet opgeslagen: het bestand zou niet meer opengaan ({0}{1})</translation>
+    </message>
+    <message>
+        <source>not saved: the map would take {0:.1f} MB, and a map file may hold at most {1:.1f} MB</source>
+        <translation>niet opgeslagen: de kaart zou {0:.1f} MB beslaan, en een kaartbestand mag maximaal {1:.1f} MB zijn</translation>
+    </message>
+    <message>
+        <source>that is not a regular file</source>
+        <translation>dat is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply</source>
+        <translation>de gegevens zijn te diep genest</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be cut off)</source>
+        <translation>het bestand houdt te vroeg op (het is misschien afgekapt)</translation>
+    </message>
+    <message>
+        <source>the file holds {0:,} {1}; a file may hold at most {2:,}</source>
+        <translation>het bestand bevat {0:,} {1}; een bestand mag er maximaal {2:,} bevatten</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>het bestand is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>the file is too large ({0} MB; the limit is {1} MB)</source>
+        <translation>het bestand is te groot ({0} MB; de grens is {1} MB)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>het bestand is te groot</translation>
+    </message>
+    <message>
+        <source>the format version is missing</source>
+        <translation>de formaatversie ontbreekt</translation>
+    </message>
+    <message>
+        <source>the format version must be a whole number, found {0}</source>
+        <translation>de formaatversie moet een geheel getal zijn, gevonden: {0}</translation>
+    </message>
+    <message>
+        <source>the map could not be written: {0}</source>
+        <translation>de kaart kon niet worden geschreven: {0}</translation>
+    </message>
+    <message>
+        <source>the photo is not a valid {0} image</source>
+        <translation>de foto is geen geldige {0}-afbeelding</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a journey map</source>
+        <translation>dit is een binair bestand, geen klantreiskaart</translation>
+    </message>
+    <message>
+        <source>this is not a journey map (no Journey Editor data in it)</source>
+        <translation>dit is geen klantreiskaart (er staan geen Journey Editor-gegevens in)</translation>
+    </message>
+    <message>
+        <source>this is not a journey map (the format marker is missing)</source>
+        <translation>dit is geen klantreiskaart (de formaatmarkering ontbreekt)</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON here</source>
+        <translation>dit is hier geen geldige JSON</translation>
+    </message>
+    <message>
+        <source>this is text in {0}; save it as UTF-8</source>
+        <translation>dit is tekst in {0}; sla het op als UTF-8</translation>
+    </message>
+    <message>
+        <source>this is {0}, not a journey map</source>
+        <translation>dit is {0}, geen klantreiskaart</translation>
+    </message>
+    <message>
+        <source>this older file is damaged and cannot be upgraded</source>
+        <translation>dit oudere bestand is beschadigd en kan niet worden bijgewerkt</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the data</source>
+        <translation>onverwachte tekst na het einde van de gegevens</translation>
+    </message>
+    <message>
+        <source>{0} is not allowed here</source>
+        <translation>{0} is hier niet toegestaan</translation>
+    </message>
+</context>
+<context>
+    <name>FileSafety</name>
+    <message>
+        <source>An edit failed</source>
+        <translation>Een bewerking is mislukt</translation>
+    </message>
+    <message>
+        <source>Cannot save journey map</source>
+        <translation>Kan de klantreiskaart niet opslaan</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Bestand op schijf gewijzigd</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk since you opened or last saved it (another computer or a sync client may have written it). Overwriting it loses those changes.</source>
+        <translation>{0} is op schijf gewijzigd sinds je het hebt geopend of voor het laatst hebt opgeslagen (een andere computer of een synchronisatiedienst heeft het misschien geschreven). Als je het overschrijft, gaan die wijzigingen verloren.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overschrijven</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk; saving will ask before overwriting it</source>
+        <translation>{0} is op schijf gewijzigd; bij opslaan wordt eerst gevraagd of het overschreven mag worden</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk. Reload it? You have no unsaved changes.</source>
+        <translation>{0} is op schijf gewijzigd. Opnieuw laden? Je hebt geen niet-opgeslagen wijzigingen.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Summary of this revision (optional):</source>
+        <translation>Samenvatting van deze versie (optioneel):</translation>
+    </message>
+    <message>
+        <source>Compare with Saved Version</source>
+        <translation>Vergelijken met opgeslagen versie</translation>
+    </message>
+    <message>
+        <source>This journey map has not been saved yet.</source>
+        <translation>Deze klantreiskaart is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved version</source>
+        <translation>Kan de opgeslagen versie niet lezen</translation>
+    </message>
+    <message>
+        <source>No changes since the last save</source>
+        <translation>Geen wijzigingen sinds de laatste keer opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Aan de slag</translation>
+    </message>
+</context>
+<context>
+    <name>HeatOverlay</name>
+    <message>
+        <source>No card has the metric &apos;{0}&apos;</source>
+        <translation>Geen kaartje heeft de meetwaarde &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Heat: {0} — red {1:g} · amber · green {2:g}; grey: no value</source>
+        <translation>Heatmap: {0} — rood {1:g} · oranje · groen {2:g}; grijs: geen waarde</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>No metrics on this journey</source>
+        <translation>Geen meetwaarden bij deze klantreis</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Stages and lanes</source>
+        <translation>Fasen en banen</translation>
+    </message>
+    <message>
+        <source>Stages are the columns: the steps the customer goes through before, during and after the purchase. Lanes are the rows: goals, touchpoints, the emotion curve, pain points, ideas and the teams behind them. Map &gt; Add Stage ({0}) and Add Lane ({1}) add one after the selected one, in its phase or zone. Drag a header to move it, its edge to resize it.</source>
+        <translation>Fasen zijn de kolommen: de stappen die de klant doorloopt vóór, tijdens en na de aankoop. Banen zijn de rijen: doelen, contactpunten, de emotiecurve, pijnpunten, ideeën en de teams erachter. Kaart &gt; Fase toevoegen ({0}) en Baan toevoegen ({1}) voegen er een toe na de geselecteerde, in dezelfde aankoopfase of zone. Sleep een kop om hem te verplaatsen, of de rand ervan om het formaat te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kaartjes</translation>
+    </message>
+    <message>
+        <source>Double-click an empty cell and type to add a card; Enter keeps it, Esc drops it. Add Card ({0}) does the same in the selected card&apos;s cell, or the cell you clicked last. Select a card to fill in its details in the Inspector, in a form that fits its lane. Drag cards to move them to another cell.</source>
+        <translation>Dubbelklik op een lege cel en typ om een kaartje toe te voegen; Enter houdt het, Esc gooit het weg. Kaartje toevoegen ({0}) doet hetzelfde in de cel van het geselecteerde kaartje of de cel waarop je het laatst klikte. Selecteer een kaartje om de details in te vullen in de Inspector, in een formulier dat bij de baan past. Sleep kaartjes om ze naar een andere cel te verplaatsen.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Drag from the handle on a card&apos;s right edge to another card to draw the customer&apos;s path, or select two cards and press {0}.</source>
+        <translation>Sleep van de greep aan de rechterrand van een kaartje naar een ander kaartje om het pad van de klant te tekenen, of selecteer twee kaartjes en druk op {0}.</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Workshopmodus</translation>
+    </message>
+    <message>
+        <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, and participants dot-vote on the cards that matter most. Esc leaves it.</source>
+        <translation>{0} toont de kaart schermvullend voor de projector: met de pijltoetsen loop je door de fasen, en deelnemers stemmen met stippen op de kaartjes die het meest tellen. Esc sluit af.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>File &gt; Export ({0}) prints the map as a PDF poster on any page size, or tiled onto A4 or Letter sheets, and saves pictures as PNG or SVG.</source>
+        <translation>Bestand &gt; Exporteren ({0}) drukt de kaart af als pdf-poster op elk paginaformaat of verdeeld over A4- of Letter-vellen, en slaat afbeeldingen op als PNG of SVG.</translation>
+    </message>
+    <message>
+        <source>Undo and shortcuts</source>
+        <translation>Ongedaan maken en sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Every change can be undone ({0}). Help &gt; Keyboard Shortcuts ({1}) lists every key.</source>
+        <translation>Elke wijziging kan ongedaan worden gemaakt ({0}). Help &gt; Sneltoetsen ({1}) toont alle toetsen.</translation>
+    </message>
+    <message>
+        <source>Journey Editor {0}</source>
+        <translation>Journey Editor {0}</translation>
+    </message>
+    <message>
+        <source>Map customer journeys offline: stages, touchpoints, emotions, and posters for the wall.</source>
+        <translation>Breng klantreizen offline in kaart: fasen, contactpunten, emoties en posters voor aan de muur.</translation>
+    </message>
+    <message>
+        <source>Licence: {0}</source>
+        <translation>Licentie: {0}</translation>
+    </message>
+    <message>
+        <source>see the LICENSE file</source>
+        <translation>zie het bestand LICENSE</translation>
+    </message>
+    <message>
+        <source>Qt {0}, PySide6 {1}, Python {2}</source>
+        <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
+    </message>
+    <message>
+        <source>About Journey Editor</source>
+        <translation>Over Journey Editor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Revision History</source>
+        <translation>Versiegeschiedenis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>No revisions yet. Turn on File ▸ Ask for a Summary When Saving to record one with every save.</source>
+        <translation>Nog geen versies. Zet Bestand ▸ Vraag om een samenvatting bij opslaan aan om er bij elke keer opslaan een vast te leggen.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Contactpunt</translation>
+    </message>
+    <message>
+        <source>Where the customer meets the brand</source>
+        <translation>Waar de klant het merk ontmoet</translation>
+    </message>
+    <message>
+        <source>Sticky note</source>
+        <translation>Plakbriefje</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotie</translation>
+    </message>
+    <message>
+        <source>Customer goal</source>
+        <translation>Doel van de klant</translation>
+    </message>
+    <message>
+        <source>What the customer wants to achieve</source>
+        <translation>Wat de klant wil bereiken</translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation>Actie van de klant</translation>
+    </message>
+    <message>
+        <source>What the customer does</source>
+        <translation>Wat de klant doet</translation>
+    </message>
+    <message>
+        <source>Customer question</source>
+        <translation>Vraag van de klant</translation>
+    </message>
+    <message>
+        <source>What the customer asks here</source>
+        <translation>Wat de klant hier vraagt</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Gedachte</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Gevoel</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Pijnpunt</translation>
+    </message>
+    <message>
+        <source>What gets in the customer&apos;s way</source>
+        <translation>Wat de klant in de weg zit</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>How the experience could be better</source>
+        <translation>Hoe de ervaring beter kan</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Which teams the customer meets here</source>
+        <translation>Welke teams de klant hier ontmoet</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>What happens behind the scenes</source>
+        <translation>Wat er achter de schermen gebeurt</translation>
+    </message>
+    <message>
+        <source>System or partner</source>
+        <translation>Systeem of partner</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>What the customer needs to know</source>
+        <translation>Wat de klant moet weten</translation>
+    </message>
+    <message>
+        <source>This value cannot be used here.</source>
+        <translation>Deze waarde kan hier niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Use the default colour</source>
+        <translation>De standaardkleur gebruiken</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Een kleur kiezen</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Use at least 10 points, or auto.</source>
+        <translation>Gebruik minstens 10 punten, of auto.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Not saved: a text in the table is too long or a number is out of range.</source>
+        <translation>Niet opgeslagen: een tekst in de tabel is te lang of een getal valt buiten het bereik.</translation>
+    </message>
+    <message>
+        <source>Write a number, for example 4.2.</source>
+        <translation>Schrijf een getal, bijvoorbeeld 4,2.</translation>
+    </message>
+    <message>
+        <source>Write a date as year-month-day, for example 2026-10-31.</source>
+        <translation>Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-10-31.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {0} characters, this has {1}.</source>
+        <translation>Te lang: maximaal {0} tekens, dit heeft er {1}.</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Each name may have at most {0} characters.</source>
+        <translation>Elke naam mag maximaal {0} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Select a card, stage or lane to edit it</source>
+        <translation>Selecteer een kaartje, fase of baan om te bewerken</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Edit {0} &apos;{1}&apos;: {2}</source>
+        <translation>{0} &apos;{1}&apos; bewerken: {2}</translation>
+    </message>
+    <message>
+        <source>+3 delighted</source>
+        <translation>+3 verrukt</translation>
+    </message>
+    <message>
+        <source>+2 pleased</source>
+        <translation>+2 blij</translation>
+    </message>
+    <message>
+        <source>+1 content</source>
+        <translation>+1 tevreden</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 neutraal</translation>
+    </message>
+    <message>
+        <source>-1 uneasy</source>
+        <translation>-1 onbehaaglijk</translation>
+    </message>
+    <message>
+        <source>-2 frustrated</source>
+        <translation>-2 gefrustreerd</translation>
+    </message>
+    <message>
+        <source>-3 angry</source>
+        <translation>-3 boos</translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Verdiend</translation>
+    </message>
+    <message>
+        <source>Not controlled by us</source>
+        <translation>Niet door ons gestuurd</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Gevalideerd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Uitgefaseerd</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Webanalyse</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observatie</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Focusgroep</translation>
+    </message>
+    <message>
+        <source>Support log</source>
+        <translation>Supportlog</translation>
+    </message>
+    <message>
+        <source>Market research</source>
+        <translation>Marktonderzoek</translation>
+    </message>
+    <message>
+        <source>Review site</source>
+        <translation>Reviewsite</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Customer forum</source>
+        <translation>Klantenforum</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personeel</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Before purchase</source>
+        <translation>Vóór de aankoop</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>Tijdens de aankoop</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>Na de aankoop</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Frontstage</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Ondersteuning</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Huidige situatie</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Gewenste situatie</translation>
+    </message>
+    <message>
+        <source>Broad: the whole journey</source>
+        <translation>Breed: de hele klantreis</translation>
+    </message>
+    <message>
+        <source>Specific: one problem</source>
+        <translation>Specifiek: één probleem</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Contactpunten</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Gedachten</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Gevoelens</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pijnpunten</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideeën</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Kansen</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>No dots yet</source>
+        <translation>Nog geen stippen</translation>
+    </message>
+    <message>
+        <source>Dots: {0} ({1})</source>
+        <translation>Stippen: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>No review questions answered yet</source>
+        <translation>Nog geen beoordelingsvragen beantwoord</translation>
+    </message>
+    <message>
+        <source>Review questions answered: {0} of {1}</source>
+        <translation>Beantwoorde beoordelingsvragen: {0} van {1}</translation>
+    </message>
+    <message>
+        <source>No dot voting set up</source>
+        <translation>Geen stippenstemming ingesteld</translation>
+    </message>
+    <message>
+        <source>Participants: {0}, dots each: {1}</source>
+        <translation>Deelnemers: {0}, stippen per persoon: {1}</translation>
+    </message>
+    <message>
+        <source>Follows the cards&apos; emotions</source>
+        <translation>Volgt de emoties van de kaartjes</translation>
+    </message>
+    <message>
+        <source>Stages set by hand: {0}</source>
+        <translation>Handmatig ingestelde fasen: {0}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Direct contact with the brand</source>
+        <translation>Direct contact met het merk</translation>
+    </message>
+    <message>
+        <source>Key touchpoint</source>
+        <translation>Belangrijk contactpunt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Verwachtingen</translation>
+    </message>
+    <message>
+        <source>Experience we want</source>
+        <translation>Gewenste ervaring</translation>
+    </message>
+    <message>
+        <source>Should think</source>
+        <translation>Moet denken</translation>
+    </message>
+    <message>
+        <source>Should do</source>
+        <translation>Moet doen</translation>
+    </message>
+    <message>
+        <source>Should feel</source>
+        <translation>Moet voelen</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Inconsistent or wrong service</source>
+        <translation>Inconsistente of verkeerde service</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Meetwaarden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>Nieuwe meetwaarde</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Place and colour</source>
+        <translation>Plaats en kleur</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Baan</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Aankoopfase</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breedte</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hoogte</translation>
+    </message>
+    <message>
+        <source>Emotion values</source>
+        <translation>Emotiewaarden</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Map title</source>
+        <translation>Titel van de kaart</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Klantreis</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Gebaseerd op</translation>
+    </message>
+    <message>
+        <source>Goal of the map</source>
+        <translation>Doel van de kaart</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Reikwijdte</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Afdelingen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Stippenstemmen</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kaartje</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>baan</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>klantreis</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaartje</translation>
+    </message>
+    <message>
+        <source>Map and journey</source>
+        <translation>Kaart en klantreis</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyBox</name>
+    <message>
+        <source>Journey shown on the canvas</source>
+        <translation>Klantreis die op het canvas wordt getoond</translation>
+    </message>
+</context>
+<context>
+    <name>JourneysPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a blank journey</source>
+        <translation>Een lege klantreis toevoegen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Copy the selected journey</source>
+        <translation>De geselecteerde klantreis kopiëren</translation>
+    </message>
+    <message>
+        <source>Create future state</source>
+        <translation>Gewenste situatie maken</translation>
+    </message>
+    <message>
+        <source>Copy the current-state journey into a linked future-state journey</source>
+        <translation>De klantreis van de huidige situatie kopiëren naar een gekoppelde klantreis voor de gewenste situatie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected journey</source>
+        <translation>De geselecteerde klantreis verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move the journey up the list</source>
+        <translation>De klantreis omhoog verplaatsen in de lijst</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Move the journey down the list</source>
+        <translation>De klantreis omlaag verplaatsen in de lijst</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Gewenste situatie</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Huidige situatie</translation>
+    </message>
+    <message>
+        <source>no persona</source>
+        <translation>geen persona</translation>
+    </message>
+    <message>
+        <source>Future state of &apos;{0}&apos;</source>
+        <translation>Gewenste situatie van &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Geen persona</translation>
+    </message>
+    <message>
+        <source>Choose one for this journey in the Inspector.</source>
+        <translation>Kies er een voor deze klantreis in de Inspector.</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <source>Before purchase</source>
+        <translation>Vóór de aankoop</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>Tijdens de aankoop</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>Na de aankoop</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Contactpunten</translation>
+    </message>
+    <message>
+        <source>Sticky notes</source>
+        <translation>Plakbriefjes</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Emotiecurve</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search touchpoints…</source>
+        <translation>Contactpunten zoeken…</translation>
+    </message>
+    <message>
+        <source>Add my own…</source>
+        <translation>Eigen toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Before purchase</source>
+        <translation>Vóór de aankoop</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>Tijdens de aankoop</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>Na de aankoop</translation>
+    </message>
+    <message>
+        <source>Information and other</source>
+        <translation>Informatie en overig</translation>
+    </message>
+    <message>
+        <source>My touchpoints</source>
+        <translation>Mijn contactpunten</translation>
+    </message>
+    <message>
+        <source>Add a touchpoint</source>
+        <translation>Een contactpunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Aankoopfase:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>I&amp;nspector</source>
+        <translation>&amp;Inspector</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>G&amp;eschiedenis</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Klantreizen</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>K&amp;lantreizen</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persona&apos;s</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsonas</source>
+        <translation>Per&amp;sona&apos;s</translation>
+    </message>
+    <message>
+        <source>Touchpoint library</source>
+        <translation>Bibliotheek van contactpunten</translation>
+    </message>
+    <message>
+        <source>Touchpoint &amp;library</source>
+        <translation>Contactpuntenbi&amp;bliotheek</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Vergelijke&amp;n</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>R&amp;eview</source>
+        <translation>Beoor&amp;deling</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Chec&amp;klist</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Reis</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Recent &amp;geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Heat Overlay</source>
+        <translation>&amp;Heatmap</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Journey: </source>
+        <translation>Klantreis: </translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>Automatisch opslaan mislukt: {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; not done: this map is open read-only (Save As makes a copy you can edit)</source>
+        <translation>&apos;{0}&apos; niet uitgevoerd: deze kaart is alleen-lezen geopend (Opslaan als maakt een kopie die je kunt bewerken)</translation>
+    </message>
+    <message>
+        <source>Select one card, stage or lane to edit it</source>
+        <translation>Selecteer één kaartje, fase of baan om te bewerken</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>{0} (read-only)</source>
+        <translation>{0} (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>{0}[*] — Journey Editor</source>
+        <translation>{0}[*] — Journey Editor</translation>
+    </message>
+</context>
+<context>
+    <name>MapAccessibility</name>
+    <message>
+        <source>Arrow keys and Tab move between the cards, Return or F2 edits a title, {0} opens its fields in the Inspector, {1} moves to the panels.</source>
+        <translation>Pijltoetsen en Tab gaan van kaartje naar kaartje, Enter of F2 bewerkt een titel, {0} opent de velden in de Inspector, {1} gaat naar de panelen.</translation>
+    </message>
+    <message>
+        <source>Card: {0}</source>
+        <translation>Kaartje: {0}</translation>
+    </message>
+    <message>
+        <source>Journey map: {0}</source>
+        <translation>Klantreiskaart: {0}</translation>
+    </message>
+    <message>
+        <source>Lane {0} of {1}: {2}</source>
+        <translation>Baan {0} van {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>Fase {0} van {1}: {2}</translation>
+    </message>
+    <message>
+        <source>emotion {0}</source>
+        <translation>emotie {0}</translation>
+    </message>
+    <message>
+        <source>key touchpoint</source>
+        <translation>belangrijk contactpunt</translation>
+    </message>
+    <message>
+        <source>lane {0}</source>
+        <translation>baan {0}</translation>
+    </message>
+    <message>
+        <source>stage {0}</source>
+        <translation>fase {0}</translation>
+    </message>
+    <message>
+        <source>status {0}</source>
+        <translation>status {0}</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>naamloos</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>{0} over time</source>
+        <translation>{0} in de tijd</translation>
+    </message>
+</context>
+<context>
+    <name>MissingFile</name>
+    <message>
+        <source>Create journey map</source>
+        <translation>Klantreiskaart maken</translation>
+    </message>
+    <message>
+        <source>{0} does not exist yet. Create a new journey map there?</source>
+        <translation>{0} bestaat nog niet. Daar een nieuwe klantreiskaart maken?</translation>
+    </message>
+    <message>
+        <source>Create &amp;Blank Map</source>
+        <translation>&amp;Lege kaart maken</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;Template…</source>
+        <translation>Een &amp;sjabloon kiezen…</translation>
+    </message>
+    <message>
+        <source>Cannot create journey map</source>
+        <translation>Kan de klantreiskaart niet maken</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Arrow from &apos;{0}&apos; to &apos;{1}&apos;.
+Press Delete to remove it.</source>
+        <translation>Pijl van &apos;{0}&apos; naar &apos;{1}&apos;.
+Druk op Delete om hem te verwijderen.</translation>
+    </message>
+    <message>
+        <source>&lt;original&gt;</source>
+        <translation>&lt;origineel&gt;</translation>
+    </message>
+    <message>
+        <source>{0} cards selected.
+Drag them, or press Delete or Ctrl+D, to act on all; select one to edit it.</source>
+        <translation>{0} kaartjes geselecteerd.
+Sleep ze, of druk op Delete of Ctrl+D, om ze allemaal te bewerken; selecteer er één om het te bewerken.</translation>
+    </message>
+    <message>
+        <source>{0} items selected.
+Select one to edit it.</source>
+        <translation>{0} items geselecteerd.
+Selecteer er één om het te bewerken.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a persona</source>
+        <translation>Een persona toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona</source>
+        <translation>De geselecteerde persona verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move the persona up the list</source>
+        <translation>De persona omhoog verplaatsen in de lijst</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Move the persona down the list</source>
+        <translation>De persona omlaag verplaatsen in de lijst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Segment or role</source>
+        <translation>Segment of rol</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustraties</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Foto kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto verwijderen</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Edit persona &apos;{0}&apos;: {1}</source>
+        <translation>Persona &apos;{0}&apos; bewerken: {1}</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Een foto kiezen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>Kan {0} niet lezen: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Ask for a summary when saving</source>
+        <translation>Vraag om een samenvatting bij opslaan</translation>
+    </message>
+    <message>
+        <source>Left empty, exports name no author</source>
+        <translation>Leeg gelaten noemen exports geen auteur</translation>
+    </message>
+    <message>
+        <source>Autosave at most every</source>
+        <translation>Automatisch opslaan uiterlijk na</translation>
+    </message>
+    <message>
+        <source>Author name for exports</source>
+        <translation>Auteursnaam voor exports</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>Map Properties</source>
+        <translation>Eigenschappen van de kaart</translation>
+    </message>
+    <message>
+        <source>e.g. Bike repair journeys, spring workshop</source>
+        <translation>bijv. Klantreizen fietsreparatie, voorjaarsworkshop</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation>Klantreizen:</translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation>Persona&apos;s:</translation>
+    </message>
+    <message>
+        <source>Cards:</source>
+        <translation>Kaartjes:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Begonnen:</translation>
+    </message>
+    <message>
+        <source>Last revision:</source>
+        <translation>Laatste versie:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <source>Save a Copy As…</source>
+        <translation>Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <source>another window is editing it</source>
+        <translation>een ander venster bewerkt het</translation>
+    </message>
+    <message>
+        <source>{0} is open read-only: {1}. Nothing you do here changes it; save a copy to make changes of your own.</source>
+        <translation>{0} is alleen-lezen geopend: {1}. Niets wat je hier doet verandert het; sla een kopie op om zelf wijzigingen te maken.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityNote</name>
+    <message>
+        <source>Card text prints at {0:.1f}&#xa0;pt, the smallest text at {1:.1f}&#xa0;pt.</source>
+        <translation>De tekst op de kaartjes wordt afgedrukt op {0:.1f}&#xa0;pt, de kleinste tekst op {1:.1f}&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>Hard to read on a wall: {0}.</source>
+        <translation>Moeilijk leesbaar aan de muur: {0}.</translation>
+    </message>
+    <message>
+        <source>Use {0}</source>
+        <translation>Gebruik {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Niet-opgeslagen werk herstellen</translation>
+    </message>
+    <message>
+        <source>Journey Editor did not close properly. These maps have changes that were not saved; restore them to keep working, or discard them.</source>
+        <translation>Journey Editor is niet goed afgesloten. Deze kaarten hebben wijzigingen die niet zijn opgeslagen; herstel ze om verder te werken, of gooi ze weg.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Last autosave</source>
+        <translation>Laatst automatisch opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>(nooit opgeslagen)</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Kan niet herstellen</translation>
+    </message>
+    <message>
+        <source>Discard unsaved work</source>
+        <translation>Niet-opgeslagen werk weggooien</translation>
+    </message>
+    <message>
+        <source>Delete the unsaved changes of {0} map(s)? This cannot be undone.</source>
+        <translation>De niet-opgeslagen wijzigingen van {0} kaart(en) verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Dot Voting Results</source>
+        <translation>Resultaten van het stippenstemmen</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaartje</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Stippen</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(naamloos)</translation>
+    </message>
+    <message>
+        <source>No dots placed yet</source>
+        <translation>Nog geen stippen geplaatst</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Stages without touchpoints</source>
+        <translation>Fasen zonder contactpunten</translation>
+    </message>
+    <message>
+        <source>Touchpoints without an owning team</source>
+        <translation>Contactpunten zonder verantwoordelijk team</translation>
+    </message>
+    <message>
+        <source>Negative emotion without an improvement idea</source>
+        <translation>Negatieve emotie zonder verbeteridee</translation>
+    </message>
+    <message>
+        <source>Inconsistent or wrong information</source>
+        <translation>Inconsistente of verkeerde informatie</translation>
+    </message>
+    <message>
+        <source>Touchpoints unreachable from the first stage</source>
+        <translation>Contactpunten die vanuit de eerste fase onbereikbaar zijn</translation>
+    </message>
+    <message>
+        <source>Dead ends before the last stage</source>
+        <translation>Doodlopende paden vóór de laatste fase</translation>
+    </message>
+    <message>
+        <source>Stages with too many teams</source>
+        <translation>Fasen met te veel teams</translation>
+    </message>
+    <message>
+        <source>Key touchpoints without metrics or survey</source>
+        <translation>Belangrijke contactpunten zonder meetwaarden of enquête</translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation>Momenten van de waarheid</translation>
+    </message>
+    <message>
+        <source>Retired touchpoints still connected</source>
+        <translation>Uitgefaseerde contactpunten die nog verbonden zijn</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>probleem</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>opmerking</translation>
+    </message>
+    <message>
+        <source>Stage “{stage}” has no touchpoints: where does the customer meet you here?</source>
+        <translation>Fase “{stage}” heeft geen contactpunten: waar ontmoet de klant jullie hier?</translation>
+    </message>
+    <message>
+        <source>Touchpoint {card} has no owning team.</source>
+        <translation>Contactpunt {card} heeft geen verantwoordelijk team.</translation>
+    </message>
+    <message>
+        <source>{card} feels negative (emotion {emotion}) and has no improvement idea.</source>
+        <translation>{card} voelt negatief (emotie {emotion}) en heeft geen verbeteridee.</translation>
+    </message>
+    <message>
+        <source>{card} is flagged as inconsistent or wrong information.</source>
+        <translation>{card} is gemarkeerd als inconsistente of verkeerde informatie.</translation>
+    </message>
+    <message>
+        <source>Touchpoint {card} cannot be reached from the first stage: no chain of connections leads to it.</source>
+        <translation>Contactpunt {card} is vanuit de eerste fase niet te bereiken: geen keten van verbindingen leidt ernaartoe.</translation>
+    </message>
+    <message>
+        <source>Touchpoint {card} is a dead end: the journey stops there, before the last stage.</source>
+        <translation>Contactpunt {card} is doodlopend: de klantreis stopt daar, vóór de laatste fase.</translation>
+    </message>
+    <message>
+        <source>In stage “{stage}” the customer meets {count} teams ({teams}); more than {limit} makes the experience feel disjointed.</source>
+        <translation>In fase “{stage}” ontmoet de klant {count} teams ({teams}); meer dan {limit} maakt de ervaring versnipperd.</translation>
+    </message>
+    <message>
+        <source>Key touchpoint {card} has no metric and no survey feedback.</source>
+        <translation>Belangrijk contactpunt {card} heeft geen meetwaarde en geen enquêtefeedback.</translation>
+    </message>
+    <message>
+        <source>Moment of truth: “{stage}” is a low point of the emotion curve ({value}).</source>
+        <translation>Moment van de waarheid: “{stage}” is een dieptepunt van de emotiecurve ({value}).</translation>
+    </message>
+    <message>
+        <source>Retired touchpoint {card} is still connected to {cards}.</source>
+        <translation>Uitgefaseerd contactpunt {card} is nog verbonden met {cards}.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({lane}, {stage})</source>
+        <translation>“{title}” ({lane}, {stage})</translation>
+    </message>
+    <message>
+        <source>untitled card</source>
+        <translation>naamloos kaartje</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… en nog {0}</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Drempels…</translation>
+    </message>
+    <message>
+        <source>No journey to review.</source>
+        <translation>Geen klantreis om te beoordelen.</translation>
+    </message>
+    <message>
+        <source>No findings: this journey passes the review.</source>
+        <translation>Geen bevindingen: deze klantreis doorstaat de beoordeling.</translation>
+    </message>
+    <message>
+        <source>1 finding. Click it to show it on the map.</source>
+        <translation>1 bevinding. Klik erop om hem op de kaart te tonen.</translation>
+    </message>
+    <message>
+        <source>{0} findings. Click one to show it on the map.</source>
+        <translation>{0} bevindingen. Klik op een bevinding om hem op de kaart te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. undo or Ctrl+D</source>
+        <translation>Filteren, bijv. ongedaan of Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>Side by Side: {0} and {1}</source>
+        <translation>Naast elkaar: {0} en {1}</translation>
+    </message>
+    <message>
+        <source>Only the rows with differences</source>
+        <translation>Alleen de rijen met verschillen</translation>
+    </message>
+    <message>
+        <source>{0} (removed)</source>
+        <translation>{0} (verwijderd)</translation>
+    </message>
+    <message>
+        <source>{0} (added)</source>
+        <translation>{0} (toegevoegd)</translation>
+    </message>
+    <message>
+        <source>{0} (was {1})</source>
+        <translation>{0} (was {1})</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Baan</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Journey Editor needs system libraries that are not installed. Install them with:
+    sudo apt-get install {0}</source>
+        <translation>Journey Editor heeft systeembibliotheken nodig die niet zijn geïnstalleerd. Installeer ze met:
+    sudo apt-get install {0}</translation>
+    </message>
+    <message>
+        <source>No display found (DISPLAY is not set): start Journey Editor from a desktop session. The command-line tools (journey-editor --help) work without one.</source>
+        <translation>Geen beeldscherm gevonden (DISPLAY is niet ingesteld): start Journey Editor vanuit een desktopsessie. De opdrachtregelprogramma&apos;s (journey-editor --help) werken zonder.</translation>
+    </message>
+</context>
+<context>
+    <name>StateBadge</name>
+    <message>
+        <source>Future state: a plan for the journey, not today&apos;s journey</source>
+        <translation>Gewenste situatie: een plan voor de klantreis, niet de klantreis van vandaag</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Gewenste situatie</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>&apos;{0}&apos; is not a date (use 2026-03-31 or 31.3.2026)</source>
+        <translation>&apos;{0}&apos; is geen datum (gebruik 2026-03-31 of 31.3.2026)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos; is geen getal</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a valid date</source>
+        <translation>&apos;{0}&apos; is geen geldige datum</translation>
+    </message>
+    <message>
+        <source>column &apos;{0}&apos;</source>
+        <translation>kolom &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>no touchpoint has the title or id &apos;{0}&apos;</source>
+        <translation>geen contactpunt heeft de titel of id &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no column &apos;{0}&apos; for the {1}</source>
+        <translation>er is geen kolom &apos;{0}&apos; voor {1}</translation>
+    </message>
+    <message>
+        <source>unknown column role &apos;{0}&apos;</source>
+        <translation>onbekende kolomrol &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} touchpoints are called &apos;{1}&apos;; use the card&apos;s id instead</source>
+        <translation>{0} contactpunten heten &apos;{1}&apos;; gebruik de id van het kaartje</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8</source>
+        <translation>CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>missing column(s): {0} (choose them in the mapping)</source>
+        <translation>ontbrekende kolom(men): {0} (kies ze bij de koppeling)</translation>
+    </message>
+    <message>
+        <source>more than {0:,} rows; the limit is {0:,}</source>
+        <translation>meer dan {0:,} rijen; de grens is {0:,}</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>rij {0}</translation>
+    </message>
+    <message>
+        <source>the file has no data rows</source>
+        <translation>het bestand heeft geen gegevensrijen</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>het bestand is te groot</translation>
+    </message>
+    <message>
+        <source>the first row should name the columns, but it is empty</source>
+        <translation>de eerste rij moet de kolommen benoemen, maar die is leeg</translation>
+    </message>
+    <message>
+        <source>the metric name is empty</source>
+        <translation>de naam van de meetwaarde is leeg</translation>
+    </message>
+    <message>
+        <source>the metric name is longer than {0} characters</source>
+        <translation>de naam van de meetwaarde is langer dan {0} tekens</translation>
+    </message>
+    <message>
+        <source>the touchpoint is empty</source>
+        <translation>het contactpunt is leeg</translation>
+    </message>
+    <message>
+        <source>the touchpoint would have more than {0} metrics</source>
+        <translation>het contactpunt zou meer dan {0} meetwaarden krijgen</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>de waarde is leeg</translation>
+    </message>
+    <message>
+        <source>{0} is out of range</source>
+        <translation>{0} valt buiten het bereik</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Import Survey Results</source>
+        <translation>Enquêteresultaten importeren</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Touchpoint (title or id)</source>
+        <translation>Contactpunt (titel of id)</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>Naam van de meetwaarde</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optioneel)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import survey results</source>
+        <translation>Enquêteresultaten importeren</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… en nog {0}</translation>
+    </message>
+    <message>
+        <source>{0} problem(s): fix the file or the column choice; nothing is imported while there are any.</source>
+        <translation>{0} probleem/problemen: pas het bestand of de kolomkeuze aan; zolang er problemen zijn, wordt niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{0} result(s) for {1} touchpoint(s) are ready to import.</source>
+        <translation>{0} resultaat/resultaten voor {1} contactpunt(en) klaar om te importeren.</translation>
+    </message>
+    <message>
+        <source>The journey changed; choose the file again.</source>
+        <translation>De klantreis is gewijzigd; kies het bestand opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Nieuw van sjabloon</translation>
+    </message>
+    <message>
+        <source>Language of the template&apos;s text</source>
+        <translation>Taal van de tekst in het sjabloon</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Maken</translation>
+    </message>
+    <message>
+        <source>An empty map: the purchase phases as stages and the basic lanes, ready to fill in.</source>
+        <translation>Een lege kaart: de aankoopfasen als fasen en de basisbanen, klaar om in te vullen.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>no template &apos;{0}&apos; in language &apos;{1}&apos; (known: {2})</source>
+        <translation>geen sjabloon &apos;{0}&apos; in de taal &apos;{1}&apos; (bekend: {2})</translation>
+    </message>
+    <message>
+        <source>Created from the &apos;{0}&apos; template</source>
+        <translation>Gemaakt van het sjabloon &apos;{0}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsForm</name>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Most teams in a stage</source>
+        <translation>Maximaal aantal teams in een fase</translation>
+    </message>
+    <message>
+        <source>Negative emotion at or below</source>
+        <translation>Negatieve emotie bij of onder</translation>
+    </message>
+    <message>
+        <source>Moments of truth to name</source>
+        <translation>Te noemen momenten van de waarheid</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo this edit</source>
+        <translation>Deze bewerking ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>VotingBar</name>
+    <message>
+        <source>&amp;Vote</source>
+        <translation>&amp;Stemmen</translation>
+    </message>
+    <message>
+        <source>Click a card to place a dot; Shift+click or right-click takes one off (V)</source>
+        <translation>Klik op een kaartje om een stip te plaatsen; Shift+klik of rechtsklik haalt er een weg (V)</translation>
+    </message>
+    <message>
+        <source>Who is voting (number keys 1-9)</source>
+        <translation>Wie stemt (cijfertoetsen 1-9)</translation>
+    </message>
+    <message>
+        <source>&amp;Round…</source>
+        <translation>&amp;Ronde…</translation>
+    </message>
+    <message>
+        <source>R&amp;esults…</source>
+        <translation>R&amp;esultaten…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} dots left</source>
+        <translation>{0} van {1} stippen over</translation>
+    </message>
+    <message>
+        <source>No round yet</source>
+        <translation>Nog geen ronde</translation>
+    </message>
+</context>
+<context>
+    <name>VotingDialog</name>
+    <message>
+        <source>Dot Voting Round</source>
+        <translation>Ronde stippenstemmen</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Eén naam per regel</translation>
+    </message>
+    <message>
+        <source>Take off the dots already placed</source>
+        <translation>De al geplaatste stippen weghalen</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Deelnemers:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots each:</source>
+        <translation>&amp;Stippen per persoon:</translation>
+    </message>
+</context>
+<context>
+    <name>VotingState</name>
+    <message>
+        <source>Vote</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Set up a voting round first.</source>
+        <translation>Stel eerst een stemronde in.</translation>
+    </message>
+    <message>
+        <source>Remove {0}&apos;s dot from &apos;{1}&apos;</source>
+        <translation>Stip van {0} weghalen bij &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Dot from {0} on &apos;{1}&apos;</source>
+        <translation>Stip van {0} op &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Choose who is voting.</source>
+        <translation>Kies wie er stemt.</translation>
+    </message>
+    <message>
+        <source>That card is gone.</source>
+        <translation>Dat kaartje bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>{0} has no dots left.</source>
+        <translation>{0} heeft geen stippen meer.</translation>
+    </message>
+    <message>
+        <source>{0} has no dot on this card.</source>
+        <translation>{0} heeft geen stip op dit kaartje.</translation>
+    </message>
+    <message>
+        <source>Set up dot voting</source>
+        <translation>Stippenstemmen instellen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMode</name>
+    <message>
+        <source>Workshop Mode</source>
+        <translation>Workshopmodus</translation>
+    </message>
+    <message>
+        <source>Show the map on:</source>
+        <translation>De kaart tonen op:</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>Fase {0} van {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPanel</name>
+    <message>
+        <source>← → stages · ↑ ↓ scroll · Home: whole map · 1-9: who votes · V: vote · Esc: leave</source>
+        <translation>← → fasen · ↑ ↓ scrollen · Home: hele kaart · 1-9: wie stemt · V: stemmen · Esc: verlaten</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>File in use</source>
+        <translation>Bestand in gebruik</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation>Toch &amp;openen</translation>
+    </message>
+    <message>
+        <source>{0} is held by an unknown editor: its lock file cannot be read (last written {1}).</source>
+        <translation>{0} wordt vastgehouden door een onbekende editor: het vergrendelbestand kan niet worden gelezen (laatst geschreven {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is open in another Journey Editor: {1} on {2}, since {3}.</source>
+        <translation>{0} is geopend in een andere Journey Editor: {1} op {2}, sinds {3}.</translation>
+    </message>
+    <message>
+        <source>If you both save, one of you loses changes.</source>
+        <translation>Als jullie allebei opslaan, raakt een van jullie wijzigingen kwijt.</translation>
+    </message>
+</context>
+</TS>

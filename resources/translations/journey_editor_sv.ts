@@ -1,0 +1,4548 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Ny från &amp;mall…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Spara s&amp;om…</translation>
+    </message>
+    <message>
+        <source>Ask for a Su&amp;mmary When Saving</source>
+        <translation>Be om en samman&amp;fattning vid sparande</translation>
+    </message>
+    <message>
+        <source>On every save, ask for a short summary of what changed, kept in the map&apos;s history</source>
+        <translation>Be vid varje sparande om en kort sammanfattning av ändringarna, som sparas i kartans historik</translation>
+    </message>
+    <message>
+        <source>Revision &amp;History…</source>
+        <translation>Versions&amp;historik…</translation>
+    </message>
+    <message>
+        <source>Compare with Saved &amp;Version</source>
+        <translation>Jämför med sparad &amp;version</translation>
+    </message>
+    <message>
+        <source>What changed since the file was last saved</source>
+        <translation>Vad som har ändrats sedan filen senast sparades</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Survey Results…</source>
+        <translation>Importera enkät&amp;resultat…</translation>
+    </message>
+    <message>
+        <source>Attach metrics from a survey CSV file to the touchpoints</source>
+        <translation>Koppla mätvärden från en CSV-fil med enkätresultat till kontaktpunkterna</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra i&amp;n</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>&amp;Duplicera</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Markera allt</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect Selected Cards</source>
+        <translation>Koppla i&amp;hop markerade kort</translation>
+    </message>
+    <message>
+        <source>Draw an arrow from the first selected card to the second</source>
+        <translation>Rita en pil från det första markerade kortet till det andra</translation>
+    </message>
+    <message>
+        <source>Edit in &amp;Inspector</source>
+        <translation>Redigera i &amp;Inspektören</translation>
+    </message>
+    <message>
+        <source>Put the keyboard in the selected item&apos;s first field; Esc there comes back</source>
+        <translation>Flytta tangentbordet till det markerade objektets första fält; Esc där tar dig tillbaka</translation>
+    </message>
+    <message>
+        <source>Add &amp;Card</source>
+        <translation>Lägg till &amp;kort</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>Lägg till &amp;fas</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane</source>
+        <translation>Lägg till &amp;simbana</translation>
+    </message>
+    <message>
+        <source>Show &amp;Unvalidated Cards Only</source>
+        <translation>Visa bara &amp;ovaliderade kort</translation>
+    </message>
+    <message>
+        <source>Dim the validated cards, so what still needs checking stands out</source>
+        <translation>Tona ned de validerade korten så att det som återstår att kontrollera syns</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>In&amp;ställningar…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <source>Actual &amp;Size</source>
+        <translation>&amp;Verklig storlek</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Anpassa till fönstret</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Nästa panel</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next of the map, the panels and the toolbar</source>
+        <translation>Flytta tangentbordet till nästa av kartan, panelerna och verktygsfältet</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>&amp;Föregående panel</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>&amp;Hög kontrast</translation>
+    </message>
+    <message>
+        <source>Black text on light cards, black headers and lines</source>
+        <translation>Svart text på ljusa kort, svarta rubriker och linjer</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshopläge</translation>
+    </message>
+    <message>
+        <source>The map full screen for a projector: stage by stage, dot voting; Esc leaves</source>
+        <translation>Kartan i helskärm för en projektor: fas för fas, prickröstning; Esc avslutar</translation>
+    </message>
+    <message>
+        <source>Pro&amp;perties…</source>
+        <translation>E&amp;genskaper…</translation>
+    </message>
+    <message>
+        <source>The map&apos;s title and what the file holds</source>
+        <translation>Kartans titel och vad filen innehåller</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Kom igång</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Tangent&amp;bordsgenvägar</translation>
+    </message>
+    <message>
+        <source>&amp;About Journey Editor</source>
+        <translation>&amp;Om Journey Editor</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arkiv</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>På kartan</translation>
+    </message>
+    <message>
+        <source>Move the keyboard cursor across cells and cards</source>
+        <translation>Flytta tangentbordsmarkören mellan celler och kort</translation>
+    </message>
+    <message>
+        <source>Next or previous card</source>
+        <translation>Nästa eller föregående kort</translation>
+    </message>
+    <message>
+        <source>Edit the selected card, stage or lane name</source>
+        <translation>Redigera det markerade kortet eller fasens eller simbanans namn</translation>
+    </message>
+    <message>
+        <source>Move the selected cards to the next cell</source>
+        <translation>Flytta de markerade korten till nästa cell</translation>
+    </message>
+    <message>
+        <source>Cancel a drag or an edit</source>
+        <translation>Avbryt en dragning eller redigering</translation>
+    </message>
+    <message>
+        <source>Hold and drag to pan the map</source>
+        <translation>Håll ned och dra för att panorera kartan</translation>
+    </message>
+    <message>
+        <source>Leave the map for the next or previous control</source>
+        <translation>Lämna kartan för nästa eller föregående kontroll</translation>
+    </message>
+    <message>
+        <source>In the Inspector</source>
+        <translation>I Inspektören</translation>
+    </message>
+    <message>
+        <source>Back to the map, the item still selected</source>
+        <translation>Tillbaka till kartan, objektet fortfarande markerat</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Workshopläge</translation>
+    </message>
+    <message>
+        <source>Previous or next stage</source>
+        <translation>Föregående eller nästa fas</translation>
+    </message>
+    <message>
+        <source>Back to the whole map</source>
+        <translation>Tillbaka till hela kartan</translation>
+    </message>
+    <message>
+        <source>Scroll the stage up or down</source>
+        <translation>Rulla fasen uppåt eller nedåt</translation>
+    </message>
+    <message>
+        <source>Dot voting on or off</source>
+        <translation>Prickröstning på eller av</translation>
+    </message>
+    <message>
+        <source>Vote as the first, second, third… participant</source>
+        <translation>Rösta som första, andra, tredje… deltagare</translation>
+    </message>
+    <message>
+        <source>Leave workshop mode</source>
+        <translation>Lämna workshopläget</translation>
+    </message>
+</context>
+<context>
+    <name>Bridges</name>
+    <message>
+        <source>&apos;{0}&apos; is not a colour like {1}</source>
+        <translation>&apos;{0}&apos; är ingen färg som {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a whole number from {1} to {2}</source>
+        <translation>&apos;{0}&apos; är inte ett heltal från {1} till {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not in the expected form</source>
+        <translation>&apos;{0}&apos; har inte den förväntade formen</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not one of: {1}</source>
+        <translation>&apos;{0}&apos; är inte något av: {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not true or false</source>
+        <translation>&apos;{0}&apos; är varken sant eller falskt</translation>
+    </message>
+    <message>
+        <source>Journey Editor export: each section is a stage, each task a card; a task&apos;s first actor is the card&apos;s lane, the others are its owners.</source>
+        <translation>Export från Journey Editor: varje avsnitt är en fas, varje uppgift ett kort; en uppgifts första aktör är kortets simbana, de övriga är dess ägare.</translation>
+    </message>
+    <message>
+        <source>Mermaid does not allow &apos;;&apos; here</source>
+        <translation>Mermaid tillåter inte &apos;;&apos; här</translation>
+    </message>
+    <message>
+        <source>Score = emotion on Mermaid&apos;s 1..5 scale: -3 -&gt; 1, -2 and -1 -&gt; 2, 0 -&gt; 3, +1 and +2 -&gt; 4, +3 -&gt; 5; a card without an emotion scores 3.</source>
+        <translation>Poäng = känsla på Mermaids skala 1..5: -3 -&gt; 1, -2 och -1 -&gt; 2, 0 -&gt; 3, +1 och +2 -&gt; 4, +3 -&gt; 5; ett kort utan känsla får 3.</translation>
+    </message>
+    <message>
+        <source>a second &apos;journey&apos; line</source>
+        <translation>en andra &apos;journey&apos;-rad</translation>
+    </message>
+    <message>
+        <source>a section name cannot contain &apos;:&apos;</source>
+        <translation>ett avsnittsnamn får inte innehålla &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;{0}&apos;</source>
+        <translation>kolumnen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;section NAME&apos; or &apos;Task name: score: actors&apos;</source>
+        <translation>väntade &apos;section NAMN&apos; eller &apos;Uppgiftens namn: poäng: aktörer&apos;</translation>
+    </message>
+    <message>
+        <source>no name, and no {0} has the id &apos;{1}&apos;</source>
+        <translation>inget namn, och ingen {0} har id:t &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>the &apos;accDescr {&apos; block is never closed with &apos;}&apos;</source>
+        <translation>blocket &apos;accDescr {&apos; avslutas aldrig med &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>the front matter &apos;---&apos; is never closed by a second &apos;---&apos;</source>
+        <translation>inledningen &apos;---&apos; avslutas aldrig med en andra &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>the id &apos;{0}&apos; is also on row {1}</source>
+        <translation>id:t &apos;{0}&apos; finns också på rad {1}</translation>
+    </message>
+    <message>
+        <source>the lane &apos;{0}&apos; is listed twice</source>
+        <translation>simbanan &apos;{0}&apos; står två gånger</translation>
+    </message>
+    <message>
+        <source>the score &apos;{0}&apos; is not a number from 1 to 5</source>
+        <translation>poängen &apos;{0}&apos; är inte ett tal från 1 till 5</translation>
+    </message>
+    <message>
+        <source>the task has no name before &apos;:&apos;</source>
+        <translation>uppgiften har inget namn före &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>this is not a Mermaid journey (it must start with &apos;journey&apos;)</source>
+        <translation>detta är ingen Mermaid-resa (den måste börja med &apos;journey&apos;)</translation>
+    </message>
+    <message>
+        <source>too many &apos;:&apos; (a task is &apos;Task name: score: actors&apos;)</source>
+        <translation>för många &apos;:&apos; (en uppgift är &apos;Uppgiftens namn: poäng: aktörer&apos;)</translation>
+    </message>
+    <message>
+        <source>; and {0} more</source>
+        <translation>; och {0} till</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8</source>
+        <translation>CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>Lane {0}</source>
+        <translation>Simbana {0}</translation>
+    </message>
+    <message>
+        <source>Stage {0}</source>
+        <translation>Fas {0}</translation>
+    </message>
+    <message>
+        <source>The lanes, for import back into Journey Editor:</source>
+        <translation>Simbanorna, för import tillbaka till Journey Editor:</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Kontaktpunkter</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <source>a value under a column without a name</source>
+        <translation>ett värde under en kolumn utan namn</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>kan inte läsas: {0}</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>simbanor</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>rad {0}</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>rader</translation>
+    </message>
+    <message>
+        <source>longer than {0} characters</source>
+        <translation>längre än {0} tecken</translation>
+    </message>
+    <message>
+        <source>more than {0:,} cards; the limit is {0:,}</source>
+        <translation>fler än {0:,} kort; gränsen är {0:,}</translation>
+    </message>
+    <message>
+        <source>more than {0} lanes</source>
+        <translation>fler än {0} simbanor</translation>
+    </message>
+    <message>
+        <source>more than {0} sections</source>
+        <translation>fler än {0} avsnitt</translation>
+    </message>
+    <message>
+        <source>more than {0} tasks</source>
+        <translation>fler än {0} uppgifter</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <source>not a card field (export a journey to see the columns)</source>
+        <translation>inget kortfält (exportera en resa för att se kolumnerna)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {0}</source>
+        <translation>ogiltig JSON: {0}</translation>
+    </message>
+    <message>
+        <source>plain UTF-8 text</source>
+        <translation>vanlig UTF-8-text</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>rad {0}</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rader</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>faser</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>det är en mapp, inte en fil</translation>
+    </message>
+    <message>
+        <source>the card needs a {0} name</source>
+        <translation>kortet behöver ett namn ({0})</translation>
+    </message>
+    <message>
+        <source>the column is missing</source>
+        <translation>kolumnen saknas</translation>
+    </message>
+    <message>
+        <source>the diagram has no section and no task: nothing to import</source>
+        <translation>diagrammet har varken avsnitt eller uppgifter: inget att importera</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>the file is too large ({0} MB; the limit is {1} MB)</source>
+        <translation>filen är för stor ({0} MB; gränsen är {1} MB)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>filen är för stor</translation>
+    </message>
+    <message>
+        <source>the journey would have {0:,} {1}; the limit is {2:,}</source>
+        <translation>resan skulle få {0:,} {1}; gränsen är {2:,}</translation>
+    </message>
+    <message>
+        <source>the list does not fit: {0}</source>
+        <translation>listan får inte plats: {0}</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; save the file as {0}</source>
+        <translation>texten är inte UTF-8; spara filen som {0}</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>kolumnen förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not {0}</source>
+        <translation>detta är en binärfil, inte {0}</translation>
+    </message>
+    <message>
+        <source>this is not valid CSV: {0}</source>
+        <translation>detta är ingen giltig CSV: {0}</translation>
+    </message>
+    <message>
+        <source>this is text in {0}; save it as {1}</source>
+        <translation>detta är text i {0}; spara den som {1}</translation>
+    </message>
+    <message>
+        <source>this is {0}</source>
+        <translation>detta är {0}</translation>
+    </message>
+    <message>
+        <source>{0} cells, but the header has {1} columns</source>
+        <translation>{0} celler, men rubrikraden har {1} kolumner</translation>
+    </message>
+    <message>
+        <source>{0} characters long; the limit is {1}</source>
+        <translation>{0} tecken lång; gränsen är {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1} have problems, nothing was imported</source>
+        <translation>{0} {1} har problem, inget importerades</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Lägg till kort</translation>
+    </message>
+    <message>
+        <source>Resize {0}</source>
+        <translation>Ändra storlek på {0}</translation>
+    </message>
+    <message>
+        <source>Rename {0} &apos;{1}&apos;</source>
+        <translation>Byt namn på {0} &apos;{1}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Anteckning: {0}</translation>
+    </message>
+    <message>
+        <source>No journey to check.</source>
+        <translation>Ingen resa att kontrollera.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} answered</source>
+        <translation>{0} av {1} besvarade</translation>
+    </message>
+    <message>
+        <source>Other question {0}: {1}</source>
+        <translation>Annan fråga {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Answer checklist question</source>
+        <translation>Besvara checklistfråga</translation>
+    </message>
+    <message>
+        <source>Edit checklist note</source>
+        <translation>Redigera checklistans anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>&apos;desktop install&apos; is for Linux and BSD desktops (freedesktop.org); this system is {0}</source>
+        <translation>&apos;desktop install&apos; är till för Linux- och BSD-skrivbord (freedesktop.org); det här systemet är {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a size in points (example: 8)</source>
+        <translation>&apos;{0}&apos; är ingen storlek i punkter (exempel: 8)</translation>
+    </message>
+    <message>
+        <source>A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E or e.g. 420x297mm, 11x17in (default: A1 when fitting, else the map&apos;s own size)</source>
+        <translation>A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E eller t.ex. 420x297mm, 11x17in (standard: A1 vid anpassning, annars kartans egen storlek)</translation>
+    </message>
+    <message>
+        <source>Created {0} from the &apos;{1}&apos; template</source>
+        <translation>Skapade {0} från mallen &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Exported {0} of &apos;{1}&apos; to {2}</source>
+        <translation>Exporterade {0} av &apos;{1}&apos; till {2}</translation>
+    </message>
+    <message>
+        <source>Imported &apos;{0}&apos; ({1} stages, {2} cards) from {3} into {{target}}</source>
+        <translation>Importerade &apos;{0}&apos; ({1} faser, {2} kort) från {3} till {{target}}</translation>
+    </message>
+    <message>
+        <source>Imported {0} into &apos;{1}&apos; in {{target}}: {2} new cards, {3} changed, {4} unchanged</source>
+        <translation>Importerade {0} till &apos;{1}&apos; i {{target}}: {2} nya kort, {3} ändrade, {4} oförändrade</translation>
+    </message>
+    <message>
+        <source>add Journey Editor to the desktop&apos;s menu and file types</source>
+        <translation>lägg till Journey Editor i skrivbordets meny och filtyper</translation>
+    </message>
+    <message>
+        <source>journey &apos;{0}&apos;: {1}</source>
+        <translation>resan &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>no journey named &apos;{0}&apos; (the file has: {1})</source>
+        <translation>ingen resa heter &apos;{0}&apos; (filen har: {1})</translation>
+    </message>
+    <message>
+        <source>not a whole number: &apos;{0}&apos;</source>
+        <translation>inte ett heltal: &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>remove what &apos;desktop install&apos; installed</source>
+        <translation>ta bort det som &apos;desktop install&apos; installerade</translation>
+    </message>
+    <message>
+        <source>template name (see &apos;templates&apos;)</source>
+        <translation>mallens namn (se &apos;templates&apos;)</translation>
+    </message>
+    <message>
+        <source>the author named in the PDF&apos;s metadata (default: none)</source>
+        <translation>författaren som anges i PDF:ens metadata (standard: ingen)</translation>
+    </message>
+    <message>
+        <source>{0}: no such file (a new map&apos;s name ends in .journey)</source>
+        <translation>{0}: filen finns inte (en ny kartas namn slutar på .journey)</translation>
+    </message>
+    <message>
+        <source>; new lanes: {0}</source>
+        <translation>; nya simbanor: {0}</translation>
+    </message>
+    <message>
+        <source>; new stages: {0}</source>
+        <translation>; nya faser: {0}</translation>
+    </message>
+    <message>
+        <source>Installed the menu entry, the .journey file type ({0}) and the icon in {1}; the entry runs {2}</source>
+        <translation>Installerade menyposten, filtypen .journey ({0}) och ikonen i {1}; posten kör {2}</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;: 1 finding</source>
+        <translation>Resa &quot;{0}&quot;: 1 iakttagelse</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;: no findings</source>
+        <translation>Resa &quot;{0}&quot;: inga iakttagelser</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;: {1} findings</source>
+        <translation>Resa &quot;{0}&quot;: {1} iakttagelser</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{name}&quot; ({state}, persona: {persona}): {stages} stages, {lanes} lanes, {cards} cards, {connections} connections</source>
+        <translation>Resa &quot;{name}&quot; ({state}, persona: {persona}): {stages} faser, {lanes} simbanor, {cards} kort, {connections} kopplingar</translation>
+    </message>
+    <message>
+        <source>Map customer journeys: stages, channels, touchpoints and emotions.</source>
+        <translation>Kartlägg kundresor: faser, kanaler, kontaktpunkter och känslor.</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Inga skillnader</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: Journey Editor is not installed in {0} (no {1})</source>
+        <translation>Inget att ta bort: Journey Editor är inte installerat i {0} (ingen {1})</translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 150)</source>
+        <translation>PNG-upplösning (standard 150)</translation>
+    </message>
+    <message>
+        <source>Personas: {0}</source>
+        <translation>Personor: {0}</translation>
+    </message>
+    <message>
+        <source>Removed the menu entry, the .journey file type and the icon from {0} ({1} files)</source>
+        <translation>Tog bort menyposten, filtypen .journey och ikonen från {0} ({1} filer)</translation>
+    </message>
+    <message>
+        <source>Wrote {0} (1 page)</source>
+        <translation>Skrev {0} (1 sida)</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1} pages)</source>
+        <translation>Skrev {0} ({1} sidor)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Skrev {0}</translation>
+    </message>
+    <message>
+        <source>a Mermaid journey diagram</source>
+        <translation>ett Mermaid-diagram av resan</translation>
+    </message>
+    <message>
+        <source>a PNG picture of the journey</source>
+        <translation>en PNG-bild av resan</translation>
+    </message>
+    <message>
+        <source>a printable PDF poster</source>
+        <translation>en utskrivbar PDF-affisch</translation>
+    </message>
+    <message>
+        <source>a text size must be between 1 and 100 pt</source>
+        <translation>en textstorlek måste vara mellan 1 och 100 pt</translation>
+    </message>
+    <message>
+        <source>add workshop handout pages after each poster</source>
+        <translation>lägg till sidor med workshopunderlag efter varje affisch</translation>
+    </message>
+    <message>
+        <source>an SVG picture of the journey</source>
+        <translation>en SVG-bild av resan</translation>
+    </message>
+    <message>
+        <source>check that journey files are valid</source>
+        <translation>kontrollera att resefiler är giltiga</translation>
+    </message>
+    <message>
+        <source>compare only this journey</source>
+        <translation>jämför bara den här resan</translation>
+    </message>
+    <message>
+        <source>create a journey file from a template</source>
+        <translation>skapa en resefil från en mall</translation>
+    </message>
+    <message>
+        <source>default: auto, the one showing the map largest</source>
+        <translation>standard: auto, den som visar kartan störst</translation>
+    </message>
+    <message>
+        <source>desktop editor: autosave at most this long after a change</source>
+        <translation>skrivbordsprogrammet: autospara högst så här länge efter en ändring</translation>
+    </message>
+    <message>
+        <source>emotion at or below which a card needs an improvement idea (default: -2)</source>
+        <translation>känsla vid eller under vilken ett kort behöver en förbättringsidé (standard: -2)</translation>
+    </message>
+    <message>
+        <source>every journey, one poster each</source>
+        <translation>varje resa, en affisch var</translation>
+    </message>
+    <message>
+        <source>exit status {0}</source>
+        <translation>slutstatus {0}</translation>
+    </message>
+    <message>
+        <source>exit with status 1 when there are findings</source>
+        <translation>avsluta med status 1 när det finns iakttagelser</translation>
+    </message>
+    <message>
+        <source>export journeys: PDF poster, image, Mermaid, CSV</source>
+        <translation>exportera resor: PDF-affisch, bild, Mermaid, CSV</translation>
+    </message>
+    <message>
+        <source>fit the map to the page (default)</source>
+        <translation>anpassa kartan till sidan (standard)</translation>
+    </message>
+    <message>
+        <source>for a print shop: 3 mm bleed and crop marks around each poster (not with --tile)</source>
+        <translation>för ett tryckeri: 3 mm utfall och skärmärken runt varje affisch (inte med --tile)</translation>
+    </message>
+    <message>
+        <source>import a Mermaid file (.mmd) or a CSV file (.csv)</source>
+        <translation>importera en Mermaid-fil (.mmd) eller en CSV-fil (.csv)</translation>
+    </message>
+    <message>
+        <source>import a Mermaid journey or cards from CSV</source>
+        <translation>importera en Mermaid-resa eller kort från CSV</translation>
+    </message>
+    <message>
+        <source>install the menu entry, the .journey file type and the icon for this user</source>
+        <translation>installera menyposten, filtypen .journey och ikonen för den här användaren</translation>
+    </message>
+    <message>
+        <source>list the bundled templates</source>
+        <translation>lista de medföljande mallarna</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>maskinläsbar utdata</translation>
+    </message>
+    <message>
+        <source>most teams a customer should meet in one stage (default: 3)</source>
+        <translation>högst antal team som en kund bör möta i en fas (standard: 3)</translation>
+    </message>
+    <message>
+        <source>must be between {0} and {1}</source>
+        <translation>måste vara mellan {0} och {1}</translation>
+    </message>
+    <message>
+        <source>nothing to export: give --pdf, --png, --svg, --mermaid or --csv</source>
+        <translation>inget att exportera: ange --pdf, --png, --svg, --mermaid eller --csv</translation>
+    </message>
+    <message>
+        <source>only this journey (default: all)</source>
+        <translation>bara den här resan (standard: alla)</translation>
+    </message>
+    <message>
+        <source>only this language</source>
+        <translation>bara det här språket</translation>
+    </message>
+    <message>
+        <source>overlap between tiled sheets (default: 10mm)</source>
+        <translation>överlappning mellan delade ark (standard: 10mm)</translation>
+    </message>
+    <message>
+        <source>page margin, e.g. 10mm or 0.5in (default: 10mm)</source>
+        <translation>sidmarginal, t.ex. 10mm eller 0.5in (standard: 10mm)</translation>
+    </message>
+    <message>
+        <source>print at this scale, e.g. 100</source>
+        <translation>skriv ut i den här skalan, t.ex. 100</translation>
+    </message>
+    <message>
+        <source>print only problems</source>
+        <translation>skriv bara ut problem</translation>
+    </message>
+    <message>
+        <source>refuse a poster whose card text prints smaller than this (without it, a warning under 8 pt)</source>
+        <translation>vägra en affisch vars korttext skrivs ut mindre än så här (utan det en varning under 8 pt)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>ersätt en befintlig fil</translation>
+    </message>
+    <message>
+        <source>review journeys: the findings of the review panel</source>
+        <translation>granska resor: granskningspanelens iakttagelser</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>visa versionen och avsluta</translation>
+    </message>
+    <message>
+        <source>split the poster across sheets of this size, e.g. A4 or Letter</source>
+        <translation>dela upp affischen på ark av den här storleken, t.ex. A4 eller Letter</translation>
+    </message>
+    <message>
+        <source>summarise a journey file</source>
+        <translation>sammanfatta en resefil</translation>
+    </message>
+    <message>
+        <source>template language, e.g. en, da, sv, fi, nl</source>
+        <translation>mallens språk, t.ex. en, da, sv, fi, nl</translation>
+    </message>
+    <message>
+        <source>the .journey file to add to or create</source>
+        <translation>.journey-filen att lägga till i eller skapa</translation>
+    </message>
+    <message>
+        <source>the .journey file to create</source>
+        <translation>.journey-filen att skapa</translation>
+    </message>
+    <message>
+        <source>the cards as a spreadsheet</source>
+        <translation>korten som ett kalkylark</translation>
+    </message>
+    <message>
+        <source>the file has no journey</source>
+        <translation>filen har ingen resa</translation>
+    </message>
+    <message>
+        <source>the file has {0} journeys; choose one with --journey: {1}</source>
+        <translation>filen har {0} resor; välj en med --journey: {1}</translation>
+    </message>
+    <message>
+        <source>the journey CSV cards go into</source>
+        <translation>resan som CSV-korten hamnar i</translation>
+    </message>
+    <message>
+        <source>the journey to export (default: the first)</source>
+        <translation>resan som ska exporteras (standard: den första)</translation>
+    </message>
+    <message>
+        <source>the map already has {0} journeys</source>
+        <translation>kartan har redan {0} resor</translation>
+    </message>
+    <message>
+        <source>this would replace the journey file itself</source>
+        <translation>det här skulle ersätta själva resefilen</translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>varning: {0}</translation>
+    </message>
+    <message>
+        <source>what differs between two journey files</source>
+        <translation>vad som skiljer två resefiler åt</translation>
+    </message>
+    <message>
+        <source>{0} cards</source>
+        <translation>{0} kort</translation>
+    </message>
+    <message>
+        <source>{0} not found (package {1}): the desktop sees the change once it runs on {2}</source>
+        <translation>{0} hittades inte (paketet {1}): skrivbordet ser ändringen när det körs på {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1} failed: {2}</source>
+        <translation>{0} {1} misslyckades: {2}</translation>
+    </message>
+    <message>
+        <source>{0}: &quot;{1}&quot;, format version {2}</source>
+        <translation>{0}: &quot;{1}&quot;, formatversion {2}</translation>
+    </message>
+    <message>
+        <source>{0}: already exists (use --force to replace it)</source>
+        <translation>{0}: finns redan (använd --force för att ersätta den)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create it, the folder {1} does not exist</source>
+        <translation>{0}: kan inte skapas, mappen {1} finns inte</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create it, the folder {1} is not writable</source>
+        <translation>{0}: kan inte skapas, mappen {1} är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the install list: {1}</source>
+        <translation>{0}: kan inte läsa installationslistan: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: valid</source>
+        <translation>{0}: giltig</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>card</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fas</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>simbana</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>resa</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>koppling</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be done: {1}</source>
+        <translation>&apos;{0}&apos; kunde inte utföras: {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be undone: {1}</source>
+        <translation>&apos;{0}&apos; kunde inte ångras: {1}</translation>
+    </message>
+    <message>
+        <source>It could not be fully taken back; please check the map.</source>
+        <translation>Ändringen kunde inte tas tillbaka helt; kontrollera kartan.</translation>
+    </message>
+    <message>
+        <source>The map was left as it was; the undo history was cleared.</source>
+        <translation>Kartan lämnades som den var; ångra-historiken rensades.</translation>
+    </message>
+    <message>
+        <source>Add card &apos;{0}&apos;</source>
+        <translation>Lägg till kortet &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Paste {0} cards</source>
+        <translation>Klistra in {0} kort</translation>
+    </message>
+    <message>
+        <source>Delete card &apos;{0}&apos;</source>
+        <translation>Ta bort kortet &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete {0} cards</source>
+        <translation>Ta bort {0} kort</translation>
+    </message>
+    <message>
+        <source>Move card &apos;{0}&apos;</source>
+        <translation>Flytta kortet &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Move {0} cards</source>
+        <translation>Flytta {0} kort</translation>
+    </message>
+    <message>
+        <source>Connect &apos;{0}&apos; to &apos;{1}&apos;</source>
+        <translation>Koppla &apos;{0}&apos; till &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Ta bort koppling</translation>
+    </message>
+    <message>
+        <source>Edit {0} &apos;{1}&apos;</source>
+        <translation>Redigera {0} &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Add stage &apos;{0}&apos;</source>
+        <translation>Lägg till fasen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Add lane &apos;{0}&apos;</source>
+        <translation>Lägg till simbanan &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete stage &apos;{0}&apos;</source>
+        <translation>Ta bort fasen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete lane &apos;{0}&apos;</source>
+        <translation>Ta bort simbanan &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Move {0} &apos;{1}&apos;</source>
+        <translation>Flytta {0} &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Import {0} survey results into {1} touchpoints</source>
+        <translation>Importera {0} enkätresultat till {1} kontaktpunkter</translation>
+    </message>
+    <message>
+        <source>Rename map &apos;{0}&apos;</source>
+        <translation>Byt namn på kartan &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Name the map</source>
+        <translation>Namnge kartan</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Ny persona</translation>
+    </message>
+    <message>
+        <source>Add persona &apos;{0}&apos;</source>
+        <translation>Lägg till personan &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete persona &apos;{0}&apos;</source>
+        <translation>Ta bort personan &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Add journey &apos;{0}&apos;</source>
+        <translation>Lägg till resan &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopia)</translation>
+    </message>
+    <message>
+        <source>Duplicate journey &apos;{0}&apos;</source>
+        <translation>Duplicera resan &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} (future state)</source>
+        <translation>{0} (framtida läge)</translation>
+    </message>
+    <message>
+        <source>Create future state of &apos;{0}&apos;</source>
+        <translation>Skapa framtida läge av &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Rename journey &apos;{0}&apos; to &apos;{1}&apos;</source>
+        <translation>Byt namn på resan &apos;{0}&apos; till &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete journey &apos;{0}&apos;</source>
+        <translation>Ta bort resan &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Set photo of persona &apos;{0}&apos;</source>
+        <translation>Ange foto för personan &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Remove photo of persona &apos;{0}&apos;</source>
+        <translation>Ta bort foto för personan &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>The photo is still larger than {0} KB after scaling it down. Choose a simpler or smaller image.</source>
+        <translation>Fotot är fortfarande större än {0} kB efter nedskalning. Välj en enklare eller mindre bild.</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be read. Choose a PNG or JPEG photo.</source>
+        <translation>Filen är ingen bild som kan läsas. Välj ett PNG- eller JPEG-foto.</translation>
+    </message>
+    <message>
+        <source>This file is too large for a photo ({0} MB; at most {1} MB).</source>
+        <translation>Filen är för stor för ett foto ({0} MB; högst {1} MB).</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Removed: {0}</source>
+        <translation>Borttaget: {0}</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <source>map title</source>
+        <translation>kartans titel</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>formatversion</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation>personor</translation>
+    </message>
+    <message>
+        <source>journeys</source>
+        <translation>resor</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>versioner</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>behov</translation>
+    </message>
+    <message>
+        <source>frustrations</source>
+        <translation>frustrationer</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citat</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>photo type</source>
+        <translation>fototyp</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>läge</translation>
+    </message>
+    <message>
+        <source>based on</source>
+        <translation>baserad på</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>omfattning</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>avdelningar</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>faser</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>simbanor</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>arrows</source>
+        <translation>pilar</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklista</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>fråga</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>svar</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>voting</source>
+        <translation>röstning</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <source>dots per participant</source>
+        <translation>prickar per deltagare</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>köpfas</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>bredd</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>innehåll</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zon</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>färg</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>höjd</translation>
+    </message>
+    <message>
+        <source>emotion values</source>
+        <translation>känslovärden</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fas</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>simbana</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ägare</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>kontroll</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>känsla</translation>
+    </message>
+    <message>
+        <source>customer goal</source>
+        <translation>kundens mål</translation>
+    </message>
+    <message>
+        <source>expectations</source>
+        <translation>förväntningar</translation>
+    </message>
+    <message>
+        <source>pain points</source>
+        <translation>smärtpunkter</translation>
+    </message>
+    <message>
+        <source>desired thinking</source>
+        <translation>önskat tänkande</translation>
+    </message>
+    <message>
+        <source>desired doing</source>
+        <translation>önskat handlande</translation>
+    </message>
+    <message>
+        <source>desired feeling</source>
+        <translation>önskad känsla</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>idéer</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>belägg</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>inkonsekvent</translation>
+    </message>
+    <message>
+        <source>key touchpoint</source>
+        <translation>nyckelkontaktpunkt</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>röster</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>mätvärden</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>kommentarer</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>värde</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etikett</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>länk</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>författare</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>sammanfattning</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordning</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagt</translation>
+    </message>
+    <message>
+        <source>Changed or moved</source>
+        <translation>Ändrat eller flyttat</translation>
+    </message>
+    <message>
+        <source>Removed (ghost)</source>
+        <translation>Borttaget (spöke)</translation>
+    </message>
+    <message>
+        <source>How the differences are outlined on the map of the second journey</source>
+        <translation>Hur skillnaderna markeras på kartan för den andra resan</translation>
+    </message>
+    <message>
+        <source>Cards added</source>
+        <translation>Tillagda kort</translation>
+    </message>
+    <message>
+        <source>Cards changed</source>
+        <translation>Ändrade kort</translation>
+    </message>
+    <message>
+        <source>Cards removed</source>
+        <translation>Borttagna kort</translation>
+    </message>
+    <message>
+        <source>Stages added</source>
+        <translation>Tillagda faser</translation>
+    </message>
+    <message>
+        <source>Stages changed</source>
+        <translation>Ändrade faser</translation>
+    </message>
+    <message>
+        <source>Stages removed</source>
+        <translation>Borttagna faser</translation>
+    </message>
+    <message>
+        <source>Lanes added</source>
+        <translation>Tillagda simbanor</translation>
+    </message>
+    <message>
+        <source>Lanes changed</source>
+        <translation>Ändrade simbanor</translation>
+    </message>
+    <message>
+        <source>Lanes removed</source>
+        <translation>Borttagna simbanor</translation>
+    </message>
+    <message>
+        <source>Arrows added</source>
+        <translation>Tillagda pilar</translation>
+    </message>
+    <message>
+        <source>Arrows changed</source>
+        <translation>Ändrade pilar</translation>
+    </message>
+    <message>
+        <source>Arrows removed</source>
+        <translation>Borttagna pilar</translation>
+    </message>
+    <message>
+        <source>Journey details changed</source>
+        <translation>Resans uppgifter ändrade</translation>
+    </message>
+    <message>
+        <source>Emotion curve changed</source>
+        <translation>Känslokurvan ändrad</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; in {1} / {2}</source>
+        <translation>&apos;{0}&apos; i {1} / {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; renamed to &apos;{1}&apos;</source>
+        <translation>&apos;{0}&apos; bytte namn till &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; → &apos;{1}&apos;</source>
+        <translation>&apos;{0}&apos; → &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;</source>
+        <translation>&apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: {1} changes</source>
+        <translation>&apos;{0}&apos;: {1} ändringar</translation>
+    </message>
+    <message>
+        <source>+ card &apos;{0}&apos; in {1} / {2}</source>
+        <translation>+ kort &apos;{0}&apos; i {1} / {2}</translation>
+    </message>
+    <message>
+        <source>+ journey &apos;{0}&apos;</source>
+        <translation>+ resa &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>+ link &apos;{0}&apos; -&gt; &apos;{1}&apos;</source>
+        <translation>+ länk &apos;{0}&apos; -&gt; &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>+ persona &apos;{0}&apos;</source>
+        <translation>+ persona &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>- card &apos;{0}&apos; in {1} / {2}</source>
+        <translation>- kort &apos;{0}&apos; i {1} / {2}</translation>
+    </message>
+    <message>
+        <source>- journey &apos;{0}&apos;</source>
+        <translation>- resa &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>- link &apos;{0}&apos; -&gt; &apos;{1}&apos;</source>
+        <translation>- länk &apos;{0}&apos; -&gt; &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>- persona &apos;{0}&apos;</source>
+        <translation>- persona &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>&gt; card &apos;{0}&apos; moved from {1} / {2} to {3} / {4}</source>
+        <translation>&gt; kort &apos;{0}&apos; flyttat från {1} / {2} till {3} / {4}</translation>
+    </message>
+    <message>
+        <source>journey &apos;{0}&apos;:</source>
+        <translation>resa &apos;{0}&apos;:</translation>
+    </message>
+    <message>
+        <source>no journey named &apos;{0}&apos; (the journeys are: {1})</source>
+        <translation>ingen resa heter &apos;{0}&apos; (resorna är: {1})</translation>
+    </message>
+    <message>
+        <source>~ card &apos;{0}&apos;: {1}</source>
+        <translation>~ kort &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ lane &apos;{0}&apos;: {1}</source>
+        <translation>~ simbana &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ persona &apos;{0}&apos; renamed to &apos;{1}&apos;</source>
+        <translation>~ persona &apos;{0}&apos; bytte namn till &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>~ persona &apos;{0}&apos;: {1}</source>
+        <translation>~ persona &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ stage &apos;{0}&apos;: {1}</source>
+        <translation>~ fas &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>~ {0} &apos;{1}&apos; renamed to &apos;{2}&apos;</source>
+        <translation>~ {0} &apos;{1}&apos; bytte namn till &apos;{2}&apos;</translation>
+    </message>
+    <message>
+        <source>arrows in another order in the file</source>
+        <translation>pilar i en annan ordning i filen</translation>
+    </message>
+    <message>
+        <source>cards in another order in the file (each cell keeps its order)</source>
+        <translation>kort i en annan ordning i filen (varje cell behåller sin ordning)</translation>
+    </message>
+    <message>
+        <source>cards in another order in {1}: {0}</source>
+        <translation>kort i en annan ordning i {1}: {0}</translation>
+    </message>
+    <message>
+        <source>journeys in another order: {0}</source>
+        <translation>resor i en annan ordning: {0}</translation>
+    </message>
+    <message>
+        <source>lanes in another order: {0}</source>
+        <translation>simbanor i en annan ordning: {0}</translation>
+    </message>
+    <message>
+        <source>moved from {0} / {1} to {2} / {3}</source>
+        <translation>flyttat från {0} / {1} till {2} / {3}</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>personas in another order: {0}</source>
+        <translation>personor i en annan ordning: {0}</translation>
+    </message>
+    <message>
+        <source>stages in another order: {0}</source>
+        <translation>faser i en annan ordning: {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>{0} added: {1}</source>
+        <translation>{0} tillagda: {1}</translation>
+    </message>
+    <message>
+        <source>{0} removed: {1}</source>
+        <translation>{0} borttagna: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>~ emotion {0}: {1} -&gt; {2}</source>
+        <translation>~ känsla {0}: {1} -&gt; {2}</translation>
+    </message>
+    <message>
+        <source>~ journey: {0}</source>
+        <translation>~ resa: {0}</translation>
+    </message>
+    <message>
+        <source>~ link {0}: {1}</source>
+        <translation>~ länk {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Mark the differences on the map</source>
+        <translation>Markera skillnaderna på kartan</translation>
+    </message>
+    <message>
+        <source>Side by Side…</source>
+        <translation>Sida vid sida…</translation>
+    </message>
+    <message>
+        <source>Both journeys stage by stage, in two columns</source>
+        <translation>Båda resorna fas för fas, i två kolumner</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>med</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Skillnader</translation>
+    </message>
+    <message>
+        <source>As Text</source>
+        <translation>Som text</translation>
+    </message>
+    <message>
+        <source>Choose two different journeys. To plan changes, Journey &gt; Create future state copies this one; the comparison then shows what you changed.</source>
+        <translation>Välj två olika resor. För att planera förändringar kopierar Kundresa &gt; Skapa framtida läge den här; jämförelsen visar sedan vad du har ändrat.</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Inga skillnader</translation>
+    </message>
+</context>
+<context>
+    <name>DockRails</name>
+    <message>
+        <source>Panels</source>
+        <translation>Paneler</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>Duplicate {0} cards</source>
+        <translation>Duplicera {0} kort</translation>
+    </message>
+    <message>
+        <source>Deleted stage &apos;{0}&apos;.</source>
+        <translation>Tog bort fasen &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Deleted stage &apos;{0}&apos; and its card.</source>
+        <translation>Tog bort fasen &apos;{0}&apos; och dess kort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted stage &apos;{0}&apos; and its %n cards.</source>
+        <translation>
+            <numerusform>Tog bort fasen &apos;{0}&apos; och dess %n kort.</numerusform>
+            <numerusform>Tog bort fasen &apos;{0}&apos; och dess %n kort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted lane &apos;{0}&apos;.</source>
+        <translation>Tog bort simbanan &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Deleted lane &apos;{0}&apos; and its card.</source>
+        <translation>Tog bort simbanan &apos;{0}&apos; och dess kort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted lane &apos;{0}&apos; and its %n cards.</source>
+        <translation>
+            <numerusform>Tog bort simbanan &apos;{0}&apos; och dess %n kort.</numerusform>
+            <numerusform>Tog bort simbanan &apos;{0}&apos; och dess %n kort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly two cards to connect them ({0} selected)</source>
+        <translation>Markera exakt två kort för att koppla ihop dem ({0} markerade)</translation>
+    </message>
+    <message>
+        <source>These two cards are already connected</source>
+        <translation>De här två korten är redan ihopkopplade</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Ny fas</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Ny simbana</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>&apos;{0}&apos; is not a length (examples: 10mm, 0.5in, 12pt)</source>
+        <translation>&apos;{0}&apos; är ingen längd (exempel: 10mm, 0.5in, 12pt)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a scale in percent (example: 100)</source>
+        <translation>&apos;{0}&apos; är ingen skala i procent (exempel: 100)</translation>
+    </message>
+    <message>
+        <source>The analysis questions of the method&apos;s step 7, as answered for this journey.</source>
+        <translation>Analysfrågorna i metodens steg 7, som de besvarats för den här resan.</translation>
+    </message>
+    <message>
+        <source>at {0:.0f} % the map &apos;{1}&apos; needs {2} and does not fit on {3}: fit it to the page, lower the scale, or choose a larger page or tiling</source>
+        <translation>vid {0:.0f} % behöver kartan &apos;{1}&apos; {2} och får inte plats på {3}: anpassa den till sidan, sänk skalan eller välj en större sida eller delning</translation>
+    </message>
+    <message>
+        <source>at {0:.0f} % the poster of &apos;{1}&apos; would be {2}, larger than PDF viewers open: lower the scale, fit it to a page or tile it</source>
+        <translation>vid {0:.0f} % skulle affischen för &apos;{1}&apos; bli {2}, större än PDF-läsare kan öppna: sänk skalan, anpassa den till en sida eller dela upp den</translation>
+    </message>
+    <message>
+        <source>no journey named &apos;{0}&apos; (the file has: {1})</source>
+        <translation>ingen resa heter &apos;{0}&apos; (filen har: {1})</translation>
+    </message>
+    <message>
+        <source>page size &apos;{0}&apos; is out of range: each side must be between 18 mm and 5 m</source>
+        <translation>sidstorleken &apos;{0}&apos; ligger utanför intervallet: varje sida måste vara mellan 18 mm och 5 m</translation>
+    </message>
+    <message>
+        <source>unknown orientation &apos;{0}&apos; (use portrait, landscape or auto)</source>
+        <translation>okänd orientering &apos;{0}&apos; (använd portrait, landscape eller auto)</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;{0}&apos; (use A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E, or a size like 420x297mm or 11x17in)</source>
+        <translation>okänd sidstorlek &apos;{0}&apos; (använd A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E eller en storlek som 420x297mm eller 11x17in)</translation>
+    </message>
+    <message>
+        <source>1 touchpoint</source>
+        <translation>1 kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Card &quot;{0}&quot;</source>
+        <translation>Kort ”{0}”</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Nuläge</translation>
+    </message>
+    <message>
+        <source>Customer journey map: {0}</source>
+        <translation>Kundresekarta: {0}</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>Datum: {0}</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Avdelningar</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Känslokurva</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Känsla</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation>Fil: {0}</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flaggor</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustrationer</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Framtida läge</translation>
+    </message>
+    <message>
+        <source>Goal: {0}</source>
+        <translation>Mål: {0}</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>How to assemble: {0}</source>
+        <translation>Så sätter du ihop den: {0}</translation>
+    </message>
+    <message>
+        <source>Inconsistent information</source>
+        <translation>Inkonsekvent information</translation>
+    </message>
+    <message>
+        <source>Indirect (through others)</source>
+        <translation>Indirekt (via andra)</translation>
+    </message>
+    <message>
+        <source>Journey &quot;{0}&quot;</source>
+        <translation>Resa ”{0}”</translation>
+    </message>
+    <message>
+        <source>Journey Editor {0}</source>
+        <translation>Journey Editor {0}</translation>
+    </message>
+    <message>
+        <source>Key touchpoint</source>
+        <translation>Nyckelkontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Lane &quot;{0}&quot;</source>
+        <translation>Simbana ”{0}”</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Simbanor</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Markeringar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>No touchpoints in this stage yet.</source>
+        <translation>Inga kontaktpunkter i den här fasen än.</translation>
+    </message>
+    <message>
+        <source>Other questions</source>
+        <translation>Andra frågor</translation>
+    </message>
+    <message>
+        <source>Path between touchpoints</source>
+        <translation>Väg mellan kontaktpunkter</translation>
+    </message>
+    <message>
+        <source>Persona: {0}</source>
+        <translation>Persona: {0}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Print at 100 % (no “fit to page”). Cut each sheet along the dashed line at its left and top edge,</source>
+        <translation>Skriv ut i 100 % (ingen ”anpassa till sidan”). Skär varje ark längs den streckade linjen vid dess vänstra och övre kant,</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Avvecklad</translation>
+    </message>
+    <message>
+        <source>Review checklist</source>
+        <translation>Granskningschecklista</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Granskningskommentarer</translation>
+    </message>
+    <message>
+        <source>Revision: {0}</source>
+        <translation>Version: {0}</translation>
+    </message>
+    <message>
+        <source>R{0} C{1}</source>
+        <translation>R{0} K{1}</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Stage &quot;{0}&quot;</source>
+        <translation>Fas ”{0}”</translation>
+    </message>
+    <message>
+        <source>Stage {0}</source>
+        <translation>Fas {0}</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>This journey has no stages or lanes yet.</source>
+        <translation>Den här resan har inga faser eller simbanor än.</translation>
+    </message>
+    <message>
+        <source>This journey has no stages yet.</source>
+        <translation>Den här resan har inga faser än.</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Namnlös resa</translation>
+    </message>
+    <message>
+        <source>Untitled touchpoint</source>
+        <translation>Namnlös kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validerad</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <source>Workshop handout</source>
+        <translation>Workshopunderlag</translation>
+    </message>
+    <message>
+        <source>bleed and crop marks are for a poster on one page, not for tiled sheets</source>
+        <translation>utfall och skärmärken är till för en affisch på en sida, inte för delade ark</translation>
+    </message>
+    <message>
+        <source>card text prints at {0:.1f}&#xa0;pt (smallest text {1:.1f}&#xa0;pt), under the {2:g}&#xa0;pt a wall poster needs</source>
+        <translation>korttexten skrivs ut i {0:.1f}&#xa0;pt (minsta text {1:.1f}&#xa0;pt), under de {2:g}&#xa0;pt som en väggaffisch behöver</translation>
+    </message>
+    <message>
+        <source>choose {0} ({1:.1f}&#xa0;pt), or print it at 100&#xa0;% on tiled sheets</source>
+        <translation>välj {0} ({1:.1f}&#xa0;pt) eller skriv ut den i 100&#xa0;% på delade ark</translation>
+    </message>
+    <message>
+        <source>customer journey map</source>
+        <translation>kundresekarta</translation>
+    </message>
+    <message>
+        <source>lay it over its neighbour so that the half targets meet the whole ones, and tape it from the back.</source>
+        <translation>lägg det över grannarket så att halvmålen möter de hela och tejpa från baksidan.</translation>
+    </message>
+    <message>
+        <source>page {0} of {1}</source>
+        <translation>sida {0} av {1}</translation>
+    </message>
+    <message>
+        <source>page {0}</source>
+        <translation>sida {0}</translation>
+    </message>
+    <message>
+        <source>print it at 100&#xa0;% on tiled sheets, or split it into several posters</source>
+        <translation>skriv ut den i 100&#xa0;% på delade ark eller dela upp den i flera affischer</translation>
+    </message>
+    <message>
+        <source>the file has no journey to export</source>
+        <translation>filen har ingen resa att exportera</translation>
+    </message>
+    <message>
+        <source>the margin cannot be negative</source>
+        <translation>marginalen kan inte vara negativ</translation>
+    </message>
+    <message>
+        <source>the margins leave no room on the page</source>
+        <translation>marginalerna lämnar inget utrymme på sidan</translation>
+    </message>
+    <message>
+        <source>the overlap must be between 0 and {0:.0f} mm on this paper</source>
+        <translation>överlappningen måste vara mellan 0 och {0:.0f} mm på det här papperet</translation>
+    </message>
+    <message>
+        <source>the scale must be between 1 % and 1000 %</source>
+        <translation>skalan måste vara mellan 1 % och 1000 %</translation>
+    </message>
+    <message>
+        <source>very negative</source>
+        <translation>mycket negativ</translation>
+    </message>
+    <message>
+        <source>very positive</source>
+        <translation>mycket positiv</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (forts.)</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0} av {1}</translation>
+    </message>
+    <message>
+        <source>{0} rows × {1} columns = {2} sheets, overlapping by {3:.0f} mm, numbered row by row.</source>
+        <translation>{0} rader × {1} kolumner = {2} ark, med {3:.0f} mm överlappning, numrerade rad för rad.</translation>
+    </message>
+    <message>
+        <source>{0} rows × {1} columns, {2} sheets ({3} would be blank and are left out), overlapping by {4:.0f} mm, numbered row by row.</source>
+        <translation>{0} rader × {1} kolumner, {2} ark ({3} skulle vara tomma och utelämnas), med {4:.0f} mm överlappning, numrerade rad för rad.</translation>
+    </message>
+    <message>
+        <source>{0} touchpoints</source>
+        <translation>{0} kontaktpunkter</translation>
+    </message>
+    <message>
+        <source>{0} · row {1}, column {2} · page {3} of {4}</source>
+        <translation>{0} · rad {1}, kolumn {2} · sida {3} av {4}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no installed font has {1}; printed as �</source>
+        <translation>{0}: inget installerat typsnitt har {1}; skrivs ut som �</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>PDF poster</source>
+        <translation>PDF-affisch</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-bild</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG-bild</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Den här resan</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alla resor</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Fit to the page</source>
+        <translation>Anpassa till sidan</translation>
+    </message>
+    <message>
+        <source>Tile onto sheets of</source>
+        <translation>Dela upp på ark av storleken</translation>
+    </message>
+    <message>
+        <source>Add workshop handout pages</source>
+        <translation>Lägg till sidor med workshopunderlag</translation>
+    </message>
+    <message>
+        <source>Bleed and crop marks</source>
+        <translation>Utfall och skärmärken</translation>
+    </message>
+    <message>
+        <source>For a print shop: 3 mm of bleed around the poster and marks showing where to cut. Not for tiled sheets.</source>
+        <translation>För ett tryckeri: 3 mm utfall runt affischen och märken som visar var den ska skäras. Inte för delade ark.</translation>
+    </message>
+    <message>
+        <source>Warn when card text prints smaller than this: about 8 pt for a wall poster read from a step away</source>
+        <translation>Varna när korttexten skrivs ut mindre än så här: cirka 8 pt för en väggaffisch som läses på ett stegs avstånd</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Resor</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Sidstorlek</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientering</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Marginaler</translation>
+    </message>
+    <message>
+        <source>Card text at least</source>
+        <translation>Korttext minst</translation>
+    </message>
+    <message>
+        <source>Tiling</source>
+        <translation>Delning</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Överlappning</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Print shop</source>
+        <translation>Tryckeri</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Upplösning</translation>
+    </message>
+    <message>
+        <source>{0:.0f} × {1:.0f} pixels</source>
+        <translation>{0:.0f} × {1:.0f} pixlar</translation>
+    </message>
+    <message>
+        <source>{0:.0f} × {1:.0f} mm at {2} %</source>
+        <translation>{0:.0f} × {1:.0f} mm i {2} %</translation>
+    </message>
+    <message>
+        <source>on {0} sheets ({1} across, {2} down) plus an assembly sheet</source>
+        <translation>på {0} ark ({1} på bredden, {2} på höjden) plus ett monteringsark</translation>
+    </message>
+    <message>
+        <source>printed on {0:.0f} × {1:.0f} mm with {2:.0f} mm bleed and crop marks</source>
+        <translation>tryckt på {0:.0f} × {1:.0f} mm med {2:.0f} mm utfall och skärmärken</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportera till</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Open journey map</source>
+        <translation>Öppna kundresekarta</translation>
+    </message>
+    <message>
+        <source>Cannot open journey map</source>
+        <translation>Kan inte öppna kundresekartan</translation>
+    </message>
+    <message>
+        <source>Cannot reload journey map</source>
+        <translation>Kan inte läsa in kundresekartan igen</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopia)</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>resa</translation>
+    </message>
+    <message>
+        <source>Save journey map</source>
+        <translation>Spara kundresekarta</translation>
+    </message>
+    <message>
+        <source>Cannot save journey map</source>
+        <translation>Kan inte spara kundresekartan</translation>
+    </message>
+    <message>
+        <source>{0} is being edited in another window; save under another name.</source>
+        <translation>{0} redigeras i ett annat fönster; spara under ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Sparade {0}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Save the changes to this journey map before closing it?</source>
+        <translation>Vill du spara ändringarna i den här kundresekartan innan den stängs?</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten är förbrukad</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is on a read-only disk</source>
+        <translation>mappen {folder} ligger på en skrivskyddad disk</translation>
+    </message>
+    <message>
+        <source>no permission to write in {folder}</source>
+        <translation>ingen behörighet att skriva i {folder}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>mappen {folder} finns inte</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>det är en mapp, inte en fil</translation>
+    </message>
+    <message>
+        <source>{0}; nothing was written</source>
+        <translation>{0}; ingenting skrevs</translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation>filen är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the file belongs to {0}, and saving over it would make you its owner</source>
+        <translation>filen tillhör {0}, och om du sparar över den blir du dess ägare</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>en annan användare</translation>
+    </message>
+    <message>
+        <source>refers to a {0} &apos;{1}&apos; that does not exist</source>
+        <translation>hänvisar till {0} &apos;{1}&apos; som inte finns</translation>
+    </message>
+    <message>
+        <source>the id &apos;{0}&apos; is used twice</source>
+        <translation>id:t &apos;{0}&apos; används två gånger</translation>
+    </message>
+    <message>
+        <source>this is not a journey map (its format is &apos;{0}&apos;)</source>
+        <translation>detta är ingen kundresekarta (dess format är &apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source> (allowed: {0})</source>
+        <translation> (tillåtet: {0})</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>a photo needs its type (image/png or image/jpeg)</source>
+        <translation>ett foto behöver sin typ (image/png eller image/jpeg)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>kan inte läsas: {0}</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>kopplingar</translation>
+    </message>
+    <message>
+        <source>connects a card to itself</source>
+        <translation>kopplar ett kort till sig självt</translation>
+    </message>
+    <message>
+        <source>entries (stages, lanes, checklist answers, evidence, metrics, comments and votes)</source>
+        <translation>poster (faser, simbanor, checklistsvar, belägg, mätvärden, kommentarer och röster)</translation>
+    </message>
+    <message>
+        <source>expected {0}, found {1}</source>
+        <translation>väntade {0}, hittade {1}</translation>
+    </message>
+    <message>
+        <source>format version {0} is too old to read</source>
+        <translation>formatversion {0} är för gammal för att läsas</translation>
+    </message>
+    <message>
+        <source>line {0}, column {1}</source>
+        <translation>rad {0}, kolumn {1}</translation>
+    </message>
+    <message>
+        <source>made with a newer Journey Editor (format version {0}; this one reads up to {1}): please update Journey Editor</source>
+        <translation>skapad med en nyare Journey Editor (formatversion {0}; den här läser upp till {1}): uppdatera Journey Editor</translation>
+    </message>
+    <message>
+        <source>no permission to read the file</source>
+        <translation>ingen behörighet att läsa filen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <source>not saved: the file would not open again ({0}{1})</source>
+        <translation>inte sparad: filen skulle inte gå att öppna igen ({0}{1})</translation>
+    </message>
+    <message>
+        <source>not saved: the map would take {0:.1f} MB, and a map file may hold at most {1:.1f} MB</source>
+        <translation>inte sparad: kartan skulle ta {0:.1f} MB, och en kartfil får vara högst {1:.1f} MB</translation>
+    </message>
+    <message>
+        <source>that is not a regular file</source>
+        <translation>det är ingen vanlig fil</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply</source>
+        <translation>data är för djupt nästlade</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be cut off)</source>
+        <translation>filen tar slut för tidigt (den kan vara avkortad)</translation>
+    </message>
+    <message>
+        <source>the file holds {0:,} {1}; a file may hold at most {2:,}</source>
+        <translation>filen innehåller {0:,} {1}; en fil får innehålla högst {2:,}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>filen är ingen UTF-8-text</translation>
+    </message>
+    <message>
+        <source>the file is too large ({0} MB; the limit is {1} MB)</source>
+        <translation>filen är för stor ({0} MB; gränsen är {1} MB)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>filen är för stor</translation>
+    </message>
+    <message>
+        <source>the format version is missing</source>
+        <translation>formatversionen saknas</translation>
+    </message>
+    <message>
+        <source>the format version must be a whole number, found {0}</source>
+        <translation>formatversionen måste vara ett heltal, hittade {0}</translation>
+    </message>
+    <message>
+        <source>the map could not be written: {0}</source>
+        <translation>kartan kunde inte skrivas: {0}</translation>
+    </message>
+    <message>
+        <source>the photo is not a valid {0} image</source>
+        <translation>fotot är ingen giltig {0}-bild</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a journey map</source>
+        <translation>detta är en binärfil, inte en kundresekarta</translation>
+    </message>
+    <message>
+        <source>this is not a journey map (no Journey Editor data in it)</source>
+        <translation>detta är ingen kundresekarta (den innehåller inga Journey Editor-data)</translation>
+    </message>
+    <message>
+        <source>this is not a journey map (the format marker is missing)</source>
+        <translation>detta är ingen kundresekarta (formatmarkören saknas)</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON here</source>
+        <translation>detta är ingen giltig JSON här</translation>
+    </message>
+    <message>
+        <source>this is text in {0}; save it as UTF-8</source>
+        <translation>detta är text i {0}; spara den som UTF-8</translation>
+    </message>
+    <message>
+        <source>this is {0}, not a journey map</source>
+        <translation>detta är {0}, inte en kundresekarta</translation>
+    </message>
+    <message>
+        <source>this older file is damaged and cannot be upgraded</source>
+        <translation>den här äldre filen är skadad och kan inte uppgraderas</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the data</source>
+        <translation>oväntad text efter slutet av data</translation>
+    </message>
+    <message>
+        <source>{0} is not allowed here</source>
+        <translation>{0} är inte tillåtet här</translation>
+    </message>
+</context>
+<context>
+    <name>FileSafety</name>
+    <message>
+        <source>An edit failed</source>
+        <translation>En redigering misslyckades</translation>
+    </message>
+    <message>
+        <source>Cannot save journey map</source>
+        <translation>Kan inte spara kundresekartan</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Spara som…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Filen har ändrats på disken</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk since you opened or last saved it (another computer or a sync client may have written it). Overwriting it loses those changes.</source>
+        <translation>{0} har ändrats på disken sedan du öppnade eller senast sparade den (en annan dator eller en synkroniseringstjänst kan ha skrivit den). Om du skriver över den går de ändringarna förlorade.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Skriv över</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk; saving will ask before overwriting it</source>
+        <translation>{0} har ändrats på disken; när du sparar får du frågan innan den skrivs över</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk. Reload it? You have no unsaved changes.</source>
+        <translation>{0} har ändrats på disken. Vill du läsa in den igen? Du har inga osparade ändringar.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Summary of this revision (optional):</source>
+        <translation>Sammanfattning av den här versionen (valfri):</translation>
+    </message>
+    <message>
+        <source>Compare with Saved Version</source>
+        <translation>Jämför med sparad version</translation>
+    </message>
+    <message>
+        <source>This journey map has not been saved yet.</source>
+        <translation>Den här kundresekartan har inte sparats än.</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved version</source>
+        <translation>Kan inte läsa den sparade versionen</translation>
+    </message>
+    <message>
+        <source>No changes since the last save</source>
+        <translation>Inga ändringar sedan senaste sparandet</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Kom igång</translation>
+    </message>
+</context>
+<context>
+    <name>HeatOverlay</name>
+    <message>
+        <source>No card has the metric &apos;{0}&apos;</source>
+        <translation>Inget kort har mätvärdet &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Heat: {0} — red {1:g} · amber · green {2:g}; grey: no value</source>
+        <translation>Värme: {0} — röd {1:g} · gul · grön {2:g}; grå: inget värde</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>No metrics on this journey</source>
+        <translation>Inga mätvärden för den här resan</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Stages and lanes</source>
+        <translation>Faser och simbanor</translation>
+    </message>
+    <message>
+        <source>Stages are the columns: the steps the customer goes through before, during and after the purchase. Lanes are the rows: goals, touchpoints, the emotion curve, pain points, ideas and the teams behind them. Map &gt; Add Stage ({0}) and Add Lane ({1}) add one after the selected one, in its phase or zone. Drag a header to move it, its edge to resize it.</source>
+        <translation>Faserna är kolumnerna: stegen som kunden går igenom före, under och efter köpet. Simbanorna är raderna: mål, kontaktpunkter, känslokurvan, smärtpunkter, idéer och teamen bakom dem. Karta &gt; Lägg till fas ({0}) och Lägg till simbana ({1}) lägger till en efter den markerade, i dess köpfas eller zon. Dra i en rubrik för att flytta den, i dess kant för att ändra storleken.</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Double-click an empty cell and type to add a card; Enter keeps it, Esc drops it. Add Card ({0}) does the same in the selected card&apos;s cell, or the cell you clicked last. Select a card to fill in its details in the Inspector, in a form that fits its lane. Drag cards to move them to another cell.</source>
+        <translation>Dubbelklicka i en tom cell och skriv för att lägga till ett kort; Enter behåller det, Esc kastar det. Lägg till kort ({0}) gör samma sak i det markerade kortets cell eller i cellen du klickade i senast. Markera ett kort för att fylla i dess uppgifter i Inspektören, i ett formulär som passar dess simbana. Dra korten för att flytta dem till en annan cell.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Koppla ihop</translation>
+    </message>
+    <message>
+        <source>Drag from the handle on a card&apos;s right edge to another card to draw the customer&apos;s path, or select two cards and press {0}.</source>
+        <translation>Dra från handtaget på ett korts högra kant till ett annat kort för att rita kundens väg, eller markera två kort och tryck på {0}.</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Workshopläge</translation>
+    </message>
+    <message>
+        <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, and participants dot-vote on the cards that matter most. Esc leaves it.</source>
+        <translation>{0} visar kartan i helskärm för projektorn: piltangenterna stegar genom faserna, och deltagarna prickröstar på de kort som betyder mest. Esc lämnar läget.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>File &gt; Export ({0}) prints the map as a PDF poster on any page size, or tiled onto A4 or Letter sheets, and saves pictures as PNG or SVG.</source>
+        <translation>Arkiv &gt; Exportera ({0}) skriver ut kartan som en PDF-affisch i valfri sidstorlek eller uppdelad på A4- eller Letter-ark, och sparar bilder som PNG eller SVG.</translation>
+    </message>
+    <message>
+        <source>Undo and shortcuts</source>
+        <translation>Ångra och kortkommandon</translation>
+    </message>
+    <message>
+        <source>Every change can be undone ({0}). Help &gt; Keyboard Shortcuts ({1}) lists every key.</source>
+        <translation>Varje ändring kan ångras ({0}). Hjälp &gt; Tangentbordsgenvägar ({1}) listar alla tangenter.</translation>
+    </message>
+    <message>
+        <source>Journey Editor {0}</source>
+        <translation>Journey Editor {0}</translation>
+    </message>
+    <message>
+        <source>Map customer journeys offline: stages, touchpoints, emotions, and posters for the wall.</source>
+        <translation>Kartlägg kundresor offline: faser, kontaktpunkter, känslor och affischer för väggen.</translation>
+    </message>
+    <message>
+        <source>Licence: {0}</source>
+        <translation>Licens: {0}</translation>
+    </message>
+    <message>
+        <source>see the LICENSE file</source>
+        <translation>se filen LICENSE</translation>
+    </message>
+    <message>
+        <source>Qt {0}, PySide6 {1}, Python {2}</source>
+        <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
+    </message>
+    <message>
+        <source>About Journey Editor</source>
+        <translation>Om Journey Editor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Revision History</source>
+        <translation>Versionshistorik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>No revisions yet. Turn on File ▸ Ask for a Summary When Saving to record one with every save.</source>
+        <translation>Inga versioner än. Slå på Arkiv ▸ Be om en sammanfattning vid sparande för att registrera en vid varje sparande.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Where the customer meets the brand</source>
+        <translation>Där kunden möter varumärket</translation>
+    </message>
+    <message>
+        <source>Sticky note</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Känsla</translation>
+    </message>
+    <message>
+        <source>Customer goal</source>
+        <translation>Kundens mål</translation>
+    </message>
+    <message>
+        <source>What the customer wants to achieve</source>
+        <translation>Vad kunden vill uppnå</translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation>Kundens handling</translation>
+    </message>
+    <message>
+        <source>What the customer does</source>
+        <translation>Vad kunden gör</translation>
+    </message>
+    <message>
+        <source>Customer question</source>
+        <translation>Kundens fråga</translation>
+    </message>
+    <message>
+        <source>What the customer asks here</source>
+        <translation>Vad kunden frågar här</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Tanke</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Känsla</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Smärtpunkt</translation>
+    </message>
+    <message>
+        <source>What gets in the customer&apos;s way</source>
+        <translation>Vad som står i vägen för kunden</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>How the experience could be better</source>
+        <translation>Hur upplevelsen kunde bli bättre</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Möjlighet</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Which teams the customer meets here</source>
+        <translation>Vilka team kunden möter här</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>What happens behind the scenes</source>
+        <translation>Vad som händer bakom kulisserna</translation>
+    </message>
+    <message>
+        <source>System or partner</source>
+        <translation>System eller partner</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>What the customer needs to know</source>
+        <translation>Vad kunden behöver veta</translation>
+    </message>
+    <message>
+        <source>This value cannot be used here.</source>
+        <translation>Det här värdet kan inte användas här.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>Use the default colour</source>
+        <translation>Använd standardfärgen</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Välj en färg</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Use at least 10 points, or auto.</source>
+        <translation>Använd minst 10 punkter, eller auto.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Not saved: a text in the table is too long or a number is out of range.</source>
+        <translation>Inte sparat: en text i tabellen är för lång eller ett tal ligger utanför intervallet.</translation>
+    </message>
+    <message>
+        <source>Write a number, for example 4.2.</source>
+        <translation>Skriv ett tal, till exempel 4,2.</translation>
+    </message>
+    <message>
+        <source>Write a date as year-month-day, for example 2026-10-31.</source>
+        <translation>Skriv ett datum som år-månad-dag, till exempel 2026-10-31.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {0} characters, this has {1}.</source>
+        <translation>För långt: högst {0} tecken, det här har {1}.</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namn, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Each name may have at most {0} characters.</source>
+        <translation>Varje namn får ha högst {0} tecken.</translation>
+    </message>
+    <message>
+        <source>Select a card, stage or lane to edit it</source>
+        <translation>Markera ett kort, en fas eller en simbana för att redigera</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Edit {0} &apos;{1}&apos;: {2}</source>
+        <translation>Redigera {0} &apos;{1}&apos;: {2}</translation>
+    </message>
+    <message>
+        <source>+3 delighted</source>
+        <translation>+3 förtjust</translation>
+    </message>
+    <message>
+        <source>+2 pleased</source>
+        <translation>+2 nöjd</translation>
+    </message>
+    <message>
+        <source>+1 content</source>
+        <translation>+1 belåten</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 neutral</translation>
+    </message>
+    <message>
+        <source>-1 uneasy</source>
+        <translation>-1 osäker</translation>
+    </message>
+    <message>
+        <source>-2 frustrated</source>
+        <translation>-2 frustrerad</translation>
+    </message>
+    <message>
+        <source>-3 angry</source>
+        <translation>-3 arg</translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <translation>Egen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Förtjänad</translation>
+    </message>
+    <message>
+        <source>Not controlled by us</source>
+        <translation>Inte styrd av oss</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validerad</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Avvecklad</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enkät</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Intervju</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Webbanalys</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Fokusgrupp</translation>
+    </message>
+    <message>
+        <source>Support log</source>
+        <translation>Supportlogg</translation>
+    </message>
+    <message>
+        <source>Market research</source>
+        <translation>Marknadsundersökning</translation>
+    </message>
+    <message>
+        <source>Review site</source>
+        <translation>Recensionssajt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Customer forum</source>
+        <translation>Kundforum</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Before purchase</source>
+        <translation>Före köpet</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>Under köpet</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>Efter köpet</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Frontstage</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Nuläge</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Framtida läge</translation>
+    </message>
+    <message>
+        <source>Broad: the whole journey</source>
+        <translation>Brett: hela resan</translation>
+    </message>
+    <message>
+        <source>Specific: one problem</source>
+        <translation>Specifikt: ett problem</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Kontaktpunkter</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Handlingar</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Tankar</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Känslor</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Smärtpunkter</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Möjligheter</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>No dots yet</source>
+        <translation>Inga prickar än</translation>
+    </message>
+    <message>
+        <source>Dots: {0} ({1})</source>
+        <translation>Prickar: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>No review questions answered yet</source>
+        <translation>Inga granskningsfrågor besvarade än</translation>
+    </message>
+    <message>
+        <source>Review questions answered: {0} of {1}</source>
+        <translation>Besvarade granskningsfrågor: {0} av {1}</translation>
+    </message>
+    <message>
+        <source>No dot voting set up</source>
+        <translation>Ingen prickröstning förberedd</translation>
+    </message>
+    <message>
+        <source>Participants: {0}, dots each: {1}</source>
+        <translation>Deltagare: {0}, prickar var: {1}</translation>
+    </message>
+    <message>
+        <source>Follows the cards&apos; emotions</source>
+        <translation>Följer kortens känslor</translation>
+    </message>
+    <message>
+        <source>Stages set by hand: {0}</source>
+        <translation>Faser angivna för hand: {0}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Direct contact with the brand</source>
+        <translation>Direkt kontakt med varumärket</translation>
+    </message>
+    <message>
+        <source>Key touchpoint</source>
+        <translation>Nyckelkontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Förväntningar</translation>
+    </message>
+    <message>
+        <source>Experience we want</source>
+        <translation>Önskad upplevelse</translation>
+    </message>
+    <message>
+        <source>Should think</source>
+        <translation>Ska tänka</translation>
+    </message>
+    <message>
+        <source>Should do</source>
+        <translation>Ska göra</translation>
+    </message>
+    <message>
+        <source>Should feel</source>
+        <translation>Ska känna</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validering</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Inconsistent or wrong service</source>
+        <translation>Inkonsekvent eller felaktig service</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belägg</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Mätvärden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>Nytt mätvärde</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <source>Place and colour</source>
+        <translation>Plats och färg</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Simbana</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Köpfas</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Bredd</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zon</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höjd</translation>
+    </message>
+    <message>
+        <source>Emotion values</source>
+        <translation>Känslovärden</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>Map title</source>
+        <translation>Kartans titel</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Resa</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Baserad på</translation>
+    </message>
+    <message>
+        <source>Goal of the map</source>
+        <translation>Kartans mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Avdelningar</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prickröstning</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fas</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>simbana</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>resa</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Map and journey</source>
+        <translation>Karta och resa</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyBox</name>
+    <message>
+        <source>Journey shown on the canvas</source>
+        <translation>Resan som visas på arbetsytan</translation>
+    </message>
+</context>
+<context>
+    <name>JourneysPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Add a blank journey</source>
+        <translation>Lägg till en tom resa</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicera</translation>
+    </message>
+    <message>
+        <source>Copy the selected journey</source>
+        <translation>Kopiera den markerade resan</translation>
+    </message>
+    <message>
+        <source>Create future state</source>
+        <translation>Skapa framtida läge</translation>
+    </message>
+    <message>
+        <source>Copy the current-state journey into a linked future-state journey</source>
+        <translation>Kopiera nulägesresan till en länkad resa för framtida läge</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected journey</source>
+        <translation>Ta bort den markerade resan</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move the journey up the list</source>
+        <translation>Flytta upp resan i listan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Move the journey down the list</source>
+        <translation>Flytta ned resan i listan</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Framtida läge</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Nuläge</translation>
+    </message>
+    <message>
+        <source>no persona</source>
+        <translation>ingen persona</translation>
+    </message>
+    <message>
+        <source>Future state of &apos;{0}&apos;</source>
+        <translation>Framtida läge av &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Ingen persona</translation>
+    </message>
+    <message>
+        <source>Choose one for this journey in the Inspector.</source>
+        <translation>Välj en för den här resan i Inspektören.</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>”{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <source>Before purchase</source>
+        <translation>Före köpet</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>Under köpet</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>Efter köpet</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Kontaktpunkter</translation>
+    </message>
+    <message>
+        <source>Sticky notes</source>
+        <translation>Lappar</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Känslokurva</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search touchpoints…</source>
+        <translation>Sök kontaktpunkter…</translation>
+    </message>
+    <message>
+        <source>Add my own…</source>
+        <translation>Lägg till egen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Before purchase</source>
+        <translation>Före köpet</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>Under köpet</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>Efter köpet</translation>
+    </message>
+    <message>
+        <source>Information and other</source>
+        <translation>Information och övrigt</translation>
+    </message>
+    <message>
+        <source>My touchpoints</source>
+        <translation>Mina kontaktpunkter</translation>
+    </message>
+    <message>
+        <source>Add a touchpoint</source>
+        <translation>Lägg till en kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Köpfas:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektör</translation>
+    </message>
+    <message>
+        <source>I&amp;nspector</source>
+        <translation>In&amp;spektör</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>His&amp;torik</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Resor</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Resor</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personor</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsonas</source>
+        <translation>&amp;Personor</translation>
+    </message>
+    <message>
+        <source>Touchpoint library</source>
+        <translation>Kontaktpunktsbibliotek</translation>
+    </message>
+    <message>
+        <source>Touchpoint &amp;library</source>
+        <translation>Kontaktpunkts&amp;bibliotek</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Jämför</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>R&amp;eview</source>
+        <translation>&amp;Granskning</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Checklista</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Karta</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>Kun&amp;dresa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Senas&amp;te filer</translation>
+    </message>
+    <message>
+        <source>&amp;Heat Overlay</source>
+        <translation>Värme&amp;karta</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Journey: </source>
+        <translation>Resa: </translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>Automatisk sparning misslyckades: {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; not done: this map is open read-only (Save As makes a copy you can edit)</source>
+        <translation>&apos;{0}&apos; utfördes inte: kartan är öppen skrivskyddad (Spara som gör en kopia som du kan redigera)</translation>
+    </message>
+    <message>
+        <source>Select one card, stage or lane to edit it</source>
+        <translation>Markera ett kort, en fas eller en simbana för att redigera</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <source>{0} (read-only)</source>
+        <translation>{0} (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>{0}[*] — Journey Editor</source>
+        <translation>{0}[*] — Journey Editor</translation>
+    </message>
+</context>
+<context>
+    <name>MapAccessibility</name>
+    <message>
+        <source>Arrow keys and Tab move between the cards, Return or F2 edits a title, {0} opens its fields in the Inspector, {1} moves to the panels.</source>
+        <translation>Piltangenterna och Tab flyttar mellan korten, Retur eller F2 redigerar en titel, {0} öppnar kortets fält i Inspektören, {1} går till panelerna.</translation>
+    </message>
+    <message>
+        <source>Card: {0}</source>
+        <translation>Kort: {0}</translation>
+    </message>
+    <message>
+        <source>Journey map: {0}</source>
+        <translation>Kundresekarta: {0}</translation>
+    </message>
+    <message>
+        <source>Lane {0} of {1}: {2}</source>
+        <translation>Simbana {0} av {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>Fas {0} av {1}: {2}</translation>
+    </message>
+    <message>
+        <source>emotion {0}</source>
+        <translation>känsla {0}</translation>
+    </message>
+    <message>
+        <source>key touchpoint</source>
+        <translation>nyckelkontaktpunkt</translation>
+    </message>
+    <message>
+        <source>lane {0}</source>
+        <translation>simbana {0}</translation>
+    </message>
+    <message>
+        <source>stage {0}</source>
+        <translation>fas {0}</translation>
+    </message>
+    <message>
+        <source>status {0}</source>
+        <translation>status {0}</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>namnlöst</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>{0} over time</source>
+        <translation>{0} över tid</translation>
+    </message>
+</context>
+<context>
+    <name>MissingFile</name>
+    <message>
+        <source>Create journey map</source>
+        <translation>Skapa kundresekarta</translation>
+    </message>
+    <message>
+        <source>{0} does not exist yet. Create a new journey map there?</source>
+        <translation>{0} finns inte än. Vill du skapa en ny kundresekarta där?</translation>
+    </message>
+    <message>
+        <source>Create &amp;Blank Map</source>
+        <translation>Skapa &amp;tom karta</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;Template…</source>
+        <translation>Välj en &amp;mall…</translation>
+    </message>
+    <message>
+        <source>Cannot create journey map</source>
+        <translation>Kan inte skapa kundresekartan</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Arrow from &apos;{0}&apos; to &apos;{1}&apos;.
+Press Delete to remove it.</source>
+        <translation>Pil från &apos;{0}&apos; till &apos;{1}&apos;.
+Tryck på Delete för att ta bort den.</translation>
+    </message>
+    <message>
+        <source>&lt;original&gt;</source>
+        <translation>&lt;original&gt;</translation>
+    </message>
+    <message>
+        <source>{0} cards selected.
+Drag them, or press Delete or Ctrl+D, to act on all; select one to edit it.</source>
+        <translation>{0} kort markerade.
+Dra dem eller tryck på Delete eller Ctrl+D för att påverka alla; markera ett för att redigera det.</translation>
+    </message>
+    <message>
+        <source>{0} items selected.
+Select one to edit it.</source>
+        <translation>{0} objekt markerade.
+Markera ett för att redigera det.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Add a persona</source>
+        <translation>Lägg till en persona</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona</source>
+        <translation>Ta bort den markerade personan</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move the persona up the list</source>
+        <translation>Flytta upp personan i listan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Move the persona down the list</source>
+        <translation>Flytta ned personan i listan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Segment or role</source>
+        <translation>Segment eller roll</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustrationer</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Välj foto…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Ta bort foto</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>Edit persona &apos;{0}&apos;: {1}</source>
+        <translation>Redigera personan &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Välj ett foto</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>Kan inte läsa {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Ask for a summary when saving</source>
+        <translation>Be om en sammanfattning vid sparande</translation>
+    </message>
+    <message>
+        <source>Left empty, exports name no author</source>
+        <translation>Lämnas det tomt anges ingen författare i exporter</translation>
+    </message>
+    <message>
+        <source>Autosave at most every</source>
+        <translation>Spara automatiskt senast efter</translation>
+    </message>
+    <message>
+        <source>Author name for exports</source>
+        <translation>Författarnamn för exporter</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>Map Properties</source>
+        <translation>Kartans egenskaper</translation>
+    </message>
+    <message>
+        <source>e.g. Bike repair journeys, spring workshop</source>
+        <translation>t.ex. Cykelreparationsresor, vårens workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparad än</translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation>Resor:</translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation>Personor:</translation>
+    </message>
+    <message>
+        <source>Cards:</source>
+        <translation>Kort:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Påbörjad:</translation>
+    </message>
+    <message>
+        <source>Last revision:</source>
+        <translation>Senaste version:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <source>Save a Copy As…</source>
+        <translation>Spara en kopia som…</translation>
+    </message>
+    <message>
+        <source>another window is editing it</source>
+        <translation>ett annat fönster redigerar den</translation>
+    </message>
+    <message>
+        <source>{0} is open read-only: {1}. Nothing you do here changes it; save a copy to make changes of your own.</source>
+        <translation>{0} är öppen skrivskyddad: {1}. Inget du gör här ändrar den; spara en kopia för att göra egna ändringar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityNote</name>
+    <message>
+        <source>Card text prints at {0:.1f}&#xa0;pt, the smallest text at {1:.1f}&#xa0;pt.</source>
+        <translation>Korttexten skrivs ut i {0:.1f}&#xa0;pt, den minsta texten i {1:.1f}&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>Hard to read on a wall: {0}.</source>
+        <translation>Svårläst på en vägg: {0}.</translation>
+    </message>
+    <message>
+        <source>Use {0}</source>
+        <translation>Använd {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Återställ osparat arbete</translation>
+    </message>
+    <message>
+        <source>Journey Editor did not close properly. These maps have changes that were not saved; restore them to keep working, or discard them.</source>
+        <translation>Journey Editor stängdes inte korrekt. De här kartorna har ändringar som inte sparades; återställ dem för att fortsätta arbeta, eller släng dem.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Last autosave</source>
+        <translation>Senaste autosparning</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Släng</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senare</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>(aldrig sparad)</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Kan inte återställa</translation>
+    </message>
+    <message>
+        <source>Discard unsaved work</source>
+        <translation>Släng osparat arbete</translation>
+    </message>
+    <message>
+        <source>Delete the unsaved changes of {0} map(s)? This cannot be undone.</source>
+        <translation>Vill du radera de osparade ändringarna i {0} karta/kartor? Det går inte att ångra.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Dot Voting Results</source>
+        <translation>Resultat av prickröstningen</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prickar</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(namnlöst)</translation>
+    </message>
+    <message>
+        <source>No dots placed yet</source>
+        <translation>Inga prickar placerade än</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Stages without touchpoints</source>
+        <translation>Faser utan kontaktpunkter</translation>
+    </message>
+    <message>
+        <source>Touchpoints without an owning team</source>
+        <translation>Kontaktpunkter utan ansvarigt team</translation>
+    </message>
+    <message>
+        <source>Negative emotion without an improvement idea</source>
+        <translation>Negativ känsla utan förbättringsidé</translation>
+    </message>
+    <message>
+        <source>Inconsistent or wrong information</source>
+        <translation>Inkonsekvent eller felaktig information</translation>
+    </message>
+    <message>
+        <source>Touchpoints unreachable from the first stage</source>
+        <translation>Kontaktpunkter som inte kan nås från första fasen</translation>
+    </message>
+    <message>
+        <source>Dead ends before the last stage</source>
+        <translation>Återvändsgränder före sista fasen</translation>
+    </message>
+    <message>
+        <source>Stages with too many teams</source>
+        <translation>Faser med för många team</translation>
+    </message>
+    <message>
+        <source>Key touchpoints without metrics or survey</source>
+        <translation>Nyckelkontaktpunkter utan mätvärden eller enkät</translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation>Sanningens ögonblick</translation>
+    </message>
+    <message>
+        <source>Retired touchpoints still connected</source>
+        <translation>Avvecklade kontaktpunkter som fortfarande är kopplade</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notering</translation>
+    </message>
+    <message>
+        <source>Stage “{stage}” has no touchpoints: where does the customer meet you here?</source>
+        <translation>Fasen ”{stage}” har inga kontaktpunkter: var möter kunden er här?</translation>
+    </message>
+    <message>
+        <source>Touchpoint {card} has no owning team.</source>
+        <translation>Kontaktpunkten {card} har inget ansvarigt team.</translation>
+    </message>
+    <message>
+        <source>{card} feels negative (emotion {emotion}) and has no improvement idea.</source>
+        <translation>{card} känns negativ (känsla {emotion}) och har ingen förbättringsidé.</translation>
+    </message>
+    <message>
+        <source>{card} is flagged as inconsistent or wrong information.</source>
+        <translation>{card} är markerad som inkonsekvent eller felaktig information.</translation>
+    </message>
+    <message>
+        <source>Touchpoint {card} cannot be reached from the first stage: no chain of connections leads to it.</source>
+        <translation>Kontaktpunkten {card} kan inte nås från första fasen: ingen kedja av kopplingar leder dit.</translation>
+    </message>
+    <message>
+        <source>Touchpoint {card} is a dead end: the journey stops there, before the last stage.</source>
+        <translation>Kontaktpunkten {card} är en återvändsgränd: resan tar slut där, före sista fasen.</translation>
+    </message>
+    <message>
+        <source>In stage “{stage}” the customer meets {count} teams ({teams}); more than {limit} makes the experience feel disjointed.</source>
+        <translation>I fasen ”{stage}” möter kunden {count} team ({teams}); fler än {limit} gör att upplevelsen känns splittrad.</translation>
+    </message>
+    <message>
+        <source>Key touchpoint {card} has no metric and no survey feedback.</source>
+        <translation>Nyckelkontaktpunkten {card} har varken mätvärde eller enkätsvar.</translation>
+    </message>
+    <message>
+        <source>Moment of truth: “{stage}” is a low point of the emotion curve ({value}).</source>
+        <translation>Sanningens ögonblick: ”{stage}” är en lågpunkt i känslokurvan ({value}).</translation>
+    </message>
+    <message>
+        <source>Retired touchpoint {card} is still connected to {cards}.</source>
+        <translation>Den avvecklade kontaktpunkten {card} är fortfarande kopplad till {cards}.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({lane}, {stage})</source>
+        <translation>”{title}” ({lane}, {stage})</translation>
+    </message>
+    <message>
+        <source>untitled card</source>
+        <translation>namnlöst kort</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… och {0} till</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Tröskelvärden…</translation>
+    </message>
+    <message>
+        <source>No journey to review.</source>
+        <translation>Ingen resa att granska.</translation>
+    </message>
+    <message>
+        <source>No findings: this journey passes the review.</source>
+        <translation>Inga iakttagelser: resan klarar granskningen.</translation>
+    </message>
+    <message>
+        <source>1 finding. Click it to show it on the map.</source>
+        <translation>1 iakttagelse. Klicka på den för att visa den på kartan.</translation>
+    </message>
+    <message>
+        <source>{0} findings. Click one to show it on the map.</source>
+        <translation>{0} iakttagelser. Klicka på en för att visa den på kartan.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tangentbordsgenvägar</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. undo or Ctrl+D</source>
+        <translation>Filtrera, t.ex. ångra eller Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>Side by Side: {0} and {1}</source>
+        <translation>Sida vid sida: {0} och {1}</translation>
+    </message>
+    <message>
+        <source>Only the rows with differences</source>
+        <translation>Bara raderna med skillnader</translation>
+    </message>
+    <message>
+        <source>{0} (removed)</source>
+        <translation>{0} (borttagen)</translation>
+    </message>
+    <message>
+        <source>{0} (added)</source>
+        <translation>{0} (tillagd)</translation>
+    </message>
+    <message>
+        <source>{0} (was {1})</source>
+        <translation>{0} (var {1})</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Simbana</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Journey Editor needs system libraries that are not installed. Install them with:
+    sudo apt-get install {0}</source>
+        <translation>Journey Editor behöver systembibliotek som inte är installerade. Installera dem med:
+    sudo apt-get install {0}</translation>
+    </message>
+    <message>
+        <source>No display found (DISPLAY is not set): start Journey Editor from a desktop session. The command-line tools (journey-editor --help) work without one.</source>
+        <translation>Ingen skärm hittades (DISPLAY är inte satt): starta Journey Editor från en skrivbordssession. Kommandoradsverktygen (journey-editor --help) fungerar utan.</translation>
+    </message>
+</context>
+<context>
+    <name>StateBadge</name>
+    <message>
+        <source>Future state: a plan for the journey, not today&apos;s journey</source>
+        <translation>Framtida läge: en plan för resan, inte dagens resa</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Framtida läge</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>&apos;{0}&apos; is not a date (use 2026-03-31 or 31.3.2026)</source>
+        <translation>&apos;{0}&apos; är inget datum (använd 2026-03-31 eller 31.3.2026)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos; är inget tal</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a valid date</source>
+        <translation>&apos;{0}&apos; är inget giltigt datum</translation>
+    </message>
+    <message>
+        <source>column &apos;{0}&apos;</source>
+        <translation>kolumnen &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>no touchpoint has the title or id &apos;{0}&apos;</source>
+        <translation>ingen kontaktpunkt har titeln eller id:t &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no column &apos;{0}&apos; for the {1}</source>
+        <translation>det finns ingen kolumn &apos;{0}&apos; för {1}</translation>
+    </message>
+    <message>
+        <source>unknown column role &apos;{0}&apos;</source>
+        <translation>okänd kolumnroll &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} touchpoints are called &apos;{1}&apos;; use the card&apos;s id instead</source>
+        <translation>{0} kontaktpunkter heter &apos;{1}&apos;; använd kortets id i stället</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8</source>
+        <translation>CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>missing column(s): {0} (choose them in the mapping)</source>
+        <translation>kolumner saknas: {0} (välj dem i mappningen)</translation>
+    </message>
+    <message>
+        <source>more than {0:,} rows; the limit is {0:,}</source>
+        <translation>fler än {0:,} rader; gränsen är {0:,}</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>rad {0}</translation>
+    </message>
+    <message>
+        <source>the file has no data rows</source>
+        <translation>filen har inga datarader</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>filen är för stor</translation>
+    </message>
+    <message>
+        <source>the first row should name the columns, but it is empty</source>
+        <translation>första raden ska namnge kolumnerna, men den är tom</translation>
+    </message>
+    <message>
+        <source>the metric name is empty</source>
+        <translation>mätvärdets namn är tomt</translation>
+    </message>
+    <message>
+        <source>the metric name is longer than {0} characters</source>
+        <translation>mätvärdets namn är längre än {0} tecken</translation>
+    </message>
+    <message>
+        <source>the touchpoint is empty</source>
+        <translation>kontaktpunkten är tom</translation>
+    </message>
+    <message>
+        <source>the touchpoint would have more than {0} metrics</source>
+        <translation>kontaktpunkten skulle få fler än {0} mätvärden</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>värdet är tomt</translation>
+    </message>
+    <message>
+        <source>{0} is out of range</source>
+        <translation>{0} ligger utanför intervallet</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Import Survey Results</source>
+        <translation>Importera enkätresultat</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Touchpoint (title or id)</source>
+        <translation>Kontaktpunkt (titel eller id)</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>Mätvärdets namn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (valfri)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Import survey results</source>
+        <translation>Importera enkätresultat</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… och {0} till</translation>
+    </message>
+    <message>
+        <source>{0} problem(s): fix the file or the column choice; nothing is imported while there are any.</source>
+        <translation>{0} problem: rätta filen eller kolumnvalet; inget importeras så länge det finns några.</translation>
+    </message>
+    <message>
+        <source>{0} result(s) for {1} touchpoint(s) are ready to import.</source>
+        <translation>{0} resultat för {1} kontaktpunkt(er) är klara att importeras.</translation>
+    </message>
+    <message>
+        <source>The journey changed; choose the file again.</source>
+        <translation>Resan har ändrats; välj filen igen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Ny från mall</translation>
+    </message>
+    <message>
+        <source>Language of the template&apos;s text</source>
+        <translation>Språket i mallens text</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Skapa</translation>
+    </message>
+    <message>
+        <source>An empty map: the purchase phases as stages and the basic lanes, ready to fill in.</source>
+        <translation>En tom karta: köpfaserna som faser och de grundläggande simbanorna, redo att fyllas i.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>no template &apos;{0}&apos; in language &apos;{1}&apos; (known: {2})</source>
+        <translation>ingen mall &apos;{0}&apos; på språket &apos;{1}&apos; (kända: {2})</translation>
+    </message>
+    <message>
+        <source>Created from the &apos;{0}&apos; template</source>
+        <translation>Skapad från mallen &apos;{0}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsForm</name>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Most teams in a stage</source>
+        <translation>Flest team i en fas</translation>
+    </message>
+    <message>
+        <source>Negative emotion at or below</source>
+        <translation>Negativ känsla vid eller under</translation>
+    </message>
+    <message>
+        <source>Moments of truth to name</source>
+        <translation>Sanningens ögonblick att namnge</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Undo this edit</source>
+        <translation>Ångra den här ändringen</translation>
+    </message>
+</context>
+<context>
+    <name>VotingBar</name>
+    <message>
+        <source>&amp;Vote</source>
+        <translation>&amp;Rösta</translation>
+    </message>
+    <message>
+        <source>Click a card to place a dot; Shift+click or right-click takes one off (V)</source>
+        <translation>Klicka på ett kort för att sätta en prick; Skift+klick eller högerklick tar bort en (V)</translation>
+    </message>
+    <message>
+        <source>Who is voting (number keys 1-9)</source>
+        <translation>Vem som röstar (siffertangenterna 1–9)</translation>
+    </message>
+    <message>
+        <source>&amp;Round…</source>
+        <translation>&amp;Omgång…</translation>
+    </message>
+    <message>
+        <source>R&amp;esults…</source>
+        <translation>R&amp;esultat…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} dots left</source>
+        <translation>{0} av {1} prickar kvar</translation>
+    </message>
+    <message>
+        <source>No round yet</source>
+        <translation>Ingen omgång än</translation>
+    </message>
+</context>
+<context>
+    <name>VotingDialog</name>
+    <message>
+        <source>Dot Voting Round</source>
+        <translation>Prickröstningsomgång</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Ett namn per rad</translation>
+    </message>
+    <message>
+        <source>Take off the dots already placed</source>
+        <translation>Ta bort prickarna som redan satts</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Deltagare:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots each:</source>
+        <translation>&amp;Prickar var:</translation>
+    </message>
+</context>
+<context>
+    <name>VotingState</name>
+    <message>
+        <source>Vote</source>
+        <translation>Rösta</translation>
+    </message>
+    <message>
+        <source>Set up a voting round first.</source>
+        <translation>Förbered en röstningsomgång först.</translation>
+    </message>
+    <message>
+        <source>Remove {0}&apos;s dot from &apos;{1}&apos;</source>
+        <translation>Ta bort {0}s prick från &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Dot from {0} on &apos;{1}&apos;</source>
+        <translation>Prick från {0} på &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Choose who is voting.</source>
+        <translation>Välj vem som röstar.</translation>
+    </message>
+    <message>
+        <source>That card is gone.</source>
+        <translation>Det kortet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>{0} has no dots left.</source>
+        <translation>{0} har inga prickar kvar.</translation>
+    </message>
+    <message>
+        <source>{0} has no dot on this card.</source>
+        <translation>{0} har ingen prick på det här kortet.</translation>
+    </message>
+    <message>
+        <source>Set up dot voting</source>
+        <translation>Förbered prickröstning</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMode</name>
+    <message>
+        <source>Workshop Mode</source>
+        <translation>Workshopläge</translation>
+    </message>
+    <message>
+        <source>Show the map on:</source>
+        <translation>Visa kartan på:</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>Fas {0} av {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPanel</name>
+    <message>
+        <source>← → stages · ↑ ↓ scroll · Home: whole map · 1-9: who votes · V: vote · Esc: leave</source>
+        <translation>← → faser · ↑ ↓ rulla · Home: hela kartan · 1-9: vem röstar · V: rösta · Esc: avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>File in use</source>
+        <translation>Filen används</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation>Öppna &amp;ändå</translation>
+    </message>
+    <message>
+        <source>{0} is held by an unknown editor: its lock file cannot be read (last written {1}).</source>
+        <translation>{0} hålls av en okänd redigerare: dess låsfil kan inte läsas (senast skriven {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is open in another Journey Editor: {1} on {2}, since {3}.</source>
+        <translation>{0} är öppen i en annan Journey Editor: {1} på {2}, sedan {3}.</translation>
+    </message>
+    <message>
+        <source>If you both save, one of you loses changes.</source>
+        <translation>Om ni båda sparar går den enas ändringar förlorade.</translation>
+    </message>
+</context>
+</TS>
