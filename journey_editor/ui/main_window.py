@@ -23,6 +23,7 @@ from journey_editor.ui.file_actions import FileActions
 from journey_editor.ui.heat_overlay import HeatOverlay
 from journey_editor.ui.high_contrast import HighContrast
 from journey_editor.ui.journey_box import JourneyBox
+from journey_editor.ui.map_accessibility import MapAccess
 from journey_editor.ui.pane_focus import PaneFocus
 from journey_editor.ui.read_only import ReadOnlyMode
 from journey_editor.ui.settings import Settings
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.settings = Settings()
         self.actions = create_actions(self)
         self.view = JourneyView(self)
+        self.map_access = MapAccess(self.view, self.actions)  # for screen readers
         self.docks: dict[str, QDockWidget] = {}
         self.read_only_mode = ReadOnlyMode(self, lambda: self.document, self.actions, self.docks)
         self.read_only_mode.applied.connect(self._read_only_applied)
@@ -273,6 +275,7 @@ class MainWindow(QMainWindow):
             scene = self.scenes[journey_id] = JourneyScene(self.document, journey_id,
                                                            self.high_contrast.style())
             scene.selectionChanged.connect(self._selection_changed)
+            scene.layoutChanged.connect(self.map_access.refresh)  # cards came or went
             if self.marks[0] == journey_id:
                 scene.set_marks(self.marks[1])
         self.view.set_journey_scene(scene)
@@ -337,6 +340,7 @@ class MainWindow(QMainWindow):
             SurveyDialog.run(self.document, scene.journey_id, self)
 
     def _on_document_changed(self, changes: tuple[Change, ...]) -> None:
+        self.map_access.refresh()  # the selected card's name, emotion or status
         if any(c.kind == "journey" for c in changes) and self.document is not None:
             scene = self.view.scene()
             self.journey_box.fill(self.document.workspace.journeys,
@@ -350,6 +354,7 @@ class MainWindow(QMainWindow):
         scene = self.view.scene()
         if not isinstance(scene, JourneyScene):
             return
+        self.map_access.refresh()
         if self._panels is not None:
             self._panels.show_selection(scene)
         headers = [i for i in scene.selectedItems() if isinstance(i, HeaderItem)]
