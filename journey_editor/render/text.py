@@ -2,9 +2,11 @@
 
 The layout breaks lines with the advance widths of the bundled DejaVu Sans; this module
 draws those lines with the same font files and the same advances: kerning, ligatures
-and hinting off. Text size never depends on the paint device's DPI: a QFont point size
-is turned into pixels with the device's DPI, so the font here has a pixel size instead,
-and the painter is scaled from it to the wanted size in scene units (1 unit = 1 point).
+and hinting off. A line that needs shaping (Chinese, Arabic, Devanagari...) is drawn
+glyph by glyph as the layout shaped it (shaped_text.py). Text size never depends on the
+paint device's DPI: a QFont point size is turned into pixels with the device's DPI, so
+the font here has a pixel size instead, and the painter is scaled from it to the wanted
+size in scene units (1 unit = 1 point).
 """
 
 from __future__ import annotations
@@ -80,5 +82,10 @@ def draw_lines(
     painter.translate(x, y_top + textmetrics.ascent(size))
     painter.scale(scale, scale)
     for i, line in enumerate(lines):
-        painter.drawText(QPointF(0.0, i * step / scale), line)
+        if textmetrics.is_simple(line, bold):
+            painter.drawText(QPointF(0.0, i * step / scale), line)
+        else:  # shaped as the layout measured it, glyph by glyph
+            from journey_editor.render.shaped_text import draw_shaped
+
+            draw_shaped(painter, line, bold, i * step / scale, BASE_PIXEL_SIZE, _font(bold))
     painter.restore()

@@ -1,8 +1,12 @@
-"""The width table agrees with what Qt and reportlab do with the same font files, and
-the canvas draws text at its size in scene units whatever the device's DPI."""
+"""The width table agrees with what Qt and reportlab do with the same font files, the
+canvas draws text at its size in scene units whatever the device's DPI, and text in
+world scripts looks the same on the canvas and on paper."""
 
 from __future__ import annotations
 
+import io
+import shutil
+import subprocess
 from collections.abc import Iterator
 
 import pytest
@@ -11,6 +15,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QRawFo
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 
+from journey_editor.export.pdf_ops import PdfOut, new_canvas
+from journey_editor.layout import fallback_fonts
 from journey_editor.layout import textmetrics as tm
 from journey_editor.render import text as render_text
 from journey_editor.render.text import (
@@ -31,6 +37,17 @@ SAMPLES = {
     "Cyrillic": "Точки контакта: Привет, ёжик, Щука, Юлия; Ђорђе, Љубљана",
 }
 DPMS_96_AND_300_DPI = (3780, 11811)  # dots per metre
+# Scripts that need shaping or fonts other than DejaVu Sans (issue 15 item 2).
+WORLD_SAMPLES = {
+    "Chinese": "顾客比较价格，然后付款",
+    "Japanese": "お客様が価格を比較します",
+    "Korean": "고객이 가격을 비교합니다",
+    "Arabic": "يقارن العميل الأسعار 24",
+    "Hebrew": "הלקוח משווה מחירים 24",
+    "Devanagari": "ग्राहक कीमतों की तुलना",
+    "Thai": "ลูกค้าเปรียบเทียบราคา",
+    "Mixed": "Café 咖啡 and שלום",
+}
 
 
 def _reportlab_font(bold: bool) -> str:
@@ -133,7 +150,7 @@ class _RecordingFontDatabase:
         self.result = result
         self.added: list[str] = []
 
-    def addApplicationFont(self, path: str) -> int:
+    def addApplicationFont(self, path: str) -> int:  # noqa: N802 (Qt's name)
         self.added.append(path)
         return self.result
 
@@ -161,3 +178,65 @@ def test_register_fonts_reports_a_font_qt_cannot_load(
     fake_font_database.result = -1
     with pytest.raises(RuntimeError, match="DejaVuSans.ttf"):
         register_fonts()
+
+
+def _world_fonts_missing() -> str:
+    if shutil.which("pdftoppm") is None:
+        return "pdftoppm (poppler-utils) is not installed"
+    for family in ("Noto Sans CJK SC", "Noto Sans Arabic", "Noto Sans Hebrew",
+                   "Noto Sans Devanagari", "Noto Sans Thai"):
+        if fallback_fonts.family_source(family, False) is None:
+            return f"{family} is not installed (fonts-noto-core, fonts-noto-cjk)"
+    return ""
+
+
+def _inked_columns(image: QImage) -> list[bool]:
+    """Whether each column of pixels has ink darker than mid-grey: where glyphs stand
+    and where the gaps between them are, whatever the anti-aliasing."""
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    stride, data = gray.bytesPerLine(), bytes(gray.constBits())
+    return [any(data[y * stride + x] < 128 for y in range(gray.height()))
+            for x in range(gray.width())]
+
+
+def _on_paper(text: str, size: float, bold: bool) -> QImage:
+    """`text` printed by the PDF painter, its line's top at (10, 10), rendered at 72 dpi
+    (1 pt = 1 px) by poppler."""
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, (400, 80))
+    PdfOut(canvas).text_block([(text, 10, 80 - 10 - tm.ascent(size), size, bold)], "#000000")
+    canvas.showPage()
+    canvas.save()
+    pgm = subprocess.run(["pdftoppm", "-r", "72", "-gray", "-"], input=buffer.getvalue(),
+                         capture_output=True, check=True).stdout
+    return QImage.fromData(pgm)
+
+
+def _on_screen(text: str, size: float, bold: bool) -> QImage:
+    image = QImage(400, 80, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    draw_lines(painter, [text], 10, 10, size, bold, QColor("black"))
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("bold", [False, True])
+@pytest.mark.parametrize("script", WORLD_SAMPLES)
+def test_world_scripts_look_the_same_on_screen_and_paper(
+    qapp: object, script: str, bold: bool
+) -> None:
+    if _world_fonts_missing():
+        pytest.skip(_world_fonts_missing())
+    text, size = WORLD_SAMPLES[script], 20.0
+    screen, paper = _on_screen(text, size, bold), _on_paper(text, size, bold)
+    # The same glyphs at the same places: the ink spans the same box, to a pixel of
+    # anti-aliasing, with glyphs and gaps in the same columns (an empty box or a glyph
+    # of another font would not); and it ends where the layout measured the line to end.
+    for ours, theirs in zip(_ink_box(screen), _ink_box(paper), strict=True):
+        assert ours == pytest.approx(theirs, abs=1)
+    columns = list(zip(_inked_columns(screen), _inked_columns(paper), strict=True))
+    assert sum(a != b for a, b in columns) <= 0.12 * sum(a or b for a, b in columns)
+    left, _, right, _ = _ink_box(screen)
+    assert right - left + 1 <= tm.text_width(text, size, bold) + 1
+    assert right + 1 >= 10 + 0.9 * tm.text_width(text, size, bold)
