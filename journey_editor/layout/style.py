@@ -147,9 +147,9 @@ PROJECTOR_STYLE = projector_style()
 
 def high_contrast_style(base: Style | None = None) -> Style:
     """View > High Contrast: black ink on light fills, the hues kept faint so lanes still
-    read apart, black headers and grid, deep inks for emotions; a user's colour is
-    lightened until black text reaches WCAG AAA (7:1) on it. Same sizes: the map does
-    not move when it is switched on."""
+    read apart, black headers and grid; a user's colour is lightened until black text
+    reaches WCAG AAA (7:1) on it. The emotion inks stay: darker ones would hide the
+    face's mouth on its disc. Same sizes: the map does not move when it is switched on."""
     base = base or Style()
 
     def faint(fills: dict[str, str]) -> dict[str, str]:
@@ -164,9 +164,6 @@ def high_contrast_style(base: Style | None = None) -> Style:
         muted_text="#262626",
         connection_color="#000000",
         curve_color="#3d0f8f",
-        positive="#0b5d23",
-        negative="#9e0c0c",
-        neutral="#5c4100",
         preset_fills=faint(base.preset_fills),
         kind_fills=faint(base.kind_fills),
         lane_fills={},

@@ -22,13 +22,15 @@ from PySide6.QtGui import (
 from pytestqt.qtbot import QtBot
 
 from journey_editor.editor import edit_facade
+from journey_editor.layout.contrast import AAA_TEXT, contrast
 from journey_editor.layout.engine import lay_out
-from journey_editor.layout.style import Style
+from journey_editor.layout.style import HIGH_CONTRAST_STYLE, Style
 from journey_editor.model.types import Card, Journey
 from journey_editor.render.painting import paint_card
 from journey_editor.ui import map_accessibility
 from journey_editor.ui.main_window import MainWindow
 from tests.factories import small_journey
+from tests.gui.conftest import open_sample
 
 NAME, DESCRIPTION = QAccessible.Text.Name, QAccessible.Text.Description
 
@@ -203,3 +205,26 @@ def test_an_emotion_shows_without_its_colour() -> None:
     same = Style(positive="#555555", negative="#555555", neutral="#555555")
     faces = [_card_pixels(value, same) for value in (2, -2, 0)]
     assert faces[0] != faces[1] and faces[0] != faces[2] and faces[1] != faces[2]
+
+
+# --- high contrast -------------------------------------------------------------------------
+
+def test_high_contrast_redraws_the_map_and_is_remembered(sample_window: MainWindow,
+                                                         qtbot: QtBot) -> None:
+    window = sample_window
+    card_id = tab_to_card_with_emotion(qtbot, window)
+    zoom = window.view.zoom()
+    normal = window.view.journey_scene().layout.cards[card_id].fill
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    entry = next(a for a in view_menu.actions() if a.text() == "High &Contrast")
+    entry.trigger()
+    scene = window.view.journey_scene()
+    assert scene.map_style == HIGH_CONTRAST_STYLE
+    fill = scene.layout.cards[card_id].fill
+    assert fill != normal and contrast("#000000", fill) >= AAA_TEXT
+    assert scene.selected_card_ids() == [card_id] and window.view.zoom() == pytest.approx(zoom)
+    # The next window starts in high contrast; switching off gives the usual colours.
+    second = open_sample(qtbot)
+    assert second.view.journey_scene().map_style == HIGH_CONTRAST_STYLE
+    second.actions["high_contrast"].trigger()
+    assert second.view.journey_scene().layout.cards[card_id].fill == normal
