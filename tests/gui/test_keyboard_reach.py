@@ -84,6 +84,27 @@ def test_a_closed_dock_is_not_a_stop(sample_window: MainWindow, qtbot: QtBot) ->
     assert "review" not in seen and {"inspector", "toolbar", "map"} <= seen
 
 
+def test_f6_and_escape_reach_a_dock_floating_over_the_map(sample_window: MainWindow,
+                                                         qtbot: QtBot) -> None:
+    """On a laptop the docks float over the map (windows of their own): the focus still
+    goes there and back."""
+    window = sample_window
+    inspector = window.docks["inspector"]
+    inspector.setFloating(True)
+    inspector.show()
+    qtbot.waitExposed(inspector)
+    focus_map(qtbot, window)
+    press(qtbot, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: pane_of(window) == "inspector")  # once the window is active
+    press(qtbot, Qt.Key.Key_F6)  # the key works from the floating window too
+    qtbot.waitUntil(lambda: pane_of(window) == open_docks_in_f6_order(window)[1])
+    window.view.journey_scene().select_cards([next(iter(window.view.journey_scene().cards))])
+    press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: pane_of(window) == "inspector")
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: pane_of(window) == "map")
+
+
 def test_tab_still_walks_the_cards_and_ctrl_tab_leaves_the_map(
         sample_window: MainWindow, qtbot: QtBot) -> None:
     window = sample_window
