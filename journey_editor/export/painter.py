@@ -36,14 +36,14 @@ TitleBlock = tuple[tuple[str, ...], float, float, float, bool, float]
 
 
 def block_lines(block: TextBlock, height: float) -> list[Line]:
-    """The lines of a block as drawn: baseline at y + ascent + i * line height, flipped."""
+    """The lines of a block as drawn: baseline at y + ascent + i * line height, flipped;
+    each starts where textmetrics.line_offset says (centred, or right-to-left lines
+    at the right), as on the canvas."""
     ascent = textmetrics.ascent(block.size)
     size, bold = block.size, block.bold
     lines = []
     for i, text in enumerate(block.lines):
-        x = block.x
-        if block.align == "center":
-            x += (block.width - textmetrics.text_width(text, size, bold)) / 2
+        x = block.x + textmetrics.line_offset(text, block.width, size, bold, block.align)
         lines.append((text, x, height - (block.y + ascent + i * block.line_height), size, bold))
     return lines
 
@@ -236,7 +236,7 @@ class MapPainter:
             if t.width < 2 * t.size or (f is not None and f.w < FOOTER_SAFE_WIDTH):
                 clipped.append(box)  # so narrow that its content might not fit: clipped
                 continue
-            if t.align == "left":
+            if t.align == "left" and not any(textmetrics.is_rtl(line, t.bold) for line in t.lines):
                 if t.size not in ascent:
                     ascent[t.size] = textmetrics.ascent(t.size)
                 titles.append((t.lines, t.x, height - t.y - ascent[t.size], t.size, t.bold,

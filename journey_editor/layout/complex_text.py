@@ -34,6 +34,10 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return shaping.shape(text, bold).width * size
 
 
+def is_rtl(line: str, bold: bool = False) -> bool:
+    return shaping.shape(line, bold).rtl
+
+
 def _fits(text: str, width: float, size: float, bold: bool) -> bool:
     return shaping.shape(text, bold).width * size <= width
 

@@ -25,7 +25,7 @@ from journey_editor.layout.simple_text import (
 )
 
 __all__ = ["ELLIPSIS", "FONT_FAMILY", "FONT_FILES", "METRICS_FILE", "ascent", "elide", "font_file",
-           "is_simple", "line_height", "text_width", "wrap"]
+           "is_rtl", "is_simple", "line_height", "line_offset", "text_width", "wrap"]
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
@@ -67,3 +67,24 @@ def elide(text: str, width: float, size: float, bold: bool = False) -> str:
     from journey_editor.layout import complex_text
 
     return complex_text.elide(" ".join(text.split()), width, size, bold)
+
+
+def is_rtl(line: str, bold: bool = False) -> bool:
+    """Whether `line` reads right to left (its first strong character does: Arabic,
+    Hebrew)."""
+    if is_simple(line, bold):
+        return False
+    from journey_editor.layout import complex_text
+
+    return complex_text.is_rtl(line, bold)
+
+
+def line_offset(line: str, width: float, size: float, bold: bool, align: str) -> float:
+    """Where a line of a block `width` wide starts, from the block's left: centred for
+    align "center"; for "left", at the right edge when the line reads right to left,
+    as Arabic and Hebrew are set. Both painters place lines with it."""
+    if align == "center":
+        return (width - text_width(line, size, bold)) / 2
+    if is_rtl(line, bold):
+        return width - text_width(line, size, bold)
+    return 0.0

@@ -63,13 +63,15 @@ def qrect(rect: Rect) -> QRectF:
 
 
 def draw_block(painter: QPainter, block: TextBlock, ink: str) -> None:
-    if block.align == "left":
+    if block.align == "left" and not any(textmetrics.is_rtl(line, block.bold)
+                                         for line in block.lines):
         draw_lines(painter, list(block.lines), block.x, block.y, block.size, block.bold,
                    color(ink), block.line_height)
         return
-    for i, line in enumerate(block.lines):
-        free = block.width - textmetrics.text_width(line, block.size, block.bold)
-        draw_lines(painter, [line], block.x + free / 2, block.y + i * block.line_height,
+    for i, line in enumerate(block.lines):  # centred, or right to left at the right
+        x = block.x + textmetrics.line_offset(line, block.width, block.size, block.bold,
+                                              block.align)
+        draw_lines(painter, [line], x, block.y + i * block.line_height,
                    block.size, block.bold, color(ink), block.line_height)
 
 

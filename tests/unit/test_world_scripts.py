@@ -163,3 +163,17 @@ def test_text_no_font_covers_is_named_in_a_warning() -> None:
     assert len(warnings) == 1
     assert 'Card "Pays \U0001FAE8 at the till"' in warnings[0] and "U+1FAE8" in warnings[0]
     assert missing_glyph_warnings(small_journey()) == []
+
+
+@pytest.mark.parametrize("script", ["Arabic", "Hebrew", "Chinese"])
+def test_right_to_left_titles_are_set_against_the_right_edge(script: str) -> None:
+    from journey_editor.export.painter import block_lines
+
+    index = list(TITLES).index(script)
+    block = lay_out(_world_workspace().journeys[0]).cards[f"c{index}"].title
+    for text, x, _, size, bold in block_lines(block, 1000.0):
+        right = x + textmetrics.text_width(text, size, bold)
+        if script == "Chinese":
+            assert x == block.x
+        else:
+            assert right == pytest.approx(block.x + block.width)
