@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from journey_editor.model.types import Card
 from journey_editor.ui.actions import MAP_KEYS
 from journey_editor.ui.main_window import MainWindow
 
@@ -129,14 +130,13 @@ def test_alt_return_takes_the_card_to_the_inspector_and_escape_brings_it_back(
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
     field = QApplication.focusWidget()
     assert isinstance(field, QLineEdit) and field.objectName() == "title"
-    card = next(c for c in scene.document.journey(scene.journey_id).cards if c.id == card_id)
-    assert field.text() == card.title
+    assert field.text() == _card(window, card_id).title
     press(qtbot, Qt.Key.Key_Escape)
     assert window.view.hasFocus()
     assert scene.selected_card_ids() == [card_id]
 
 
-def _card(window: MainWindow, card_id: str):  # type: ignore[no-untyped-def]
+def _card(window: MainWindow, card_id: str) -> Card:
     scene = window.view.journey_scene()
     return next(c for c in scene.document.journey(scene.journey_id).cards if c.id == card_id)
 
