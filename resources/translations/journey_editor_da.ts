@@ -3511,7 +3511,7 @@
     </message>
     <message>
         <source>Touchpoint library</source>
-        <translation>Bibliotek af berøringspunkter</translation>
+        <translation>Berøringspunktsbibliotek</translation>
     </message>
     <message>
         <source>Touchpoint &amp;library</source>
@@ -3815,7 +3815,7 @@ Vælg ét for at redigere det.</translation>
     </message>
     <message>
         <source>Left empty, exports name no author</source>
-        <translation>Efterlades feltet tomt, angiver eksporter ingen forfatter</translation>
+        <translation>Tomt: ingen forfatter angives</translation>
     </message>
     <message>
         <source>Autosave at most every</source>

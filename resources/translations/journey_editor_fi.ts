@@ -3815,7 +3815,7 @@ Valitse yksi muokataksesi sitä.</translation>
     </message>
     <message>
         <source>Left empty, exports name no author</source>
-        <translation>Jos kenttä jätetään tyhjäksi, vienneissä ei mainita tekijää</translation>
+        <translation>Tyhjä: tekijää ei mainita</translation>
     </message>
     <message>
         <source>Autosave at most every</source>

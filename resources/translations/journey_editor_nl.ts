@@ -3511,7 +3511,7 @@
     </message>
     <message>
         <source>Touchpoint library</source>
-        <translation>Bibliotheek van contactpunten</translation>
+        <translation>Contactpuntenbibliotheek</translation>
     </message>
     <message>
         <source>Touchpoint &amp;library</source>
@@ -3815,7 +3815,7 @@ Selecteer er één om het te bewerken.</translation>
     </message>
     <message>
         <source>Left empty, exports name no author</source>
-        <translation>Leeg gelaten noemen exports geen auteur</translation>
+        <translation>Leeg: geen auteur vermeld</translation>
     </message>
     <message>
         <source>Autosave at most every</source>

@@ -3815,7 +3815,7 @@ Markera ett för att redigera det.</translation>
     </message>
     <message>
         <source>Left empty, exports name no author</source>
-        <translation>Lämnas det tomt anges ingen författare i exporter</translation>
+        <translation>Tomt: ingen författare anges</translation>
     </message>
     <message>
         <source>Autosave at most every</source>

@@ -1,0 +1,94 @@
+"""The window in another interface language: the menus speak it, each menu keeps a
+mnemonic per entry, and Preferences chooses the language for the next start."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from journey_editor.app import install_translators
+from journey_editor.ui.language import LANGUAGES
+from journey_editor.ui.main_window import MainWindow
+from tests.gui.conftest import open_sample
+
+TRANSLATED = sorted(set(LANGUAGES) - {"en"})
+
+
+class Interface:
+    """Puts the application in a language and takes it out again, so that the other
+    tests of the run keep their English."""
+
+    def __init__(self) -> None:
+        self.default = QLocale()
+        self.translators: list[QTranslator] = []
+
+    def switch(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        self.translators = install_translators(app, QLocale(language))
+
+    def restore(self) -> None:
+        app = QCoreApplication.instance()
+        for translator in self.translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(self.default)
+
+
+@pytest.fixture
+def interface(qapp: QApplication) -> Iterator[Interface]:
+    switcher = Interface()
+    yield switcher
+    switcher.restore()
+
+
+def menu_texts(window: MainWindow) -> dict[str, list[str]]:
+    """Each menu bar title and the texts of its entries (a submenu counts by its title:
+    Open Recent and Heat Overlay list the user's own files and metrics)."""
+    texts = {}
+    for title_action in window.menuBar().actions():
+        menu = title_action.menu()
+        assert isinstance(menu, QMenu)
+        texts[menu.title()] = [a.text() for a in menu.actions() if not a.isSeparator()]
+    return texts
+
+
+def test_the_main_window_in_danish_has_no_english_menu(
+        qtbot: QtBot, interface: Interface) -> None:
+    english = menu_texts(open_sample(qtbot))
+    interface.switch("da")
+    danish = menu_texts(open_sample(qtbot))
+    assert len(danish) == len(english) >= 6
+    left = set(danish) & set(english)
+    assert not left, f"menu titles still in English: {left}"
+    english_entries = {text for entries in english.values() for text in entries}
+    untranslated = [text for entries in danish.values() for text in entries
+                    if text in english_entries]
+    assert not untranslated, f"menu entries still in English: {untranslated}"
+
+
+def mnemonic(text: str) -> str:
+    return QKeySequence.mnemonic(text).toString().removeprefix("Alt+").casefold()
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_each_menu_keeps_a_mnemonic_per_entry(
+        qtbot: QtBot, interface: Interface, language: str) -> None:
+    interface.switch(language)
+    window = open_sample(qtbot)
+    menus = menu_texts(window)
+    titles = [mnemonic(title) for title in menus]
+    assert "" not in titles and len(set(titles)) == len(titles), menus.keys()
+    journey_menu = window.journey_menu.title()
+    problems = []
+    for title, entries in menus.items():
+        if title == journey_menu and not any("&" in entry for entry in entries):
+            continue  # the journeys panel's actions have no mnemonics in English either
+        letters = [mnemonic(entry) for entry in entries]
+        if "" in letters or len(set(letters)) != len(letters):
+            problems.append(f"{title}: {entries}")
+    assert not problems, f"{language}: entries without a mnemonic or sharing one: {problems}"
