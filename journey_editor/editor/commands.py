@@ -5,9 +5,9 @@ docs/ARCHITECTURE.md): the `make_*` builders check everything first and return N
 edit that cannot be made. Should a step still fail, DocumentCommand takes back the
 steps already done, drops itself (setObsolete) and reports it (Document.commandFailed);
 after a failed undo or redo the rest of that stack walk is skipped and the undo history
-is cleared, since it no longer matches the model. Cascades (a card's connections, a stage's cards) are
-extra steps of the same command, not child QUndoCommands (PySide does not keep
-the Python side of child commands alive, which crashes on redo or at GC).
+is cleared, since it no longer matches the model. Cascades (a card's connections, a
+stage's cards) are extra steps of the same command, not child QUndoCommands (PySide
+does not keep the Python side of child commands alive, which crashes on redo or at GC).
 """
 
 from __future__ import annotations
@@ -84,7 +84,8 @@ class DocumentCommand(QUndoCommand):
         with self.document.batch():
             try:
                 for step in steps:
-                    self.document.notify(step.apply(workspace) if forward else step.revert(workspace))
+                    self.document.notify(
+                        step.apply(workspace) if forward else step.revert(workspace))
                     done += 1
             except Exception as error:  # noqa: BLE001 (any failure must be contained)
                 clean = self._roll_back(steps[:done], forward)
@@ -157,8 +158,8 @@ def make_add_card(document: Document, journey_id: str, card: Card) -> AddCommand
     journey = document.journey(journey_id)
     if not _cell_exists(journey, card.stage, card.lane) or ops.check_fields(card, {}) is not None:
         return None
-    return AddCommand(document, QCoreApplication.translate("Commands", "Add card '{0}'").format(_label(card)),
-                      [Insert(journey_id, "card", card)])
+    text = QCoreApplication.translate("Commands", "Add card '{0}'").format(_label(card))
+    return AddCommand(document, text, [Insert(journey_id, "card", card)])
 
 
 def make_paste_cards(document: Document, journey_id: str, cards: list[Card],
@@ -168,7 +169,9 @@ def make_paste_cards(document: Document, journey_id: str, cards: list[Card],
         return None
     steps: list[Step] = [Insert(journey_id, "card", card) for card in cards]
     steps += [Insert(journey_id, "connection", link) for link in connections]
-    return AddCommand(document, text or QCoreApplication.translate("Commands", "Paste {0} cards").format(len(cards)), steps)
+    if not text:
+        text = QCoreApplication.translate("Commands", "Paste {0} cards").format(len(cards))
+    return AddCommand(document, text, steps)
 
 
 def _remove_cards_steps(journey: Journey, card_ids: Iterable[str]) -> list[Step]:
@@ -185,8 +188,10 @@ def make_remove_cards(document: Document, journey_id: str,
     cards = [c for c in journey.cards if c.id in wanted]
     if not cards:
         return None
-    text = (QCoreApplication.translate("Commands", "Delete card '{0}'").format(_label(cards[0])) if len(cards) == 1
-            else QCoreApplication.translate("Commands", "Delete {0} cards").format(len(cards)))
+    if len(cards) == 1:
+        text = QCoreApplication.translate("Commands", "Delete card '{0}'").format(_label(cards[0]))
+    else:
+        text = QCoreApplication.translate("Commands", "Delete {0} cards").format(len(cards))
     return DeleteCommand(document, text, _remove_cards_steps(journey, wanted))
 
 
@@ -197,8 +202,11 @@ def make_move_cards(document: Document, journey_id: str,
     real = [m for m in moves if m[0] in by_id and (by_id[m[0]].stage, by_id[m[0]].lane) != m[1:]]
     if not real or not all(_cell_exists(journey, stage, lane) for _, stage, lane in real):
         return None
-    text = (QCoreApplication.translate("Commands", "Move card '{0}'").format(_label(by_id[real[0][0]])) if len(real) == 1
-            else QCoreApplication.translate("Commands", "Move {0} cards").format(len(real)))
+    if len(real) == 1:
+        text = QCoreApplication.translate("Commands", "Move card '{0}'").format(
+            _label(by_id[real[0][0]]))
+    else:
+        text = QCoreApplication.translate("Commands", "Move {0} cards").format(len(real))
     return MoveCardsCommand(document, text, [MoveCards(journey_id, "card", real)])
 
 
@@ -211,8 +219,8 @@ def make_connect(document: Document, journey_id: str, source: str,
         return None
     link = Connection(id=new_id("link"), source=source, target=target)
     names = (_label(ops.find(journey.cards, source)), _label(ops.find(journey.cards, target)))
-    return AddCommand(document, QCoreApplication.translate("Commands", "Connect '{0}' to '{1}'").format(*names),
-                      [Insert(journey_id, "connection", link)])
+    text = QCoreApplication.translate("Commands", "Connect '{0}' to '{1}'").format(*names)
+    return AddCommand(document, text, [Insert(journey_id, "connection", link)])
 
 
 def make_disconnect(document: Document, journey_id: str, link_id: str) -> DeleteCommand | None:
@@ -234,7 +242,8 @@ def make_edit(document: Document, journey_id: str | None, kind: ItemKind, item_i
     if not changes or ops.check_fields(target, changes) is not None:
         return None
     if text is None:
-        text = QCoreApplication.translate("Commands", "Edit {0} '{1}'").format(kind_name(kind), _label(target))
+        text = QCoreApplication.translate("Commands", "Edit {0} '{1}'").format(
+            kind_name(kind), _label(target))
     return EditCommand(document, text, Edit(journey_id, kind, item_id, changes), merge)
 
 
@@ -248,8 +257,11 @@ def make_add_header(document: Document, journey_id: str, item: Stage | Lane,
     item = ops.like_neighbour(document.journey(journey_id), item, index)
     if ops.check_fields(item, {}) is not None or document.exists(journey_id, kind, item.id):
         return None
-    text = (QCoreApplication.translate("Commands", "Add stage '{0}'") if kind == "stage" else QCoreApplication.translate("Commands", "Add lane '{0}'")).format(_label(item))
-    return AddCommand(document, text, [Insert(journey_id, kind, item, index)])
+    if kind == "stage":
+        text = QCoreApplication.translate("Commands", "Add stage '{0}'")
+    else:
+        text = QCoreApplication.translate("Commands", "Add lane '{0}'")
+    return AddCommand(document, text.format(_label(item)), [Insert(journey_id, kind, item, index)])
 
 
 def make_remove_header(document: Document, journey_id: str, kind: ItemKind,
@@ -266,8 +278,12 @@ def make_remove_header(document: Document, journey_id: str, kind: ItemKind,
         steps += [Edit(journey_id, "lane", lane.id, {"emotion_values": {
             k: v for k, v in lane.emotion_values.items() if k != item_id}})
             for lane in journey.lanes if item_id in lane.emotion_values]
-    text = (QCoreApplication.translate("Commands", "Delete stage '{0}'") if kind == "stage" else QCoreApplication.translate("Commands", "Delete lane '{0}'"))
-    return DeleteCommand(document, text.format(_label(item)), [*steps, Remove(journey_id, kind, item_id)])
+    if kind == "stage":
+        text = QCoreApplication.translate("Commands", "Delete stage '{0}'")
+    else:
+        text = QCoreApplication.translate("Commands", "Delete lane '{0}'")
+    return DeleteCommand(document, text.format(_label(item)),
+                         [*steps, Remove(journey_id, kind, item_id)])
 
 
 def make_reorder(document: Document, journey_id: str | None, kind: ItemKind, item_id: str,
@@ -278,8 +294,9 @@ def make_reorder(document: Document, journey_id: str | None, kind: ItemKind, ite
     if ops.index_of(items, item_id) == new_index:
         return None
     item = ops.find(items, item_id)
-    return ReorderCommand(document, QCoreApplication.translate("Commands", "Move {0} '{1}'").format(kind_name(kind), _label(item)),
-                          [Reorder(journey_id, kind, item_id, new_index)])
+    text = QCoreApplication.translate("Commands", "Move {0} '{1}'").format(
+        kind_name(kind), _label(item))
+    return ReorderCommand(document, text, [Reorder(journey_id, kind, item_id, new_index)])
 
 
 def _cell_exists(journey: Journey, stage: str, lane: str) -> bool:

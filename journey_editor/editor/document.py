@@ -19,8 +19,9 @@ from journey_editor.model.types import Journey, Model, Workspace
 
 class Document(QObject):
     changed = Signal(object)  # tuple[Change, ...], once per user-visible edit
-    pathChanged = Signal()
-    commandFailed = Signal(str)  # an undo command could not run; the model was kept consistent
+    pathChanged = Signal()  # noqa: N815 (Qt's naming)
+    # An undo command could not run; the model was kept consistent.
+    commandFailed = Signal(str)  # noqa: N815 (Qt's naming)
     refused = Signal(str)  # the text of a command a read-only document did not run
 
     def __init__(self, workspace: Workspace, path: Path | None = None,

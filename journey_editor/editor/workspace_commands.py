@@ -79,7 +79,8 @@ def make_set_map_title(document: Document, title: str,
     old = _label(document.workspace)
     text = (QCoreApplication.translate("Commands", "Rename map '{0}'").format(old) if old
             else QCoreApplication.translate("Commands", "Name the map"))
-    return EditCommand(document, text, Edit(None, "workspace", "workspace", {"title": title}), merge)
+    return EditCommand(document, text, Edit(None, "workspace", "workspace", {"title": title}),
+                       merge)
 
 
 # --- personas ---------------------------------------------------------------------------
