@@ -224,7 +224,8 @@ class _Places:
         return fresh
 
 
-def apply_rows(journey: Journey, rows: list[Row], path: str | Path) -> tuple[Journey, ImportSummary]:
+def apply_rows(journey: Journey, rows: list[Row],
+               path: str | Path) -> tuple[Journey, ImportSummary]:
     result = clone(journey)
     summary = ImportSummary()
     stages = _Places(result.stages, lambda i, n, _: Stage(id=i, name=n), "stage", summary.stages)
@@ -242,7 +243,8 @@ def apply_rows(journey: Journey, rows: list[Row], path: str | Path) -> tuple[Jou
     return result, summary
 
 
-def _place(row: Row, stages: _Places, lanes: _Places, problems: list[Problem]) -> tuple[str, str] | None:
+def _place(row: Row, stages: _Places, lanes: _Places,
+           problems: list[Problem]) -> tuple[str, str] | None:
     values = row.values
     found = []
     for column, places, kind in (("stage", stages, None), ("lane", lanes, values.get("lane_kind"))):
@@ -258,7 +260,8 @@ def _apply(row: Row, place: tuple[str, str], cards: dict[str, Card], journey: Jo
     fields = {name: value for name, value in row.values.items() if name in CARD_COLUMNS}
     card = cards.get(row.values.get("id") or "")
     if card is None:
-        card = Card(id=row.values.get("id") or new_id("card"), stage=place[0], lane=place[1], **fields)
+        card = Card(id=row.values.get("id") or new_id("card"), stage=place[0], lane=place[1],
+                    **fields)
         journey.cards.append(card)
         cards[card.id] = card
         summary.created += 1

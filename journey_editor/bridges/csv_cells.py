@@ -76,7 +76,8 @@ def _spec(struct: type[msgspec.Struct], name: str) -> _Spec:
         kind = next(t for t in kind.types if not isinstance(t, mi.NoneType))
     if isinstance(kind, mi.Metadata):
         kind = kind.type
-    default = info.default_factory() if info.default_factory is not msgspec.NODEFAULT else info.default
+    default = (info.default_factory() if info.default_factory is not msgspec.NODEFAULT
+               else info.default)
     return _Spec(kind, None if info.required else default,
                  typing.get_type_hints(struct, include_extras=True)[name])
 
@@ -125,7 +126,8 @@ def _text(column: str, cell: str, kind: mi.StrType) -> str:
     if cell.startswith("'") and cell[1:].startswith(_FORMULA_STARTS):
         cell = cell[1:]  # the apostrophe export put in front
     if kind.max_length is not None and len(cell) > kind.max_length:
-        raise CellError(_t("{0} characters long; the limit is {1}").format(len(cell), kind.max_length))
+        raise CellError(_t("{0} characters long; the limit is {1}").format(
+            len(cell), kind.max_length))
     if kind.pattern is not None and not re.search(kind.pattern, cell):
         example = _EXAMPLES.get(column)
         raise CellError(_t("'{0}' is not a colour like {1}").format(cell, example) if example
@@ -136,7 +138,8 @@ def _text(column: str, cell: str, kind: mi.StrType) -> str:
 def _choice(cell: str, kind: mi.LiteralType) -> Any:
     value = cell.strip()
     if value not in kind.values:
-        raise CellError(_t("'{0}' is not one of: {1}").format(value, ", ".join(map(str, kind.values))))
+        raise CellError(_t("'{0}' is not one of: {1}").format(
+            value, ", ".join(map(str, kind.values))))
     return value
 
 

@@ -81,7 +81,8 @@ def run_export(workspace_path: str | Path, out_path: str | Path, fmt: Format,
     return _t("Exported {0} of '{1}' to {2}").format(what, chosen.name, printable(target))
 
 
-def run_import(in_path: str | Path, journey_file_path: str | Path, journey: str | None = None) -> str:
+def run_import(in_path: str | Path, journey_file_path: str | Path,
+               journey: str | None = None) -> str:
     """Mermaid: adds a new journey (named `journey` if given) to the file, or creates it.
     CSV: updates the chosen journey's cards, or creates the file with one journey.
     Returns the line to print; the file is written only when everything could be read."""
@@ -132,8 +133,9 @@ def _import_csv(source: Path, target: Path, existing: Workspace | None,
 
 
 def _summary_line(source: Path, journey: Journey, summary: ImportSummary) -> str:
-    line = _t("Imported {0} into '{1}' in {{target}}: {2} new cards, {3} changed, {4} unchanged").format(
-        printable(source.name), journey.name, summary.created, summary.updated, summary.unchanged)
+    text = _t("Imported {0} into '{1}' in {{target}}: {2} new cards, {3} changed, {4} unchanged")
+    line = text.format(printable(source.name), journey.name, summary.created, summary.updated,
+                       summary.unchanged)
     if summary.stages:
         line += _t("; new stages: {0}").format(", ".join(summary.stages))
     if summary.lanes:
