@@ -69,18 +69,21 @@ def _journey(where: str, journey: Journey) -> Iterator[Problem]:
     lanes = {lane.id for lane in journey.lanes}
     cards = {c.id for c in journey.cards}
     links = {c.id for c in journey.connections}
-    for kind, ids in (("stages", stages), ("lanes", lanes), ("cards", cards), ("connections", links)):
+    for kind, ids in (("stages", stages), ("lanes", lanes), ("cards", cards),
+                      ("connections", links)):
         items = getattr(journey, kind)
         if len(ids) != len(items):
             yield from _duplicates(f"{where}.{kind}", (item.id for item in items))
     # Set tests first (fast on big maps); walk the items only to name a problem found.
-    if not ({c.stage for c in journey.cards} <= stages and {c.lane for c in journey.cards} <= lanes):
+    if not ({c.stage for c in journey.cards} <= stages
+            and {c.lane for c in journey.cards} <= lanes):
         for i, card in enumerate(journey.cards):
             if card.stage not in stages:
                 yield f"{where}.cards[{i}].stage", _missing("stage", card.stage)
             if card.lane not in lanes:
                 yield f"{where}.cards[{i}].lane", _missing("lane", card.lane)
-    ends = {link.source for link in journey.connections} | {link.target for link in journey.connections}
+    ends = ({link.source for link in journey.connections}
+            | {link.target for link in journey.connections})
     loops = any(link.source == link.target for link in journey.connections)
     if loops or not ends <= cards:
         for i, link in enumerate(journey.connections):

@@ -172,7 +172,8 @@ def _check_header(header: _Header, path: str | Path) -> int:
         raise JourneyFileError(path, _t("this is not a journey map (the format marker is missing)"))
     if header.format != FORMAT_MARKER:
         raise JourneyFileError(
-            path, _t("this is not a journey map (its format is '{0}')").format(str(header.format)[:60])
+            path,
+            _t("this is not a journey map (its format is '{0}')").format(str(header.format)[:60]),
         )
     version = _version(header.version, path)
     if version > FORMAT_VERSION:

@@ -30,8 +30,8 @@ def json_schema() -> dict[str, object]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "Journey Editor document",
-        "description": "A workspace of customer journey maps (UTF-8 JSON, file extension .journey). "
-                       + FILE_LIMITS,
+        "description": ("A workspace of customer journey maps (UTF-8 JSON, file extension "
+                        ".journey). " + FILE_LIMITS),
         **schema,
     }
 
@@ -40,7 +40,8 @@ def schema_bytes() -> bytes:
     return msgspec.json.format(msgspec.json.encode(json_schema()), indent=2) + b"\n"
 
 
-if __name__ == "__main__":  # regenerate the shipped copy: python -m journey_editor.fileformat.schema
+# Regenerates the shipped copy: python -m journey_editor.fileformat.schema
+if __name__ == "__main__":
     from journey_editor.resources import resource_path
 
     resource_path("schema", f"journey-{FORMAT_VERSION}.schema.json").write_bytes(schema_bytes())

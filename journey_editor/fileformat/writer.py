@@ -110,7 +110,8 @@ def _set_mode(path: Path, temp: str) -> None:
 
 
 def _make_backup(path: Path) -> None:
-    """The backup is a second name for the old file's data: no copy, unless links are unsupported."""
+    """The backup is a second name for the old file's data: no copy, unless links are
+    unsupported."""
     target = backup_path(path)
     with contextlib.suppress(FileNotFoundError):
         os.unlink(target)

@@ -16,7 +16,8 @@ def lay_out_curve(journey: Journey, lane: Lane, band: Rect,
     scale = band.h / 2 / MAX_EMOTION
     values = emotion_curve(journey, lane)
     points: list[Point | None] = [
-        None if v is None else (x, midline - v * scale) for x, v in zip(centers, values)
+        None if v is None else (x, midline - v * scale)
+        for x, v in zip(centers, values, strict=True)
     ]
     known = [p for p in points if p is not None]
     return EmotionCurve(lane.id, band, midline, tuple(points), tuple(_smooth(known)))

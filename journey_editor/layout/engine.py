@@ -68,7 +68,8 @@ def lay_out(journey: Journey, style: Style = DEFAULT_STYLE,
 
 def cells_of(columns: dict[str, tuple[float, float]],
              rows: dict[str, tuple[float, float]]) -> dict[tuple[str, str], Rect]:
-    return {(s, ln): Rect(x, y, w, h) for s, (x, w) in columns.items() for ln, (y, h) in rows.items()}
+    return {(s, ln): Rect(x, y, w, h)
+            for s, (x, w) in columns.items() for ln, (y, h) in rows.items()}
 
 
 def _columns(journey: Journey, style: Style) -> dict[str, tuple[float, float]]:
@@ -122,7 +123,7 @@ def place_cell(cards: list[Card], column_width: float, style: Style, offsets: Of
     for start in range(0, len(cards), per_row):
         row_cards = cards[start:start + per_row]
         sizes = [_card_size(c, card_w, line_height, style) for c in row_cards]
-        for i, (card, (lines, h)) in enumerate(zip(row_cards, sizes)):
+        for i, (card, (lines, h)) in enumerate(zip(row_cards, sizes, strict=True)):
             x = style.cell_padding + i * (card_w + style.card_gap)
             offsets[card.id] = (x, y, card_w, h, lines)
         y += max(h for _, h in sizes) + style.card_gap
@@ -273,7 +274,7 @@ def curves(journey: Journey, columns: dict[str, tuple[float, float]],
 def zone_lines(journey: Journey, rows: dict[str, tuple[float, float]], width: float,
                style: Style) -> list[ZoneLine]:
     lines = []
-    for upper, lower in zip(journey.lanes, journey.lanes[1:]):
+    for upper, lower in zip(journey.lanes, journey.lanes[1:], strict=False):
         label = ZONE_LINES.get((upper.zone, lower.zone))
         if label:
             lines.append(ZoneLine(rows[lower.id][0], 0.0, width, translate("Layout", label)))

@@ -114,7 +114,8 @@ def _at(items: list[Any] | None, index: int) -> Any:
 
 
 def pair_items(a_items: Sequence[Any], b_items: Sequence[Any],
-               key_a: Callable[[Any], Hashable], key_b: Callable[[Any], Hashable]) -> dict[str, str]:
+               key_a: Callable[[Any], Hashable],
+               key_b: Callable[[Any], Hashable]) -> dict[str, str]:
     """a id -> b id: equal ids first, then the rest by key, in list order."""
     b_ids = {item.id for item in b_items}
     pairs = {item.id: item.id for item in a_items if item.id in b_ids}
@@ -123,7 +124,8 @@ def pair_items(a_items: Sequence[Any], b_items: Sequence[Any],
 
 
 def pair_by_key(a_items: Sequence[Any], b_items: Sequence[Any],
-                key_a: Callable[[Any], Hashable], key_b: Callable[[Any], Hashable]) -> dict[str, str]:
+                key_a: Callable[[Any], Hashable],
+                key_b: Callable[[Any], Hashable]) -> dict[str, str]:
     """a id -> b id for items with equal keys, each item used once, in list order."""
     waiting: defaultdict[Hashable, deque[str]] = defaultdict(deque)
     for item in b_items:

@@ -137,9 +137,10 @@ def prepare_paste(journey: Journey, cards: list[Card], links: list[Connection],
     fresh = {c.id: new_id("card") for c in cards}
     placed = []
     for card in cards:
-        stage, lane = cell or ((card.stage, card.lane)
-                               if card.stage in stages and card.lane in lanes else fallback or ("", ""))
-        placed.append(msgspec.structs.replace(clone(card), id=fresh[card.id], stage=stage, lane=lane))
+        own = (card.stage, card.lane) if card.stage in stages and card.lane in lanes else None
+        stage, lane = cell or own or fallback or ("", "")
+        placed.append(msgspec.structs.replace(clone(card), id=fresh[card.id], stage=stage,
+                                              lane=lane))
     new_links = [Connection(id=new_id("link"), source=fresh[c.source], target=fresh[c.target],
                             label=c.label)
                  for c in links if c.source in fresh and c.target in fresh]

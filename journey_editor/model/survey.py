@@ -3,9 +3,10 @@
 A survey file has one row per measurement: the touchpoint (its card's title or id),
 the metric's name, the value and, optionally, the date and the source. The columns
 are recognised by their header (`detect_mapping`); a mapping {role: header} chosen
-by the user wins (`bridges.survey_csv.with_mapping`). The import is all-or-nothing: `plan_import` reads every row and
-returns the metrics to add only when no row has a problem; otherwise it returns
-every problem (one `RowError` per bad cell) and nothing to add.
+by the user wins (`bridges.survey_csv.with_mapping`). The import is all-or-nothing:
+`plan_import` reads every row and returns the metrics to add only when no row has a
+problem; otherwise it returns every problem (one `RowError` per bad cell) and nothing
+to add.
 
 Rows are numbered as a spreadsheet shows them (the header is row 1). Reading the file
 (and refusing hostile ones) is `bridges/survey_csv.py`'s job: this module gets the cells.

@@ -32,7 +32,8 @@ MAX_FILE_CARDS = 200_000  # and as many connections
 # the small items a file can hold millions of within its size.
 MAX_FILE_ENTRIES = 1_000_000
 
-Id = Annotated[str, Meta(min_length=1, max_length=64, description="Stable identifier, unique in its journey")]
+Id = Annotated[str, Meta(min_length=1, max_length=64,
+                         description="Stable identifier, unique in its journey")]
 Name = Annotated[str, Meta(max_length=MAX_NAME)]
 Text = Annotated[str, Meta(max_length=MAX_TEXT)]
 Color = Annotated[str, Meta(pattern=r"^#[0-9a-fA-F]{6}$", description="#rrggbb")]

@@ -200,7 +200,7 @@ def paint_grid(painter: QPainter, layout: JourneyLayout, style: Style) -> None:
     for lane, (y, h) in layout.rows.items():
         painter.fillRect(QRectF(left, y, right - left, h), color(layout.lane_fills[lane]))
     painter.setPen(QPen(color(style.grid_line), 0.8))
-    for x, w in layout.columns.values():
+    for x, _ in layout.columns.values():
         painter.drawLine(QPointF(x, top), QPointF(x, layout.height))
     painter.drawLine(QPointF(right, top), QPointF(right, layout.height))
     for y, _ in layout.rows.values():
@@ -214,7 +214,7 @@ def connection_path(path: ConnectionPath) -> QPainterPath:
     arithmetic gave, at a fraction of the cost (items build this when first painted)."""
     points = path.points
     out = QPainterPath(QPointF(*points[0]))
-    for before, (x, y), after in zip(points, points[1:], points[2:]):
+    for before, (x, y), after in zip(points, points[1:], points[2:], strict=False):
         out.lineTo(*_towards(x, y, before))
         out.quadTo(x, y, *_towards(x, y, after))
     out.lineTo(*points[-1])
