@@ -13,8 +13,9 @@ def heat_colour(t: float) -> str:
     for (t0, c0), (t1, c1) in zip(HEAT_STOPS, HEAT_STOPS[1:], strict=False):
         if t <= t1:
             f = (t - t0) / (t1 - t0)
-            return "#" + "".join(f"{round(a + (b - a) * f):02x}" for a, b in zip(c0, c1, strict=True))
-    return "#%02x%02x%02x" % HEAT_STOPS[-1][1]
+            return "#" + "".join(f"{round(a + (b - a) * f):02x}"
+                                 for a, b in zip(c0, c1, strict=True))
+    return "#{:02x}{:02x}{:02x}".format(*HEAT_STOPS[-1][1])
 
 
 def heat_fills(journey: Journey, metric_name: str | None,

@@ -55,7 +55,8 @@ def _new(args: argparse.Namespace) -> int:
 
     target = Path(args.file)
     if target.exists() and not args.force:
-        raise _Failure(_t("{0}: already exists (use --force to replace it)").format(printable(target)))
+        raise _Failure(_t("{0}: already exists (use --force to replace it)").format(
+            printable(target)))
     try:
         workspace = new_from_template(args.template, args.lang)
     except UnknownTemplate as error:
@@ -113,7 +114,8 @@ def _summary(workspace: Workspace) -> dict[str, object]:
 def _info(args: argparse.Namespace) -> int:
     summary = _summary(read_workspace(args.file))
     if args.json:
-        sys.stdout.write(msgspec.json.format(msgspec.json.encode(summary), indent=2).decode() + "\n")
+        sys.stdout.write(
+            msgspec.json.format(msgspec.json.encode(summary), indent=2).decode() + "\n")
         return 0
     print(_t("{0}: \"{1}\", format version {2}").format(
         printable(args.file), summary["title"], summary["format_version"]))

@@ -99,7 +99,8 @@ class DockRails:
             return
         if dock.isFloating():
             for other in self.docks:  # one panel at a time over the map, as tabs
-                if other is not dock and other.isFloating() and self._side(other) == self._side(dock):
+                if (other is not dock and other.isFloating()
+                        and self._side(other) == self._side(dock)):
                     other.hide()
             dock.setGeometry(self._over_map(dock))
         dock.show()

@@ -120,7 +120,8 @@ class FileActions(QObject):
         menu.clear()
         for path in self.settings.recent_files():
             action = QAction(str(path), menu)
-            action.triggered.connect(lambda _=False, p=path: self.maybe_save() and self.open_path(p))
+            action.triggered.connect(
+                lambda _=False, p=path: self.maybe_save() and self.open_path(p))
             menu.addAction(action)
         menu.setEnabled(bool(self.settings.recent_files()))
 

@@ -140,7 +140,8 @@ class FileSafety(QObject):
         try:
             saved = read_workspace(document.path)
         except JourneyFileError as error:
-            QMessageBox.warning(self.parent_widget, self.tr("Cannot read the saved version"), str(error))
+            QMessageBox.warning(self.parent_widget, self.tr("Cannot read the saved version"),
+                                str(error))
             return None
         from journey_editor.model.compare import compare_workspaces
         from journey_editor.model.compare_text import diff_lines

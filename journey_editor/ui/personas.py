@@ -221,7 +221,7 @@ class PersonasPanel(QWidget):
         blocker = QSignalBlocker(self.list)
         if [p.id for p in personas] != self._listed_ids():
             self.list.clear()
-            for persona in personas:
+            for _ in personas:
                 self.list.addItem(QListWidgetItem())
             touched = None
         for row, persona in enumerate(personas):

@@ -56,8 +56,9 @@ class SurveyDialog(QDialog):
         self.combos: dict[str, QComboBox] = {}
         mapping_box = QGroupBox(self.tr("Columns"), self)
         form = QFormLayout(mapping_box)
-        names = {"touchpoint": self.tr("Touchpoint (title or id)"), "metric": self.tr("Metric name"),
-                 "value": self.tr("Value"), "date": self.tr("Date"), "source": self.tr("Source")}
+        names = {"touchpoint": self.tr("Touchpoint (title or id)"),
+                 "metric": self.tr("Metric name"), "value": self.tr("Value"),
+                 "date": self.tr("Date"), "source": self.tr("Source")}
         for role in ROLES:
             combo = QComboBox(mapping_box)
             combo.setObjectName(f"role_{role}")
