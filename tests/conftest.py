@@ -9,7 +9,7 @@ import os
 _SCREEN = os.path.join(os.path.dirname(__file__), "data", "offscreen-screen.json")
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -58,3 +58,36 @@ def saved(tmp_path: Path, workspace: Workspace) -> Path:
     path = tmp_path / "map.journey"
     save_workspace(workspace, path)
     return path
+
+
+# Write protection, stubbed at the OS boundary (tests/unit/test_write_protection.py): tests
+# run as root here, where a 0444 file is still writable.
+Protect = Callable[[Path], None]
+
+
+@pytest.fixture
+def protect(monkeypatch: pytest.MonkeyPatch) -> Protect:
+    """Makes a file write-protected as the OS would report it to a non-root user: mode
+    0444, and `os.access(path, W_OK)` false for it (root's answer would be true)."""
+    denied: set[Path] = set()
+    real_access = os.access
+
+    def access(path: object, mode: int, *args: object, **kwargs: object) -> bool:
+        if mode & os.W_OK and isinstance(path, (str, Path)) and Path(path).resolve() in denied:
+            return False
+        return real_access(path, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+
+    def protect_file(path: Path) -> None:
+        path.chmod(0o444)
+        denied.add(path.resolve())
+
+    return protect_file
+
+
+@pytest.fixture
+def someone_else(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every existing file now belongs to another user: we run under another user id."""
+    other = os.geteuid() + 4242
+    monkeypatch.setattr(os, "geteuid", lambda: other)

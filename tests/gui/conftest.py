@@ -26,6 +26,29 @@ def sample_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     return open_sample(qtbot)
 
 
+Answers = tuple[list[str], list[str]]
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """(the texts of the boxes shown, the button labels to click, in order)."""
+    shown: list[str] = []
+    plan: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box.text())
+        wanted = plan.pop(0)
+        next(b for b in box.buttons() if b.text() == wanted).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question",  # closing the window at the end of a test
+                        lambda *a: QMessageBox.StandardButton.Discard)
+    return shown, plan
+
+
 def open_sample(qtbot: QtBot) -> MainWindow:
     """A window on the sample map, shown, its docks filled in."""
     window = create_window()

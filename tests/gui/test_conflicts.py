@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journey_editor.editor.document import Document
@@ -16,26 +15,6 @@ from journey_editor.model.types import Workspace
 from journey_editor.ui.main_window import MainWindow
 
 OTHER_TITLE = "Written on another laptop"
-
-
-@pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
-    """(the texts of the boxes shown, the button labels to click, in order)."""
-    shown: list[str] = []
-    plan: list[str] = []
-
-    def exec_(box: QMessageBox) -> int:
-        shown.append(box.text())
-        wanted = plan.pop(0)
-        next(b for b in box.buttons() if b.text() == wanted).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda parent, title, text, *a: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "question",  # closing the window at the end of a test
-                        lambda *a: QMessageBox.StandardButton.Discard)
-    return shown, plan
 
 
 @pytest.fixture

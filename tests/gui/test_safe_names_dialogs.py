@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from journey_editor.editor.document import Document
 from journey_editor.fileformat import save_workspace
 from journey_editor.ui.main_window import MainWindow
+from tests.conftest import Protect
 from tests.factories import small_workspace
 from tests.gui.conftest import open_sample
 from tests.unit.test_safe_names import NAMES
-from tests.unit.test_write_protection import Protect, protect  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="names with control characters")
 

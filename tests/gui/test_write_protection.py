@@ -15,10 +15,8 @@ from pytestqt.qtbot import QtBot
 from journey_editor.editor.session_lock import lock_path_for
 from journey_editor.fileformat import encode_workspace, read_workspace
 from journey_editor.ui.main_window import MainWindow
-from tests.gui.test_conflicts import answers  # noqa: F401 (a fixture)
-from tests.unit.test_write_protection import Protect, protect, someone_else  # noqa: F401 (fixtures)
-
-Answers = tuple[list[str], list[str]]
+from tests.conftest import Protect
+from tests.gui.conftest import Answers
 
 
 def _state(path: Path) -> tuple[bytes, int]:
@@ -139,5 +137,6 @@ def test_a_reload_keeps_a_protected_map_read_only(
     saved.write_bytes(encode_workspace(workspace))  # root may; its owner could
     qtbot.waitUntil(lambda: window.document is not None
                     and window.document.workspace.title == "Changed by its owner")
+    assert len(shown) == 1 and not plan  # the reload was offered once, and taken
     assert window.read_only and "write-protected" in window.read_only_mode.label.text()
     assert not window.actions["add_card"].isEnabled()

@@ -2,14 +2,14 @@
 line and exit status 2, and the file keeps its bytes and its mode (issue 12, item 3).
 
 Tests run as root here, where a 0444 file is still writable: the permission check is
-stubbed at the OS boundary (`os.access`, `os.geteuid`); one test uses a real 0444 file
-and runs only as another user."""
+stubbed at the OS boundary (`os.access`, `os.geteuid`: the fixtures `protect` and
+`someone_else` of tests/conftest.py); one test uses a real 0444 file and runs only as
+another user."""
 
 from __future__ import annotations
 
 import os
 import pwd
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,36 +22,7 @@ from journey_editor.fileformat.protection import (
     protection,
     refuse_protected,
 )
-
-Protect = Callable[[Path], None]
-
-
-@pytest.fixture
-def protect(monkeypatch: pytest.MonkeyPatch) -> Protect:
-    """Makes a file write-protected as the OS would report it to a non-root user: mode
-    0444, and `os.access(path, W_OK)` false for it (root's answer would be true)."""
-    denied: set[Path] = set()
-    real_access = os.access
-
-    def access(path: object, mode: int, *args: object, **kwargs: object) -> bool:
-        if mode & os.W_OK and isinstance(path, (str, Path)) and Path(path).resolve() in denied:
-            return False
-        return real_access(path, mode, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "access", access)
-
-    def protect_file(path: Path) -> None:
-        path.chmod(0o444)
-        denied.add(path.resolve())
-
-    return protect_file
-
-
-@pytest.fixture
-def someone_else(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every existing file now belongs to another user: we run under another user id."""
-    other = os.geteuid() + 4242
-    monkeypatch.setattr(os, "geteuid", lambda: other)
+from tests.conftest import Protect
 
 
 def _state(path: Path) -> tuple[bytes, int]:
