@@ -45,7 +45,8 @@ def small_journey(journey_id: str = "j1") -> Journey:
         Card(id="c", stage="after", lane="web", title="Invoice", emotion=0, inconsistent=True),
         Card(id="g", stage="before", lane="goals", title="Find a gift"),
     ]
-    links = [Connection(id="ab", source="a", target="b"), Connection(id="bc", source="b", target="c")]
+    links = [Connection(id="ab", source="a", target="b"),
+             Connection(id="bc", source="b", target="c")]
     return Journey(id=journey_id, name="Buying a gift", persona="p1", goal="Fewer abandoned carts",
                    stages=stages, lanes=lanes, cards=cards, connections=links)
 

@@ -170,7 +170,8 @@ def test_a_hand_written_diagram_with_comments_and_indentation_imports() -> None:
 
 @pytest.mark.parametrize(("text", "line", "problem"), [
     ("graph TD\n  A-->B\n", 1, "it must start with 'journey'"),
-    ("journey\n  section A\n    Tea: five: Me\n", 3, "the score 'five' is not a number from 1 to 5"),
+    ("journey\n  section A\n    Tea: five: Me\n", 3,
+     "the score 'five' is not a number from 1 to 5"),
     ("journey\n  section A\n\n    Tea: 7\n", 4, "the score '7' is not a number from 1 to 5"),
     ("journey\n  section A\n    Tea\n", 3, "expected 'section NAME' or 'Task name: score: actors'"),
     ("journey\nsection A: B\n", 2, "a section name cannot contain ':'"),
@@ -342,7 +343,8 @@ def test_a_partly_bad_file_imports_nothing_and_names_every_bad_row() -> None:
         import_csv(bad, "cards.csv", journey)
     message = str(caught.value)
     assert message.startswith("cards.csv: 2 rows have problems, nothing was imported: ")
-    assert "row 3, column 'status': 'done' is not one of: draft, planned, retired, validated" in message
+    assert ("row 3, column 'status': 'done' is not one of: draft, planned, retired, validated"
+            in message)
     assert "row 5, column 'emotion': '9' is not a whole number from -3 to 3" in message
     assert [p.line for p in caught.value.problems] == [3, 5]
     assert _cards(journey) == before
@@ -358,7 +360,8 @@ def test_many_bad_rows_stay_on_one_line() -> None:
 
 @pytest.mark.parametrize(("data", "problem"), [
     (b"\x89PNG\r\n\x1a\n\x00\x00", "this is a PNG image, not CSV UTF-8"),
-    (b"PK\x03\x04rest-of-an-xlsx", "an Excel workbook or another ZIP archive; save it as CSV UTF-8"),
+    (b"PK\x03\x04rest-of-an-xlsx",
+     "an Excel workbook or another ZIP archive; save it as CSV UTF-8"),
     (b"title,stage\x00\x01\x02,lane\n", "this is a binary file, not CSV UTF-8"),
     ("title,stage,lane\nA,B,C\n".encode("utf-16"), "text in UTF-16; save it as CSV UTF-8"),
     ("title,stage,lane\nA,B,C\n".encode("utf-16-le"), "text in UTF-16; save it as CSV UTF-8"),
@@ -386,7 +389,8 @@ def test_hostile_csv_gives_clear_errors(data: bytes, problem: str) -> None:
 
 def test_more_cards_than_a_journey_may_hold_is_refused() -> None:
     data = b"title,stage,lane\n" + b"a,S,L\n" * (MAX_CARDS + 1)
-    with pytest.raises(BridgeError, match=rf"more than {MAX_CARDS:,} cards; the limit is {MAX_CARDS:,}"):
+    with pytest.raises(BridgeError,
+                       match=rf"more than {MAX_CARDS:,} cards; the limit is {MAX_CARDS:,}"):
         import_csv(data, "huge.csv", Journey(id="j", name="J"))
 
 
@@ -407,7 +411,8 @@ def test_export_and_import_mermaid_through_files(retail_file: Path, tmp_path: Pa
     assert "Imported 'Buying a sofa' (6 stages, 50 cards)" in run_import(out, new_file)
     assert [j.name for j in read_workspace(new_file).journeys] == ["Buying a sofa"]
     run_import(out, retail_file, "From Mermaid")
-    assert [j.name for j in read_workspace(retail_file).journeys] == ["Buying a sofa", "From Mermaid"]
+    assert [j.name for j in read_workspace(retail_file).journeys] == ["Buying a sofa",
+                                                                      "From Mermaid"]
     assert (tmp_path / "retail.journey.bak").read_bytes() == RETAIL.read_bytes()
 
 
@@ -476,7 +481,8 @@ def test_bridges_and_compare_import_no_qt() -> None:
             f"run_diff({str(RETAIL)!r}, {str(RETAIL)!r})\n"
             "print(sorted({m.split('.')[0] for m in sys.modules} & "
             "{'PySide6', 'shiboken6', 'networkx', 'reportlab'}))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
     assert result.stdout.strip() == "[]", result.stderr
 
 

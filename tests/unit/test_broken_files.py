@@ -56,7 +56,8 @@ CASES: list[tuple[str, bytes, str]] = [
       for codec, name in [("utf-16-le", "UTF-16"), ("utf-16-be", "UTF-16"),
                           ("utf-32-le", "UTF-32"), ("utf-32-be", "UTF-32")]],
     ("utf32", VALID.decode().encode("utf-32"), "text in UTF-32; save it as UTF-8"),
-    ("utf32 big-endian", codecs.BOM_UTF32_BE + VALID.decode().encode("utf-32-be"), "text in UTF-32"),
+    ("utf32 big-endian", codecs.BOM_UTF32_BE + VALID.decode().encode("utf-32-be"),
+     "text in UTF-32"),
     ("binary", b"\x01\x02\x00\x03garbage", "binary file"),
     ("latin1", VALID.replace(b'"Ad"', '"Caf\xe9"'.encode("latin-1")), "not UTF-8"),
     ("not json", b"hello, this is a note", "not valid JSON"),
@@ -84,11 +85,13 @@ CASES: list[tuple[str, bytes, str]] = [
      "journeys[0].cards[1].metrics[0].value"),
     ("bad enum", _edit(_set("journeys/0/cards/0/status", "done")),
      "'done' is not allowed here (allowed: draft, planned, retired, validated)"),
-    ("bad lane kind", _edit(_set("journeys/0/lanes/0/kind", "swim")), "allowed: channel, emotion, text"),
+    ("bad lane kind", _edit(_set("journeys/0/lanes/0/kind", "swim")),
+     "allowed: channel, emotion, text"),
     ("bad date", _edit(_set("journeys/0/cards/1/metrics/0/date", "yesterday")), "not a valid date"),
     ("bad colour", _edit(_set("journeys/0/cards/0/color", "red")), "wrong form"),
     ("missing field", _edit(lambda d: _card(d).pop("id")), "required field 'id' is missing"),
-    ("unknown field", _edit(_set("journeys/0/cards/0/colour", "#ff0000")), "unknown field 'colour'"),
+    ("unknown field", _edit(_set("journeys/0/cards/0/colour", "#ff0000")),
+     "unknown field 'colour'"),
     ("long title", _edit(_set("journeys/0/cards/0/title", "x" * 600)), "too long"),
     ("duplicate card", _edit(_set("journeys/0/cards/1/id", "a")), "the id 'a' is used twice"),
     ("missing stage", _edit(_set("journeys/0/cards/0/stage", "nowhere")),
@@ -125,7 +128,8 @@ def test_bad_file_gives_one_clear_line(tmp_path: Path, content: bytes, expected:
 def test_syntax_error_names_line_and_column(tmp_path: Path) -> None:
     path = tmp_path / "x.journey"
     path.write_bytes(b'{\n  "format": "journey-editor",\n  "version": 1,\n  "title": oops\n}')
-    with pytest.raises(JourneyFileError, match=r"x.journey: line 4, column 12: this is not valid JSON"):
+    with pytest.raises(JourneyFileError,
+                       match=r"x.journey: line 4, column 12: this is not valid JSON"):
         read_workspace(path)
 
 

@@ -12,7 +12,8 @@ import pytest
 from journey_editor.cli import main
 
 
-def test_new_validate_info_for_a_newcomer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_validate_info_for_a_newcomer(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "x.journey"
     assert main(["new", "--template", "retail", str(target)]) == 0
     assert main(["validate", str(target)]) == 0
@@ -22,7 +23,8 @@ def test_new_validate_info_for_a_newcomer(tmp_path: Path, capsys: pytest.Capture
     assert "stages" in out and "connections" in out
 
 
-def test_new_refuses_to_overwrite_without_force(saved: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_refuses_to_overwrite_without_force(saved: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
     before = saved.read_bytes()
     assert main(["new", str(saved)]) == 1
     assert "already exists" in capsys.readouterr().err
@@ -54,7 +56,8 @@ def test_validate_reports_each_bad_file_on_one_line(
     err = capsys.readouterr().err.splitlines()
     assert err == [
         "journey-editor: empty.journey: the file is empty",
-        "journey-editor: cut.journey: line 7, column 8: the file ends too early (it may be cut off)",
+        "journey-editor: cut.journey: line 7, column 8: the file ends too early"
+        " (it may be cut off)",
         "journey-editor: missing.journey: no such file",
     ]
 

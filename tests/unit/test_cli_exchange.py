@@ -55,7 +55,8 @@ def test_export_needs_a_target(capsys: pytest.CaptureFixture[str]) -> None:
     assert "nothing to export" in capsys.readouterr().err
 
 
-def test_import_of_a_bad_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_of_a_bad_file_is_one_line(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "bad.mmd"
     bad.write_text("journey\n  section\n  : nothing here\n")
     assert main(["import", str(bad), str(tmp_path / "x.journey")]) == 1

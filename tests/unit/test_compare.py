@@ -78,7 +78,8 @@ def test_known_differences_are_listed_line_by_line() -> None:
 def test_json_carries_the_same_differences_for_machines() -> None:
     data = json.loads(compare(current(), future(current())).to_json())
     assert data["stages_renamed"] == [{"id": "s1", "old": "Browse", "new": "Discover"}]
-    assert data["cards_added"] == [{"id": "c5", "title": "Chat bot", "stage": "Buy", "lane": "Website"}]
+    assert data["cards_added"] == [
+        {"id": "c5", "title": "Chat bot", "stage": "Buy", "lane": "Website"}]
     assert [c["title"] for c in data["cards_removed"]] == ["Newsletter"]
     assert data["cards_moved"] == [{"id": "c3", "title": "Invoice", "from_stage": "Pay",
                                     "from_lane": "E-mail", "to_stage": "Pay", "to_lane": "Post"}]
@@ -141,7 +142,8 @@ def test_values_read_well_in_a_terminal() -> None:
     b.state = "future"
     assert diff_text(compare(a, b)).splitlines() == [
         "~ journey: state 'current' -> 'future'",
-        "~ card 'Search': notes '' -> 'line one\\nline two xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'",
+        "~ card 'Search': notes '' -> "
+        "'line one\\nline two xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'",
         "~ card 'Search': emotion 1 -> none",
         "~ card 'Search': key touchpoint no -> yes",  # field names read as words
         "~ card 'Search': comments 1 added: {\"text\":\"Confirmed\",\"source\":\"staff\"}",

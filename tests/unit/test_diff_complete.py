@@ -48,7 +48,7 @@ ID = mi.type_info(Id)
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
-def struct_types(info: mi.Type = mi.type_info(Workspace)) -> Iterator[type[Struct]]:
+def struct_types() -> Iterator[type[Struct]]:
     """Every struct type the file can hold, each once, Workspace first."""
     seen: set[type] = set()
 
@@ -66,7 +66,7 @@ def struct_types(info: mi.Type = mi.type_info(Workspace)) -> Iterator[type[Struc
         for child in getattr(node, "types", ()):
             yield from walk(child)
 
-    yield from walk(info)
+    yield from walk(mi.type_info(Workspace))
 
 
 FIELDS = [(kind, name) for kind in struct_types() for name in kind.__struct_fields__]

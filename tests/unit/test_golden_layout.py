@@ -40,7 +40,7 @@ def _plain(value: object) -> Plain:
         return {f.name: _plain(getattr(value, f.name))
                 for f in dataclasses.fields(value) if not f.name.startswith("_")}
     if isinstance(value, tuple) and hasattr(value, "_fields"):
-        return {name: _plain(item) for name, item in zip(value._fields, value)}
+        return {name: _plain(item) for name, item in zip(value._fields, value, strict=True)}
     if isinstance(value, dict):
         return {"|".join(k) if isinstance(k, tuple) else str(k): _plain(v)
                 for k, v in value.items()}
@@ -86,7 +86,7 @@ def differences(golden: Plain, now: Plain, path: str = "layout") -> list[str]:
     if isinstance(golden, list) and isinstance(now, list):
         found = [] if len(golden) == len(now) else [
             f"{path}: {len(golden)} items in the golden file, {len(now)} now"]
-        for i, (a, b) in enumerate(zip(golden, now)):
+        for i, (a, b) in enumerate(zip(golden, now, strict=False)):  # lengths told above
             found += differences(a, b, f"{path}[{i}]")
         return found
     return [] if golden == now else [f"{path}: golden {_short(golden)}, now {_short(now)}"]

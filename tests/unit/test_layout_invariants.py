@@ -22,7 +22,8 @@ from tests.layout_maps import NAMED_MAPS, random_map
 
 EPS = 1e-6  # points: layout sums floats, so equal edges may differ in the last bits
 SEEDS = range(30)
-BUILDERS: dict[str, Callable[[], Journey]] = {**NAMED_MAPS, **{f"random-{seed}": partial(random_map, seed) for seed in SEEDS}}
+BUILDERS: dict[str, Callable[[], Journey]] = {
+    **NAMED_MAPS, **{f"random-{seed}": partial(random_map, seed) for seed in SEEDS}}
 MAPS = pytest.mark.parametrize("name", BUILDERS)
 
 
@@ -46,15 +47,19 @@ def _overlap(a: Rect, b: Rect) -> bool:
 
 def _on_edge(point: Point, rect: Rect) -> bool:
     x, y = point
-    on_side = min(abs(x - rect.x), abs(x - rect.right)) <= EPS and rect.y - EPS <= y <= rect.bottom + EPS
-    on_top = min(abs(y - rect.y), abs(y - rect.bottom)) <= EPS and rect.x - EPS <= x <= rect.right + EPS
+    on_side = (min(abs(x - rect.x), abs(x - rect.right)) <= EPS
+               and rect.y - EPS <= y <= rect.bottom + EPS)
+    on_top = (min(abs(y - rect.y), abs(y - rect.bottom)) <= EPS
+              and rect.x - EPS <= x <= rect.right + EPS)
     return on_side or on_top
 
 
 def _tiles(spans: list[tuple[float, float]], start: float, end: float) -> bool:
     """The spans, in order, cover start..end with neither gap nor overlap, none empty."""
     edges = [start] + [position + size for position, size in spans]
-    return (all(abs(position - edge) <= EPS for (position, _), edge in zip(spans, edges))
+    # One edge more than spans: the last span's end, checked against `end` below.
+    return (all(abs(position - edge) <= EPS
+                for (position, _), edge in zip(spans, edges, strict=False))
             and abs(edges[-1] - end) <= EPS and all(size > 0 for _, size in spans))
 
 
@@ -139,7 +144,7 @@ def test_emotion_curves_stay_in_their_lane(name: str) -> None:
         assert _inside(curve.band, Rect(DEFAULT_STYLE.lane_header_width, y,
                                         layout.width - DEFAULT_STYLE.lane_header_width, h))
         assert [p[0] for p in curve.points if p] == [
-            x for x, p in zip(centers, curve.points) if p], curve.lane
+            x for x, p in zip(centers, curve.points, strict=True) if p], curve.lane
         inked = [p for p in curve.points if p] + [p for bezier in curve.segments for p in bezier]
         assert all(_inside(Rect(px, py, 0.0, 0.0), curve.band) for px, py in inked), curve
 

@@ -99,7 +99,8 @@ def test_stage_without_touchpoints() -> None:
 
 def test_a_retired_touchpoint_does_not_serve_a_stage() -> None:
     journey = changed(clean_journey(), b={"status": "retired"})
-    journey = msgspec.structs.replace(journey, connections=[Connection(id="ac", source="a", target="c")])
+    journey = msgspec.structs.replace(journey,
+                                      connections=[Connection(id="ac", source="a", target="c")])
     assert [(f.kind, f.stage_id) for f in review(journey)] == [(EMPTY_STAGE, "during")]
 
 

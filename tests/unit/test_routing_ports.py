@@ -79,7 +79,7 @@ def test_arrows_end_on_the_target_and_a_dot_marks_the_source(journey: Journey) -
 
 
 def _segments(path: ConnectionPath) -> list[Segment]:
-    return list(zip(path.points, path.points[1:]))
+    return list(zip(path.points, path.points[1:], strict=False))
 
 
 def _parallel_gap(a: Segment, b: Segment) -> float | None:

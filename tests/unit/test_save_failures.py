@@ -17,7 +17,8 @@ def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
 
 
-def test_second_save_keeps_the_previous_version_as_backup(saved: Path, workspace: Workspace) -> None:
+def test_second_save_keeps_the_previous_version_as_backup(saved: Path,
+                                                          workspace: Workspace) -> None:
     old = saved.read_bytes()
     workspace.title = "After the workshop"
     save_workspace(workspace, saved)
