@@ -70,7 +70,7 @@ def _first_paint_ms(window, viewport, show=None) -> float:  # type: ignore[no-un
     painted: list[float] = []
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt's name)
             if event.type() != QEvent.Type.Paint or painted:
                 return False
             watched.removeEventFilter(self)
@@ -135,7 +135,7 @@ def child_start_minimal() -> dict[str, float]:
     bounds = QRectF(0, 0, layout.width, layout.height)
 
     class MapItem(QGraphicsItem):
-        def boundingRect(self) -> QRectF:
+        def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
             return bounds
 
         def paint(self, painter, option, widget=None) -> None:  # type: ignore[no-untyped-def]
@@ -380,7 +380,8 @@ def _edit_rows(results: dict[str, list[dict[str, float | str]]]) -> dict[str, Ro
         return [float(r["ms"]) for r in results[key]]
 
     def paint(key: str) -> str:
-        return f"whole repaint {statistics.median(float(r['paint_ms']) for r in results[key]):.1f} ms"
+        median = statistics.median(float(r["paint_ms"]) for r in results[key])
+        return f"whole repaint {median:.1f} ms"
 
     frame = "<= 16 ms"
     rows: dict[str, Row] = {}
@@ -389,7 +390,7 @@ def _edit_rows(results: dict[str, list[dict[str, float | str]]]) -> dict[str, Ro
                            paint("notes50"))
         rows["notes5000"] = ("notes keystroke, 5,000 cards", *_summary(ms("notes5000"), " ms", 1),
                              frame, paint("notes5000"))
-        ratios = [a / b for a, b in zip(ms("notes5000"), ms("notes50"))]
+        ratios = [a / b for a, b in zip(ms("notes5000"), ms("notes50"), strict=True)]
         rows["ratio"] = ("  ratio 5,000 / 50 cards (per run)", *_summary(ratios, "x", 1),
                          "<= 1.5x", "")
     if "title" in results:

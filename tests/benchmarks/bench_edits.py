@@ -183,7 +183,7 @@ def child_keys(field: str, path: str) -> dict[str, float]:
                 lambda i: shapes.append(shape()))
     result = {"ms": statistics.median(times), "paint_ms": _paint_alone_ms(view)}
     if field == "title":
-        timed = list(zip(shapes[WARM_UP:], shapes[WARM_UP + 1:]))
+        timed = list(zip(shapes[WARM_UP:], shapes[WARM_UP + 1:], strict=False))
         result["rewrapped"] = sum(a[0] != b[0] for a, b in timed)
         result["row_changed"] = sum(a[1] != b[1] for a, b in timed)
     del app

@@ -16,7 +16,7 @@ from journey_editor.render import painting
 def connection_path(path: ConnectionPath) -> QPainterPath:
     points = [QPointF(*p) for p in path.points]
     out = QPainterPath(points[0])
-    for before, corner, after in zip(points, points[1:], points[2:]):
+    for before, corner, after in zip(points, points[1:], points[2:], strict=False):
         out.lineTo(_towards(corner, before, 5))
         out.quadTo(corner, _towards(corner, after, 5))
     out.lineTo(points[-1])
@@ -44,7 +44,7 @@ class OldConnectionItem(QGraphicsItem):
         self.arrow = painting.arrow_polygon(box)
         self.bounds = self.route.boundingRect().adjusted(-6, -6, 6, 6)
 
-    def boundingRect(self) -> QRectF:
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
         return self.bounds
 
     def shape(self) -> QPainterPath:

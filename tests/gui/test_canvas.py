@@ -282,7 +282,8 @@ def test_drag_a_stage_header_to_reorder(view: JourneyView, qtbot: QtBot) -> None
 def test_drag_a_stage_edge_to_resize(view: JourneyView, qtbot: QtBot) -> None:
     doc = view.journey_scene().document
     rect = view.journey_scene().layout.stage_headers[0].rect
-    _drag(view, _point(view, rect.right - 1, rect.y + 20), _point(view, rect.right + 199, rect.y + 20))
+    _drag(view, _point(view, rect.right - 1, rect.y + 20),
+          _point(view, rect.right + 199, rect.y + 20))
     assert doc.find("j1", "stage", "before").width == pytest.approx(rect.w + 200, abs=2)
     assert view.journey_scene().layout.columns["before"][1] == pytest.approx(rect.w + 200, abs=2)
 

@@ -42,7 +42,8 @@ def window(qtbot: QtBot, dialogs: list[tuple[str, str]]) -> MainWindow:
     return window
 
 
-def _press(window: MainWindow, qtbot: QtBot, key: Any, modifiers: Any = Qt.KeyboardModifier.NoModifier) -> None:
+def _press(window: MainWindow, qtbot: QtBot, key: Any,
+           modifiers: Any = Qt.KeyboardModifier.NoModifier) -> None:
     window.view.setFocus()
     qtbot.keyClick(window.view.viewport(), key, modifiers)
 

@@ -99,13 +99,15 @@ def test_a_stage_finding_emits_stage_chosen(qtbot: QtBot) -> None:
 
 
 def test_clicking_a_card_finding_selects_the_card(window: MainWindow, qtbot: QtBot) -> None:
-    _click(qtbot, window.panels.review, _row(window.panels.review, KEY_WITHOUT_FEEDBACK, "card-store"))
+    _click(qtbot, window.panels.review,
+           _row(window.panels.review, KEY_WITHOUT_FEEDBACK, "card-store"))
     scene = window.view.journey_scene()
     assert scene.selected_card_ids() == ["card-store"]
 
 
 def test_clicking_a_stage_finding_selects_the_stage(window: MainWindow, qtbot: QtBot) -> None:
-    _click(qtbot, window.panels.review, _row(window.panels.review, TOO_MANY_TEAMS, "stage-discover"))
+    _click(qtbot, window.panels.review,
+           _row(window.panels.review, TOO_MANY_TEAMS, "stage-discover"))
     scene = window.view.journey_scene()
     assert [h for h, item in scene.stage_headers.items() if item.isSelected()] == [
         "stage-discover"]

@@ -36,7 +36,8 @@ def test_danish_workshop_from_template_to_two_exported_posters(
     doc.push(commands.make_edit(doc, future.id, "card", card.id, {"emotion": 3}))
     window.show()
     window.docks["compare"].raise_()
-    lines = [window.panels.compare.lines.item(i).text() for i in range(window.panels.compare.lines.count())]
+    listed = window.panels.compare.lines
+    lines = [listed.item(i).text() for i in range(listed.count())]
     assert any(line.startswith(f"~ card '{card.title}': emotion") for line in lines)
     doc.save(tmp_path / "workshop.journey")
     saved = read_workspace(tmp_path / "workshop.journey")
