@@ -51,6 +51,7 @@ def _export_pdf(args: argparse.Namespace, _: str) -> None:
         parse_scale,
     )
     from journey_editor.export.pdf import PRINT_STYLE, export_pdf, find_journeys
+    from journey_editor.export.split import split_by_stages
     from journey_editor.export.tiling import TileSetup
     from journey_editor.layout.engine import lay_out
 
@@ -63,7 +64,8 @@ def _export_pdf(args: argparse.Namespace, _: str) -> None:
             margin=parse_length(args.margin))
         tiles = (TileSetup(sheet=parse_page_size(args.tile), overlap=parse_length(args.overlap))
                  if args.tile else None)
-        journeys = find_journeys(workspace, args.journey, args.all)
+        journeys = [part for journey in find_journeys(workspace, args.journey, args.all)
+                    for part in split_by_stages(journey, args.split)]
         layouts = {j.id: lay_out(j, PRINT_STYLE) for j in journeys}
         _check_readable(args, workspace, journeys, setup, layouts)
         pages = export_pdf(workspace, args.pdf, journeys, setup=setup, tiles=tiles,
@@ -164,6 +166,14 @@ def _points(text: str) -> float:
     return value
 
 
+def _parts(text: str) -> int:
+    """How many posters --split makes: 1 to 20."""
+    if not text.isdigit() or not 1 <= int(text) <= 20:
+        raise argparse.ArgumentTypeError(_t("'{0}' is not a number of posters from 1 to 20")
+                                         .format(text))
+    return int(text)
+
+
 def add_commands(commands: argparse._SubParsersAction, failure: type[Exception]) -> None:  # type: ignore[type-arg]
     _Errors.failure = failure
     _add_export(commands)
@@ -213,6 +223,9 @@ def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     export.add_argument("--bleed", action="store_true",
                         help=_t("for a print shop: 3 mm bleed and crop marks around each "
                                 "poster (not with --tile)"))
+    export.add_argument("--split", type=_parts, default=1, metavar="N",
+                        help=_t("N posters of consecutive stages instead of one (each with "
+                                "every lane), for a map too wide to read on one page"))
     export.add_argument("--min-text", type=_points, metavar="PT",
                         help=_t("refuse a poster whose card text prints smaller than this "
                                 "(without it, a warning under 8 pt)"))

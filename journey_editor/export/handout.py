@@ -21,8 +21,8 @@ from typing import Any
 
 from journey_editor.export.handout_content import front, review_checklist, stages
 from journey_editor.export.handout_flow import MUTED, Placed, Text, paginate
-from journey_editor.export.pdf_ops import PdfOut, fill, rect
 from journey_editor.export.pages import MM, PAGE_SIZES, Size
+from journey_editor.export.pdf_ops import PdfOut, fill, rect
 from journey_editor.i18n import translate
 from journey_editor.layout import textmetrics
 from journey_editor.layout.engine import DEFAULT_STYLE

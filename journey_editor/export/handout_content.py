@@ -11,7 +11,17 @@ import datetime as dt
 from collections.abc import Iterator
 
 from journey_editor.export.handout_flow import (
-    MUTED, Box, Group, Para, Row, Text, columns, gap, text_rows, with_bar, wrapped,
+    MUTED,
+    Box,
+    Group,
+    Para,
+    Row,
+    Text,
+    columns,
+    gap,
+    text_rows,
+    with_bar,
+    wrapped,
 )
 from journey_editor.export.pdf_ops import darker
 from journey_editor.i18n import translate

@@ -14,18 +14,47 @@ from __future__ import annotations
 from typing import Any
 
 from journey_editor.export.pdf_ops import (
-    Box, FormMaker, PdfOut, blend, circle, clip, darker, fill, lighter, rect, rounded_rect, stroke,
+    Box,
+    FormMaker,
+    PdfOut,
+    blend,
+    circle,
+    clip,
+    darker,
+    fill,
+    lighter,
+    rect,
+    rounded_rect,
+    stroke,
 )
 from journey_editor.layout import textmetrics
 from journey_editor.layout.badges import BADGE_INK, BADGE_TEXT, Badge, vote_badge
 from journey_editor.layout.geometry import (
-    CardBox, ConnectionPath, HeaderBox, JourneyLayout, Point, Rect, TextBlock,
+    CardBox,
+    ConnectionPath,
+    HeaderBox,
+    JourneyLayout,
+    Point,
+    Rect,
+    TextBlock,
 )
 from journey_editor.layout.routing import ROUTE_CORNER
 from journey_editor.layout.style import (
-    CARD_CORNER, CURVE_MIDLINE_INK, FACE_EYE_RISE, FACE_EYE_SPREAD, FACE_MOUTH_BEND,
-    FACE_MOUTH_DROP, FACE_MOUTH_HALF, SHADOW_ALPHA, SHADOW_OFFSET, STAGE_SUBTITLE_INK,
-    ZONE_LABEL_INK, ZONE_LINE_INK, Style, emotion_ink, footer_marks,
+    CARD_CORNER,
+    CURVE_MIDLINE_INK,
+    FACE_EYE_RISE,
+    FACE_EYE_SPREAD,
+    FACE_MOUTH_BEND,
+    FACE_MOUTH_DROP,
+    FACE_MOUTH_HALF,
+    SHADOW_ALPHA,
+    SHADOW_OFFSET,
+    STAGE_SUBTITLE_INK,
+    ZONE_LABEL_INK,
+    ZONE_LINE_INK,
+    Style,
+    emotion_ink,
+    footer_marks,
 )
 
 # A footer narrower than this could overflow with every mark set; such cards get a clip.

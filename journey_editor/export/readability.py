@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from journey_editor.export.pages import PAGE_SIZES, PageSetup
-from journey_editor.export.pdf import PRINT_STYLE, compose
+from journey_editor.export.pdf import GAP, PRINT_STYLE, Poster, compose
+from journey_editor.export.split import stage_ranges
 from journey_editor.i18n import translate
 from journey_editor.layout.engine import lay_out
 from journey_editor.layout.geometry import JourneyLayout
@@ -22,6 +23,7 @@ WALL_POSTER_PT = 8.0  # card titles on a wall poster: the default minimum
 # needing more than the largest is printed tiled.
 ISO_PAGES = ("A4", "A3", "A2", "A1", "A0")
 US_PAGES = ("Letter", "Tabloid", "ANSI C", "ANSI D", "ANSI E")
+MAX_PARTS = 8  # posters a map may be split into: more would be a tiled print
 
 
 def _t(text: str) -> str:
@@ -51,6 +53,7 @@ class Readability:
     sizes: TextSizes
     minimum: float
     page: tuple[str, float] | None  # a page name and the card text size it gives
+    split: tuple[int, float] | None = None  # posters of this page, and their card text
 
     @property
     def readable(self) -> bool:
@@ -61,15 +64,15 @@ class Readability:
         if self.readable:
             return None
         said = _t("card text prints at {0:.1f} pt (smallest text {1:.1f} pt), under "
-                  "the {2:g} pt a wall poster needs").format(self.sizes.cards, self.sizes.smallest,
-                                                          self.minimum)
+                  "the {2:g} pt a wall poster needs").format(
+                      self.sizes.cards, self.sizes.smallest, self.minimum)
+        fixes = []
         if self.page is not None:
-            fix = _t("choose {0} ({1:.1f} pt), or print it at 100 % on tiled sheets").format(
-                *self.page)
-        else:
-            fix = _t("print it at 100 % on tiled sheets, or split it into several "
-                     "posters")
-        return f"{said}: {fix}"
+            fixes.append(_t("choose {0} ({1:.1f} pt)").format(*self.page))
+        if self.split is not None:
+            fixes.append(_t("split it into {0} posters ({1:.1f} pt)").format(*self.split))
+        fixes.append(_t("print it at 100 % on tiled sheets"))
+        return f"{said}: " + _t(", or ").join(fixes)
 
 
 def readability(workspace: Workspace, journey: Journey, setup: PageSetup, *,
@@ -81,8 +84,10 @@ def readability(workspace: Workspace, journey: Journey, setup: PageSetup, *,
     if sizes.cards >= minimum - 0.05:
         return Readability(sizes, minimum, None)
     layout = lay_out(journey, style) if layout is None else layout
+    poster = compose(workspace, journey, setup, style=style, layout=layout)
+    split = readable_split(poster, setup, style, minimum) if setup.scale is None else None
     return Readability(sizes, minimum,
-                       readable_page(workspace, journey, setup, style, layout, minimum))
+                       readable_page(workspace, journey, setup, style, layout, minimum), split)
 
 
 def readable_page(workspace: Workspace, journey: Journey, setup: PageSetup, style: Style,
@@ -98,4 +103,26 @@ def readable_page(workspace: Workspace, journey: Journey, setup: PageSetup, styl
         cards = printed_sizes(poster.scale, style).cards
         if cards >= minimum - 0.05:
             return name, cards
+    return None
+
+
+def readable_split(poster: Poster, setup: PageSetup, style: Style,
+                   minimum: float) -> tuple[int, float] | None:
+    """The fewest posters of this page the map's stages can be split into (see
+    `split.split_by_stages`) so that each, fitted, prints card titles at `minimum` points,
+    and that size. Reckoned from the stage columns without laying the parts out: each
+    part keeps every lane, so no part is taller than the map; the size given is the
+    least the parts print at."""
+    layout = poster.layout
+    page_w, page_h = poster.page
+    band = (poster.title.height + poster.legend.height + 2 * GAP) * poster.paper
+    area = page_w - 2 * poster.margin, page_h - 2 * poster.margin - band
+    widths = [w for _, w in layout.columns.values()]
+    for parts in range(2, min(len(widths), MAX_PARTS) + 1):
+        widest = style.lane_header_width + max(
+            sum(widths[start:end]) for start, end in stage_ranges(len(widths), parts))
+        scale = min(area[0] / widest, area[1] / layout.height, setup.max_fit_scale)
+        cards = printed_sizes(scale, style).cards
+        if cards >= minimum - 0.05:
+            return parts, cards
     return None

@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from journey_editor.export.pdf_ops import PdfOut, darker, fill, rounded_rect, stroke
 from journey_editor.export.painter import footer_form, footer_key
+from journey_editor.export.pdf_ops import PdfOut, darker, fill, rounded_rect, stroke
 from journey_editor.i18n import translate
 from journey_editor.layout import textmetrics
 from journey_editor.layout.geometry import JourneyLayout

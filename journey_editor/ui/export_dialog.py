@@ -11,11 +11,10 @@ PNG and SVG use the canvas (Qt scenes live in the GUI thread) and are quick.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, QSignalBlocker, Qt, QThread, Signal
+from PySide6.QtCore import QRectF, QSignalBlocker, Qt, QThread
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,64 +38,21 @@ from journey_editor.export import ExportError
 from journey_editor.export.cropmarks import BLEED, PrintFrame
 from journey_editor.export.pages import MM, PageSetup, page_size_names, parse_page_size
 from journey_editor.export.pdf import PRINT_STYLE, compose
-from journey_editor.export.readability import WALL_POSTER_PT, readability
+from journey_editor.export.readability import MAX_PARTS, WALL_POSTER_PT, readability
+from journey_editor.export.split import split_by_stages
 from journey_editor.export.tiling import TileSetup, tile_grid
 from journey_editor.fileformat import SaveError
 from journey_editor.fileformat.errors import printable
 from journey_editor.layout.engine import lay_out
 from journey_editor.layout.geometry import JourneyLayout
-from journey_editor.layout.style import Style
-from journey_editor.model.types import Workspace, clone
+from journey_editor.model.types import Journey, clone
 from journey_editor.ui.export_preview import PREVIEW, map_image, page_pixmap
+from journey_editor.ui.pdf_worker import PdfJob, PdfWorker
 from journey_editor.ui.readability_note import ReadabilityNote
 from journey_editor.ui.settings import Settings
 
 if TYPE_CHECKING:
     from journey_editor.canvas.scene import JourneyScene
-
-
-@dataclass(frozen=True)
-class PdfJob:
-    workspace: Workspace
-    journey_ids: list[str]
-    setup: PageSetup
-    tiles: TileSetup | None
-    path: Path
-    file_name: str
-    handout: bool = False
-    bleed: bool = False  # 3 mm bleed and crop marks around each (untiled) poster
-    author: str = ""  # the Preferences' author name
-    # Layouts already made in `style`, by journey id: the worker lays out only the others.
-    layouts: dict[str, JourneyLayout] = field(default_factory=dict)
-    style: Style = PRINT_STYLE
-
-
-class PdfWorker(QObject):
-    """Runs one export off the GUI thread; reports progress, then done or failed."""
-
-    progress = Signal(int, int)
-    done = Signal(int)
-    failed = Signal(str)
-
-    def __init__(self, job: PdfJob) -> None:
-        super().__init__()
-        self.job = job
-
-    def run(self) -> None:
-        from journey_editor.export.pdf import export_pdf
-
-        job = self.job
-        journeys = [j for j in job.workspace.journeys if j.id in job.journey_ids]
-        try:
-            pages = export_pdf(job.workspace, job.path, journeys, setup=job.setup,
-                               tiles=job.tiles, file_name=job.file_name, style=job.style,
-                               layouts=job.layouts, handout=job.handout,
-                               bleed=job.bleed, author=job.author,
-                               progress=self.progress.emit)
-        except (ExportError, SaveError) as error:
-            self.failed.emit(str(error))
-        else:
-            self.done.emit(pages)
 
 
 class ExportDialog(QDialog):
@@ -107,7 +63,9 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         self.document, self.journey_id = document, journey_id
         self.map_layout = print_layout(document, journey_id, scene)
-        self._map_image: QImage | None = None  # painted at the first preview
+        # The preview's picture of the map (or its first part), painted once per layout.
+        self._map_image: tuple[JourneyLayout, QImage] | None = None
+        self._parts: dict[int, tuple[Journey, JourneyLayout]] = {}  # first part, by count
         self.thread: QThread | None = None
         self.worker: PdfWorker | None = None
         self._build()
@@ -159,8 +117,13 @@ class ExportDialog(QDialog):
         self.min_text.setSuffix(" pt")
         self.min_text.setToolTip(self.tr("Warn when card text prints smaller than this: about "
                                          "8 pt for a wall poster read from a step away"))
+        self.parts = QSpinBox(self)
+        self.parts.setRange(1, MAX_PARTS)
+        self.parts.setToolTip(self.tr("Print a wide map as several posters, consecutive stages "
+                                      "on each, every lane on all: they hang side by side"))
         self.readability = ReadabilityNote(self)
         self.readability.pageChosen.connect(self.page.setCurrentText)
+        self.readability.partsChosen.connect(self.parts.setValue)
         self.progress = QProgressBar(self)
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -172,7 +135,7 @@ class ExportDialog(QDialog):
         self.page.editTextChanged.connect(self._update)
         for box in (self.fit, self.tile, self.bleed):
             box.toggled.connect(self._update)
-        for spin in (self.scale, self.margin, self.overlap, self.dpi, self.min_text):
+        for spin in (self.scale, self.margin, self.overlap, self.dpi, self.min_text, self.parts):
             spin.valueChanged.connect(self._update)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
@@ -189,6 +152,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Scale"), scale_row)
         form.addRow(self.tr("Margins"), self.margin)
         form.addRow(self.tr("Card text at least"), self.min_text)
+        form.addRow(self.tr("Posters side by side"), self.parts)
         tile_row = QHBoxLayout()
         tile_row.addWidget(self.tile)
         tile_row.addWidget(self.sheet)
@@ -229,7 +193,7 @@ class ExportDialog(QDialog):
     def _update(self) -> None:
         pdf = self.kind() == "pdf"
         for widget in (self.which, self.page, self.orientation, self.fit, self.margin, self.tile,
-                       self.sheet, self.overlap, self.handout, self.min_text):
+                       self.sheet, self.overlap, self.handout, self.min_text, self.parts):
             widget.setEnabled(pdf)
         self.scale.setEnabled(pdf and not self.fit.isChecked())
         self.sheet.setEnabled(pdf and self.tile.isChecked())
@@ -250,9 +214,21 @@ class ExportDialog(QDialog):
     # --- preview ----------------------------------------------------------------------------
 
     def _map(self) -> QImage:
-        if self._map_image is None:
-            self._map_image = map_image(self.map_layout, PRINT_STYLE)
-        return self._map_image
+        layout = self._first_poster()[1]
+        if self._map_image is None or self._map_image[0] is not layout:
+            self._map_image = (layout, map_image(layout, PRINT_STYLE))
+        return self._map_image[1]
+
+    def _first_poster(self) -> tuple[Journey, JourneyLayout]:
+        """The journey, or its first part when split, with its layout (made once a split)."""
+        journey = self.document.journey(self.journey_id)
+        parts = self.parts.value() if self.kind() == "pdf" else 1  # pictures: the whole map
+        if parts == 1:
+            return journey, self.map_layout
+        if parts not in self._parts:
+            part = split_by_stages(journey, parts)[0]
+            self._parts[parts] = part, lay_out(part, PRINT_STYLE)
+        return self._parts[parts]
 
     def _show_preview(self) -> None:
         layout = self.map_layout
@@ -265,7 +241,8 @@ class ExportDialog(QDialog):
                 size[0] * dpi / 72, size[1] * dpi / 72) if self.kind() == "png" else "")
             self.readability.show_result(None)
             return
-        workspace, journey = self.document.workspace, self.document.journey(self.journey_id)
+        workspace = self.document.workspace
+        journey, layout = self._first_poster()
         poster = compose(workspace, journey, self.page_setup(), style=PRINT_STYLE, layout=layout)
         self.readability.show_result(readability(
             workspace, journey, self.page_setup(), scale=poster.scale, layout=layout,
@@ -282,6 +259,8 @@ class ExportDialog(QDialog):
             blocker.unblock()
         text = self.tr("{0:.0f} × {1:.0f} mm at {2} %").format(
             poster.page[0] / MM, poster.page[1] / MM, percent)
+        if self.parts.value() > 1:
+            text = self.tr("%n posters, the first shown: ", "", self.parts.value()) + text
         if grid is not None:
             text += " " + self.tr("on {0} sheets ({1} across, {2} down) plus an assembly "
                                   "sheet").format(grid.count, grid.columns, grid.rows)
@@ -327,7 +306,8 @@ class ExportDialog(QDialog):
         job = PdfJob(clone(self.document.workspace), ids, self.page_setup(), self.tile_setup(),
                      path, printable(self.document.path.name) if self.document.path else "",
                      self.handout.isChecked(), self.bleed.isEnabled() and self.bleed.isChecked(),
-                     Settings().export_author(), {self.journey_id: self.map_layout})
+                     Settings().export_author(), {self.journey_id: self.map_layout},
+                     split=self.parts.value())
         self.thread, self.worker = QThread(self), PdfWorker(job)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)

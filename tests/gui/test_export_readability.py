@@ -49,3 +49,29 @@ def test_a_stricter_minimum_warns_on_a_larger_page(dialog: ExportDialog) -> None
 def test_pictures_say_nothing_about_print_sizes(dialog: ExportDialog) -> None:
     dialog.format.setCurrentIndex(dialog.format.findData("png"))
     assert not dialog.readability.isVisible() and not dialog.min_text.isEnabled()
+
+
+def test_a_wide_map_splits_into_posters_that_read(qtbot: QtBot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.benchmarks.bigmap import big_workspace
+
+    document = Document(big_workspace(cards=300, connections=200, stages=24, lanes=4))
+    dialog = ExportDialog(document, document.workspace.journeys[0].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _choose_page(dialog, "A3")
+    note = dialog.readability
+    assert note.use_parts.isVisible() and note.use_parts.text() == "Split into 4"
+    QTest.mouseClick(note.use_parts, Qt.MouseButton.LeftButton)
+    assert dialog.parts.value() == 4
+    assert "Hard to read" not in note.text.text()
+    assert dialog.summary.text().startswith("4 posters, the first shown")
+    out = tmp_path / "wide.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    QTest.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: out.exists() and dialog.result() == 1, timeout=20_000)
+    pages = PdfReader(out).pages
+    assert len(pages) == 4 and "(4/4: Stage 19 – Stage 24)" in pages[3].extract_text()

@@ -118,3 +118,57 @@ def test_title_block_and_legend_leave_the_page_to_the_map(page: str) -> None:
     assert share <= BAND_SHARE + 0.01 or poster.paper == MIN_PAPER
     assert share <= 0.2  # a quarter of an A4 page, before
     assert MIN_PAPER <= poster.paper <= paper_factor(poster.page)
+
+
+def _wide_workspace():  # type: ignore[no-untyped-def]
+    """Twenty-four stages and four lanes: far wider than high, as a long journey is."""
+    return big_workspace(cards=300, connections=200, stages=24, lanes=4)
+
+
+def test_a_wide_map_is_told_how_many_posters_would_read() -> None:
+    workspace = _wide_workspace()
+    _, result = _readability(workspace, "A3")
+    assert result.split is not None
+    parts, size = result.split
+    assert f"split it into {parts} posters" in (result.warning() or "")
+    # What it promises holds: every part, fitted on A3, prints its cards at that size
+    from journey_editor.export.split import split_by_stages
+
+    for part in split_by_stages(workspace.journeys[0], parts):
+        poster = compose(workspace, part, PageSetup(page_size=PAGE_SIZES["A3"]))
+        assert printed_sizes(poster.scale).cards >= size - 0.05 >= WALL_POSTER_PT - 0.05
+    fewer = split_by_stages(workspace.journeys[0], parts - 1)
+    widest = max(fewer, key=lambda j: len(j.stages))
+    poster = compose(workspace, widest, PageSetup(page_size=PAGE_SIZES["A3"]))
+    assert parts == 2 or printed_sizes(poster.scale).cards < WALL_POSTER_PT
+
+
+def test_split_posters_keep_every_card_once_and_the_arrows_within_a_part() -> None:
+    from journey_editor.export.split import split_by_stages
+
+    journey = _wide_workspace().journeys[0]
+    parts = split_by_stages(journey, 5)
+    assert [len(p.stages) for p in parts] == [5, 5, 5, 5, 4]
+    assert sorted(c.id for p in parts for c in p.cards) == sorted(c.id for c in journey.cards)
+    assert all(p.lanes == journey.lanes for p in parts)
+    for part in parts:
+        ids = {c.id for c in part.cards}
+        assert all(link.source in ids and link.target in ids for link in part.connections)
+    assert parts[0].name == "Big journey (1/5: Stage 1 – Stage 5)"
+    assert split_by_stages(journey, 1) == [journey]
+    assert len(split_by_stages(journey, 99)) == len(journey.stages)
+
+
+def test_the_command_line_prints_split_posters(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from journey_editor.cli import main
+    from journey_editor.fileformat import save_workspace
+
+    source, out = tmp_path / "wide.journey", tmp_path / "wide.pdf"
+    save_workspace(_wide_workspace(), source)
+    assert main(["export", str(source), "--pdf", str(out), "--page-size", "A3",
+                 "--split", "4", "--min-text", "8"]) == 0
+    pages = PdfReader(out).pages
+    assert len(pages) == 4
+    assert "(2/4: Stage 7 – Stage 12)" in pages[1].extract_text()
