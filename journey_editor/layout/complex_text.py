@@ -89,11 +89,15 @@ def _wrap_paragraph(paragraph: str, width: float, size: float, bold: bool,
     cached); the line is then shaped whole and gives back pieces until it fits."""
     lines: list[str] = []
     pieces: list[tuple[str, str]] = []  # (glue, piece) of the line being filled
+    used = 0.0  # their width, as the sum of theirs
     for glue, piece in _pieces(paragraph):
-        if pieces and _sum(pieces, size, bold) + _width(glue + piece, size, bold) > width:
+        extra = _width(glue + piece, size, bold)
+        if pieces and used + extra > width:
             pieces = _close_line(pieces, width, size, bold, lines)
             if len(lines) >= room:
                 return lines
+            used = _sum(pieces, size, bold) if pieces else 0.0
+        used += extra if pieces else _width(piece, size, bold)
         pieces.append((glue, piece))
     while pieces and len(lines) < room:
         pieces = _close_line(pieces, width, size, bold, lines)

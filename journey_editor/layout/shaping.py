@@ -129,6 +129,7 @@ def _fonts_for(text: str, bold: bool) -> tuple[list[FontSource], str]:
     return sources, "".join(dict.fromkeys(missing))
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def _covering(char: str, bold: bool, cjk: tuple[str, ...]) -> FontSource | None:
     for source in fallback_fonts.candidates(bold, cjk):
         if font(source).covers(char):
@@ -152,6 +153,9 @@ def _levels(text: str) -> list[int]:
         return [0] * len(text)
     from bidi import algorithm as uba
 
+    # Unassigned code points have no bidi class in unicodedata, which python-bidi's
+    # algorithm cannot take: they count as the neutral U+FFFD they are drawn as.
+    text = "".join(char if unicodedata.bidirectional(char) else REPLACEMENT for char in text)
     storage = uba.get_empty_storage()
     storage["base_level"] = base = _base_level(text)
     storage["base_dir"] = "LR"[base]

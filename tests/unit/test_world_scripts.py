@@ -12,6 +12,8 @@ from functools import cache
 
 import msgspec
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from journey_editor.export.glyph_coverage import missing_glyph_warnings
 from journey_editor.export.pdf import render_pdf
@@ -177,3 +179,26 @@ def test_right_to_left_titles_are_set_against_the_right_edge(script: str) -> Non
             assert x == block.x
         else:
             assert right == pytest.approx(block.x + block.width)
+
+
+# Letters of several scripts, marks, CJK punctuation, a character no font has (U+0378),
+# spaces, hyphens and line breaks.
+_WORLD_TEXT = st.text(alphabet=st.sampled_from(list(
+    "ab Ωж中文、。「」かナ한글مرحباשלוםनमस्तेสวัสดี\u0301\u0378-\n")), max_size=80)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_WORLD_TEXT, width=st.floats(1, 200), size=st.floats(4, 30),
+       max_lines=st.none() | st.integers(1, 4))
+def test_every_wrapped_line_fits_and_no_character_is_lost(
+    text: str, width: float, size: float, max_lines: int | None
+) -> None:
+    lines = textmetrics.wrap(text, width, size, False, max_lines)
+    for line in lines:
+        single_cluster = len(shaping.cluster_starts(line.removesuffix(textmetrics.ELLIPSIS))) == 1
+        assert textmetrics.text_width(line, size) <= width or single_cluster
+        assert "\n" not in line and line == line.strip(" ")
+    full = textmetrics.wrap(text, width, size)
+    assert "".join("".join(full).split()) == "".join(text.split())
+    if max_lines is not None and len(full) > max_lines:
+        assert len(lines) == max_lines and lines[-1].endswith(textmetrics.ELLIPSIS)
