@@ -6,10 +6,11 @@ Run from the repository after adding or changing a user-visible string:
 
 It extracts every marked string (pyside6-lupdate), merges them into
 resources/translations/journey_editor_<lang>.ts (translations kept; a new string comes
-in as an unfinished entry for Qt Linguist; a removed one is dropped) and compiles each
-catalog to the .qm the application loads (pyside6-lrelease). Translate the unfinished
-entries (`pyside6-linguist resources/translations/journey_editor_da.ts`), run it again
-to compile, and commit the .ts and .qm files together. tests/unit/test_translations.py
+in as an unfinished entry for Qt Linguist; a removed one stays as "vanished", for
+reuse) and compiles each catalog to the .qm the application loads (pyside6-lrelease).
+Translate the unfinished entries (`pyside6-linguist
+resources/translations/journey_editor_da.ts`), run it again to compile, and commit the
+.ts and .qm files together. tests/unit/test_translations.py
 fails while a string is missing, unfinished or not compiled.
 
 pyside6-lupdate finds self.tr, QCoreApplication.translate, journey_editor.i18n.translate
@@ -33,9 +34,11 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "journey_editor"
 CATALOGS = ROOT / "resources" / "translations"
 LANGUAGES = ("sv", "da", "fi", "nl")  # English is the source language: no catalog
-# The wrappers' calls are looked up under the names lupdate knows (i18n's translate).
+# i18n's translate(context, text) is Qt's; no source locations (every edit elsewhere
+# would rewrite the catalogs). A string gone from the sources stays as "vanished", with
+# its translation, which lupdate brings back if the string returns; lrelease skips it.
 LUPDATE_OPTIONS = ("-tr-function-alias", "translate+=translate", "-locations", "none",
-                   "-no-obsolete", "-silent")
+                   "-silent")
 
 
 def catalog(language: str, suffix: str = ".ts") -> Path:

@@ -542,6 +542,30 @@
         <source>{0} {1} have problems, nothing was imported</source>
         <translation>{0} {1} har problemer, intet blev importeret</translation>
     </message>
+    <message>
+        <source>an Excel workbook or another ZIP archive; save it as {0}</source>
+        <translation type="vanished">en Excel-projektmappe eller et andet ZIP-arkiv; gem den som {0}</translation>
+    </message>
+    <message>
+        <source>an old Excel or Office document; save it as {0}</source>
+        <translation type="vanished">et gammelt Excel- eller Office-dokument; gem det som {0}</translation>
+    </message>
+    <message>
+        <source>a PDF document, not {0}</source>
+        <translation type="vanished">et PDF-dokument, ikke {0}</translation>
+    </message>
+    <message>
+        <source>a PNG image, not {0}</source>
+        <translation type="vanished">et PNG-billede, ikke {0}</translation>
+    </message>
+    <message>
+        <source>a JPEG image, not {0}</source>
+        <translation type="vanished">et JPEG-billede, ikke {0}</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file, not {0}</source>
+        <translation type="vanished">en komprimeret fil (gzip), ikke {0}</translation>
+    </message>
 </context>
 <context>
     <name>Canvas</name>
@@ -560,6 +584,292 @@
     <message>
         <source>Rename {0} &apos;{1}&apos;</source>
         <translation>Omdøb {0} &apos;{1}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Social media</source>
+        <translation type="vanished">Sociale medier</translation>
+    </message>
+    <message>
+        <source>Ratings and reviews</source>
+        <translation type="vanished">Vurderinger og anmeldelser</translation>
+    </message>
+    <message>
+        <source>Review sites</source>
+        <translation type="vanished">Anmeldelsessider</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation type="vanished">Kundeudtalelser</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation type="vanished">Mund til mund</translation>
+    </message>
+    <message>
+        <source>Community involvement</source>
+        <translation type="vanished">Lokalt engagement</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="vanished">Arrangementer</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="vanished">Annoncering</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation type="vanished">PR</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="vanished">Medier</translation>
+    </message>
+    <message>
+        <source>Online search</source>
+        <translation type="vanished">Onlinesøgning</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="vanished">Søgning</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="vanished">Blog</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="vanished">Hjemmeside</translation>
+    </message>
+    <message>
+        <source>Referral programme</source>
+        <translation type="vanished">Henvisningsprogram</translation>
+    </message>
+    <message>
+        <source>Ad landing page</source>
+        <translation type="vanished">Landingsside for annoncer</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="vanished">Konference</translation>
+    </message>
+    <message>
+        <source>Product demo</source>
+        <translation type="vanished">Produktdemo</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="vanished">Salg</translation>
+    </message>
+    <message>
+        <source>Store or office</source>
+        <translation type="vanished">Butik eller kontor</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="vanished">Butik</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="vanished">Katalog</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="vanished">Tryk</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="vanished">Kampagner</translation>
+    </message>
+    <message>
+        <source>Sales staff</source>
+        <translation type="vanished">Salgspersonale</translation>
+    </message>
+    <message>
+        <source>Phone line</source>
+        <translation type="vanished">Kundetelefon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Telefon</translation>
+    </message>
+    <message>
+        <source>Point of sale</source>
+        <translation type="vanished">Salgssted</translation>
+    </message>
+    <message>
+        <source>Checkout and payment</source>
+        <translation type="vanished">Kasse og betaling</translation>
+    </message>
+    <message>
+        <source>Sales call</source>
+        <translation type="vanished">Salgsopkald</translation>
+    </message>
+    <message>
+        <source>Campaign code</source>
+        <translation type="vanished">Kampagnekode</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">E-mail</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="vanished">Fakturering</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="vanished">Post</translation>
+    </message>
+    <message>
+        <source>Transactional e-mails</source>
+        <translation type="vanished">Transaktionsmails</translation>
+    </message>
+    <message>
+        <source>Marketing e-mails</source>
+        <translation type="vanished">Markedsføringsmails</translation>
+    </message>
+    <message>
+        <source>Service and support</source>
+        <translation type="vanished">Service og support</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="vanished">Support</translation>
+    </message>
+    <message>
+        <source>Online help center</source>
+        <translation type="vanished">Online hjælpecenter</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="vanished">Opfølgning</translation>
+    </message>
+    <message>
+        <source>Thank-you card</source>
+        <translation type="vanished">Takkekort</translation>
+    </message>
+    <message>
+        <source>Packaging and unboxing</source>
+        <translation type="vanished">Emballage og udpakning</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="vanished">Levering</translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation type="vanished">Feedbackundersøgelse</translation>
+    </message>
+    <message>
+        <source>Customer service survey</source>
+        <translation type="vanished">Kundeserviceundersøgelse</translation>
+    </message>
+    <message>
+        <source>Handwritten note</source>
+        <translation type="vanished">Håndskrevet hilsen</translation>
+    </message>
+    <message>
+        <source>Where delivery times are found</source>
+        <translation type="vanished">Hvor leveringstider står</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="vanished">Information</translation>
+    </message>
+    <message>
+        <source>Who to contact about a problem</source>
+        <translation type="vanished">Hvem man kontakter ved problemer</translation>
+    </message>
+    <message>
+        <source>How easy contact details are to find</source>
+        <translation type="vanished">Hvor lette kontaktoplysningerne er at finde</translation>
+    </message>
+    <message>
+        <source>Online services</source>
+        <translation type="vanished">Onlinetjenester</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>What the customer has</source>
+        <translation type="vanished">Hvad kunden har</translation>
+    </message>
+    <message>
+        <source>How the touchpoints work</source>
+        <translation type="vanished">Hvordan berøringspunkterne fungerer</translation>
+    </message>
+    <message>
+        <source>How the organisation works</source>
+        <translation type="vanished">Hvordan organisationen fungerer</translation>
+    </message>
+    <message>
+        <source>Does the customer know what will happen next, and when?</source>
+        <translation type="vanished">Ved kunden, hvad der sker nu, og hvornår?</translation>
+    </message>
+    <message>
+        <source>Does the customer get the information they need at the moment they need it?</source>
+        <translation type="vanished">Får kunden de oplysninger, der er brug for, i det øjeblik, der er brug for dem?</translation>
+    </message>
+    <message>
+        <source>For every kind of problem, does the customer know whom to contact and how?</source>
+        <translation type="vanished">Ved kunden for hver slags problem, hvem der skal kontaktes og hvordan?</translation>
+    </message>
+    <message>
+        <source>Does the customer receive a confirmation of the order?</source>
+        <translation type="vanished">Får kunden en bekræftelse på ordren?</translation>
+    </message>
+    <message>
+        <source>Does the customer have a clear way to complain?</source>
+        <translation type="vanished">Har kunden en klar måde at klage på?</translation>
+    </message>
+    <message>
+        <source>Do the touchpoints work the way they were designed to?</source>
+        <translation type="vanished">Fungerer berøringspunkterne, som det var tænkt?</translation>
+    </message>
+    <message>
+        <source>Is the way through them logical and easy to follow?</source>
+        <translation type="vanished">Er vejen gennem dem logisk og let at følge?</translation>
+    </message>
+    <message>
+        <source>Do they give just enough information: not too much, not too little?</source>
+        <translation type="vanished">Giver de tilpas meget information: hverken for meget eller for lidt?</translation>
+    </message>
+    <message>
+        <source>Do they deliver the quality we mean to deliver?</source>
+        <translation type="vanished">Leverer de den kvalitet, vi vil levere?</translation>
+    </message>
+    <message>
+        <source>Does the organisation behind the touchpoints work efficiently?</source>
+        <translation type="vanished">Arbejder organisationen bag berøringspunkterne effektivt?</translation>
+    </message>
+    <message>
+        <source>Is the work organised around clear service-level goals?</source>
+        <translation type="vanished">Er arbejdet organiseret om klare serviceniveaumål?</translation>
+    </message>
+    <message>
+        <source>Does the customer deal with few enough people and departments not to be confused?</source>
+        <translation type="vanished">Har kunden med så få personer og afdelinger at gøre, at kunden ikke bliver forvirret?</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="vanished">ja</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="vanished">delvist</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="vanished">nej</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="vanished">ikke tjekket</translation>
     </message>
 </context>
 <context>
@@ -598,6 +908,10 @@
     <message>
         <source>&apos;desktop install&apos; is for Linux and BSD desktops (freedesktop.org); this system is {0}</source>
         <translation>&apos;desktop install&apos; er til Linux- og BSD-skriveborde (freedesktop.org); dette system er {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number of posters from 1 to 20</source>
+        <translation>&apos;{0}&apos; er ikke et antal plakater fra 1 til 20</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a size in points (example: 8)</source>
@@ -686,6 +1000,10 @@
     <message>
         <source>Map customer journeys: stages, channels, touchpoints and emotions.</source>
         <translation>Kortlæg kunderejser: faser, kanaler, berøringspunkter og følelser.</translation>
+    </message>
+    <message>
+        <source>N posters of consecutive stages instead of one (each with every lane), for a map too wide to read on one page</source>
+        <translation>N plakater med på hinanden følgende faser i stedet for én (hver med alle baner), til et kort, der er for bredt til at kunne læses på én side</translation>
     </message>
     <message>
         <source>No differences</source>
@@ -1804,6 +2122,10 @@
         <translation>ukendt sidestørrelse &apos;{0}&apos; (brug A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E eller en størrelse som 420x297mm eller 11x17in)</translation>
     </message>
     <message>
+        <source>, or </source>
+        <translation>, eller </translation>
+    </message>
+    <message>
         <source>1 touchpoint</source>
         <translation>1 berøringspunkt</translation>
     </message>
@@ -2016,8 +2338,20 @@
         <translation>korttekst udskrives i {0:.1f}&#xa0;pt (mindste tekst {1:.1f}&#xa0;pt), under de {2:g}&#xa0;pt, en vægplakat kræver</translation>
     </message>
     <message>
+        <source>choose {0} ({1:.1f}&#xa0;pt)</source>
+        <translation>vælg {0} ({1:.1f}&#xa0;pt)</translation>
+    </message>
+    <message>
+        <source>print it at 100&#xa0;% on tiled sheets</source>
+        <translation>udskriv den i 100&#xa0;% på opdelte ark</translation>
+    </message>
+    <message>
+        <source>split it into {0} posters ({1:.1f}&#xa0;pt)</source>
+        <translation>del den op i {0} plakater ({1:.1f}&#xa0;pt)</translation>
+    </message>
+    <message>
         <source>choose {0} ({1:.1f}&#xa0;pt), or print it at 100&#xa0;% on tiled sheets</source>
-        <translation>vælg {0} ({1:.1f}&#xa0;pt), eller udskriv den i 100&#xa0;% på opdelte ark</translation>
+        <translation type="vanished">vælg {0} ({1:.1f}&#xa0;pt), eller udskriv den i 100&#xa0;% på opdelte ark</translation>
     </message>
     <message>
         <source>customer journey map</source>
@@ -2037,7 +2371,7 @@
     </message>
     <message>
         <source>print it at 100&#xa0;% on tiled sheets, or split it into several posters</source>
-        <translation>udskriv den i 100&#xa0;% på opdelte ark, eller del den op i flere plakater</translation>
+        <translation type="vanished">udskriv den i 100&#xa0;% på opdelte ark, eller del den op i flere plakater</translation>
     </message>
     <message>
         <source>the file has no journey to export</source>
@@ -2098,6 +2432,10 @@
     <message>
         <source>{0}: no installed font has {1}; printed as �</source>
         <translation>{0}: ingen installeret skrifttype har {1}; udskrives som �</translation>
+    </message>
+    <message>
+        <source>{0} ({1}/{2}: {3} – {4})</source>
+        <translation>{0} ({1}/{2}: {3} – {4})</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2501,10 @@
         <translation>Advar, når korttekst udskrives mindre end dette: cirka 8 pt til en vægplakat, der læses et skridt væk fra</translation>
     </message>
     <message>
+        <source>Print a wide map as several posters, consecutive stages on each, every lane on all: they hang side by side</source>
+        <translation>Udskriv et bredt kort som flere plakater med på hinanden følgende faser på hver og alle baner på dem alle: de hænges side om side</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -2191,6 +2533,10 @@
         <translation>Korttekst mindst</translation>
     </message>
     <message>
+        <source>Posters side by side</source>
+        <translation>Plakater side om side</translation>
+    </message>
+    <message>
         <source>Tiling</source>
         <translation>Opdeling</translation>
     </message>
@@ -2217,6 +2563,13 @@
     <message>
         <source>{0:.0f} × {1:.0f} mm at {2} %</source>
         <translation>{0:.0f} × {1:.0f} mm ved {2} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posters, the first shown: </source>
+        <translation>
+            <numerusform>%n plakat, den første vises: </numerusform>
+            <numerusform>%n plakater, den første vises: </numerusform>
+        </translation>
     </message>
     <message>
         <source>on {0} sheets ({1} across, {2} down) plus an assembly sheet</source>
@@ -2280,6 +2633,10 @@
     <message>
         <source>Save the changes to this journey map before closing it?</source>
         <translation>Vil du gemme ændringerne i dette kunderejsekort, før det lukkes?</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.journey);;All files (*)</source>
+        <translation type="vanished">Kunderejsekort (*.journey);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2840,126 @@
     <message>
         <source>{0} is not allowed here</source>
         <translation>{0} er ikke tilladt her</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="vanished">et heltal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="vanished">et tal</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="vanished">tekst</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="vanished">sand eller falsk</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation type="vanished">ingenting (null)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="vanished">en liste</translation>
+    </message>
+    <message>
+        <source>a group of fields</source>
+        <translation type="vanished">en gruppe felter</translation>
+    </message>
+    <message>
+        <source>base64 data</source>
+        <translation type="vanished">base64-data</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or an Office document)</source>
+        <translation type="vanished">et ZIP-arkiv (eller et Office-dokument)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="vanished">et PNG-billede</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="vanished">et JPEG-billede</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="vanished">et GIF-billede</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="vanished">et PDF-dokument</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation type="vanished">en komprimeret fil (gzip)</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation type="vanished">et program</translation>
+    </message>
+    <message>
+        <source>is too long (at most {1} items or characters)</source>
+        <translation type="vanished">er for lang (højst {1} elementer eller tegn)</translation>
+    </message>
+    <message>
+        <source>is too short (at least {1} items or characters)</source>
+        <translation type="vanished">er for kort (mindst {1} elementer eller tegn)</translation>
+    </message>
+    <message>
+        <source>has a value in the wrong form</source>
+        <translation type="vanished">har en værdi i forkert form</translation>
+    </message>
+    <message>
+        <source>must be at most {1}</source>
+        <translation type="vanished">må højst være {1}</translation>
+    </message>
+    <message>
+        <source>must be at least {1}</source>
+        <translation type="vanished">skal være mindst {1}</translation>
+    </message>
+    <message>
+        <source>is a number too large to use</source>
+        <translation type="vanished">er et for stort tal til at blive brugt</translation>
+    </message>
+    <message>
+        <source>the required field &apos;{0}&apos; is missing</source>
+        <translation type="vanished">det påkrævede felt &apos;{0}&apos; mangler</translation>
+    </message>
+    <message>
+        <source>has an unknown field &apos;{0}&apos;</source>
+        <translation type="vanished">har et ukendt felt &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>is not a valid {0} (write it as 2026-10-01)</source>
+        <translation type="vanished">er ikke en gyldig {0} (skriv den som 2026-10-01)</translation>
+    </message>
+    <message>
+        <source>is not valid base64 data</source>
+        <translation type="vanished">er ikke gyldige base64-data</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="vanished">persona</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation type="vanished">rejse</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="vanished">fase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation type="vanished">bane</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="vanished">kort</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +4375,13 @@ Vælg ét for at redigere det.</translation>
         <source>Use {0}</source>
         <translation>Brug {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Split into %n</source>
+        <translation>
+            <numerusform>Del op i %n</numerusform>
+            <numerusform>Del op i %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -4337,6 +4821,10 @@ Vælg ét for at redigere det.</translation>
     <message>
         <source>The journey changed; choose the file again.</source>
         <translation>Rejsen er ændret; vælg filen igen.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="vanished">CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,30 @@
         <source>{0} {1} have problems, nothing was imported</source>
         <translation>{0} {1}: ongelmia, mitään ei tuotu</translation>
     </message>
+    <message>
+        <source>an Excel workbook or another ZIP archive; save it as {0}</source>
+        <translation type="vanished">Excel-työkirja tai muu ZIP-arkisto; tallenna se muodossa {0}</translation>
+    </message>
+    <message>
+        <source>an old Excel or Office document; save it as {0}</source>
+        <translation type="vanished">vanha Excel- tai Office-asiakirja; tallenna se muodossa {0}</translation>
+    </message>
+    <message>
+        <source>a PDF document, not {0}</source>
+        <translation type="vanished">PDF-asiakirja eikä {0}</translation>
+    </message>
+    <message>
+        <source>a PNG image, not {0}</source>
+        <translation type="vanished">PNG-kuva eikä {0}</translation>
+    </message>
+    <message>
+        <source>a JPEG image, not {0}</source>
+        <translation type="vanished">JPEG-kuva eikä {0}</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file, not {0}</source>
+        <translation type="vanished">pakattu tiedosto (gzip) eikä {0}</translation>
+    </message>
 </context>
 <context>
     <name>Canvas</name>
@@ -560,6 +584,292 @@
     <message>
         <source>Rename {0} &apos;{1}&apos;</source>
         <translation>Nimeä uudelleen: {0} &apos;{1}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Social media</source>
+        <translation type="vanished">Sosiaalinen media</translation>
+    </message>
+    <message>
+        <source>Ratings and reviews</source>
+        <translation type="vanished">Arviot ja arvostelut</translation>
+    </message>
+    <message>
+        <source>Review sites</source>
+        <translation type="vanished">Arvostelusivustot</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation type="vanished">Asiakkaiden suosittelut</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation type="vanished">Puskaradio</translation>
+    </message>
+    <message>
+        <source>Community involvement</source>
+        <translation type="vanished">Paikallinen yhteisötoiminta</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="vanished">Tapahtumat</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="vanished">Mainonta</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation type="vanished">PR</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="vanished">Media</translation>
+    </message>
+    <message>
+        <source>Online search</source>
+        <translation type="vanished">Verkkohaku</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="vanished">Haku</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="vanished">Blogi</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="vanished">Verkkosivusto</translation>
+    </message>
+    <message>
+        <source>Referral programme</source>
+        <translation type="vanished">Suositteluohjelma</translation>
+    </message>
+    <message>
+        <source>Ad landing page</source>
+        <translation type="vanished">Mainoksen laskeutumissivu</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="vanished">Konferenssi</translation>
+    </message>
+    <message>
+        <source>Product demo</source>
+        <translation type="vanished">Tuote-esittely</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="vanished">Myynti</translation>
+    </message>
+    <message>
+        <source>Store or office</source>
+        <translation type="vanished">Myymälä tai toimisto</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="vanished">Myymälä</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="vanished">Kuvasto</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="vanished">Painotuotteet</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="vanished">Kampanjat</translation>
+    </message>
+    <message>
+        <source>Sales staff</source>
+        <translation type="vanished">Myyjät</translation>
+    </message>
+    <message>
+        <source>Phone line</source>
+        <translation type="vanished">Puhelinpalvelu</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Puhelin</translation>
+    </message>
+    <message>
+        <source>Point of sale</source>
+        <translation type="vanished">Kassa</translation>
+    </message>
+    <message>
+        <source>Checkout and payment</source>
+        <translation type="vanished">Kassa ja maksaminen</translation>
+    </message>
+    <message>
+        <source>Sales call</source>
+        <translation type="vanished">Myyntipuhelu</translation>
+    </message>
+    <message>
+        <source>Campaign code</source>
+        <translation type="vanished">Kampanjakoodi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">Sähköposti</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="vanished">Laskutus</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="vanished">Posti</translation>
+    </message>
+    <message>
+        <source>Transactional e-mails</source>
+        <translation type="vanished">Tilaus- ja toimitusviestit</translation>
+    </message>
+    <message>
+        <source>Marketing e-mails</source>
+        <translation type="vanished">Markkinointisähköpostit</translation>
+    </message>
+    <message>
+        <source>Service and support</source>
+        <translation type="vanished">Asiakaspalvelu ja tuki</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="vanished">Tuki</translation>
+    </message>
+    <message>
+        <source>Online help center</source>
+        <translation type="vanished">Ohjekeskus verkossa</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="vanished">Jälkihoito</translation>
+    </message>
+    <message>
+        <source>Thank-you card</source>
+        <translation type="vanished">Kiitoskortti</translation>
+    </message>
+    <message>
+        <source>Packaging and unboxing</source>
+        <translation type="vanished">Pakkaus ja pakkauksen avaaminen</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="vanished">Toimitus</translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation type="vanished">Palautekysely</translation>
+    </message>
+    <message>
+        <source>Customer service survey</source>
+        <translation type="vanished">Asiakaspalvelukysely</translation>
+    </message>
+    <message>
+        <source>Handwritten note</source>
+        <translation type="vanished">Käsin kirjoitettu viesti</translation>
+    </message>
+    <message>
+        <source>Where delivery times are found</source>
+        <translation type="vanished">Mistä toimitusajat löytyvät</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="vanished">Tieto</translation>
+    </message>
+    <message>
+        <source>Who to contact about a problem</source>
+        <translation type="vanished">Keneen ottaa yhteyttä ongelmatilanteessa</translation>
+    </message>
+    <message>
+        <source>How easy contact details are to find</source>
+        <translation type="vanished">Kuinka helposti yhteystiedot löytyvät</translation>
+    </message>
+    <message>
+        <source>Online services</source>
+        <translation type="vanished">Verkkopalvelut</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>What the customer has</source>
+        <translation type="vanished">Mitä asiakkaalla on</translation>
+    </message>
+    <message>
+        <source>How the touchpoints work</source>
+        <translation type="vanished">Miten kosketuspisteet toimivat</translation>
+    </message>
+    <message>
+        <source>How the organisation works</source>
+        <translation type="vanished">Miten organisaatio toimii</translation>
+    </message>
+    <message>
+        <source>Does the customer know what will happen next, and when?</source>
+        <translation type="vanished">Tietääkö asiakas, mitä seuraavaksi tapahtuu ja milloin?</translation>
+    </message>
+    <message>
+        <source>Does the customer get the information they need at the moment they need it?</source>
+        <translation type="vanished">Saako asiakas tarvitsemansa tiedon sillä hetkellä, kun sitä tarvitaan?</translation>
+    </message>
+    <message>
+        <source>For every kind of problem, does the customer know whom to contact and how?</source>
+        <translation type="vanished">Tietääkö asiakas jokaisessa ongelmatilanteessa, keneen ottaa yhteyttä ja miten?</translation>
+    </message>
+    <message>
+        <source>Does the customer receive a confirmation of the order?</source>
+        <translation type="vanished">Saako asiakas tilausvahvistuksen?</translation>
+    </message>
+    <message>
+        <source>Does the customer have a clear way to complain?</source>
+        <translation type="vanished">Onko asiakkaalla selkeä tapa tehdä valitus?</translation>
+    </message>
+    <message>
+        <source>Do the touchpoints work the way they were designed to?</source>
+        <translation type="vanished">Toimivatko kosketuspisteet niin kuin oli tarkoitus?</translation>
+    </message>
+    <message>
+        <source>Is the way through them logical and easy to follow?</source>
+        <translation type="vanished">Onko polku niiden läpi looginen ja helppo seurata?</translation>
+    </message>
+    <message>
+        <source>Do they give just enough information: not too much, not too little?</source>
+        <translation type="vanished">Antavatko ne sopivasti tietoa: ei liikaa eikä liian vähän?</translation>
+    </message>
+    <message>
+        <source>Do they deliver the quality we mean to deliver?</source>
+        <translation type="vanished">Tuottavatko ne sen laadun, jota tavoittelemme?</translation>
+    </message>
+    <message>
+        <source>Does the organisation behind the touchpoints work efficiently?</source>
+        <translation type="vanished">Toimiiko kosketuspisteiden takana oleva organisaatio tehokkaasti?</translation>
+    </message>
+    <message>
+        <source>Is the work organised around clear service-level goals?</source>
+        <translation type="vanished">Onko työ järjestetty selkeiden palvelutasotavoitteiden mukaan?</translation>
+    </message>
+    <message>
+        <source>Does the customer deal with few enough people and departments not to be confused?</source>
+        <translation type="vanished">Asioiko asiakas niin harvojen ihmisten ja osastojen kanssa, ettei hän hämmenny?</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="vanished">kyllä</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="vanished">osittain</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="vanished">ei</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="vanished">tarkistamatta</translation>
     </message>
 </context>
 <context>
@@ -598,6 +908,10 @@
     <message>
         <source>&apos;desktop install&apos; is for Linux and BSD desktops (freedesktop.org); this system is {0}</source>
         <translation>&apos;desktop install&apos; on Linux- ja BSD-työpöydille (freedesktop.org); tämä järjestelmä on {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number of posters from 1 to 20</source>
+        <translation>&apos;{0}&apos; ei ole julisteiden määrä väliltä 1–20</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a size in points (example: 8)</source>
@@ -686,6 +1000,10 @@
     <message>
         <source>Map customer journeys: stages, channels, touchpoints and emotions.</source>
         <translation>Kartoita asiakaspolkuja: vaiheet, kanavat, kosketuspisteet ja tunteet.</translation>
+    </message>
+    <message>
+        <source>N posters of consecutive stages instead of one (each with every lane), for a map too wide to read on one page</source>
+        <translation>N julistetta peräkkäisistä vaiheista yhden sijaan (jokaisessa kaikki kaistat) kartalle, joka on liian leveä luettavaksi yhdeltä sivulta</translation>
     </message>
     <message>
         <source>No differences</source>
@@ -1804,6 +2122,10 @@
         <translation>tuntematon sivukoko &apos;{0}&apos; (käytä kokoa A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E tai esim. 420x297mm tai 11x17in)</translation>
     </message>
     <message>
+        <source>, or </source>
+        <translation>, tai </translation>
+    </message>
+    <message>
         <source>1 touchpoint</source>
         <translation>1 kosketuspiste</translation>
     </message>
@@ -2016,8 +2338,20 @@
         <translation>korttien teksti tulostuu {0:.1f}&#xa0;pt:n kokoisena (pienin teksti {1:.1f}&#xa0;pt), alle seinäjulisteen vaatiman {2:g}&#xa0;pt:n</translation>
     </message>
     <message>
+        <source>choose {0} ({1:.1f}&#xa0;pt)</source>
+        <translation>valitse {0} ({1:.1f}&#xa0;pt)</translation>
+    </message>
+    <message>
+        <source>print it at 100&#xa0;% on tiled sheets</source>
+        <translation>tulosta se 100&#xa0;%:n koossa paloitelluille arkeille</translation>
+    </message>
+    <message>
+        <source>split it into {0} posters ({1:.1f}&#xa0;pt)</source>
+        <translation>jaa se {0} julisteeksi ({1:.1f}&#xa0;pt)</translation>
+    </message>
+    <message>
         <source>choose {0} ({1:.1f}&#xa0;pt), or print it at 100&#xa0;% on tiled sheets</source>
-        <translation>valitse {0} ({1:.1f}&#xa0;pt) tai tulosta se 100&#xa0;%:n koossa paloitelluille arkeille</translation>
+        <translation type="vanished">valitse {0} ({1:.1f}&#xa0;pt) tai tulosta se 100&#xa0;%:n koossa paloitelluille arkeille</translation>
     </message>
     <message>
         <source>customer journey map</source>
@@ -2037,7 +2371,7 @@
     </message>
     <message>
         <source>print it at 100&#xa0;% on tiled sheets, or split it into several posters</source>
-        <translation>tulosta se 100&#xa0;%:n koossa paloitelluille arkeille tai jaa se useaksi julisteeksi</translation>
+        <translation type="vanished">tulosta se 100&#xa0;%:n koossa paloitelluille arkeille tai jaa se useaksi julisteeksi</translation>
     </message>
     <message>
         <source>the file has no journey to export</source>
@@ -2098,6 +2432,10 @@
     <message>
         <source>{0}: no installed font has {1}; printed as �</source>
         <translation>{0}: yhdessäkään asennetussa fontissa ei ole merkkiä {1}; tulostetaan merkkinä �</translation>
+    </message>
+    <message>
+        <source>{0} ({1}/{2}: {3} – {4})</source>
+        <translation>{0} ({1}/{2}: {3} – {4})</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2501,10 @@
         <translation>Varoita, kun korttien teksti tulostuu tätä pienempänä: noin 8 pt seinäjulisteelle, jota luetaan askeleen päästä</translation>
     </message>
     <message>
+        <source>Print a wide map as several posters, consecutive stages on each, every lane on all: they hang side by side</source>
+        <translation>Tulosta leveä kartta useaksi julisteeksi, joissa kussakin on peräkkäisiä vaiheita ja kaikissa kaikki kaistat: ne ripustetaan rinnakkain</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Muoto</translation>
     </message>
@@ -2191,6 +2533,10 @@
         <translation>Korttien teksti vähintään</translation>
     </message>
     <message>
+        <source>Posters side by side</source>
+        <translation>Julisteet rinnakkain</translation>
+    </message>
+    <message>
         <source>Tiling</source>
         <translation>Paloittelu</translation>
     </message>
@@ -2217,6 +2563,13 @@
     <message>
         <source>{0:.0f} × {1:.0f} mm at {2} %</source>
         <translation>{0:.0f} × {1:.0f} mm, {2} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posters, the first shown: </source>
+        <translation>
+            <numerusform>%n juliste, ensimmäinen näytetään: </numerusform>
+            <numerusform>%n julistetta, ensimmäinen näytetään: </numerusform>
+        </translation>
     </message>
     <message>
         <source>on {0} sheets ({1} across, {2} down) plus an assembly sheet</source>
@@ -2280,6 +2633,10 @@
     <message>
         <source>Save the changes to this journey map before closing it?</source>
         <translation>Tallennetaanko tämän asiakaspolkukartan muutokset ennen sulkemista?</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.journey);;All files (*)</source>
+        <translation type="vanished">Asiakaspolkukartat (*.journey);;Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2840,126 @@
     <message>
         <source>{0} is not allowed here</source>
         <translation>{0} ei ole sallittu tässä</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="vanished">kokonaisluku</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="vanished">luku</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="vanished">teksti</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="vanished">tosi tai epätosi</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation type="vanished">ei mitään (null)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="vanished">luettelo</translation>
+    </message>
+    <message>
+        <source>a group of fields</source>
+        <translation type="vanished">kenttäryhmä</translation>
+    </message>
+    <message>
+        <source>base64 data</source>
+        <translation type="vanished">base64-tietoa</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or an Office document)</source>
+        <translation type="vanished">ZIP-arkisto (tai Office-asiakirja)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="vanished">PNG-kuva</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="vanished">JPEG-kuva</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="vanished">GIF-kuva</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="vanished">PDF-asiakirja</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation type="vanished">pakattu tiedosto (gzip)</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation type="vanished">ohjelma</translation>
+    </message>
+    <message>
+        <source>is too long (at most {1} items or characters)</source>
+        <translation type="vanished">on liian pitkä (enintään {1} kohdetta tai merkkiä)</translation>
+    </message>
+    <message>
+        <source>is too short (at least {1} items or characters)</source>
+        <translation type="vanished">on liian lyhyt (vähintään {1} kohdetta tai merkkiä)</translation>
+    </message>
+    <message>
+        <source>has a value in the wrong form</source>
+        <translation type="vanished">arvo on väärässä muodossa</translation>
+    </message>
+    <message>
+        <source>must be at most {1}</source>
+        <translation type="vanished">saa olla enintään {1}</translation>
+    </message>
+    <message>
+        <source>must be at least {1}</source>
+        <translation type="vanished">on oltava vähintään {1}</translation>
+    </message>
+    <message>
+        <source>is a number too large to use</source>
+        <translation type="vanished">on liian suuri luku käytettäväksi</translation>
+    </message>
+    <message>
+        <source>the required field &apos;{0}&apos; is missing</source>
+        <translation type="vanished">pakollinen kenttä &apos;{0}&apos; puuttuu</translation>
+    </message>
+    <message>
+        <source>has an unknown field &apos;{0}&apos;</source>
+        <translation type="vanished">sisältää tuntemattoman kentän &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>is not a valid {0} (write it as 2026-10-01)</source>
+        <translation type="vanished">ei ole kelvollinen {0} (kirjoita muodossa 2026-10-01)</translation>
+    </message>
+    <message>
+        <source>is not valid base64 data</source>
+        <translation type="vanished">ei ole kelvollista base64-tietoa</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="vanished">persoona</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation type="vanished">polku</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="vanished">vaihe</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation type="vanished">kaista</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="vanished">kortti</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +4375,13 @@ Valitse yksi muokataksesi sitä.</translation>
         <source>Use {0}</source>
         <translation>Käytä: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Split into %n</source>
+        <translation>
+            <numerusform>Jaa %n osaan</numerusform>
+            <numerusform>Jaa %n osaan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -4337,6 +4821,10 @@ Valitse yksi muokataksesi sitä.</translation>
     <message>
         <source>The journey changed; choose the file again.</source>
         <translation>Polku on muuttunut; valitse tiedosto uudelleen.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="vanished">CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,30 @@
         <source>{0} {1} have problems, nothing was imported</source>
         <translation>{0} {1} hebben problemen, er is niets geïmporteerd</translation>
     </message>
+    <message>
+        <source>an Excel workbook or another ZIP archive; save it as {0}</source>
+        <translation type="vanished">een Excel-werkmap of een ander ZIP-archief; sla het op als {0}</translation>
+    </message>
+    <message>
+        <source>an old Excel or Office document; save it as {0}</source>
+        <translation type="vanished">een oud Excel- of Office-document; sla het op als {0}</translation>
+    </message>
+    <message>
+        <source>a PDF document, not {0}</source>
+        <translation type="vanished">een pdf-document, geen {0}</translation>
+    </message>
+    <message>
+        <source>a PNG image, not {0}</source>
+        <translation type="vanished">een PNG-afbeelding, geen {0}</translation>
+    </message>
+    <message>
+        <source>a JPEG image, not {0}</source>
+        <translation type="vanished">een JPEG-afbeelding, geen {0}</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file, not {0}</source>
+        <translation type="vanished">een gecomprimeerd bestand (gzip), geen {0}</translation>
+    </message>
 </context>
 <context>
     <name>Canvas</name>
@@ -560,6 +584,292 @@
     <message>
         <source>Rename {0} &apos;{1}&apos;</source>
         <translation>{0} &apos;{1}&apos; hernoemen</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Social media</source>
+        <translation type="vanished">Sociale media</translation>
+    </message>
+    <message>
+        <source>Ratings and reviews</source>
+        <translation type="vanished">Beoordelingen en reviews</translation>
+    </message>
+    <message>
+        <source>Review sites</source>
+        <translation type="vanished">Reviewsites</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation type="vanished">Klantverhalen</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation type="vanished">Mond-tot-mondreclame</translation>
+    </message>
+    <message>
+        <source>Community involvement</source>
+        <translation type="vanished">Lokale betrokkenheid</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="vanished">Evenementen</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="vanished">Reclame</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation type="vanished">PR</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="vanished">Media</translation>
+    </message>
+    <message>
+        <source>Online search</source>
+        <translation type="vanished">Online zoeken</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="vanished">Zoeken</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="vanished">Blog</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="vanished">Website</translation>
+    </message>
+    <message>
+        <source>Referral programme</source>
+        <translation type="vanished">Aanbrengprogramma</translation>
+    </message>
+    <message>
+        <source>Ad landing page</source>
+        <translation type="vanished">Landingspagina van advertenties</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="vanished">Congres</translation>
+    </message>
+    <message>
+        <source>Product demo</source>
+        <translation type="vanished">Productdemo</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="vanished">Sales</translation>
+    </message>
+    <message>
+        <source>Store or office</source>
+        <translation type="vanished">Winkel of kantoor</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="vanished">Winkel</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="vanished">Catalogus</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="vanished">Drukwerk</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="vanished">Acties</translation>
+    </message>
+    <message>
+        <source>Sales staff</source>
+        <translation type="vanished">Verkoopmedewerkers</translation>
+    </message>
+    <message>
+        <source>Phone line</source>
+        <translation type="vanished">Telefonische klantenservice</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Telefoon</translation>
+    </message>
+    <message>
+        <source>Point of sale</source>
+        <translation type="vanished">Kassa</translation>
+    </message>
+    <message>
+        <source>Checkout and payment</source>
+        <translation type="vanished">Afrekenen en betalen</translation>
+    </message>
+    <message>
+        <source>Sales call</source>
+        <translation type="vanished">Verkoopgesprek</translation>
+    </message>
+    <message>
+        <source>Campaign code</source>
+        <translation type="vanished">Actiecode</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">E-mail</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="vanished">Facturering</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="vanished">Post</translation>
+    </message>
+    <message>
+        <source>Transactional e-mails</source>
+        <translation type="vanished">Transactionele e-mails</translation>
+    </message>
+    <message>
+        <source>Marketing e-mails</source>
+        <translation type="vanished">Marketingmails</translation>
+    </message>
+    <message>
+        <source>Service and support</source>
+        <translation type="vanished">Service en support</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="vanished">Support</translation>
+    </message>
+    <message>
+        <source>Online help center</source>
+        <translation type="vanished">Online helpcentrum</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="vanished">Nazorg</translation>
+    </message>
+    <message>
+        <source>Thank-you card</source>
+        <translation type="vanished">Bedankkaartje</translation>
+    </message>
+    <message>
+        <source>Packaging and unboxing</source>
+        <translation type="vanished">Verpakking en uitpakken</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="vanished">Levering</translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation type="vanished">Feedbackenquête</translation>
+    </message>
+    <message>
+        <source>Customer service survey</source>
+        <translation type="vanished">Klantenservice-enquête</translation>
+    </message>
+    <message>
+        <source>Handwritten note</source>
+        <translation type="vanished">Handgeschreven briefje</translation>
+    </message>
+    <message>
+        <source>Where delivery times are found</source>
+        <translation type="vanished">Waar levertijden te vinden zijn</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="vanished">Informatie</translation>
+    </message>
+    <message>
+        <source>Who to contact about a problem</source>
+        <translation type="vanished">Bij wie je terechtkunt met een probleem</translation>
+    </message>
+    <message>
+        <source>How easy contact details are to find</source>
+        <translation type="vanished">Hoe makkelijk contactgegevens te vinden zijn</translation>
+    </message>
+    <message>
+        <source>Online services</source>
+        <translation type="vanished">Onlinediensten</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>What the customer has</source>
+        <translation type="vanished">Wat de klant heeft</translation>
+    </message>
+    <message>
+        <source>How the touchpoints work</source>
+        <translation type="vanished">Hoe de contactpunten werken</translation>
+    </message>
+    <message>
+        <source>How the organisation works</source>
+        <translation type="vanished">Hoe de organisatie werkt</translation>
+    </message>
+    <message>
+        <source>Does the customer know what will happen next, and when?</source>
+        <translation type="vanished">Weet de klant wat er hierna gebeurt, en wanneer?</translation>
+    </message>
+    <message>
+        <source>Does the customer get the information they need at the moment they need it?</source>
+        <translation type="vanished">Krijgt de klant de informatie die nodig is op het moment dat die nodig is?</translation>
+    </message>
+    <message>
+        <source>For every kind of problem, does the customer know whom to contact and how?</source>
+        <translation type="vanished">Weet de klant bij elk soort probleem bij wie en hoe hij terechtkan?</translation>
+    </message>
+    <message>
+        <source>Does the customer receive a confirmation of the order?</source>
+        <translation type="vanished">Krijgt de klant een bevestiging van de bestelling?</translation>
+    </message>
+    <message>
+        <source>Does the customer have a clear way to complain?</source>
+        <translation type="vanished">Heeft de klant een duidelijke manier om te klagen?</translation>
+    </message>
+    <message>
+        <source>Do the touchpoints work the way they were designed to?</source>
+        <translation type="vanished">Werken de contactpunten zoals ze bedoeld zijn?</translation>
+    </message>
+    <message>
+        <source>Is the way through them logical and easy to follow?</source>
+        <translation type="vanished">Is de weg erdoorheen logisch en makkelijk te volgen?</translation>
+    </message>
+    <message>
+        <source>Do they give just enough information: not too much, not too little?</source>
+        <translation type="vanished">Geven ze precies genoeg informatie: niet te veel, niet te weinig?</translation>
+    </message>
+    <message>
+        <source>Do they deliver the quality we mean to deliver?</source>
+        <translation type="vanished">Leveren ze de kwaliteit die we willen leveren?</translation>
+    </message>
+    <message>
+        <source>Does the organisation behind the touchpoints work efficiently?</source>
+        <translation type="vanished">Werkt de organisatie achter de contactpunten efficiënt?</translation>
+    </message>
+    <message>
+        <source>Is the work organised around clear service-level goals?</source>
+        <translation type="vanished">Is het werk georganiseerd rond duidelijke serviceniveaudoelen?</translation>
+    </message>
+    <message>
+        <source>Does the customer deal with few enough people and departments not to be confused?</source>
+        <translation type="vanished">Heeft de klant met zo weinig mensen en afdelingen te maken dat hij niet in verwarring raakt?</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="vanished">ja</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="vanished">deels</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="vanished">nee</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="vanished">niet gecontroleerd</translation>
     </message>
 </context>
 <context>
@@ -598,6 +908,10 @@
     <message>
         <source>&apos;desktop install&apos; is for Linux and BSD desktops (freedesktop.org); this system is {0}</source>
         <translation>&apos;desktop install&apos; is voor Linux- en BSD-desktops (freedesktop.org); dit systeem is {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number of posters from 1 to 20</source>
+        <translation>&apos;{0}&apos; is geen aantal posters van 1 tot 20</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a size in points (example: 8)</source>
@@ -686,6 +1000,10 @@
     <message>
         <source>Map customer journeys: stages, channels, touchpoints and emotions.</source>
         <translation>Breng klantreizen in kaart: fasen, kanalen, contactpunten en emoties.</translation>
+    </message>
+    <message>
+        <source>N posters of consecutive stages instead of one (each with every lane), for a map too wide to read on one page</source>
+        <translation>N posters met opeenvolgende fasen in plaats van één (elk met alle banen), voor een kaart die te breed is om op één pagina te lezen</translation>
     </message>
     <message>
         <source>No differences</source>
@@ -1804,6 +2122,10 @@
         <translation>onbekend paginaformaat &apos;{0}&apos; (gebruik A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E of een formaat als 420x297mm of 11x17in)</translation>
     </message>
     <message>
+        <source>, or </source>
+        <translation>, of </translation>
+    </message>
+    <message>
         <source>1 touchpoint</source>
         <translation>1 contactpunt</translation>
     </message>
@@ -2016,8 +2338,20 @@
         <translation>de tekst op de kaartjes wordt afgedrukt op {0:.1f}&#xa0;pt (kleinste tekst {1:.1f}&#xa0;pt), onder de {2:g}&#xa0;pt die een wandposter nodig heeft</translation>
     </message>
     <message>
+        <source>choose {0} ({1:.1f}&#xa0;pt)</source>
+        <translation>kies {0} ({1:.1f}&#xa0;pt)</translation>
+    </message>
+    <message>
+        <source>print it at 100&#xa0;% on tiled sheets</source>
+        <translation>druk hem af op 100&#xa0;% als tegelafdruk</translation>
+    </message>
+    <message>
+        <source>split it into {0} posters ({1:.1f}&#xa0;pt)</source>
+        <translation>verdeel hem over {0} posters ({1:.1f}&#xa0;pt)</translation>
+    </message>
+    <message>
         <source>choose {0} ({1:.1f}&#xa0;pt), or print it at 100&#xa0;% on tiled sheets</source>
-        <translation>kies {0} ({1:.1f}&#xa0;pt) of druk hem af op 100&#xa0;% als tegelafdruk</translation>
+        <translation type="vanished">kies {0} ({1:.1f}&#xa0;pt) of druk hem af op 100&#xa0;% als tegelafdruk</translation>
     </message>
     <message>
         <source>customer journey map</source>
@@ -2037,7 +2371,7 @@
     </message>
     <message>
         <source>print it at 100&#xa0;% on tiled sheets, or split it into several posters</source>
-        <translation>druk hem af op 100&#xa0;% als tegelafdruk of verdeel hem over meerdere posters</translation>
+        <translation type="vanished">druk hem af op 100&#xa0;% als tegelafdruk of verdeel hem over meerdere posters</translation>
     </message>
     <message>
         <source>the file has no journey to export</source>
@@ -2098,6 +2432,10 @@
     <message>
         <source>{0}: no installed font has {1}; printed as �</source>
         <translation>{0}: geen geïnstalleerd lettertype heeft {1}; afgedrukt als �</translation>
+    </message>
+    <message>
+        <source>{0} ({1}/{2}: {3} – {4})</source>
+        <translation>{0} ({1}/{2}: {3} – {4})</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2501,10 @@
         <translation>Waarschuwen als de tekst op de kaartjes kleiner wordt afgedrukt dan dit: ongeveer 8 pt voor een wandposter die je van een stap afstand leest</translation>
     </message>
     <message>
+        <source>Print a wide map as several posters, consecutive stages on each, every lane on all: they hang side by side</source>
+        <translation>Druk een brede kaart af als meerdere posters, met opeenvolgende fasen op elke poster en alle banen op allemaal: ze hangen naast elkaar</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
@@ -2191,6 +2533,10 @@
         <translation>Tekst op kaartjes minstens</translation>
     </message>
     <message>
+        <source>Posters side by side</source>
+        <translation>Posters naast elkaar</translation>
+    </message>
+    <message>
         <source>Tiling</source>
         <translation>Tegelafdruk</translation>
     </message>
@@ -2217,6 +2563,13 @@
     <message>
         <source>{0:.0f} × {1:.0f} mm at {2} %</source>
         <translation>{0:.0f} × {1:.0f} mm op {2} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posters, the first shown: </source>
+        <translation>
+            <numerusform>%n poster, de eerste getoond: </numerusform>
+            <numerusform>%n posters, de eerste getoond: </numerusform>
+        </translation>
     </message>
     <message>
         <source>on {0} sheets ({1} across, {2} down) plus an assembly sheet</source>
@@ -2280,6 +2633,10 @@
     <message>
         <source>Save the changes to this journey map before closing it?</source>
         <translation>De wijzigingen in deze klantreiskaart opslaan voordat je hem sluit?</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.journey);;All files (*)</source>
+        <translation type="vanished">Klantreiskaarten (*.journey);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2840,126 @@
     <message>
         <source>{0} is not allowed here</source>
         <translation>{0} is hier niet toegestaan</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="vanished">een geheel getal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="vanished">een getal</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="vanished">tekst</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="vanished">waar of onwaar</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation type="vanished">niets (null)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="vanished">een lijst</translation>
+    </message>
+    <message>
+        <source>a group of fields</source>
+        <translation type="vanished">een groep velden</translation>
+    </message>
+    <message>
+        <source>base64 data</source>
+        <translation type="vanished">base64-gegevens</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or an Office document)</source>
+        <translation type="vanished">een ZIP-archief (of een Office-document)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="vanished">een PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="vanished">een JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="vanished">een GIF-afbeelding</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="vanished">een pdf-document</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation type="vanished">een gecomprimeerd bestand (gzip)</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation type="vanished">een programma</translation>
+    </message>
+    <message>
+        <source>is too long (at most {1} items or characters)</source>
+        <translation type="vanished">is te lang (maximaal {1} items of tekens)</translation>
+    </message>
+    <message>
+        <source>is too short (at least {1} items or characters)</source>
+        <translation type="vanished">is te kort (minstens {1} items of tekens)</translation>
+    </message>
+    <message>
+        <source>has a value in the wrong form</source>
+        <translation type="vanished">heeft een waarde in de verkeerde vorm</translation>
+    </message>
+    <message>
+        <source>must be at most {1}</source>
+        <translation type="vanished">mag hoogstens {1} zijn</translation>
+    </message>
+    <message>
+        <source>must be at least {1}</source>
+        <translation type="vanished">moet minstens {1} zijn</translation>
+    </message>
+    <message>
+        <source>is a number too large to use</source>
+        <translation type="vanished">is een te groot getal om te gebruiken</translation>
+    </message>
+    <message>
+        <source>the required field &apos;{0}&apos; is missing</source>
+        <translation type="vanished">het verplichte veld &apos;{0}&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>has an unknown field &apos;{0}&apos;</source>
+        <translation type="vanished">heeft een onbekend veld &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>is not a valid {0} (write it as 2026-10-01)</source>
+        <translation type="vanished">is geen geldige {0} (schrijf het als 2026-10-01)</translation>
+    </message>
+    <message>
+        <source>is not valid base64 data</source>
+        <translation type="vanished">is geen geldige base64-gegevens</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="vanished">persona</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation type="vanished">klantreis</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="vanished">fase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation type="vanished">baan</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="vanished">kaartje</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +4375,13 @@ Selecteer er één om het te bewerken.</translation>
         <source>Use {0}</source>
         <translation>Gebruik {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Split into %n</source>
+        <translation>
+            <numerusform>Verdeel over %n</numerusform>
+            <numerusform>Verdeel over %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -4337,6 +4821,10 @@ Selecteer er één om het te bewerken.</translation>
     <message>
         <source>The journey changed; choose the file again.</source>
         <translation>De klantreis is gewijzigd; kies het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="vanished">CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,30 @@
         <source>{0} {1} have problems, nothing was imported</source>
         <translation>{0} {1} har problem, inget importerades</translation>
     </message>
+    <message>
+        <source>an Excel workbook or another ZIP archive; save it as {0}</source>
+        <translation type="vanished">en Excel-arbetsbok eller ett annat ZIP-arkiv; spara den som {0}</translation>
+    </message>
+    <message>
+        <source>an old Excel or Office document; save it as {0}</source>
+        <translation type="vanished">ett gammalt Excel- eller Office-dokument; spara det som {0}</translation>
+    </message>
+    <message>
+        <source>a PDF document, not {0}</source>
+        <translation type="vanished">ett PDF-dokument, inte {0}</translation>
+    </message>
+    <message>
+        <source>a PNG image, not {0}</source>
+        <translation type="vanished">en PNG-bild, inte {0}</translation>
+    </message>
+    <message>
+        <source>a JPEG image, not {0}</source>
+        <translation type="vanished">en JPEG-bild, inte {0}</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file, not {0}</source>
+        <translation type="vanished">en komprimerad fil (gzip), inte {0}</translation>
+    </message>
 </context>
 <context>
     <name>Canvas</name>
@@ -560,6 +584,292 @@
     <message>
         <source>Rename {0} &apos;{1}&apos;</source>
         <translation>Byt namn på {0} &apos;{1}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Social media</source>
+        <translation type="vanished">Sociala medier</translation>
+    </message>
+    <message>
+        <source>Ratings and reviews</source>
+        <translation type="vanished">Betyg och recensioner</translation>
+    </message>
+    <message>
+        <source>Review sites</source>
+        <translation type="vanished">Recensionssajter</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation type="vanished">Kundomdömen</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation type="vanished">Mun till mun</translation>
+    </message>
+    <message>
+        <source>Community involvement</source>
+        <translation type="vanished">Lokalt engagemang</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="vanished">Evenemang</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="vanished">Annonsering</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation type="vanished">PR</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="vanished">Media</translation>
+    </message>
+    <message>
+        <source>Online search</source>
+        <translation type="vanished">Sökning på nätet</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="vanished">Sökning</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="vanished">Blogg</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="vanished">Webbplats</translation>
+    </message>
+    <message>
+        <source>Referral programme</source>
+        <translation type="vanished">Värvningsprogram</translation>
+    </message>
+    <message>
+        <source>Ad landing page</source>
+        <translation type="vanished">Landningssida för annonser</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="vanished">Konferens</translation>
+    </message>
+    <message>
+        <source>Product demo</source>
+        <translation type="vanished">Produktdemonstration</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="vanished">Sälj</translation>
+    </message>
+    <message>
+        <source>Store or office</source>
+        <translation type="vanished">Butik eller kontor</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="vanished">Butik</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="vanished">Katalog</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="vanished">Tryck</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="vanished">Kampanjer</translation>
+    </message>
+    <message>
+        <source>Sales staff</source>
+        <translation type="vanished">Säljpersonal</translation>
+    </message>
+    <message>
+        <source>Phone line</source>
+        <translation type="vanished">Telefonkundtjänst</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Telefon</translation>
+    </message>
+    <message>
+        <source>Point of sale</source>
+        <translation type="vanished">Kassan</translation>
+    </message>
+    <message>
+        <source>Checkout and payment</source>
+        <translation type="vanished">Kassa och betalning</translation>
+    </message>
+    <message>
+        <source>Sales call</source>
+        <translation type="vanished">Säljsamtal</translation>
+    </message>
+    <message>
+        <source>Campaign code</source>
+        <translation type="vanished">Kampanjkod</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">E-post</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="vanished">Fakturering</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="vanished">Post</translation>
+    </message>
+    <message>
+        <source>Transactional e-mails</source>
+        <translation type="vanished">Transaktionsmejl</translation>
+    </message>
+    <message>
+        <source>Marketing e-mails</source>
+        <translation type="vanished">Marknadsföringsmejl</translation>
+    </message>
+    <message>
+        <source>Service and support</source>
+        <translation type="vanished">Service och support</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="vanished">Support</translation>
+    </message>
+    <message>
+        <source>Online help center</source>
+        <translation type="vanished">Hjälpcenter på webben</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="vanished">Uppföljning</translation>
+    </message>
+    <message>
+        <source>Thank-you card</source>
+        <translation type="vanished">Tackkort</translation>
+    </message>
+    <message>
+        <source>Packaging and unboxing</source>
+        <translation type="vanished">Förpackning och uppackning</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="vanished">Leverans</translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation type="vanished">Feedbackenkät</translation>
+    </message>
+    <message>
+        <source>Customer service survey</source>
+        <translation type="vanished">Kundtjänstenkät</translation>
+    </message>
+    <message>
+        <source>Handwritten note</source>
+        <translation type="vanished">Handskriven hälsning</translation>
+    </message>
+    <message>
+        <source>Where delivery times are found</source>
+        <translation type="vanished">Var leveranstider finns</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="vanished">Information</translation>
+    </message>
+    <message>
+        <source>Who to contact about a problem</source>
+        <translation type="vanished">Vem man kontaktar vid problem</translation>
+    </message>
+    <message>
+        <source>How easy contact details are to find</source>
+        <translation type="vanished">Hur lätta kontaktuppgifterna är att hitta</translation>
+    </message>
+    <message>
+        <source>Online services</source>
+        <translation type="vanished">Onlinetjänster</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>What the customer has</source>
+        <translation type="vanished">Vad kunden har</translation>
+    </message>
+    <message>
+        <source>How the touchpoints work</source>
+        <translation type="vanished">Hur kontaktpunkterna fungerar</translation>
+    </message>
+    <message>
+        <source>How the organisation works</source>
+        <translation type="vanished">Hur organisationen fungerar</translation>
+    </message>
+    <message>
+        <source>Does the customer know what will happen next, and when?</source>
+        <translation type="vanished">Vet kunden vad som händer härnäst, och när?</translation>
+    </message>
+    <message>
+        <source>Does the customer get the information they need at the moment they need it?</source>
+        <translation type="vanished">Får kunden den information som behövs i det ögonblick den behövs?</translation>
+    </message>
+    <message>
+        <source>For every kind of problem, does the customer know whom to contact and how?</source>
+        <translation type="vanished">Vet kunden för varje slags problem vem som ska kontaktas och hur?</translation>
+    </message>
+    <message>
+        <source>Does the customer receive a confirmation of the order?</source>
+        <translation type="vanished">Får kunden en bekräftelse på beställningen?</translation>
+    </message>
+    <message>
+        <source>Does the customer have a clear way to complain?</source>
+        <translation type="vanished">Har kunden ett tydligt sätt att klaga?</translation>
+    </message>
+    <message>
+        <source>Do the touchpoints work the way they were designed to?</source>
+        <translation type="vanished">Fungerar kontaktpunkterna som det var tänkt?</translation>
+    </message>
+    <message>
+        <source>Is the way through them logical and easy to follow?</source>
+        <translation type="vanished">Är vägen genom dem logisk och lätt att följa?</translation>
+    </message>
+    <message>
+        <source>Do they give just enough information: not too much, not too little?</source>
+        <translation type="vanished">Ger de lagom mycket information: varken för mycket eller för lite?</translation>
+    </message>
+    <message>
+        <source>Do they deliver the quality we mean to deliver?</source>
+        <translation type="vanished">Levererar de den kvalitet vi vill leverera?</translation>
+    </message>
+    <message>
+        <source>Does the organisation behind the touchpoints work efficiently?</source>
+        <translation type="vanished">Arbetar organisationen bakom kontaktpunkterna effektivt?</translation>
+    </message>
+    <message>
+        <source>Is the work organised around clear service-level goals?</source>
+        <translation type="vanished">Är arbetet organiserat kring tydliga servicenivåmål?</translation>
+    </message>
+    <message>
+        <source>Does the customer deal with few enough people and departments not to be confused?</source>
+        <translation type="vanished">Har kunden att göra med så få personer och avdelningar att hen inte blir förvirrad?</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="vanished">ja</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="vanished">delvis</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="vanished">nej</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="vanished">inte kontrollerad</translation>
     </message>
 </context>
 <context>
@@ -598,6 +908,10 @@
     <message>
         <source>&apos;desktop install&apos; is for Linux and BSD desktops (freedesktop.org); this system is {0}</source>
         <translation>&apos;desktop install&apos; är till för Linux- och BSD-skrivbord (freedesktop.org); det här systemet är {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number of posters from 1 to 20</source>
+        <translation>&apos;{0}&apos; är inget antal affischer från 1 till 20</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a size in points (example: 8)</source>
@@ -686,6 +1000,10 @@
     <message>
         <source>Map customer journeys: stages, channels, touchpoints and emotions.</source>
         <translation>Kartlägg kundresor: faser, kanaler, kontaktpunkter och känslor.</translation>
+    </message>
+    <message>
+        <source>N posters of consecutive stages instead of one (each with every lane), for a map too wide to read on one page</source>
+        <translation>N affischer med på varandra följande faser i stället för en (var och en med alla simbanor), för en karta som är för bred för att läsas på en sida</translation>
     </message>
     <message>
         <source>No differences</source>
@@ -1804,6 +2122,10 @@
         <translation>okänd sidstorlek &apos;{0}&apos; (använd A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E eller en storlek som 420x297mm eller 11x17in)</translation>
     </message>
     <message>
+        <source>, or </source>
+        <translation>, eller </translation>
+    </message>
+    <message>
         <source>1 touchpoint</source>
         <translation>1 kontaktpunkt</translation>
     </message>
@@ -2016,8 +2338,20 @@
         <translation>korttexten skrivs ut i {0:.1f}&#xa0;pt (minsta text {1:.1f}&#xa0;pt), under de {2:g}&#xa0;pt som en väggaffisch behöver</translation>
     </message>
     <message>
+        <source>choose {0} ({1:.1f}&#xa0;pt)</source>
+        <translation>välj {0} ({1:.1f}&#xa0;pt)</translation>
+    </message>
+    <message>
+        <source>print it at 100&#xa0;% on tiled sheets</source>
+        <translation>skriv ut den i 100&#xa0;% på delade ark</translation>
+    </message>
+    <message>
+        <source>split it into {0} posters ({1:.1f}&#xa0;pt)</source>
+        <translation>dela upp den i {0} affischer ({1:.1f}&#xa0;pt)</translation>
+    </message>
+    <message>
         <source>choose {0} ({1:.1f}&#xa0;pt), or print it at 100&#xa0;% on tiled sheets</source>
-        <translation>välj {0} ({1:.1f}&#xa0;pt) eller skriv ut den i 100&#xa0;% på delade ark</translation>
+        <translation type="vanished">välj {0} ({1:.1f}&#xa0;pt) eller skriv ut den i 100&#xa0;% på delade ark</translation>
     </message>
     <message>
         <source>customer journey map</source>
@@ -2037,7 +2371,7 @@
     </message>
     <message>
         <source>print it at 100&#xa0;% on tiled sheets, or split it into several posters</source>
-        <translation>skriv ut den i 100&#xa0;% på delade ark eller dela upp den i flera affischer</translation>
+        <translation type="vanished">skriv ut den i 100&#xa0;% på delade ark eller dela upp den i flera affischer</translation>
     </message>
     <message>
         <source>the file has no journey to export</source>
@@ -2098,6 +2432,10 @@
     <message>
         <source>{0}: no installed font has {1}; printed as �</source>
         <translation>{0}: inget installerat typsnitt har {1}; skrivs ut som �</translation>
+    </message>
+    <message>
+        <source>{0} ({1}/{2}: {3} – {4})</source>
+        <translation>{0} ({1}/{2}: {3} – {4})</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2501,10 @@
         <translation>Varna när korttexten skrivs ut mindre än så här: cirka 8 pt för en väggaffisch som läses på ett stegs avstånd</translation>
     </message>
     <message>
+        <source>Print a wide map as several posters, consecutive stages on each, every lane on all: they hang side by side</source>
+        <translation>Skriv ut en bred karta som flera affischer, med på varandra följande faser på var och en och alla simbanor på alla: de hängs sida vid sida</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -2191,6 +2533,10 @@
         <translation>Korttext minst</translation>
     </message>
     <message>
+        <source>Posters side by side</source>
+        <translation>Affischer sida vid sida</translation>
+    </message>
+    <message>
         <source>Tiling</source>
         <translation>Delning</translation>
     </message>
@@ -2217,6 +2563,13 @@
     <message>
         <source>{0:.0f} × {1:.0f} mm at {2} %</source>
         <translation>{0:.0f} × {1:.0f} mm i {2} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posters, the first shown: </source>
+        <translation>
+            <numerusform>%n affisch, den första visas: </numerusform>
+            <numerusform>%n affischer, den första visas: </numerusform>
+        </translation>
     </message>
     <message>
         <source>on {0} sheets ({1} across, {2} down) plus an assembly sheet</source>
@@ -2280,6 +2633,10 @@
     <message>
         <source>Save the changes to this journey map before closing it?</source>
         <translation>Vill du spara ändringarna i den här kundresekartan innan den stängs?</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.journey);;All files (*)</source>
+        <translation type="vanished">Kundresekartor (*.journey);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2840,126 @@
     <message>
         <source>{0} is not allowed here</source>
         <translation>{0} är inte tillåtet här</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="vanished">ett heltal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="vanished">ett tal</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="vanished">text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="vanished">sant eller falskt</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation type="vanished">ingenting (null)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="vanished">en lista</translation>
+    </message>
+    <message>
+        <source>a group of fields</source>
+        <translation type="vanished">en grupp av fält</translation>
+    </message>
+    <message>
+        <source>base64 data</source>
+        <translation type="vanished">base64-data</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or an Office document)</source>
+        <translation type="vanished">ett ZIP-arkiv (eller ett Office-dokument)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="vanished">en PNG-bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="vanished">en JPEG-bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="vanished">en GIF-bild</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="vanished">ett PDF-dokument</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation type="vanished">en komprimerad fil (gzip)</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation type="vanished">ett program</translation>
+    </message>
+    <message>
+        <source>is too long (at most {1} items or characters)</source>
+        <translation type="vanished">är för lång (högst {1} element eller tecken)</translation>
+    </message>
+    <message>
+        <source>is too short (at least {1} items or characters)</source>
+        <translation type="vanished">är för kort (minst {1} element eller tecken)</translation>
+    </message>
+    <message>
+        <source>has a value in the wrong form</source>
+        <translation type="vanished">har ett värde i fel form</translation>
+    </message>
+    <message>
+        <source>must be at most {1}</source>
+        <translation type="vanished">får vara högst {1}</translation>
+    </message>
+    <message>
+        <source>must be at least {1}</source>
+        <translation type="vanished">måste vara minst {1}</translation>
+    </message>
+    <message>
+        <source>is a number too large to use</source>
+        <translation type="vanished">är ett för stort tal för att användas</translation>
+    </message>
+    <message>
+        <source>the required field &apos;{0}&apos; is missing</source>
+        <translation type="vanished">det obligatoriska fältet &apos;{0}&apos; saknas</translation>
+    </message>
+    <message>
+        <source>has an unknown field &apos;{0}&apos;</source>
+        <translation type="vanished">har ett okänt fält &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>is not a valid {0} (write it as 2026-10-01)</source>
+        <translation type="vanished">är inte ett giltigt {0} (skriv det som 2026-10-01)</translation>
+    </message>
+    <message>
+        <source>is not valid base64 data</source>
+        <translation type="vanished">är inte giltiga base64-data</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="vanished">persona</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation type="vanished">resa</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="vanished">fas</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation type="vanished">simbana</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="vanished">kort</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +4375,13 @@ Markera ett för att redigera det.</translation>
         <source>Use {0}</source>
         <translation>Använd {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Split into %n</source>
+        <translation>
+            <numerusform>Dela upp i %n</numerusform>
+            <numerusform>Dela upp i %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -4337,6 +4821,10 @@ Markera ett för att redigera det.</translation>
     <message>
         <source>The journey changed; choose the file again.</source>
         <translation>Resan har ändrats; välj filen igen.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="vanished">CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
