@@ -149,13 +149,17 @@ class TextWriter:
         return " ".join(parts)
 
     def _runs(self, text: str, size: float, bold: bool) -> str:
-        if not is_simple(text, bold):
+        face = self._faces[bold]
+        # Characters already shown are simple ones: most lines need no other check.
+        if not face.known.issuperset(text) and not is_simple(text, bold):
             return self._shaped_runs(text, size, bold)
         parts = []
-        for name, data in self._faces[bold].runs(text):
-            parts.append(self._select(name, size))
+        for name, data in face.runs(text):
+            if self._current != (name, size):
+                self._current = (name, size)
+                parts.append(f"{name} {size:g} Tf")
             parts.append(f"({data}) Tj")
-        return " ".join(part for part in parts if part)
+        return " ".join(parts)
 
     def _select(self, name: str, size: float) -> str:
         """The Tf operator choosing font `name` at `size`, or '' if it is current."""

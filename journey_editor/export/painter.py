@@ -265,7 +265,7 @@ class MapPainter:
             if t.width < 2 * t.size or (f is not None and f.w < FOOTER_SAFE_WIDTH):
                 clipped.append(box)  # so narrow that its content might not fit: clipped
                 continue
-            if t.align == "left" and not any(textmetrics.is_rtl(line, t.bold) for line in t.lines):
+            if t.align == "left" and not textmetrics.any_rtl(t.lines, t.bold):
                 if t.size not in ascent:
                     ascent[t.size] = textmetrics.ascent(t.size)
                 titles.append((t.lines, t.x, height - t.y - ascent[t.size], t.size, t.bold,

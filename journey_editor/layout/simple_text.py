@@ -140,7 +140,13 @@ def _face(bold: bool) -> _Face:
 
 def is_simple(text: str, bold: bool = False) -> bool:
     """Whether the bundled font alone shows `text`, left to right, unshaped."""
-    return _face(bold).simple.issuperset(text)
+    simple = _SIMPLE.get(bold)  # asked for every line drawn: no cache wrapper in the way
+    if simple is None:
+        simple = _SIMPLE[bold] = _face(bold).simple
+    return simple.issuperset(text)
+
+
+_SIMPLE: dict[bool, frozenset[str]] = {}
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:

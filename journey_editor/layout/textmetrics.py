@@ -12,6 +12,8 @@ and on paper.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from journey_editor.layout import simple_text
 from journey_editor.layout.simple_text import (
     ELLIPSIS,
@@ -24,8 +26,8 @@ from journey_editor.layout.simple_text import (
     line_height,
 )
 
-__all__ = ["ELLIPSIS", "FONT_FAMILY", "FONT_FILES", "METRICS_FILE", "ascent", "elide", "font_file",
-           "is_rtl", "is_simple", "line_height", "line_offset", "text_width", "wrap"]
+__all__ = ["ELLIPSIS", "FONT_FAMILY", "FONT_FILES", "METRICS_FILE", "any_rtl", "ascent", "elide",
+           "font_file", "is_rtl", "is_simple", "line_height", "line_offset", "text_width", "wrap"]
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
@@ -67,6 +69,11 @@ def elide(text: str, width: float, size: float, bold: bool = False) -> str:
     from journey_editor.layout import complex_text
 
     return complex_text.elide(" ".join(text.split()), width, size, bold)
+
+
+def any_rtl(lines: Sequence[str], bold: bool = False) -> bool:
+    """Whether any of `lines` reads right to left (one set look-up for Latin lines)."""
+    return not is_simple("".join(lines), bold) and any(is_rtl(line, bold) for line in lines)
 
 
 def is_rtl(line: str, bold: bool = False) -> bool:

@@ -63,8 +63,7 @@ def qrect(rect: Rect) -> QRectF:
 
 
 def draw_block(painter: QPainter, block: TextBlock, ink: str) -> None:
-    if block.align == "left" and not any(textmetrics.is_rtl(line, block.bold)
-                                         for line in block.lines):
+    if block.align == "left" and not textmetrics.any_rtl(block.lines, block.bold):
         draw_lines(painter, list(block.lines), block.x, block.y, block.size, block.bold,
                    color(ink), block.line_height)
         return
