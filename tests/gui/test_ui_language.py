@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from journey_editor import i18n
 from journey_editor.app import install_translators
 from journey_editor.ui.language import LANGUAGES
 from journey_editor.ui.main_window import MainWindow
@@ -92,3 +93,15 @@ def test_each_menu_keeps_a_mnemonic_per_entry(
         if "" in letters or len(set(letters)) != len(letters):
             problems.append(f"{title}: {entries}")
     assert not problems, f"{language}: entries without a mnemonic or sharing one: {problems}"
+
+
+def test_the_language_reaches_qt_free_messages_and_number_formats(
+        interface: Interface) -> None:
+    english_error = i18n.translate("FileErrors", "the file is empty")
+    english_number = QLocale().toString(1234.5, "f", 1)
+    interface.switch("fi")
+    finnish_error = i18n.translate("FileErrors", "the file is empty")
+    assert finnish_error and finnish_error != english_error
+    assert finnish_error == QCoreApplication.translate("FileErrors", "the file is empty")
+    assert QLocale().toString(1234.5, "f", 1) != english_number
+    assert QLocale().decimalPoint() == ","
