@@ -123,7 +123,7 @@ def _type0(doc: Any, cid: _CidFont) -> Any:
     shaper = font(cid.source)
     ps_name = _postscript_name(shaper) or "Font"
     base = f"{_tag(ps_name, cid.glyphs)}+{ps_name}"
-    is_cff = b"CFF " in subset[:12 + 16 * struct.unpack(">H", subset[4:6])[0]]
+    is_cff = "CFF " in subset.table_tags
     descriptor = PDFDictionary({
         "Type": "/FontDescriptor", "FontName": PDFName(base), "Flags": 4,
         "FontBBox": PDFArray(_bbox(shaper)), "ItalicAngle": 0, "StemV": 80,
@@ -155,7 +155,7 @@ def _type0(doc: Any, cid: _CidFont) -> Any:
     })
 
 
-def _subset(cid: _CidFont) -> tuple[bytes, dict[int, int]]:
+def _subset(cid: _CidFont) -> tuple[Any, dict[int, int]]:
     """The font cut down to the glyphs used (and their components), without hinting
     or layout tables; and each glyph's id in it (its CID: the subset's CFF, if any,
     numbers glyphs by id)."""
@@ -172,16 +172,57 @@ def _subset(cid: _CidFont) -> tuple[bytes, dict[int, int]]:
     plan = hb.SubsetPlan(face, plan_input)
     mapping = plan.old_to_new_glyph_mapping
     old_to_new = {glyph: mapping[glyph] for glyph in cid.glyphs}
-    return plan.execute().blob.data, old_to_new
+    return plan.execute(), old_to_new
 
 
 def _tag_int(tag: str) -> int:
     return int.from_bytes(tag.encode("ascii"), "big")
 
 
-def _font_file(doc: Any, data: bytes, is_cff: bool) -> Any:
-    extra = {"Subtype": "/OpenType"} if is_cff else {"Length1": len(data)}
-    return _stream(doc, data, extra)
+def _font_file(doc: Any, subset: Any, is_cff: bool) -> Any:
+    """The font program: a TrueType file; a CID-keyed CFF (CJK) as its bare CFF table,
+    as PDF 1.3 has it; another CFF font as an OpenType file (PDF 1.6)."""
+    if not is_cff:
+        data = subset.blob.data
+        return _stream(doc, data, {"Length1": len(data)})
+    cff = subset.reference_table("CFF ").data
+    if _cid_keyed(cff):
+        return _stream(doc, cff, {"Subtype": "/CIDFontType0C"})
+    return _stream(doc, subset.blob.data, {"Subtype": "/OpenType"})
+
+
+def _cid_keyed(cff: bytes) -> bool:
+    """Whether a CFF font is CID-keyed: its Top DICT opens with the ROS operator (12 30)."""
+    def index_end(start: int) -> int:  # past a CFF INDEX starting at `start`
+        count = struct.unpack(">H", cff[start:start + 2])[0]
+        if count == 0:
+            return start + 2
+        size = cff[start + 2]
+        last = int.from_bytes(cff[start + 3 + count * size:start + 3 + (count + 1) * size], "big")
+        return start + 2 + 1 + (count + 1) * size + last - 1
+
+    top_index = index_end(cff[2])  # header, then the Name INDEX, then the Top DICT INDEX
+    size = cff[top_index + 2]
+    data = top_index + 3 + 2 * size  # one Top DICT: two offsets
+    i = data
+    while i < len(cff):  # skip the operands of the first operator
+        byte = cff[i]
+        if byte <= 21:
+            return byte == 12 and cff[i + 1] == 30
+        if byte == 28:
+            i += 3
+        elif byte == 29:
+            i += 5
+        elif byte == 30:  # a real: nibbles up to 0xf
+            i += 1
+            while cff[i] & 0x0F != 0x0F and cff[i] >> 4 != 0x0F:
+                i += 1
+            i += 1
+        elif byte >= 247:
+            i += 2
+        else:
+            i += 1
+    return False
 
 
 def _stream(doc: Any, content: bytes | str, entries: dict[str, Any]) -> Any:

@@ -17,7 +17,7 @@ import subprocess
 from dataclasses import dataclass
 from functools import cache
 
-from journey_editor.layout.simple_text import font_file
+from journey_editor.layout.simple_text import FONT_FAMILY, font_file
 
 # Families tried in this order for a character DejaVu Sans should not draw. Which CJK
 # face comes first depends on the text (see cjk_order): the same ideograph is drawn
@@ -50,12 +50,9 @@ class FontSource:
         return self == bundled(self.bold)
 
 
-BUNDLED_FAMILY = "DejaVu Sans"
-
-
 @cache
 def bundled(bold: bool) -> FontSource:
-    return FontSource(str(font_file(bold)), 0, BUNDLED_FAMILY, bold)
+    return FontSource(str(font_file(bold)), 0, FONT_FAMILY, bold)
 
 
 def cjk_order(text: str) -> tuple[str, ...]:
@@ -106,13 +103,10 @@ def family_source(family: str, bold: bool) -> FontSource | None:
     return fonts.get((family, bold)) or fonts.get((family, False))
 
 
-def candidates(bold: bool, cjk: tuple[str, ...]) -> list[FontSource]:
-    """The installed faces to try, in order, for a character DejaVu Sans should not draw."""
-    return _candidates(bold, cjk)
-
-
 @cache
-def _candidates(bold: bool, cjk: tuple[str, ...]) -> list[FontSource]:
+def candidates(bold: bool, cjk: tuple[str, ...]) -> list[FontSource]:
+    """The installed faces to try, in order, for a character DejaVu Sans should not draw
+    (`cjk`: the CJK faces' order, see cjk_order); the bundled font last."""
     names = [*SCRIPT_FAMILIES[:4], *(CJK_FAMILIES[key] for key in cjk), *SCRIPT_FAMILIES[4:]]
     found = [family_source(name, bold) for name in names]
     return [source for source in found if source is not None] + [bundled(bold)]
