@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import sys
 from functools import cache, lru_cache
+from itertools import chain
 from pathlib import Path
 
 import msgspec
@@ -90,9 +91,11 @@ class _Face:
         self.widths = widths
         self.units_per_em = units_per_em
         # What the table alone measures right (see COMPLEX_RANGES); a set look-up
-        # per text (in C) is all a Latin map pays for world scripts.
+        # per text (in C) is all a Latin map pays for world scripts. Characters past
+        # U+FFFF (emoji) are left to the shaped path too: reportlab's text layer
+        # writes them as one wrong character (U+1F600 extracts as U+1F60).
         self.simple = frozenset(widths).union(_SEPARATORS).difference(
-            chr(code) for first, last in COMPLEX_RANGES for code in range(first, last + 1))
+            _complex_chars(), [char for char in widths if char > "\uffff"])
         self._words: dict[str, tuple[tuple[str, str, int], ...]] = {}
 
     def units(self, text: str) -> int:
@@ -120,6 +123,12 @@ class _Face:
 
     def points(self, units: int, size: float) -> float:
         return units * size / self.units_per_em
+
+
+@cache
+def _complex_chars() -> frozenset[str]:
+    return frozenset(map(chr, chain.from_iterable(
+        range(first, last + 1) for first, last in COMPLEX_RANGES)))
 
 
 def font_file(bold: bool = False) -> Path:

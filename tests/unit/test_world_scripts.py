@@ -202,3 +202,12 @@ def test_every_wrapped_line_fits_and_no_character_is_lost(
     assert "".join("".join(full).split()) == "".join(text.split())
     if max_lines is not None and len(full) > max_lines:
         assert len(lines) == max_lines and lines[-1].endswith(textmetrics.ELLIPSIS)
+
+
+def test_an_emoji_extracts_as_itself() -> None:
+    journey = small_journey()
+    card = msgspec.structs.replace(journey.cards[0], title="Happy 😀 customer")
+    journey = msgspec.structs.replace(journey, cards=[card, *journey.cards[1:]])
+    pdf = render_pdf(new_workspace("Emoji", journeys=[journey]))
+    out = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
+    assert "Happy 😀 customer" in out.stdout.decode("utf-8")
