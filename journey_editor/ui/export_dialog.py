@@ -39,8 +39,9 @@ from journey_editor.export.cropmarks import BLEED, PrintFrame
 from journey_editor.export.pages import MM, PageSetup, page_size_names, parse_page_size
 from journey_editor.export.pdf import PRINT_STYLE, compose
 from journey_editor.export.readability import MAX_PARTS, WALL_POSTER_PT, readability
+from journey_editor.export.sheet_content import tile_plan
 from journey_editor.export.split import split_by_stages
-from journey_editor.export.tiling import TileSetup, tile_grid
+from journey_editor.export.tiling import TileSetup
 from journey_editor.fileformat import SaveError
 from journey_editor.fileformat.errors import printable
 from journey_editor.layout.engine import lay_out
@@ -243,14 +244,15 @@ class ExportDialog(QDialog):
             return
         workspace = self.document.workspace
         journey, layout = self._first_poster()
-        poster = compose(workspace, journey, self.page_setup(), style=PRINT_STYLE, layout=layout)
+        tiles = self.tile_setup()
+        poster = compose(workspace, journey, self.page_setup(), style=PRINT_STYLE, layout=layout,
+                         tiles=tiles)
         self.readability.show_result(readability(
             workspace, journey, self.page_setup(), scale=poster.scale, layout=layout,
             minimum=self.min_text.value()))
         target = QRectF(*poster.map_origin, layout.width * poster.scale,
                         layout.height * poster.scale)
-        tiles = self.tile_setup()
-        grid = tile_grid(poster.page, tiles) if tiles else None
+        grid = tile_plan(layout, poster.scale, tiles) if tiles else None
         self.preview.setPixmap(page_pixmap(self._map(), poster.page, target, grid))
         percent = math.floor(poster.scale * 100)  # down: that scale still fits the page
         if self.fit.isChecked():  # the greyed field shows the scale the fit comes to

@@ -104,12 +104,9 @@ def page_pixmap(image: QImage, page: Size, target: QRectF, grid: TileGrid | None
     painter.scale(ratio, ratio)
     painter.setPen(QPen(QColor("#9aa3b2"), 0))
     painter.drawRect(QRectF(0, 0, *page))
-    if grid is not None:
+    if grid is not None:  # each printed sheet's share of the map, between the cut lines
         painter.setPen(QPen(QColor("#d2453b"), 0, Qt.PenStyle.DashLine))
-        step_x, step_y = grid.step
-        for column in range(1, grid.columns):
-            painter.drawLine(QPointF(column * step_x, 0), QPointF(column * step_x, page[1]))
-        for row in range(1, grid.rows):
-            painter.drawLine(QPointF(0, row * step_y), QPointF(page[0], row * step_y))
+        for x0, y0, x1, y1 in grid.cut_cells().values():
+            painter.drawRect(QRectF(target.x() + x0, target.y() + y0, x1 - x0, y1 - y0))
     painter.end()
     return pixmap

@@ -53,12 +53,13 @@ def test_tiling_names_the_grid_as_the_preview_shows_it(dialog: ExportDialog) -> 
     dialog.orientation.setCurrentIndex(dialog.orientation.findData("landscape"))
     dialog.tile.setChecked(True)
     from journey_editor.export.pdf import compose
-    from journey_editor.export.tiling import tile_grid
+    from journey_editor.export.sheet_content import tile_plan
 
     journey = dialog.document.journey(dialog.journey_id)
     setup = dialog.tile_setup()
     assert setup is not None
-    grid = tile_grid(compose(dialog.document.workspace, journey, dialog.page_setup()).page, setup)
+    poster = compose(dialog.document.workspace, journey, dialog.page_setup(), tiles=setup)
+    grid = tile_plan(poster.layout, poster.scale, setup)
     assert grid.columns != grid.rows
     assert f"({grid.columns} across, {grid.rows} down)" in dialog.summary.text()
 
