@@ -48,8 +48,11 @@ def find_template(name: str, language: str = DEFAULT_LANGUAGE) -> TemplateInfo:
 
 
 def new_from_template(name: str, language: str = DEFAULT_LANGUAGE, author: str = "") -> Workspace:
-    """A fresh workspace from a template, its revision log started."""
+    """A fresh workspace from a template, its revision log started; its journeys speak
+    the template's language on screen and paper."""
     workspace = read_workspace(find_template(name, language).path)
+    for journey in workspace.journeys:
+        journey.language = language  # type: ignore[assignment]  # a template's: a MapLanguage
     workspace.revisions = [
         Revision(
             date=dt.datetime.now(dt.UTC).replace(microsecond=0),

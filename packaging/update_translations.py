@@ -67,18 +67,23 @@ def _called_name(call: ast.Call) -> str | None:
 
 
 def _wrapper_context(function: ast.FunctionDef) -> str | None:
-    """"Export" for `def _t(text): return translate("Export", text)`, else None."""
+    """"Export" for `def _t(text): return translate("Export", text)`, and for a map's
+    labels, `def _in(language, text): return translate_in(language, "Export", text)`;
+    else None. The text is the wrapper's last argument."""
     arguments = function.args.args
-    if len(arguments) != 1 or len(function.body) != 1:
+    body = function.body[1:] if ast.get_docstring(function) is not None else function.body
+    if not 1 <= len(arguments) <= 2 or len(body) != 1:
         return None
-    statement = function.body[0]
+    statement = body[0]
     if not isinstance(statement, ast.Return) or not isinstance(statement.value, ast.Call):
         return None
     call = statement.value
-    if _called_name(call) != "translate" or len(call.args) != 2:
+    expected = {"translate": 2, "translate_map": 2, "translate_in": 3}.get(
+        _called_name(call) or "")
+    if expected is None or len(call.args) != expected or len(arguments) != expected - 1:
         return None
-    context, text = call.args
-    if isinstance(text, ast.Name) and text.id == arguments[0].arg:
+    context, text = call.args[-2:]
+    if isinstance(text, ast.Name) and text.id == arguments[-1].arg:
         return _literal(context)
     return None
 
@@ -102,15 +107,18 @@ class _Scanner(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         self.generic_visit(node)
         name, texts = _called_name(node), [_literal(argument) for argument in node.args]
-        if name in self.wrappers and len(texts) == 1 and texts[0] is not None:
-            self.found.append((self.wrappers[name], texts[0]))
+        if name in self.wrappers and texts and texts[-1] is not None:
+            self.found.append((self.wrappers[name], texts[-1]))
         elif (name == "tr" and len(texts) == 1 and texts[0] is not None and self.classes
               and isinstance(node.func, ast.Attribute)
               and isinstance(node.func.value, ast.Name) and node.func.value.id == "self"):
             self.found.append((self.classes[-1], texts[0]))
-        elif (name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2
+        elif (name in ("translate", "translate_map", "QT_TRANSLATE_NOOP") and len(texts) == 2
               and texts[0] is not None and texts[1] is not None):
             self.found.append((texts[0], texts[1]))
+        elif (name == "translate_in" and len(texts) == 3
+              and texts[1] is not None and texts[2] is not None):
+            self.found.append((texts[1], texts[2]))
 
 
 def marked_messages(path: Path) -> list[tuple[str, str]]:

@@ -110,7 +110,11 @@ class JourneyScene(QGraphicsScene):
         if mine:
             self.refresh(mine)
         elif any(c.kind == "journey" and self.journey_id in c.ids for c in changes):
-            self._show_state()
+            if any(c.kind == "journey" and self.journey_id in c.ids
+                   and (c.fields is None or "language" in c.fields) for c in changes):
+                self.refresh()  # the lane kinds, phases and zone labels change language
+            else:
+                self._show_state()
 
     def refresh(self, changes: Sequence[Change] = ()) -> None:
         """Lays the map out again after `changes` (none: wholly) and moves what moved."""

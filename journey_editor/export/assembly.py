@@ -13,7 +13,7 @@ from journey_editor.export.pages import MM, Size, fit_scale, orientations
 from journey_editor.export.pdf_ops import PdfOut, fill, rect, stroke
 from journey_editor.export.tiling import Cell, TileGrid
 from journey_editor.export.titleblock import BODY_SIZE, Band
-from journey_editor.i18n import translate
+from journey_editor.i18n import translate_map
 from journey_editor.layout import textmetrics
 from journey_editor.layout.geometry import Rect
 
@@ -25,7 +25,8 @@ MIN_LABEL = 3.5  # below this the sheets' own labels number them
 
 
 def _t(text: str) -> str:
-    return translate("Export", text)
+    """A label of the journey's paper, in its language (`i18n.map_language`)."""
+    return translate_map("Export", text)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from journey_editor.export.handout_content import front, review_checklist, stage
 from journey_editor.export.handout_flow import MUTED, Placed, Text, paginate
 from journey_editor.export.pages import MM, PAGE_SIZES, Size
 from journey_editor.export.pdf_ops import PdfOut, fill, rect
-from journey_editor.i18n import translate
+from journey_editor.i18n import map_language, translate_map
 from journey_editor.layout import textmetrics
 from journey_editor.layout.engine import DEFAULT_STYLE
 from journey_editor.layout.style import Style
@@ -37,7 +37,8 @@ RULE_INK = "#c9ced6"
 
 
 def _t(text: str) -> str:
-    return translate("Export", text)
+    """A label of the journey's paper, in its language (`i18n.map_language`)."""
+    return translate_map("Export", text)
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Handout:
     page_size: Size
     pages: list[list[Placed]]
     refs: dict[str, int]  # "stage:<id>" / "checklist" -> page number
+    language: str = ""  # the journey's, that its words are in
 
     @property
     def count(self) -> int:
@@ -77,15 +79,17 @@ def content_box(page_size: Size) -> tuple[float, float]:
 
 def lay_out_handout(workspace: Workspace, journey: Journey, page_size: Size = A4, *,
                     today: dt.date | None = None, style: Style = DEFAULT_STYLE) -> Handout:
-    """The handout of `journey`, paginated for portrait pages of `page_size`."""
+    """The handout of `journey`, paginated for portrait pages of `page_size`, its words in
+    the journey's language."""
     page_size = tuple(sorted(page_size))  # type: ignore[assignment]  # always portrait
     width, height = content_box(page_size)
-    groups = [*front(workspace, journey, width, today or dt.date.today()),
-              *stages(journey, width, style), *review_checklist(journey, width)]
-    result = paginate(groups, height)
-    name = " ".join((journey.name or _t("Untitled journey")).split())
-    header = " \u00b7 ".join((name, _t("Workshop handout")))
-    return Handout(header, page_size, result.pages, result.refs)
+    with map_language(journey.language):
+        groups = [*front(workspace, journey, width, today or dt.date.today()),
+                  *stages(journey, width, style), *review_checklist(journey, width)]
+        result = paginate(groups, height)
+        name = " ".join((journey.name or _t("Untitled journey")).split())
+        header = " \u00b7 ".join((name, _t("Workshop handout")))
+    return Handout(header, page_size, result.pages, result.refs, journey.language)
 
 
 def draw_handout(out: PdfOut | Any, workspace: Workspace, journey: Journey,
@@ -102,8 +106,9 @@ def draw_handout(out: PdfOut | Any, workspace: Workspace, journey: Journey,
                                          style=style)
     for number, page in enumerate(handout.pages, 1):
         out.canvas.setPageSize(handout.page_size)
-        _draw_header(out, handout, number)
-        _draw_rows(out, handout, page)
+        with map_language(handout.language):  # "page 2 of 5", references to pages
+            _draw_header(out, handout, number)
+            _draw_rows(out, handout, page)
         out.canvas.showPage()
         if progress:
             progress()

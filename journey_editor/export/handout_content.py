@@ -24,7 +24,7 @@ from journey_editor.export.handout_flow import (
     wrapped,
 )
 from journey_editor.export.pdf_ops import darker
-from journey_editor.i18n import translate
+from journey_editor.i18n import translate_map
 from journey_editor.layout import textmetrics
 from journey_editor.layout.style import STAR, WARNING, Style
 from journey_editor.model import checklist
@@ -39,11 +39,12 @@ RULE_INK = "#2f3b52"
 
 
 def _t(text: str) -> str:
-    return translate("Export", text)
+    """A label of the journey's paper, in its language (`i18n.map_language`)."""
+    return translate_map("Export", text)
 
 
 def _i(text: str) -> str:
-    return translate("Inspector", text)
+    return translate_map("Inspector", text)
 
 
 EMOTION_WORDS = {3: "+3 delighted", 2: "+2 pleased", 1: "+1 content", 0: "0 neutral",

@@ -46,7 +46,7 @@ from journey_editor.export.titleblock import (
     title_band,
     title_info,
 )
-from journey_editor.i18n import translate
+from journey_editor.i18n import map_language, translate, translate_in
 from journey_editor.layout import textmetrics
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
 from journey_editor.layout.geometry import JourneyLayout
@@ -218,13 +218,13 @@ def draw_poster(out: PdfOut, poster: Poster, style: Style = PRINT_STYLE) -> None
         out.emit("Q")
 
 
-def _no_grid_text() -> str:
-    return _t("This journey has no stages or lanes yet.")
+def _no_grid_text(journey: Journey) -> str:
+    return translate_in(journey.language, "Export", "This journey has no stages or lanes yet.")
 
 
 def _empty_note(out: PdfOut, poster: Poster, style: Style) -> None:
     """Says why a journey without stages or lanes shows no grid."""
-    text = _no_grid_text()
+    text = _no_grid_text(poster.journey)
     size = BODY_SIZE * poster.paper
     page_w, page_h = poster.page
     _, top = poster.map_origin
@@ -335,15 +335,16 @@ def _tiled(out: PdfOut, poster: Poster, grid: TileGrid, info: TitleInfo, name: s
     the sheets of the map at the poster's scale."""
     journey, layout, scale = poster.journey, poster.layout, poster.scale
     parts = define_parts(out, layout, scale, style, grid, name)
-    empty = "" if layout.columns and layout.rows else _no_grid_text()
+    empty = "" if layout.columns and layout.rows else _no_grid_text(journey)
     cover = Cover(journey.name, lambda width: _bands(journey, layout, info, width, 1.0, style),
                   (layout.width * scale, layout.height * scale), parts, empty)
-    draw_assembly(out, cover, grid, first_page)
-    out.define_forms()  # the legend's symbols
-    out.canvas.showPage()
-    page_done()
-    draw_tiles(out, grid, parts, layout.height * scale, journey.name, first_page + 1, total,
-               page_done)
+    with map_language(journey.language):  # the instructions, the sheets' labels
+        draw_assembly(out, cover, grid, first_page)
+        out.define_forms()  # the legend's symbols
+        out.canvas.showPage()
+        page_done()
+        draw_tiles(out, grid, parts, layout.height * scale, journey.name, first_page + 1,
+                   total, page_done)
 
 
 def export_pdf(workspace: Workspace, path: str | Path, journeys: Sequence[Journey] | None = None,

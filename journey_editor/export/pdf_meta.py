@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
-from journey_editor.i18n import translate
+from journey_editor.i18n import translate, translate_in
 from journey_editor.model.types import Journey, Workspace
 from journey_editor.version import app_version
 
@@ -41,10 +41,14 @@ def document_info(workspace: Workspace, journeys: Sequence[Journey], author: str
     """Title: the journey's name (or the file's title for several); Creator: this app and
     its version. The author is never guessed (not the OS login): only what is given."""
     names = ", ".join(j.name for j in journeys)
+    language = journeys[0].language if journeys else ""  # the map's words, not the app's
     title = journeys[0].name if len(journeys) == 1 else workspace.title or names
-    return DocInfo(title=title, subject=_t("Customer journey map: {0}").format(names),
+    return DocInfo(title=title,
+                   subject=translate_in(language, "Export", "Customer journey map: {0}").format(
+                       names),
                    author=author.strip(), creator=_t("Journey Editor {0}").format(app_version()),
-                   keywords=(_t("customer journey map"), *(j.name for j in journeys)))
+                   keywords=(translate_in(language, "Export", "customer journey map"),
+                             *(j.name for j in journeys)))
 
 
 def write_info(canvas: Any, info: DocInfo) -> None:

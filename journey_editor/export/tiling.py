@@ -23,7 +23,7 @@ from itertools import product
 from journey_editor.export import ExportError
 from journey_editor.export.pages import MM, PAGE_SIZES, Orientation, Size, orientations
 from journey_editor.export.pdf_ops import PdfOut, circle, clip, stroke
-from journey_editor.i18n import translate
+from journey_editor.i18n import translate, translate_map
 from journey_editor.layout import textmetrics
 
 MARK_INK = "#1f2430"
@@ -168,7 +168,8 @@ def draw_tiles(out: PdfOut, grid: TileGrid, parts: Mapping[Cell, str], map_heigh
     each sheet's form, in the map's paper points (origin at its lower left)."""
     for i, (row, column) in enumerate(grid.sheets):
         _tile_sheet(out, grid, parts[row, column], map_height, row, column)
-        _label(out, grid, _t("{0} \u00b7 row {1}, column {2} \u00b7 page {3} of {4}").format(
+        _label(out, grid, translate_map(
+            "Export", "{0} \u00b7 row {1}, column {2} \u00b7 page {3} of {4}").format(
             title, row + 1, column + 1, first_page + i, pages))
         out.canvas.showPage()
         if progress:

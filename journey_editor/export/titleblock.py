@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from journey_editor.export.painter import footer_form, footer_key
 from journey_editor.export.pdf_ops import PdfOut, darker, fill, rounded_rect, stroke
-from journey_editor.i18n import translate
+from journey_editor.i18n import translate_in
 from journey_editor.layout import textmetrics
 from journey_editor.layout.geometry import JourneyLayout
 from journey_editor.layout.style import STAR, STATUS_MARKS, WARNING, Style
@@ -27,8 +27,9 @@ LANE_NAME_WIDTH = 150.0
 Draw = Callable[[PdfOut, float, float], None]  # out, x, y of the item's top (PDF, base units)
 
 
-def _t(text: str) -> str:
-    return translate("Export", text)
+def _in(language: str, text: str) -> str:
+    """A label of the poster, in the map's language (`Journey.language`)."""
+    return translate_in(language, "Export", text)
 
 
 @dataclass(frozen=True)
@@ -43,22 +44,26 @@ class TitleInfo:
     file_name: str
     revision: str
     future: bool = False
+    language: str = ""  # the journey's: what the block's own words are in
 
 
 def title_info(workspace: Workspace, journey: Journey, file_name: str,
                today: dt.date) -> TitleInfo:
     persona = next((p.name for p in workspace.personas if p.id == journey.persona), "")
-    revisions = workspace.revisions
+    revisions, language = workspace.revisions, journey.language
     if revisions:
         last = revisions[-1]
-        revision = _t("{0}, {1}").format(len(revisions), last.date.date().isoformat())
+        revision = _in(language, "{0}, {1}").format(len(revisions),
+                                                    last.date.date().isoformat())
         if last.author:
-            revision = _t("{0} by {1}").format(revision, last.author)
+            revision = _in(language, "{0} by {1}").format(revision, last.author)
     else:
         revision = "\u2013"
-    state = _t("Future state") if journey.state == "future" else _t("Current state")
-    return TitleInfo(journey.name or _t("Untitled journey"), persona, journey.goal, state,
-                     today.isoformat(), file_name or "\u2013", revision, journey.state == "future")
+    state = (_in(language, "Future state") if journey.state == "future"
+             else _in(language, "Current state"))
+    return TitleInfo(journey.name or _in(language, "Untitled journey"), persona, journey.goal,
+                     state, today.isoformat(), file_name or "\u2013", revision,
+                     journey.state == "future", language)
 
 
 @dataclass
@@ -81,15 +86,16 @@ def title_band(info: TitleInfo, width: float, style: Style) -> Band:
     body_lh = textmetrics.line_height(BODY_SIZE)
     left: list[tuple[str, bool]] = []
     if info.persona:
-        left.append((textmetrics.elide(_t("Persona: {0}").format(info.persona), left_w,
-                                       BODY_SIZE), False))
+        persona = _in(info.language, "Persona: {0}").format(info.persona)
+        left.append((textmetrics.elide(persona, left_w, BODY_SIZE), False))
     if info.goal:
-        goal = textmetrics.wrap(_t("Goal: {0}").format(info.goal), left_w, BODY_SIZE,
-                                max_lines=2)
+        goal = textmetrics.wrap(_in(info.language, "Goal: {0}").format(info.goal), left_w,
+                                BODY_SIZE, max_lines=2)
         left += [(line, False) for line in goal]
     right = [textmetrics.elide(text, right_w, BODY_SIZE) for text in (
-        _t("Date: {0}").format(info.date), _t("File: {0}").format(info.file_name),
-        _t("Revision: {0}").format(info.revision))]
+        _in(info.language, "Date: {0}").format(info.date),
+        _in(info.language, "File: {0}").format(info.file_name),
+        _in(info.language, "Revision: {0}").format(info.revision))]
     title_h = textmetrics.line_height(TITLE_SIZE) + 4
     height = max(title_h + len(left) * body_lh, body_lh * (len(right) + 1) + 6) + 10
     state_w = textmetrics.text_width(info.state, BODY_SIZE, True) + 14
@@ -169,18 +175,18 @@ def _emotion_symbol(value: int, style: Style) -> tuple[float, Draw]:
     return _footer_symbol(style, width, emotion=value)
 
 
-def _emotion_scale(style: Style) -> tuple[float, Draw]:
+def _emotion_scale(style: Style, language: str) -> tuple[float, Draw]:
     """'very negative' -3 ... +3 'very positive' as one item: a scale is never split."""
-    parts = [_text_item(_t("very negative"), style, ink=style.muted_text)]
+    parts = [_text_item(_in(language, "very negative"), style, ink=style.muted_text)]
     parts += [_emotion_symbol(v, style) for v in range(-3, 4)]
-    parts.append(_text_item(_t("very positive"), style, ink=style.muted_text))
+    parts.append(_text_item(_in(language, "very positive"), style, ink=style.muted_text))
     offsets, x = [], 0.0
     for width, _ in parts:
         offsets.append(x)
         x += width + 6
 
     def draw(out: PdfOut, left: float, top: float) -> None:
-        for dx, (_, part) in zip(offsets, parts):
+        for dx, (_, part) in zip(offsets, parts, strict=True):
             part(out, left + dx, top)
 
     return x - 6, draw
@@ -208,6 +214,7 @@ def _arrow_symbol(style: Style) -> tuple[float, Draw]:
 def legend_items(layout: JourneyLayout, journey: Journey, style: Style) -> list[Item]:
     """Lane colours (as the lane headers show them), the card marks, the emotion scale."""
     names = {lane.id: lane.name for lane in journey.lanes}
+    language = journey.language
     items: list[Item] = []
     seen: set[tuple[str, str]] = set()
     for header in layout.lane_headers:
@@ -215,24 +222,24 @@ def legend_items(layout: JourneyLayout, journey: Journey, style: Style) -> list[
         if (header.fill, name) in seen:
             continue
         if not seen:
-            items.append((*_text_item(_t("Lanes"), style, bold=True), True))
+            items.append((*_text_item(_in(language, "Lanes"), style, bold=True), True))
         seen.add((header.fill, name))
         label = textmetrics.elide(name, LANE_NAME_WIDTH, LEGEND_SIZE)
         items.append(_joined(_swatch(header.fill), label, style))
-    items.append((*_text_item(_t("Marks"), style, bold=True), True))
-    marks = ((STAR, {"key": True}, _t("Key touchpoint")),
-             (WARNING, {"inconsistent": True}, _t("Inconsistent information")),
-             (STATUS_MARKS["validated"], {"status": "validated"}, _t("Validated")),
-             (STATUS_MARKS["planned"], {"status": "planned"}, _t("Planned")),
-             (STATUS_MARKS["retired"], {"status": "retired"}, _t("Retired")))
+    items.append((*_text_item(_in(language, "Marks"), style, bold=True), True))
+    marks = ((STAR, {"key": True}, _in(language, "Key touchpoint")),
+             (WARNING, {"inconsistent": True}, _in(language, "Inconsistent information")),
+             (STATUS_MARKS["validated"], {"status": "validated"}, _in(language, "Validated")),
+             (STATUS_MARKS["planned"], {"status": "planned"}, _in(language, "Planned")),
+             (STATUS_MARKS["retired"], {"status": "retired"}, _in(language, "Retired")))
     for mark, flags, label in marks:
         width = textmetrics.text_width(mark, style.small_font + 1, True)
         items.append(_joined(_footer_symbol(style, width, **flags), label, style))
-    items.append(_joined(_footer_symbol(style, 3 * 7.5, votes=3), _t("Votes"), style))
-    items.append(_joined(_arrow_symbol(style), _t("Path between touchpoints"), style))
-    items.append((*_text_item(_t("Emotion"), style, bold=True), True))
-    items.append((*_emotion_scale(style), False))
-    items.append(_joined(_curve_symbol(style), _t("Emotion curve"), style))
+    items.append(_joined(_footer_symbol(style, 3 * 7.5, votes=3), _in(language, "Votes"), style))
+    items.append(_joined(_arrow_symbol(style), _in(language, "Path between touchpoints"), style))
+    items.append((*_text_item(_in(language, "Emotion"), style, bold=True), True))
+    items.append((*_emotion_scale(style, language), False))
+    items.append(_joined(_curve_symbol(style), _in(language, "Emotion curve"), style))
     return items
 
 

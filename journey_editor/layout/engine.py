@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from journey_editor.i18n import translate
+from journey_editor.i18n import translate_in
 from journey_editor.layout import textmetrics
 from journey_editor.layout.curve import lay_out_curve
 from journey_editor.layout.geometry import (
@@ -184,9 +184,10 @@ def _header_text(text: str, rect: Rect, size: float, max_lines: int, style: Styl
 
 def _stage_headers(journey: Journey, columns: dict[str, tuple[float, float]],
                    style: Style) -> list[HeaderBox]:
-    phases = {"before": translate("Layout", "Before purchase"),
-              "during": translate("Layout", "During purchase"),
-              "after": translate("Layout", "After purchase")}
+    language = journey.language
+    phases = {"before": translate_in(language, "Layout", "Before purchase"),
+              "during": translate_in(language, "Layout", "During purchase"),
+              "after": translate_in(language, "Layout", "After purchase")}
     headers = []
     for stage in journey.stages:
         x, w = columns[stage.id]
@@ -205,17 +206,17 @@ def _stage_headers(journey: Journey, columns: dict[str, tuple[float, float]],
     return headers
 
 
-def lane_kind_names() -> dict[str, str]:
+def lane_kind_names(language: str = "") -> dict[str, str]:
     """The one name of each lane kind, translated: the lane headers' subtitle and the
     Inspector's choice of kind both show it."""
-    return {"channel": translate("Layout", "Touchpoints"),
-            "text": translate("Layout", "Sticky notes"),
-            "emotion": translate("Layout", "Emotion curve")}
+    return {"channel": translate_in(language, "Layout", "Touchpoints"),
+            "text": translate_in(language, "Layout", "Sticky notes"),
+            "emotion": translate_in(language, "Layout", "Emotion curve")}
 
 
 def lane_headers(journey: Journey, rows: dict[str, tuple[float, float]],
                  style: Style) -> list[HeaderBox]:
-    kinds = lane_kind_names()
+    kinds = lane_kind_names(journey.language)
     headers = []
     for lane in journey.lanes:
         y, h = rows[lane.id]
@@ -277,5 +278,6 @@ def zone_lines(journey: Journey, rows: dict[str, tuple[float, float]], width: fl
     for upper, lower in zip(journey.lanes, journey.lanes[1:], strict=False):
         label = ZONE_LINES.get((upper.zone, lower.zone))
         if label:
-            lines.append(ZoneLine(rows[lower.id][0], 0.0, width, translate("Layout", label)))
+            lines.append(ZoneLine(rows[lower.id][0], 0.0, width,
+                                  translate_in(journey.language, "Layout", label)))
     return lines

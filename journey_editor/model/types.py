@@ -162,9 +162,16 @@ class Voting(Model):
     dots_per_participant: Annotated[int, Meta(ge=1, le=100)] = 5
 
 
+# The language a journey's own labels are in, on screen and on paper (lane kinds, phases,
+# the poster's title block, legend and handout): a language the app has a catalog for,
+# or "" for the interface's.
+MapLanguage = Literal["", "en", "sv", "da", "fi", "nl"]
+
+
 class Journey(Model):
     id: Id
     name: Name
+    language: MapLanguage = ""
     persona: Id | None = None
     state: JourneyState = "current"
     based_on: Id | None = None

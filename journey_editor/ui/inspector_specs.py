@@ -25,6 +25,7 @@ from journey_editor.model.types import (
     Evidence,
     EvidenceKind,
     JourneyState,
+    MapLanguage,
     Metric,
     Phase,
     ScopeKind,
@@ -99,6 +100,11 @@ ZONES = literal(Zone, {
 STATES = literal(JourneyState, {
     "current": QT_TRANSLATE_NOOP("Inspector", "Current state"),
     "future": QT_TRANSLATE_NOOP("Inspector", "Future state"),
+})
+# Each language named in itself (as one looking for their own reads it): not translated.
+MAP_LANGUAGES = literal(MapLanguage, {
+    "": QT_TRANSLATE_NOOP("Inspector", "As the interface"),
+    "en": "English", "sv": "Svenska", "da": "Dansk", "fi": "Suomi", "nl": "Nederlands",
 })
 SCOPES = literal(ScopeKind, {
     "broad": QT_TRANSLATE_NOOP("Inspector", "Broad: the whole journey"),
@@ -260,6 +266,9 @@ JOURNEY: tuple[Section, ...] = (
         Field("persona", QT_TRANSLATE_NOOP("Inspector", "Persona"), "choice", "personas"),
         Field("state", QT_TRANSLATE_NOOP("Inspector", "State"), "choice", STATES),
         Field("based_on", QT_TRANSLATE_NOOP("Inspector", "Based on"), "choice", "journeys"),
+        # The map's own words on screen and paper: lane kinds, phases, the poster's title
+        # block, legend and handout.
+        Field("language", QT_TRANSLATE_NOOP("Inspector", "Labels in"), "choice", MAP_LANGUAGES),
         Field("description", QT_TRANSLATE_NOOP("Inspector", "Description"), "text"),
     )),
     (QT_TRANSLATE_NOOP("Inspector", "Goal of the map"), (

@@ -3472,6 +3472,10 @@
         <translation>Tavoitetila</translation>
     </message>
     <message>
+        <source>As the interface</source>
+        <translation>Kuten käyttöliittymä</translation>
+    </message>
+    <message>
         <source>Broad: the whole journey</source>
         <translation>Laaja: koko polku</translation>
     </message>
@@ -3738,6 +3742,10 @@
     <message>
         <source>Based on</source>
         <translation>Pohjana</translation>
+    </message>
+    <message>
+        <source>Labels in</source>
+        <translation>Nimikkeet kielellä</translation>
     </message>
     <message>
         <source>Goal of the map</source>

@@ -3472,6 +3472,10 @@
         <translation>Gewenste situatie</translation>
     </message>
     <message>
+        <source>As the interface</source>
+        <translation>Als de interface</translation>
+    </message>
+    <message>
         <source>Broad: the whole journey</source>
         <translation>Breed: de hele klantreis</translation>
     </message>
@@ -3738,6 +3742,10 @@
     <message>
         <source>Based on</source>
         <translation>Gebaseerd op</translation>
+    </message>
+    <message>
+        <source>Labels in</source>
+        <translation>Labels in</translation>
     </message>
     <message>
         <source>Goal of the map</source>

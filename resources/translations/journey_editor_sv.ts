@@ -3472,6 +3472,10 @@
         <translation>Framtida läge</translation>
     </message>
     <message>
+        <source>As the interface</source>
+        <translation>Som gränssnittet</translation>
+    </message>
+    <message>
         <source>Broad: the whole journey</source>
         <translation>Brett: hela resan</translation>
     </message>
@@ -3738,6 +3742,10 @@
     <message>
         <source>Based on</source>
         <translation>Baserad på</translation>
+    </message>
+    <message>
+        <source>Labels in</source>
+        <translation>Etiketter på</translation>
     </message>
     <message>
         <source>Goal of the map</source>

@@ -13,18 +13,30 @@ import pytest
 from pypdf import PdfReader
 
 from journey_editor.export.handout import (
-    A4, LETTER, draw_handout, handout_page_size, lay_out_handout,
+    A4,
+    LETTER,
+    draw_handout,
+    handout_page_size,
+    lay_out_handout,
 )
 from journey_editor.export.handout_content import CARD_TITLE, INDENT
 from journey_editor.export.handout_flow import Group, Para, Row, Text, paginate
-from journey_editor.export.pdf_ops import new_canvas
 from journey_editor.export.pages import PAGE_SIZES, PageSetup
 from journey_editor.export.pdf import render_pdf
+from journey_editor.export.pdf_ops import new_canvas
 from journey_editor.export.tiling import TileSetup
 from journey_editor.fileformat import read_workspace
 from journey_editor.model import checklist
 from journey_editor.model.types import (
-    Card, ChecklistItem, Comment, Journey, Lane, Metric, Stage, Workspace, clone,
+    Card,
+    ChecklistItem,
+    Comment,
+    Journey,
+    Lane,
+    Metric,
+    Stage,
+    Workspace,
+    clone,
     new_workspace,
 )
 from journey_editor.resources import resource_path
