@@ -226,7 +226,7 @@ def lane_headers(journey: Journey, rows: dict[str, tuple[float, float]],
         kind = textmetrics.elide(kinds[lane.kind], text.width, style.small_font)
         subtitle = TextBlock((kind,), text.x, text.y + len(text.lines)
                              * text.line_height + 2, style.small_font, small, width=text.width)
-        fill = lane.color or style.card_fill(lane.kind, lane.preset, None, None)
+        fill = style.card_fill(lane.kind, lane.preset, lane.color, None)
         headers.append(HeaderBox(lane.id, rect, text, fill, subtitle))
     return headers
 

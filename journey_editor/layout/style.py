@@ -71,6 +71,10 @@ class Style:
     # Every card fill, the user's colours too, is lightened until the text reaches this
     # contrast ratio (0: colours as chosen). The high-contrast style asks for AAA.
     min_contrast: float = 0.0
+    # Lines: a card's edge ("": a shade darker than its fill) and a factor on the width
+    # of the grid, the headers' frames, card edges and arrows.
+    card_edge: str = ""
+    line_scale: float = 1.0
 
     def card_fill(self, kind: str, preset: str, lane_color: str | None,
                   card_color: str | None) -> str:
@@ -168,6 +172,8 @@ def high_contrast_style(base: Style | None = None) -> Style:
         kind_fills=faint(base.kind_fills),
         lane_fills={},
         min_contrast=AAA_TEXT,
+        card_edge="#000000",
+        line_scale=1.8,
     )
 
 

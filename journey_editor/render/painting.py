@@ -95,7 +95,8 @@ def paint_card(painter: QPainter, box: CardBox, style: Style, *, selected: bool 
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(0, 0, 0, SHADOW_ALPHA))
     painter.drawRoundedRect(rect.translated(*SHADOW_OFFSET), CARD_CORNER, CARD_CORNER)
-    edge = QPen(color(SELECTION), 2.2) if selected else QPen(fill.darker(130), 0.8)
+    edge = QPen(color(SELECTION), 2.2) if selected else QPen(
+        color(style.card_edge) if style.card_edge else fill.darker(130), 0.8 * style.line_scale)
     painter.setPen(edge)
     painter.setBrush(fill)
     painter.drawRoundedRect(rect, CARD_CORNER, CARD_CORNER)
@@ -183,7 +184,8 @@ def paint_header(painter: QPainter, header: HeaderBox, style: Style, *, stage: b
     draw_block(painter, header.text, ink)
     if header.subtitle is not None:
         draw_block(painter, header.subtitle, STAGE_SUBTITLE_INK if stage else style.muted_text)
-    painter.setPen(QPen(color(SELECTION), 2.5) if selected else QPen(color(style.grid_line), 1))
+    painter.setPen(QPen(color(SELECTION), 2.5) if selected
+                   else QPen(color(style.grid_line), style.line_scale))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
 
@@ -198,7 +200,7 @@ def paint_grid(painter: QPainter, layout: JourneyLayout, style: Style) -> None:
     top = next(iter(layout.rows.values()))[0]
     for lane, (y, h) in layout.rows.items():
         painter.fillRect(QRectF(left, y, right - left, h), color(layout.lane_fills[lane]))
-    painter.setPen(QPen(color(style.grid_line), 0.8))
+    painter.setPen(QPen(color(style.grid_line), 0.8 * style.line_scale))
     for x, _ in layout.columns.values():
         painter.drawLine(QPointF(x, top), QPointF(x, layout.height))
     painter.drawLine(QPointF(right, top), QPointF(right, layout.height))
@@ -260,7 +262,7 @@ def paint_connection(painter: QPainter, route: QPainterPath, arrow: QPolygonF, t
     is the radius of the dot at its source end."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
     ink = color(SELECTION) if selected else color(style.connection_color)
-    painter.setPen(QPen(ink, 2.0 if selected else 1.3))
+    painter.setPen(QPen(ink, (2.0 if selected else 1.3) * style.line_scale))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(route)
     if detailed:
