@@ -144,17 +144,17 @@ class JourneysPanel(QWidget):
 
     def _make_actions(self) -> dict[str, QAction]:
         specs: list[tuple[str, str, str, Callable[[], None]]] = [
-            ("add", self.tr("Add"), self.tr("Add a blank journey"), self.add_journey),
-            ("duplicate", self.tr("Duplicate"), self.tr("Copy the selected journey"),
+            ("add", self.tr("&Add"), self.tr("Add a blank journey"), self.add_journey),
+            ("duplicate", self.tr("D&uplicate"), self.tr("Copy the selected journey"),
              self.duplicate_journey),
-            ("future_state", self.tr("Create future state"),
+            ("future_state", self.tr("Create &future state"),
              self.tr("Copy the current-state journey into a linked future-state journey"),
              self.create_future_state),
-            ("delete", self.tr("Delete"), self.tr("Delete the selected journey"),
+            ("delete", self.tr("&Delete"), self.tr("Delete the selected journey"),
              self.delete_journey),
-            ("up", self.tr("Move up"), self.tr("Move the journey up the list"),
+            ("up", self.tr("Move u&p"), self.tr("Move the journey up the list"),
              lambda: self.move_journey(-1)),
-            ("down", self.tr("Move down"), self.tr("Move the journey down the list"),
+            ("down", self.tr("Move do&wn"), self.tr("Move the journey down the list"),
              lambda: self.move_journey(1)),
         ]
         return make_actions(self, specs)

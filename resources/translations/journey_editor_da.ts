@@ -3811,7 +3811,7 @@
     <name>JourneysPanel</name>
     <message>
         <source>Add</source>
-        <translation>Tilføj</translation>
+        <translation type="vanished">Tilføj</translation>
     </message>
     <message>
         <source>Add a blank journey</source>
@@ -3819,7 +3819,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Duplikér</translation>
+        <translation type="vanished">Duplikér</translation>
     </message>
     <message>
         <source>Copy the selected journey</source>
@@ -3827,7 +3827,7 @@
     </message>
     <message>
         <source>Create future state</source>
-        <translation>Opret fremtidig tilstand</translation>
+        <translation type="vanished">Opret fremtidig tilstand</translation>
     </message>
     <message>
         <source>Copy the current-state journey into a linked future-state journey</source>
@@ -3835,7 +3835,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation>Slet</translation>
+        <translation type="vanished">Slet</translation>
     </message>
     <message>
         <source>Delete the selected journey</source>
@@ -3843,7 +3843,7 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation>Flyt op</translation>
+        <translation type="vanished">Flyt op</translation>
     </message>
     <message>
         <source>Move the journey up the list</source>
@@ -3851,11 +3851,35 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation>Flyt ned</translation>
+        <translation type="vanished">Flyt ned</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplikér</translation>
+    </message>
+    <message>
+        <source>Create &amp;future state</source>
+        <translation>Opret &amp;fremtidig tilstand</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Flyt &amp;op</translation>
     </message>
     <message>
         <source>Move the journey down the list</source>
         <translation>Flyt rejsen ned på listen</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt &amp;ned</translation>
     </message>
     <message>
         <source>Future state</source>

@@ -3811,7 +3811,7 @@
     <name>JourneysPanel</name>
     <message>
         <source>Add</source>
-        <translation>Lisää</translation>
+        <translation type="vanished">Lisää</translation>
     </message>
     <message>
         <source>Add a blank journey</source>
@@ -3819,7 +3819,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Monista</translation>
+        <translation type="vanished">Monista</translation>
     </message>
     <message>
         <source>Copy the selected journey</source>
@@ -3827,7 +3827,7 @@
     </message>
     <message>
         <source>Create future state</source>
-        <translation>Luo tavoitetila</translation>
+        <translation type="vanished">Luo tavoitetila</translation>
     </message>
     <message>
         <source>Copy the current-state journey into a linked future-state journey</source>
@@ -3835,7 +3835,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation>Poista</translation>
+        <translation type="vanished">Poista</translation>
     </message>
     <message>
         <source>Delete the selected journey</source>
@@ -3843,7 +3843,7 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation>Siirrä ylös</translation>
+        <translation type="vanished">Siirrä ylös</translation>
     </message>
     <message>
         <source>Move the journey up the list</source>
@@ -3851,11 +3851,35 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation>Siirrä alas</translation>
+        <translation type="vanished">Siirrä alas</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Monista</translation>
+    </message>
+    <message>
+        <source>Create &amp;future state</source>
+        <translation>Luo &amp;tavoitetila</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Siirrä &amp;ylös</translation>
     </message>
     <message>
         <source>Move the journey down the list</source>
         <translation>Siirrä polkua alemmas luettelossa</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Siirrä &amp;alas</translation>
     </message>
     <message>
         <source>Future state</source>

@@ -3811,7 +3811,7 @@
     <name>JourneysPanel</name>
     <message>
         <source>Add</source>
-        <translation>Toevoegen</translation>
+        <translation type="vanished">Toevoegen</translation>
     </message>
     <message>
         <source>Add a blank journey</source>
@@ -3819,7 +3819,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Dupliceren</translation>
+        <translation type="vanished">Dupliceren</translation>
     </message>
     <message>
         <source>Copy the selected journey</source>
@@ -3827,7 +3827,7 @@
     </message>
     <message>
         <source>Create future state</source>
-        <translation>Gewenste situatie maken</translation>
+        <translation type="vanished">Gewenste situatie maken</translation>
     </message>
     <message>
         <source>Copy the current-state journey into a linked future-state journey</source>
@@ -3835,7 +3835,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation>Verwijderen</translation>
+        <translation type="vanished">Verwijderen</translation>
     </message>
     <message>
         <source>Delete the selected journey</source>
@@ -3843,7 +3843,7 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation>Omhoog</translation>
+        <translation type="vanished">Omhoog</translation>
     </message>
     <message>
         <source>Move the journey up the list</source>
@@ -3851,11 +3851,35 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation>Omlaag</translation>
+        <translation type="vanished">Omlaag</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>Create &amp;future state</source>
+        <translation>&amp;Gewenste situatie maken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>&amp;Omhoog</translation>
     </message>
     <message>
         <source>Move the journey down the list</source>
         <translation>De klantreis omlaag verplaatsen in de lijst</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>Future state</source>

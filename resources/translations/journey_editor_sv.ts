@@ -3811,7 +3811,7 @@
     <name>JourneysPanel</name>
     <message>
         <source>Add</source>
-        <translation>Lägg till</translation>
+        <translation type="vanished">Lägg till</translation>
     </message>
     <message>
         <source>Add a blank journey</source>
@@ -3819,7 +3819,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Duplicera</translation>
+        <translation type="vanished">Duplicera</translation>
     </message>
     <message>
         <source>Copy the selected journey</source>
@@ -3827,7 +3827,7 @@
     </message>
     <message>
         <source>Create future state</source>
-        <translation>Skapa framtida läge</translation>
+        <translation type="vanished">Skapa framtida läge</translation>
     </message>
     <message>
         <source>Copy the current-state journey into a linked future-state journey</source>
@@ -3835,7 +3835,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation>Ta bort</translation>
+        <translation type="vanished">Ta bort</translation>
     </message>
     <message>
         <source>Delete the selected journey</source>
@@ -3843,7 +3843,7 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation>Flytta upp</translation>
+        <translation type="vanished">Flytta upp</translation>
     </message>
     <message>
         <source>Move the journey up the list</source>
@@ -3851,11 +3851,35 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation>Flytta ned</translation>
+        <translation type="vanished">Flytta ned</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplicera</translation>
+    </message>
+    <message>
+        <source>Create &amp;future state</source>
+        <translation>Skapa &amp;framtida läge</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Flytta &amp;upp</translation>
     </message>
     <message>
         <source>Move the journey down the list</source>
         <translation>Flytta ned resan i listan</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
     </message>
     <message>
         <source>Future state</source>

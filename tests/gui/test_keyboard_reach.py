@@ -220,8 +220,6 @@ def test_every_menu_entry_has_a_mnemonic_of_its_own(sample_window: MainWindow) -
     assert not clashes, f"mnemonics used twice in a menu: {clashes}"
 
 
-@pytest.mark.xfail(strict=True, reason="ui/journeys.py's action texts (Add, Duplicate, Create "
-                                       "future state, Delete) have no '&' yet")
 def test_the_journey_menu_has_mnemonics(sample_window: MainWindow) -> None:
     menu = next(m for m in _menus(sample_window) if m.title() == "&Journey")
     assert all(_mnemonic(a.text()) for a in _menu_entries(menu))
