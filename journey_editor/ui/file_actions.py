@@ -118,8 +118,11 @@ class FileActions(QObject):
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
-        for path in self.settings.recent_files():
-            action = QAction(str(path), menu)
+        for number, path in enumerate(self.settings.recent_files(), 1):
+            # "&1 ~/maps/sales.journey": the digit is the mnemonic; an "&" in the path
+            # is shown as one, not taken as another.
+            label = str(path).replace("&", "&&")
+            action = QAction(f"&{number} {label}" if number < 10 else label, menu)
             action.triggered.connect(
                 lambda _=False, p=path: self.maybe_save() and self.open_path(p))
             menu.addAction(action)
