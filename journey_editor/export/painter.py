@@ -361,7 +361,7 @@ def _route(points: tuple[Point, ...], h: float) -> str:
     pts = [(x * 10, h - y * 10) for x, y in points]
     ops = ["%d %d m" % (pts[0][0] + .5, pts[0][1] + .5)]
     radius = ROUTE_CORNER * 10
-    for (bx, by), (cx, cy), (ax, ay) in zip(pts, pts[1:], pts[2:]):
+    for (bx, by), (cx, cy), (ax, ay) in zip(pts, pts[1:], pts[2:], strict=False):
         dx, dy = bx - cx, by - cy
         length = (dx * dx + dy * dy) ** 0.5 or 1e-6
         step = min(radius, length / 2) / length

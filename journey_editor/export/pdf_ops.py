@@ -66,7 +66,7 @@ def blend(top: str, bottom: str, alpha: float) -> str:
     """`top` at `alpha` over `bottom`, as one opaque colour: shadows and translucent
     boxes without PDF transparency, which some print workflows flatten badly."""
     a, b = rgb(top), rgb(bottom)
-    return _hex(*(alpha * x + (1 - alpha) * y for x, y in zip(a, b)))
+    return _hex(*(alpha * x + (1 - alpha) * y for x, y in zip(a, b, strict=True)))
 
 
 def rounded_rect(x: float, y: float, w: float, h: float, r: float) -> str:
