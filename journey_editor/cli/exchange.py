@@ -80,12 +80,16 @@ def _export_pdf(args: argparse.Namespace, _: str) -> None:
 def _check_readable(args: argparse.Namespace, workspace: Workspace, journeys: list[Journey],
                     setup: PageSetup, layouts: dict[str, JourneyLayout]) -> None:
     """Says when a poster's card text prints too small for a wall (under --min-text, 8 pt
-    by default); with --min-text given, refuses to export it instead."""
+    by default; with --min-text given, refuses to export it instead), and which texts
+    have characters no installed font has."""
+    from journey_editor.export.glyph_coverage import missing_glyph_warnings
     from journey_editor.export.pdf import compose
     from journey_editor.export.readability import WALL_POSTER_PT, readability
 
     minimum = WALL_POSTER_PT if args.min_text is None else args.min_text
     for journey in journeys:
+        for missing in missing_glyph_warnings(journey):
+            print(_t("warning: {0}").format(printable(missing)), file=sys.stderr)
         poster = compose(workspace, journey, setup, layout=layouts[journey.id])
         warning = readability(workspace, journey, setup, scale=poster.scale,
                               layout=layouts[journey.id], minimum=minimum).warning()

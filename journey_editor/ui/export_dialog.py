@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from journey_editor.editor.document import Document
 from journey_editor.export import ExportError
 from journey_editor.export.cropmarks import BLEED, PrintFrame
+from journey_editor.export.glyph_coverage import missing_glyph_warnings
 from journey_editor.export.pages import MM, PageSetup, page_size_names, parse_page_size
 from journey_editor.export.pdf import PRINT_STYLE, compose
 from journey_editor.export.readability import MAX_PARTS, WALL_POSTER_PT, readability
@@ -123,6 +124,9 @@ class ExportDialog(QDialog):
         self.parts.setToolTip(self.tr("Print a wide map as several posters, consecutive stages "
                                       "on each, every lane on all: they hang side by side"))
         self.readability = ReadabilityNote(self)
+        self.missing_glyphs = QLabel(self)  # texts no installed font can print wholly
+        self.missing_glyphs.setWordWrap(True)
+        self._show_missing_glyphs()
         self.readability.pageChosen.connect(self.page.setCurrentText)
         self.readability.partsChosen.connect(self.parts.setValue)
         self.progress = QProgressBar(self)
@@ -171,6 +175,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.readability)
+        layout.addWidget(self.missing_glyphs)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
@@ -211,6 +216,14 @@ class ExportDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             return
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+
+    def _show_missing_glyphs(self) -> None:
+        """Said once: the map does not change while the dialog is open."""
+        warnings = missing_glyph_warnings(self.document.journey(self.journey_id))
+        shown = warnings[:3] + ([self.tr("… and %n more", "", len(warnings) - 3)]
+                                if len(warnings) > 3 else [])
+        self.missing_glyphs.setText("\n".join(shown))
+        self.missing_glyphs.setVisible(bool(warnings))
 
     # --- preview ----------------------------------------------------------------------------
 

@@ -2556,6 +2556,13 @@
         <source>Resolution</source>
         <translation>Opløsning</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… og %n mere</numerusform>
+            <numerusform>… og %n mere</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0:.0f} × {1:.0f} pixels</source>
         <translation>{0:.0f} × {1:.0f} pixel</translation>

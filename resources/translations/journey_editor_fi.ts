@@ -2556,6 +2556,13 @@
         <source>Resolution</source>
         <translation>Tarkkuus</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ja %n muu</numerusform>
+            <numerusform>… ja %n muuta</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0:.0f} × {1:.0f} pixels</source>
         <translation>{0:.0f} × {1:.0f} kuvapistettä</translation>

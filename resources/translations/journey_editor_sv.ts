@@ -2556,6 +2556,13 @@
         <source>Resolution</source>
         <translation>Upplösning</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0:.0f} × {1:.0f} pixels</source>
         <translation>{0:.0f} × {1:.0f} pixlar</translation>

@@ -75,3 +75,23 @@ def test_a_wide_map_splits_into_posters_that_read(qtbot: QtBot, tmp_path, monkey
     qtbot.waitUntil(lambda: out.exists() and dialog.result() == 1, timeout=20_000)
     pages = PdfReader(out).pages
     assert len(pages) == 4 and "(4/4: Stage 19 – Stage 24)" in pages[3].extract_text()
+
+
+def test_the_dialog_names_a_text_no_font_can_print(qtbot: QtBot) -> None:
+    import msgspec
+
+    from journey_editor.layout import shaping
+
+    if shaping.shape("\U0001FAE8").missing == "":
+        pytest.skip("an installed font has the shaking face emoji")
+    workspace = new_from_template("retail")
+    journey = workspace.journeys[0]
+    journey.cards[0] = msgspec.structs.replace(journey.cards[0], title="Pays \U0001FAE8 here")
+    dialog = ExportDialog(Document(workspace), journey.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.missing_glyphs.isVisible() and "U+1FAE8" in dialog.missing_glyphs.text()
+
+
+def test_a_map_every_font_covers_says_nothing_of_fonts(dialog: ExportDialog) -> None:
+    assert not dialog.missing_glyphs.isVisible()

@@ -172,3 +172,24 @@ def test_the_command_line_prints_split_posters(tmp_path) -> None:  # type: ignor
     pages = PdfReader(out).pages
     assert len(pages) == 4
     assert "(2/4: Stage 7 – Stage 12)" in pages[1].extract_text()
+
+
+def test_the_command_line_names_a_text_no_font_can_print(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import msgspec
+
+    from journey_editor.cli import main
+    from journey_editor.fileformat import save_workspace
+    from journey_editor.layout import shaping
+
+    if shaping.shape("\U0001FAE8").missing == "":
+        pytest.skip("an installed font has the shaking face emoji")
+    workspace = new_from_template("retail")
+    journey = workspace.journeys[0]
+    card = msgspec.structs.replace(journey.cards[0], title="Pays \U0001FAE8 at the till")
+    journey.cards[0] = card
+    source, out = tmp_path / "emoji.journey", tmp_path / "emoji.pdf"
+    save_workspace(workspace, source)
+    assert main(["export", str(source), "--pdf", str(out), "--page-size", "A1"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith("warning: ") and "U+1FAE8" in err[0]
+    assert out.exists()
