@@ -18,6 +18,7 @@ from journey_editor.layout.style import Style
 from journey_editor.model.edits import Change
 from journey_editor.ui.actions import create_actions
 from journey_editor.ui.dock_rails import DockRails
+from journey_editor.ui.docks import create_docks
 from journey_editor.ui.edit_controller import EditController
 from journey_editor.ui.file_actions import FileActions
 from journey_editor.ui.heat_overlay import HeatOverlay
@@ -114,30 +115,7 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         """Empty docks in their places; `Panels` fills them after the first frame."""
-        right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
-        for name, title, menu_text, area in (  # the View menu's entry has a mnemonic
-            ("inspector", self.tr("Inspector"), self.tr("I&nspector"), right),
-            ("history", self.tr("History"), self.tr("His&tory"), right),
-            ("journeys", self.tr("Journeys"), self.tr("&Journeys"), left),
-            ("personas", self.tr("Personas"), self.tr("Pe&rsonas"), left),
-            ("library", self.tr("Touchpoint library"), self.tr("Touchpoint &library"), left),
-            ("compare", self.tr("Compare"), self.tr("Co&mpare"), right),
-            ("review", self.tr("Review"), self.tr("R&eview"), right),
-            ("checklist", self.tr("Checklist"), self.tr("Chec&klist"), right),
-        ):
-            dock = QDockWidget(title, self)
-            dock.setObjectName(name)
-            dock.toggleViewAction().setText(menu_text)
-            self.addDockWidget(area, dock)
-            self.docks[name] = dock
-        self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
-        self.tabifyDockWidget(self.docks["history"], self.docks["compare"])
-        self.tabifyDockWidget(self.docks["compare"], self.docks["review"])
-        self.tabifyDockWidget(self.docks["review"], self.docks["checklist"])
-        self.tabifyDockWidget(self.docks["journeys"], self.docks["personas"])
-        self.tabifyDockWidget(self.docks["personas"], self.docks["library"])
-        self.docks["inspector"].raise_()
-        self.docks["journeys"].raise_()
+        self.docks.update(create_docks(self))
         self.rails = DockRails(self, list(self.docks.values()))
         self.view.uncover = self.rails.step_aside
 
