@@ -116,10 +116,11 @@ def _export_image(args: argparse.Namespace, kind: str) -> None:
     workspace = read_workspace(args.file)
     try:
         journey = find_journeys(workspace, args.journey)[0]
+        framed = not args.plain
         if kind == "png":
-            image.save_png(workspace, journey.id, Path(args.png), args.dpi)
+            image.save_png(workspace, journey.id, Path(args.png), args.dpi, framed=framed)
         else:
-            image.save_svg(workspace, journey.id, Path(args.svg))
+            image.save_svg(workspace, journey.id, Path(args.svg), framed=framed)
     except (ExportError, image.ImageTooLarge) as error:
         raise _Errors.failure(str(error)) from None
     print(_t("Wrote {0}").format(printable(getattr(args, kind))))
@@ -236,4 +237,7 @@ def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     export.add_argument("--author", default="", metavar="NAME",
                         help=_t("the author named in the PDF's metadata (default: none)"))
     export.add_argument("--dpi", type=float, default=150, help=_t("PNG resolution (default 150)"))
+    export.add_argument("--plain", action="store_true",
+                        help=_t("PNG and SVG: the map alone, without the title block and "
+                                "legend"))
     export.set_defaults(run=_export)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.layout.contrast import AAA_TEXT, lighten_for, mix
 
 # Sticky-note colours by lane preset, chosen to stay distinct when printed in grey.
@@ -26,11 +27,12 @@ KIND_FILLS = {"channel": "#fff1a8", "text": "#eef0f2", "emotion": "#f4f0fb"}
 # A lane's cell background: a faint tint so rows read apart (white for other kinds).
 LANE_FILLS = {"channel": "#fffdf3", "emotion": "#fbf9fe"}
 
-# The blueprint's lines, drawn where the zone of consecutive lanes changes.
+# The blueprint's lines, drawn where the zone of consecutive lanes changes (labels in the
+# map's language, see engine.zone_lines).
 ZONE_LINES = {
-    ("customer", "frontstage"): "Line of interaction",
-    ("frontstage", "backstage"): "Line of visibility",
-    ("backstage", "support"): "Line of internal interaction",
+    ("customer", "frontstage"): QT_TRANSLATE_NOOP("Layout", "Line of interaction"),
+    ("frontstage", "backstage"): QT_TRANSLATE_NOOP("Layout", "Line of visibility"),
+    ("backstage", "support"): QT_TRANSLATE_NOOP("Layout", "Line of internal interaction"),
 }
 
 

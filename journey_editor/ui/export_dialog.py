@@ -103,6 +103,8 @@ class ExportDialog(QDialog):
         self.bleed = QCheckBox(self.tr("Bleed and crop marks"), self)
         self.bleed.setToolTip(self.tr("For a print shop: 3 mm of bleed around the poster and "
                                       "marks showing where to cut. Not for tiled sheets."))
+        self.framed = QCheckBox(self.tr("Title block and legend"), self)
+        self.framed.setChecked(True)
         self.dpi = QSpinBox(self)
         self.dpi.setRange(30, 1200)
         self.dpi.setValue(150)
@@ -166,6 +168,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Handout"), self.handout)
         form.addRow(self.tr("Print shop"), self.bleed)
         form.addRow(self.tr("Resolution"), self.dpi)
+        form.addRow(self.tr("Picture"), self.framed)
         columns = QHBoxLayout()
         columns.addLayout(form)
         right = QVBoxLayout()
@@ -206,6 +209,7 @@ class ExportDialog(QDialog):
         self.overlap.setEnabled(pdf and self.tile.isChecked())
         self.bleed.setEnabled(pdf and not self.tile.isChecked())
         self.dpi.setEnabled(self.kind() == "png")
+        self.framed.setEnabled(not pdf)
         try:
             self._show_preview()
         except ExportError as error:
@@ -306,10 +310,11 @@ class ExportDialog(QDialog):
 
         try:
             if self.kind() == "png":
-                image.save_png(self.document, self.journey_id, path, self.dpi.value(),
-                               self.map_layout)
+                image.save_png(self.document.workspace, self.journey_id, path, self.dpi.value(),
+                               self.map_layout, framed=self.framed.isChecked())
             else:
-                image.save_svg(self.document, self.journey_id, path, self.map_layout)
+                image.save_svg(self.document.workspace, self.journey_id, path, self.map_layout,
+                               framed=self.framed.isChecked())
         except (SaveError, image.ImageTooLarge) as error:
             QMessageBox.critical(self, self.tr("Export failed"), str(error))
             return

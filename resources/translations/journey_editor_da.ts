@@ -1014,6 +1014,10 @@
         <translation>Intet at fjerne: Journey Editor er ikke installeret i {0} (ingen {1})</translation>
     </message>
     <message>
+        <source>PNG and SVG: the map alone, without the title block and legend</source>
+        <translation>PNG og SVG: kun kortet, uden titelfelt og signaturforklaring</translation>
+    </message>
+    <message>
         <source>PNG resolution (default 150)</source>
         <translation>PNG-opløsning (standard 150)</translation>
     </message>
@@ -2497,6 +2501,10 @@
         <translation>Til et trykkeri: 3 mm beskæring om plakaten og mærker, der viser, hvor der skal skæres. Ikke til opdelte ark.</translation>
     </message>
     <message>
+        <source>Title block and legend</source>
+        <translation>Titelfelt og signaturforklaring</translation>
+    </message>
+    <message>
         <source>Warn when card text prints smaller than this: about 8 pt for a wall poster read from a step away</source>
         <translation>Advar, når korttekst udskrives mindre end dette: cirka 8 pt til en vægplakat, der læses et skridt væk fra</translation>
     </message>
@@ -2555,6 +2563,10 @@
     <message>
         <source>Resolution</source>
         <translation>Opløsning</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Billede</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -3942,6 +3954,18 @@
     <message>
         <source>Emotion curve</source>
         <translation>Følelseskurve</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Interaktionslinje</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Synlighedslinje</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Intern interaktionslinje</translation>
     </message>
 </context>
 <context>

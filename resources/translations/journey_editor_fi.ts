@@ -1014,6 +1014,10 @@
         <translation>Ei poistettavaa: Journey Editoria ei ole asennettu kansioon {0} (ei tiedostoa {1})</translation>
     </message>
     <message>
+        <source>PNG and SVG: the map alone, without the title block and legend</source>
+        <translation>PNG ja SVG: pelkkä kartta ilman otsikkoaluetta ja selitettä</translation>
+    </message>
+    <message>
         <source>PNG resolution (default 150)</source>
         <translation>PNG-tarkkuus (oletus 150)</translation>
     </message>
@@ -2497,6 +2501,10 @@
         <translation>Painotaloa varten: 3 mm:n leikkuuvara julisteen ympärillä ja merkit, jotka näyttävät leikkauskohdan. Ei paloitelluille arkeille.</translation>
     </message>
     <message>
+        <source>Title block and legend</source>
+        <translation>Otsikkoalue ja selite</translation>
+    </message>
+    <message>
         <source>Warn when card text prints smaller than this: about 8 pt for a wall poster read from a step away</source>
         <translation>Varoita, kun korttien teksti tulostuu tätä pienempänä: noin 8 pt seinäjulisteelle, jota luetaan askeleen päästä</translation>
     </message>
@@ -2555,6 +2563,10 @@
     <message>
         <source>Resolution</source>
         <translation>Tarkkuus</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Kuva</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -3942,6 +3954,18 @@
     <message>
         <source>Emotion curve</source>
         <translation>Tunnekäyrä</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Vuorovaikutuslinja</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Näkyvyyslinja</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Sisäisen vuorovaikutuksen linja</translation>
     </message>
 </context>
 <context>

@@ -1014,6 +1014,10 @@
         <translation>Niets te verwijderen: Journey Editor is niet geïnstalleerd in {0} (geen {1})</translation>
     </message>
     <message>
+        <source>PNG and SVG: the map alone, without the title block and legend</source>
+        <translation>PNG en SVG: alleen de kaart, zonder titelblok en legenda</translation>
+    </message>
+    <message>
         <source>PNG resolution (default 150)</source>
         <translation>PNG-resolutie (standaard 150)</translation>
     </message>
@@ -2497,6 +2501,10 @@
         <translation>Voor een drukkerij: 3 mm afloop rond de poster en tekens die laten zien waar gesneden moet worden. Niet voor een tegelafdruk.</translation>
     </message>
     <message>
+        <source>Title block and legend</source>
+        <translation>Titelblok en legenda</translation>
+    </message>
+    <message>
         <source>Warn when card text prints smaller than this: about 8 pt for a wall poster read from a step away</source>
         <translation>Waarschuwen als de tekst op de kaartjes kleiner wordt afgedrukt dan dit: ongeveer 8 pt voor een wandposter die je van een stap afstand leest</translation>
     </message>
@@ -2555,6 +2563,10 @@
     <message>
         <source>Resolution</source>
         <translation>Resolutie</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Afbeelding</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -3942,6 +3954,18 @@
     <message>
         <source>Emotion curve</source>
         <translation>Emotiecurve</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Interactielijn</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Zichtbaarheidslijn</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Interne interactielijn</translation>
     </message>
 </context>
 <context>

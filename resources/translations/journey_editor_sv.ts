@@ -1014,6 +1014,10 @@
         <translation>Inget att ta bort: Journey Editor är inte installerat i {0} (ingen {1})</translation>
     </message>
     <message>
+        <source>PNG and SVG: the map alone, without the title block and legend</source>
+        <translation>PNG och SVG: bara kartan, utan titelblock och teckenförklaring</translation>
+    </message>
+    <message>
         <source>PNG resolution (default 150)</source>
         <translation>PNG-upplösning (standard 150)</translation>
     </message>
@@ -2497,6 +2501,10 @@
         <translation>För ett tryckeri: 3 mm utfall runt affischen och märken som visar var den ska skäras. Inte för delade ark.</translation>
     </message>
     <message>
+        <source>Title block and legend</source>
+        <translation>Titelblock och teckenförklaring</translation>
+    </message>
+    <message>
         <source>Warn when card text prints smaller than this: about 8 pt for a wall poster read from a step away</source>
         <translation>Varna när korttexten skrivs ut mindre än så här: cirka 8 pt för en väggaffisch som läses på ett stegs avstånd</translation>
     </message>
@@ -2555,6 +2563,10 @@
     <message>
         <source>Resolution</source>
         <translation>Upplösning</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -3942,6 +3954,18 @@
     <message>
         <source>Emotion curve</source>
         <translation>Känslokurva</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Interaktionslinje</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Synlighetslinje</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Intern interaktionslinje</translation>
     </message>
 </context>
 <context>

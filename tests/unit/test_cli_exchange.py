@@ -63,3 +63,16 @@ def test_import_of_a_bad_file_is_one_line(tmp_path: Path,
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "bad.mmd" in err
     assert not (tmp_path / "x.journey").exists()
+
+
+def test_pictures_are_framed_unless_plain(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from journey_editor.cli import main
+    from journey_editor.fileformat import save_workspace
+    from journey_editor.templates import new_from_template
+
+    source = tmp_path / "retail.journey"
+    save_workspace(new_from_template("retail"), source)
+    assert main(["export", str(source), "--svg", str(tmp_path / "framed.svg")]) == 0
+    assert main(["export", str(source), "--svg", str(tmp_path / "plain.svg"), "--plain"]) == 0
+    assert "Key touchpoint" in (tmp_path / "framed.svg").read_text("utf-8")
+    assert "Key touchpoint" not in (tmp_path / "plain.svg").read_text("utf-8")

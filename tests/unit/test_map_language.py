@@ -24,7 +24,7 @@ ENGLISH_LABELS = (
     "Path between touchpoints", "very negative", "very positive", "Emotion curve",
     "Touchpoints", "Sticky notes", "Before purchase", "During purchase", "After purchase",
     "Workshop handout", "Contents", "Review checklist", "How to assemble", "row 1, column",
-    "Departments", "Frustrations",
+    "Departments", "Frustrations", "Line of interaction", "Line of internal interaction",
 )
 
 
