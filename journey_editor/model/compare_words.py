@@ -43,6 +43,7 @@ def words() -> dict[str, str]:
         "based_on": translate("Compare", "based on"),
         "goal": translate("Compare", "goal"),
         "scope": translate("Compare", "scope"),
+        "language": translate("Compare", "language of its labels"),
         "departments": translate("Compare", "departments"),
         "description": translate("Compare", "description"),
         "stages": translate("Compare", "stages"),

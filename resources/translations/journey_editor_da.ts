@@ -1544,6 +1544,10 @@
         <translation>omfang</translation>
     </message>
     <message>
+        <source>language of its labels</source>
+        <translation>sprog for etiketterne</translation>
+    </message>
+    <message>
         <source>departments</source>
         <translation>afdelinger</translation>
     </message>

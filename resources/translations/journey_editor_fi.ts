@@ -1544,6 +1544,10 @@
         <translation>laajuus</translation>
     </message>
     <message>
+        <source>language of its labels</source>
+        <translation>nimikkeiden kieli</translation>
+    </message>
+    <message>
         <source>departments</source>
         <translation>osastot</translation>
     </message>

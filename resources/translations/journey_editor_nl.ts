@@ -1544,6 +1544,10 @@
         <translation>reikwijdte</translation>
     </message>
     <message>
+        <source>language of its labels</source>
+        <translation>taal van de labels</translation>
+    </message>
+    <message>
         <source>departments</source>
         <translation>afdelingen</translation>
     </message>

@@ -1544,6 +1544,10 @@
         <translation>omfattning</translation>
     </message>
     <message>
+        <source>language of its labels</source>
+        <translation>språk för etiketterna</translation>
+    </message>
+    <message>
         <source>departments</source>
         <translation>avdelningar</translation>
     </message>
