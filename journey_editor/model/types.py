@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Annotated, Final, Literal, TypedDict, Unpack
+from typing import Annotated, Any, Final, Literal, TypedDict, Unpack
 
 import msgspec
-from msgspec import Meta, Struct, field
+from msgspec import UNSET, Meta, Struct, UnsetType, field
 
 FORMAT_MARKER: Final = "journey-editor"  # Final: its type is the Literal Workspace requires
 FORMAT_VERSION: Final = 1
@@ -209,6 +209,27 @@ class Revision(Model):
     summary: Text = ""
 
 
+class Conflict(Model):
+    """One place a three-way merge (`model.merge`) could not decide: both sides changed
+    it differently, or one deleted an item the other changed. The merged map holds one
+    side's value (`ours`, or for a deleted item the one that still has it) until someone
+    picks. Values are plain JSON as the file has them; null (or left out): absent."""
+
+    kind: Annotated[str, Meta(pattern=r"^[a-z_]{1,40}$", description=(
+        "What the item is: workspace, persona, journey, stage, lane, card, connection, "
+        "checklist_item"))]
+    journey: Id | None = None  # the journey the item is in; None: the workspace's own
+    item: Annotated[str, Meta(max_length=64, description="The item's id")] = ""
+    field: Annotated[str, Meta(max_length=MAX_NAME, description=(
+        'Path inside the item: title, votes["Ann"], stages[order]; empty: the whole '
+        "item, which one side deleted"))] = ""
+    base: Any = None
+    ours: Any = None
+    theirs: Any = None
+    ours_label: Name = "ours"
+    theirs_label: Name = "theirs"
+
+
 class Workspace(Model, omit_defaults=False):
     """The whole file; its header keys are always written, even when default."""
 
@@ -219,6 +240,9 @@ class Workspace(Model, omit_defaults=False):
     personas: Annotated[list[Persona], Meta(max_length=MAX_LIST)] = field(default_factory=list)
     journeys: Annotated[list[Journey], Meta(max_length=MAX_JOURNEYS)] = field(default_factory=list)
     revisions: Annotated[list[Revision], Meta(max_length=10_000)] = field(default_factory=list)
+    # Left by `journey-editor merge` until resolved; absent (UNSET), not an empty list,
+    # when there are none, so that a map that was never merged keeps its bytes.
+    conflicts: Annotated[list[Conflict], Meta(max_length=MAX_FILE_ENTRIES)] | UnsetType = UNSET
 
     def journey(self, journey_id: str) -> Journey:
         return next(j for j in self.journeys if j.id == journey_id)
