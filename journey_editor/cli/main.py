@@ -166,6 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     from journey_editor.cli.desktop import add_commands as add_desktop  # noqa: PLC0415
 
     add_desktop(commands, _Failure)
+    from journey_editor.cli.merging import add_commands as add_merging  # noqa: PLC0415
+
+    add_merging(commands, _complain)
     return parser
 
 
@@ -179,7 +182,7 @@ def _seconds(text: str) -> float:
 def _gui_request(argv: Sequence[str]) -> list[str] | None:
     """The files to open when the arguments are not a sub-command (`journey-editor [FILE]`)."""
     commands = {"new", "templates", "validate", "info", "export", "import", "diff", "check",
-                "desktop"}
+                "desktop", "merge", "text", "git-setup"}
     if not argv:
         return []
     if len(argv) == 1 and argv[0] not in commands and not argv[0].startswith("-"):

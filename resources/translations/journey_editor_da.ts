@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Journey Editor</source>
+        <translation>Om Journey Editor</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New</source>
@@ -922,6 +929,10 @@
         <translation>A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E eller f.eks. 420x297mm, 11x17in (standard: A1 ved tilpasning, ellers kortets egen størrelse)</translation>
     </message>
     <message>
+        <source>Added &apos;{0}&apos; to {1}</source>
+        <translation>Tilføjede &apos;{0}&apos; til {1}</translation>
+    </message>
+    <message>
         <source>Created {0} from the &apos;{1}&apos; template</source>
         <translation>Oprettede {0} fra skabelonen &apos;{1}&apos;</translation>
     </message>
@@ -936,6 +947,14 @@
     <message>
         <source>Imported {0} into &apos;{1}&apos; in {{target}}: {2} new cards, {3} changed, {4} unchanged</source>
         <translation>Importerede {0} til &apos;{1}&apos; i {{target}}: {2} nye kort, {3} ændrede, {4} uændrede</translation>
+    </message>
+    <message>
+        <source>Set the merge driver &apos;{0}&apos; in {1}: {2}</source>
+        <translation>Satte sammenfletningsdriveren &apos;{0}&apos; i {1}: {2}</translation>
+    </message>
+    <message>
+        <source>The merge driver &apos;{0}&apos; was already set in {1}: {2}</source>
+        <translation>Sammenfletningsdriveren &apos;{0}&apos; var allerede sat i {1}: {2}</translation>
     </message>
     <message>
         <source>add Journey Editor to the desktop&apos;s menu and file types</source>
@@ -966,6 +985,14 @@
         <translation>forfatteren, der angives i PDF&apos;ens metadata (standard: ingen)</translation>
     </message>
     <message>
+        <source>the map&apos;s name in messages (git passes a temporary file as OURS)</source>
+        <translation>kortets navn i meddelelser (git sender en midlertidig fil som OURS)</translation>
+    </message>
+    <message>
+        <source>{0} already has &apos;{1}&apos;</source>
+        <translation>{0} har allerede &apos;{1}&apos;</translation>
+    </message>
+    <message>
         <source>{0}: no such file (a new map&apos;s name ends in .journey)</source>
         <translation>{0}: filen findes ikke (et nyt korts navn slutter på .journey)</translation>
     </message>
@@ -976,6 +1003,10 @@
     <message>
         <source>; new stages: {0}</source>
         <translation>; nye faser: {0}</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written).</source>
+        <translation>Afslutningsstatus: 0 flettet, 1 flettet med konflikter (oplistet i filen), 2 ikke flettet (en fil kunne ikke læses eller skrives).</translation>
     </message>
     <message>
         <source>Installed the menu entry, the .journey file type ({0}) and the icon in {1}; the entry runs {2}</source>
@@ -1000,6 +1031,18 @@
     <message>
         <source>Map customer journeys: stages, channels, touchpoints and emotions.</source>
         <translation>Kortlæg kunderejser: faser, kanaler, berøringspunkter og følelser.</translation>
+    </message>
+    <message>
+        <source>Merged into {0} with 1 conflict, listed in the file:</source>
+        <translation>Flettet ind i {0} med 1 konflikt, oplistet i filen:</translation>
+    </message>
+    <message>
+        <source>Merged into {0} with {1} conflicts, listed in the file:</source>
+        <translation>Flettet ind i {0} med {1} konflikter, oplistet i filen:</translation>
+    </message>
+    <message>
+        <source>Merged into {0}</source>
+        <translation>Flettet ind i {0}</translation>
     </message>
     <message>
         <source>N posters of consecutive stages instead of one (each with every lane), for a map too wide to read on one page</source>
@@ -1028,6 +1071,14 @@
     <message>
         <source>Removed the menu entry, the .journey file type and the icon from {0} ({1} files)</source>
         <translation>Fjernede menupunktet, filtypen .journey og ikonet fra {0} ({1} filer)</translation>
+    </message>
+    <message>
+        <source>Set the diff text of maps in {0}: {1}</source>
+        <translation>Satte kortenes sammenligningstekst i {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The diff text of maps was already set in {0}: {1}</source>
+        <translation>Kortenes sammenligningstekst var allerede sat i {0}: {1}</translation>
     </message>
     <message>
         <source>Wrote {0} (1 page)</source>
@@ -1114,6 +1165,10 @@
         <translation>til et trykkeri: 3 mm beskæring og skæremærker om hver plakat (ikke med --tile)</translation>
     </message>
     <message>
+        <source>git is not installed (or not on the PATH)</source>
+        <translation>git er ikke installeret (eller ikke i PATH)</translation>
+    </message>
+    <message>
         <source>import a Mermaid file (.mmd) or a CSV file (.csv)</source>
         <translation>importér en Mermaid-fil (.mmd) eller en CSV-fil (.csv)</translation>
     </message>
@@ -1126,12 +1181,20 @@
         <translation>installér menupunktet, filtypen .journey og ikonet for denne bruger</translation>
     </message>
     <message>
+        <source>let git merge and diff maps in this repository with this program</source>
+        <translation>lad git flette og sammenligne kort i dette depot med dette program</translation>
+    </message>
+    <message>
         <source>list the bundled templates</source>
         <translation>vis de medfølgende skabeloner</translation>
     </message>
     <message>
         <source>machine-readable output</source>
         <translation>maskinlæsbart output</translation>
+    </message>
+    <message>
+        <source>merge two edited copies of a map with their common ancestor</source>
+        <translation>flet to redigerede kopier af et kort med deres fælles ophav</translation>
     </message>
     <message>
         <source>most teams a customer should meet in one stage (default: 3)</source>
@@ -1154,12 +1217,20 @@
         <translation>kun dette sprog</translation>
     </message>
     <message>
+        <source>our copy; replaced by the result unless -o is given</source>
+        <translation>vores kopi; erstattes af resultatet, medmindre -o er angivet</translation>
+    </message>
+    <message>
         <source>overlap between tiled sheets (default: 10mm)</source>
         <translation>overlap mellem delte ark (standard: 10mm)</translation>
     </message>
     <message>
         <source>page margin, e.g. 10mm or 0.5in (default: 10mm)</source>
         <translation>sidemargen, f.eks. 10mm eller 0.5in (standard: 10mm)</translation>
+    </message>
+    <message>
+        <source>print a map as one line per field (for git diff)</source>
+        <translation>udskriv et kort som én linje pr. felt (til git diff)</translation>
     </message>
     <message>
         <source>print at this scale, e.g. 100</source>
@@ -1230,6 +1301,14 @@
         <translation>kortet har allerede {0} rejser</translation>
     </message>
     <message>
+        <source>the version both copies started from</source>
+        <translation>den version, begge kopier tog udgangspunkt i</translation>
+    </message>
+    <message>
+        <source>their copy</source>
+        <translation>deres kopi</translation>
+    </message>
+    <message>
         <source>this would replace the journey file itself</source>
         <translation>dette ville erstatte selve rejsefilen</translation>
     </message>
@@ -1238,8 +1317,20 @@
         <translation>advarsel: {0}</translation>
     </message>
     <message>
+        <source>what conflicts call our side (default: ours)</source>
+        <translation>hvad konflikter kalder vores side (standard: ours)</translation>
+    </message>
+    <message>
+        <source>what conflicts call their side (default: theirs)</source>
+        <translation>hvad konflikter kalder deres side (standard: theirs)</translation>
+    </message>
+    <message>
         <source>what differs between two journey files</source>
         <translation>hvad der adskiller to rejsefiler</translation>
+    </message>
+    <message>
+        <source>write the result here</source>
+        <translation>skriv resultatet her</translation>
     </message>
     <message>
         <source>{0} cards</source>
@@ -1272,6 +1363,10 @@
     <message>
         <source>{0}: cannot read the install list: {1}</source>
         <translation>{0}: kan ikke læse installationslisten: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: not in a git repository</source>
+        <translation>{0}: ikke i et git-depot</translation>
     </message>
     <message>
         <source>{0}: valid</source>
@@ -2986,6 +3081,144 @@
     </message>
 </context>
 <context>
+    <name>FileFormat</name>
+    <message>
+        <source>Marks the file as a Journey Editor map.</source>
+        <translation>Markerer filen som et kort fra Journey Editor.</translation>
+    </message>
+    <message>
+        <source>The format version the file is written in.</source>
+        <translation>Den formatversion, filen er skrevet i.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s title.</source>
+        <translation>Kortets titel.</translation>
+    </message>
+    <message>
+        <source>The people the journeys are about: name, segment, goals, needs, frustrations, quote and photo.</source>
+        <translation>De personer, rejserne handler om: navn, segment, mål, behov, frustrationer, citat og foto.</translation>
+    </message>
+    <message>
+        <source>The journey maps: stages, lanes, cards, connections, the review checklist and dot voting.</source>
+        <translation>Rejsekortene: faser, baner, kort, forbindelser, gennemgangens tjekliste og prikafstemningen.</translation>
+    </message>
+    <message>
+        <source>The revision log: when, by whom and what changed, one entry per save with a summary.</source>
+        <translation>Revisionsloggen: hvornår, af hvem og hvad der blev ændret, én post pr. gemning med et resumé.</translation>
+    </message>
+    <message>
+        <source>What a merge of two versions of the map could not decide, until someone picks a side; left out when there is none.</source>
+        <translation>Det, som en sammenfletning af to versioner af kortet ikke kunne afgøre, indtil nogen vælger side; udelades, når der ikke er noget.</translation>
+    </message>
+    <message>
+        <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
+        <translation>En fil rummer højst {0} MB, {1} rejser, {2} kort og lige så mange forbindelser i alle sine rejser tilsammen ({3} af hver i én rejse) og {4} poster: faser, baner, svar i tjeklisten samt kortenes evidens, målinger, kommentarer og stemmer.</translation>
+    </message>
+    <message>
+        <source>A name holds at most {0} characters, a longer text {1}, a list {2} entries, and a persona&apos;s photo {3} KB.</source>
+        <translation>Et navn rummer højst {0} tegn, en længere tekst {1}, en liste {2} poster og en personas foto {3} kB.</translation>
+    </message>
+    <message>
+        <source>Each object and its keys, the required ones in bold; the schema gives each key&apos;s type, range and default.</source>
+        <translation>Hvert objekt og dets nøgler, de obligatoriske med fed; skemaet angiver hver nøgles type, interval og standardværdi.</translation>
+    </message>
+    <message>
+        <source>A .journey file is one workspace of journey maps as JSON text in UTF-8, indented so that version control shows small differences. This page is made from the JSON Schema that describes the format, installed with the editor:</source>
+        <translation>En .journey-fil er ét arbejdsområde med rejsekort som JSON-tekst i UTF-8, indrykket, så versionsstyring viser små forskelle. Denne side er lavet ud fra det JSON-skema, der beskriver formatet, og som installeres med editoren:</translation>
+    </message>
+    <message>
+        <source>An id is text of {0} to {1} characters that never changes when a name does, so that references hold and a version control diff stays small. Personas and journeys are unique in the file, the others in their journey.</source>
+        <translation>Et id er tekst på {0} til {1} tegn, som aldrig ændres, når et navn ændres, så referencerne holder, og en diff i versionsstyringen forbliver lille. Personaer og rejser er unikke i filen, de andre i deres rejse.</translation>
+    </message>
+    <message>
+        <source>Ids and references</source>
+        <translation>Id&apos;er og referencer</translation>
+    </message>
+    <message>
+        <source>Its identifier: {0}</source>
+        <translation>Dets identifikator: {0}</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøgle</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grænser</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekter</translation>
+    </message>
+    <message>
+        <source>The editor refuses a file whose references lead nowhere:</source>
+        <translation>Editoren afviser en fil, hvis referencer ikke fører nogen steder hen:</translation>
+    </message>
+    <message>
+        <source>These objects carry an id: {0}.</source>
+        <translation>Disse objekter har et id: {0}.</translation>
+    </message>
+    <message>
+        <source>This editor writes format version {0} and reads versions {1} to {0}. An older file is upgraded step by step as it opens; the file itself changes only when you save, and the save keeps the previous file beside it as a .bak. A file from a newer Journey Editor is not opened: the message names its version, and the file stays as it is.</source>
+        <translation>Denne editor skriver formatversion {0} og læser version {1} til {0}. En ældre fil opgraderes trin for trin, når den åbnes; selve filen ændres først, når du gemmer, og gemningen beholder den tidligere fil ved siden af som .bak. En fil fra en nyere Journey Editor åbnes ikke: meddelelsen nævner dens version, og filen forbliver, som den er.</translation>
+    </message>
+    <message>
+        <source>Top-level keys</source>
+        <translation>Nøgler på øverste niveau</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Versions and upgrades</source>
+        <translation>Versioner og opgraderinger</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Hvad den rummer</translation>
+    </message>
+    <message>
+        <source>list of {0}</source>
+        <translation>liste med {0}</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>tal</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objekt</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorisk</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>sand eller falsk</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>heltal</translation>
+    </message>
+    <message>
+        <source>{0}, at most {1}</source>
+        <translation>{0}, højst {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormatDialog</name>
+    <message>
+        <source>The .journey File Format</source>
+        <translation>Filformatet .journey</translation>
+    </message>
+</context>
+<context>
     <name>FileSafety</name>
     <message>
         <source>An edit failed</source>
@@ -3086,51 +3319,51 @@
     <name>Help</name>
     <message>
         <source>Stages and lanes</source>
-        <translation>Faser og baner</translation>
+        <translation type="vanished">Faser og baner</translation>
     </message>
     <message>
         <source>Stages are the columns: the steps the customer goes through before, during and after the purchase. Lanes are the rows: goals, touchpoints, the emotion curve, pain points, ideas and the teams behind them. Map &gt; Add Stage ({0}) and Add Lane ({1}) add one after the selected one, in its phase or zone. Drag a header to move it, its edge to resize it.</source>
-        <translation>Faserne er kolonnerne: de trin, kunden går igennem før, under og efter købet. Banerne er rækkerne: mål, berøringspunkter, følelseskurven, smertepunkter, idéer og teamene bag dem. Kort &gt; Tilføj fase ({0}) og Tilføj bane ({1}) tilføjer en efter den valgte, i dens købsfase eller zone. Træk i en overskrift for at flytte den, i dens kant for at ændre størrelsen.</translation>
+        <translation type="vanished">Faserne er kolonnerne: de trin, kunden går igennem før, under og efter købet. Banerne er rækkerne: mål, berøringspunkter, følelseskurven, smertepunkter, idéer og teamene bag dem. Kort &gt; Tilføj fase ({0}) og Tilføj bane ({1}) tilføjer en efter den valgte, i dens købsfase eller zone. Træk i en overskrift for at flytte den, i dens kant for at ændre størrelsen.</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation>Kort</translation>
+        <translation type="vanished">Kort</translation>
     </message>
     <message>
         <source>Double-click an empty cell and type to add a card; Enter keeps it, Esc drops it. Add Card ({0}) does the same in the selected card&apos;s cell, or the cell you clicked last. Select a card to fill in its details in the Inspector, in a form that fits its lane. Drag cards to move them to another cell.</source>
-        <translation>Dobbeltklik på en tom celle, og skriv for at tilføje et kort; Enter beholder det, Esc kasserer det. Tilføj kort ({0}) gør det samme i det valgte korts celle eller i den celle, du sidst klikkede på. Vælg et kort for at udfylde dets detaljer i Inspektøren, i en formular, der passer til dets bane. Træk kort for at flytte dem til en anden celle.</translation>
+        <translation type="vanished">Dobbeltklik på en tom celle, og skriv for at tilføje et kort; Enter beholder det, Esc kasserer det. Tilføj kort ({0}) gør det samme i det valgte korts celle eller i den celle, du sidst klikkede på. Vælg et kort for at udfylde dets detaljer i Inspektøren, i en formular, der passer til dets bane. Træk kort for at flytte dem til en anden celle.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Forbind</translation>
+        <translation type="vanished">Forbind</translation>
     </message>
     <message>
         <source>Drag from the handle on a card&apos;s right edge to another card to draw the customer&apos;s path, or select two cards and press {0}.</source>
-        <translation>Træk fra håndtaget i et korts højre kant til et andet kort for at tegne kundens vej, eller vælg to kort, og tryk på {0}.</translation>
+        <translation type="vanished">Træk fra håndtaget i et korts højre kant til et andet kort for at tegne kundens vej, eller vælg to kort, og tryk på {0}.</translation>
     </message>
     <message>
         <source>Workshop mode</source>
-        <translation>Workshoptilstand</translation>
+        <translation type="vanished">Workshoptilstand</translation>
     </message>
     <message>
         <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, and participants dot-vote on the cards that matter most. Esc leaves it.</source>
-        <translation>{0} viser kortet i fuld skærm til projektoren: piletasterne går gennem faserne, og deltagerne sætter prikker på de kort, der betyder mest. Esc forlader tilstanden.</translation>
+        <translation type="vanished">{0} viser kortet i fuld skærm til projektoren: piletasterne går gennem faserne, og deltagerne sætter prikker på de kort, der betyder mest. Esc forlader tilstanden.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>Eksport</translation>
+        <translation type="vanished">Eksport</translation>
     </message>
     <message>
         <source>File &gt; Export ({0}) prints the map as a PDF poster on any page size, or tiled onto A4 or Letter sheets, and saves pictures as PNG or SVG.</source>
-        <translation>Filer &gt; Eksportér ({0}) udskriver kortet som en PDF-plakat i en vilkårlig sidestørrelse eller opdelt på A4- eller Letter-ark og gemmer billeder som PNG eller SVG.</translation>
+        <translation type="vanished">Filer &gt; Eksportér ({0}) udskriver kortet som en PDF-plakat i en vilkårlig sidestørrelse eller opdelt på A4- eller Letter-ark og gemmer billeder som PNG eller SVG.</translation>
     </message>
     <message>
         <source>Undo and shortcuts</source>
-        <translation>Fortryd og genveje</translation>
+        <translation type="vanished">Fortryd og genveje</translation>
     </message>
     <message>
         <source>Every change can be undone ({0}). Help &gt; Keyboard Shortcuts ({1}) lists every key.</source>
-        <translation>Enhver ændring kan fortrydes ({0}). Hjælp &gt; Tastaturgenveje ({1}) viser alle taster.</translation>
+        <translation type="vanished">Enhver ændring kan fortrydes ({0}). Hjælp &gt; Tastaturgenveje ({1}) viser alle taster.</translation>
     </message>
     <message>
         <source>Journey Editor {0}</source>
@@ -3153,8 +3386,120 @@
         <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
     </message>
     <message>
+        <source>File format version {0}</source>
+        <translation>Filformat version {0}</translation>
+    </message>
+    <message>
         <source>About Journey Editor</source>
-        <translation>Om Journey Editor</translation>
+        <translation type="vanished">Om Journey Editor</translation>
+    </message>
+    <message>
+        <source>All keyboard shortcuts</source>
+        <translation>Alle tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>The .journey file format</source>
+        <translation>Filformatet .journey</translation>
+    </message>
+    <message>
+        <source>Start a map</source>
+        <translation>Start et kort</translation>
+    </message>
+    <message>
+        <source>{0} offers a blank map and worked examples (a retail purchase, a B2B software service), each in English, Swedish, Danish, Finnish or Dutch, with their stages, lanes and first cards in place. {1} starts an empty map and {2} opens a .journey file. Everything stays on this computer: no account, no network.</source>
+        <translation>{0} tilbyder et tomt kort og gennemarbejdede eksempler (et køb i detailhandlen, en B2B-softwaretjeneste), hver på engelsk, svensk, dansk, finsk eller nederlandsk, med faser, baner og de første kort på plads. {1} starter et tomt kort, og {2} åbner en .journey-fil. Alt bliver på denne computer: ingen konto, intet netværk.</translation>
+    </message>
+    <message>
+        <source>Stages, lanes and cards</source>
+        <translation>Faser, baner og kort</translation>
+    </message>
+    <message>
+        <source>Stages are the columns: the steps the customer goes through before, during and after the purchase. Lanes are the rows: goals, touchpoints, the emotion curve, pain points, ideas and the teams behind them. {0} and {1} add one after the selected one; drag a header to move it, its edge to resize it. Double-click an empty cell and type to add a card: Enter keeps it, Esc drops it. {2} does the same in the cell you clicked last. Drag cards to another cell to move them.</source>
+        <translation>Faserne er kolonnerne: de trin, kunden går igennem før, under og efter købet. Banerne er rækkerne: mål, berøringspunkter, følelseskurven, smertepunkter, idéer og teamene bag dem. {0} og {1} tilføjer en efter den valgte; træk i en overskrift for at flytte den, i dens kant for at ændre størrelsen. Dobbeltklik på en tom celle, og skriv for at tilføje et kort: Enter beholder det, Esc kasserer det. {2} gør det samme i den celle, du sidst klikkede på. Træk kort til en anden celle for at flytte dem.</translation>
+    </message>
+    <message>
+        <source>The Inspector</source>
+        <translation>Inspektøren</translation>
+    </message>
+    <message>
+        <source>Select a card, a stage or a lane and the Inspector shows its fields, in a form that fits the card&apos;s lane: a touchpoint&apos;s channel, owner and control, what the customer expects and feels, evidence and validation status. With nothing selected it shows the map&apos;s title and the journey. {0} puts the keyboard in the first field; Esc there goes back to the map.</source>
+        <translation>Vælg et kort, en fase eller en bane, så viser Inspektøren dets felter i en formular, der passer til kortets bane: et berøringspunkts kanal, ejer og kontrol, hvad kunden forventer og føler, evidens og valideringsstatus. Når intet er valgt, viser den kortets titel og rejsen. {0} flytter tastaturet til det første felt; Esc dér går tilbage til kortet.</translation>
+    </message>
+    <message>
+        <source>Connecting cards</source>
+        <translation>Forbind kort</translation>
+    </message>
+    <message>
+        <source>Drag from the handle on a card&apos;s right edge to another card to draw the customer&apos;s path, or select two cards and use {0}.</source>
+        <translation>Træk fra håndtaget i et korts højre kant til et andet kort for at tegne kundens vej, eller vælg to kort, og brug {0}.</translation>
+    </message>
+    <message>
+        <source>The emotion curve</source>
+        <translation>Følelseskurven</translation>
+    </message>
+    <message>
+        <source>Give the cards an emotion in the Inspector, from -3 (very negative) to +3 (very positive). The emotion lane draws the customer&apos;s feelings as a curve across the stages, through the mean of each stage&apos;s cards, and shows each point as a face and a score, so that it reads without colour too.</source>
+        <translation>Giv kortene en følelse i Inspektøren, fra -3 (meget negativ) til +3 (meget positiv). Følelsesbanen tegner kundens følelser som en kurve hen over faserne, gennem gennemsnittet af hver fases kort, og viser hvert punkt som et ansigt og et tal, så den også kan læses uden farve.</translation>
+    </message>
+    <message>
+        <source>Personas and journeys</source>
+        <translation>Personaer og rejser</translation>
+    </message>
+    <message>
+        <source>One file holds several personas and several journeys: the Personas and Journeys panels list them (the tabs along the window&apos;s edges open and close each panel). Choose a journey&apos;s persona in the Inspector. Create future state copies a journey into a linked future-state journey, and the Compare panel lists what differs, each difference a click away on the map.</source>
+        <translation>Én fil rummer flere personaer og flere rejser: panelerne Personaer og Rejser viser dem (fanerne langs vinduets kanter åbner og lukker hvert panel). Vælg en rejses persona i Inspektøren. Opret fremtidig tilstand kopierer en rejse til en forbundet rejse i fremtidig tilstand, og panelet Sammenlign viser, hvad der er forskelligt, hver forskel et klik væk på kortet.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <source>The Review panel lists what deserves a second look: touchpoints without an owner, dead ends, too many teams in one stage, moments of truth. Click a finding to see it on the map. The Checklist panel holds the method&apos;s questions about the map, and {0} dims the validated cards so that what still needs checking stands out.</source>
+        <translation>Panelet Gennemgang viser, hvad der fortjener et ekstra blik: berøringspunkter uden ejer, blindgyder, for mange teams i én fase, sandhedens øjeblikke. Klik på et fund for at se det på kortet. Panelet Tjekliste rummer metodens spørgsmål om kortet, og {0} nedtoner de validerede kort, så det, der stadig skal tjekkes, træder frem.</translation>
+    </message>
+    <message>
+        <source>Workshop mode and dot voting</source>
+        <translation>Workshoptilstand og prikafstemning</translation>
+    </message>
+    <message>
+        <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, Home shows the whole map, Esc leaves. Round… sets up dot voting: the participants and how many dots each may place. Choose who votes with the number keys 1 to 9, press V and click the cards that matter most; Shift+click takes a dot back. Results… ranks the cards by their dots.</source>
+        <translation>{0} viser kortet i fuld skærm til projektoren: piletasterne går gennem faserne, Home viser hele kortet, Esc forlader tilstanden. Runde… forbereder prikafstemningen: deltagerne og hvor mange prikker hver må sætte. Vælg, hvem der stemmer, med taltasterne 1 til 9, tryk på V, og klik på de kort, der betyder mest; Skift+klik tager en prik tilbage. Resultater… rangordner kortene efter deres prikker.</translation>
+    </message>
+    <message>
+        <source>Export and posters</source>
+        <translation>Eksport og plakater</translation>
+    </message>
+    <message>
+        <source>{0} prints the map as a PDF poster on any page size, or tiled onto A4 or Letter sheets for an office printer, with workshop handout pages if you like, and saves pictures as PNG or SVG. The dialog says how large the card text will print. When it would be hard to read on a wall, it warns you and offers a larger page, or a wide map split into several posters of consecutive stages (Posters side by side).</source>
+        <translation>{0} udskriver kortet som en PDF-plakat i en vilkårlig sidestørrelse eller opdelt på A4- eller Letter-ark til en kontorprinter, med workshopark, hvis du vil, og gemmer billeder som PNG eller SVG. Dialogen fortæller, hvor stor kortteksten bliver på tryk. Hvis den ville være svær at læse på en væg, advarer den og foreslår en større side eller at dele et bredt kort op i flere plakater med på hinanden følgende faser (Plakater side om side).</translation>
+    </message>
+    <message>
+        <source>The map&apos;s language</source>
+        <translation>Kortets sprog</translation>
+    </message>
+    <message>
+        <source>Menus and dialogs speak the language of your system. The map&apos;s own words (lane kinds, phases, the poster&apos;s title block, legend and handout) follow the journey&apos;s Labels in field in the Inspector, shown when nothing is selected: a team can print a Finnish map from a Danish desktop.</source>
+        <translation>Menuer og dialoger taler dit systems sprog. Kortets egne ord (banetyper, købsfaser, plakatens titelfelt, signaturforklaring og workshopark) følger rejsens felt Etiketter på i Inspektøren, som vises, når intet er valgt: et team kan udskrive et finsk kort fra et dansk skrivebord.</translation>
+    </message>
+    <message>
+        <source>On your desktop</source>
+        <translation>På skrivebordet</translation>
+    </message>
+    <message>
+        <source>To find Journey Editor in your desktop&apos;s menu and open .journey files with a double-click, run {0} once in a terminal; {1} removes exactly what it added.</source>
+        <translation>For at finde Journey Editor i skrivebordets menu og åbne .journey-filer med et dobbeltklik skal du køre {0} én gang i en terminal; {1} fjerner præcis det, der blev tilføjet.</translation>
+    </message>
+    <message>
+        <source>Undo, keys and the file</source>
+        <translation>Fortryd, taster og filen</translation>
+    </message>
+    <message>
+        <source>Every change can be undone with {0}; the History panel lists them. {1} lists every key. A map is saved as one .journey file of readable JSON, a format documented with its schema.</source>
+        <translation>Enhver ændring kan fortrydes med {0}; panelet Historik viser dem. {1} viser alle taster. Et kort gemmes som én .journey-fil med læsbar JSON, et format, der er dokumenteret med sit skema.</translation>
+    </message>
+    <message>
+        <source>Journey Editor maps customer journeys: the stages a customer goes through, what they do, meet and feel on the way, and the teams behind each touchpoint. This page walks through the editor.</source>
+        <translation>Journey Editor kortlægger kunderejser: de faser, en kunde går igennem, hvad kunden gør, møder og føler undervejs, og teamene bag hvert berøringspunkt. Denne side gennemgår editoren.</translation>
     </message>
 </context>
 <context>

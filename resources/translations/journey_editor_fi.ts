@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Journey Editor</source>
+        <translation>Tietoja Journey Editorista</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New</source>
@@ -922,6 +929,10 @@
         <translation>A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E tai esim. 420x297mm, 11x17in (oletus: A1 sovitettaessa, muuten kartan oma koko)</translation>
     </message>
     <message>
+        <source>Added &apos;{0}&apos; to {1}</source>
+        <translation>Lisättiin &apos;{0}&apos; tiedostoon {1}</translation>
+    </message>
+    <message>
         <source>Created {0} from the &apos;{1}&apos; template</source>
         <translation>Luotiin {0} mallista &apos;{1}&apos;</translation>
     </message>
@@ -936,6 +947,14 @@
     <message>
         <source>Imported {0} into &apos;{1}&apos; in {{target}}: {2} new cards, {3} changed, {4} unchanged</source>
         <translation>Tuotiin {0} polkuun &apos;{1}&apos; kohteessa {{target}}: {2} uutta korttia, {3} muutettua, {4} ennallaan</translation>
+    </message>
+    <message>
+        <source>Set the merge driver &apos;{0}&apos; in {1}: {2}</source>
+        <translation>Yhdistämisajuri &apos;{0}&apos; asetettiin tiedostoon {1}: {2}</translation>
+    </message>
+    <message>
+        <source>The merge driver &apos;{0}&apos; was already set in {1}: {2}</source>
+        <translation>Yhdistämisajuri &apos;{0}&apos; oli jo asetettu tiedostoon {1}: {2}</translation>
     </message>
     <message>
         <source>add Journey Editor to the desktop&apos;s menu and file types</source>
@@ -966,6 +985,14 @@
         <translation>PDF:n metatiedoissa mainittu tekijä (oletus: ei mitään)</translation>
     </message>
     <message>
+        <source>the map&apos;s name in messages (git passes a temporary file as OURS)</source>
+        <translation>kartan nimi viesteissä (git antaa OURS-tiedostoksi väliaikaisen tiedoston)</translation>
+    </message>
+    <message>
+        <source>{0} already has &apos;{1}&apos;</source>
+        <translation>Tiedostossa {0} on jo &apos;{1}&apos;</translation>
+    </message>
+    <message>
         <source>{0}: no such file (a new map&apos;s name ends in .journey)</source>
         <translation>{0}: tiedostoa ei ole (uuden kartan nimen pääte on .journey)</translation>
     </message>
@@ -976,6 +1003,10 @@
     <message>
         <source>; new stages: {0}</source>
         <translation>; uudet vaiheet: {0}</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written).</source>
+        <translation>Paluuarvo: 0 yhdistetty, 1 yhdistetty ristiriidoin (luetteloitu tiedostoon), 2 ei yhdistetty (tiedostoa ei voitu lukea tai kirjoittaa).</translation>
     </message>
     <message>
         <source>Installed the menu entry, the .journey file type ({0}) and the icon in {1}; the entry runs {2}</source>
@@ -1000,6 +1031,18 @@
     <message>
         <source>Map customer journeys: stages, channels, touchpoints and emotions.</source>
         <translation>Kartoita asiakaspolkuja: vaiheet, kanavat, kosketuspisteet ja tunteet.</translation>
+    </message>
+    <message>
+        <source>Merged into {0} with 1 conflict, listed in the file:</source>
+        <translation>Yhdistetty tiedostoon {0}, 1 ristiriita, luetteloitu tiedostoon:</translation>
+    </message>
+    <message>
+        <source>Merged into {0} with {1} conflicts, listed in the file:</source>
+        <translation>Yhdistetty tiedostoon {0}, {1} ristiriitaa, luetteloitu tiedostoon:</translation>
+    </message>
+    <message>
+        <source>Merged into {0}</source>
+        <translation>Yhdistetty tiedostoon {0}</translation>
     </message>
     <message>
         <source>N posters of consecutive stages instead of one (each with every lane), for a map too wide to read on one page</source>
@@ -1028,6 +1071,14 @@
     <message>
         <source>Removed the menu entry, the .journey file type and the icon from {0} ({1} files)</source>
         <translation>Poistettiin valikkokohta, .journey-tiedostotyyppi ja kuvake kansiosta {0} ({1} tiedostoa)</translation>
+    </message>
+    <message>
+        <source>Set the diff text of maps in {0}: {1}</source>
+        <translation>Karttojen vertailuteksti asetettiin tiedostoon {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The diff text of maps was already set in {0}: {1}</source>
+        <translation>Karttojen vertailuteksti oli jo asetettu tiedostoon {0}: {1}</translation>
     </message>
     <message>
         <source>Wrote {0} (1 page)</source>
@@ -1114,6 +1165,10 @@
         <translation>painotaloa varten: 3 mm:n leikkuuvara ja leikkuumerkit jokaisen julisteen ympärille (ei yhdessä --tile-valinnan kanssa)</translation>
     </message>
     <message>
+        <source>git is not installed (or not on the PATH)</source>
+        <translation>git ei ole asennettu (tai se ei ole PATH-polussa)</translation>
+    </message>
+    <message>
         <source>import a Mermaid file (.mmd) or a CSV file (.csv)</source>
         <translation>tuo Mermaid-tiedosto (.mmd) tai CSV-tiedosto (.csv)</translation>
     </message>
@@ -1126,12 +1181,20 @@
         <translation>asenna valikkokohta, .journey-tiedostotyyppi ja kuvake tälle käyttäjälle</translation>
     </message>
     <message>
+        <source>let git merge and diff maps in this repository with this program</source>
+        <translation>anna gitin yhdistää ja verrata tämän tietovaraston karttoja tällä ohjelmalla</translation>
+    </message>
+    <message>
         <source>list the bundled templates</source>
         <translation>luettele mukana tulevat mallit</translation>
     </message>
     <message>
         <source>machine-readable output</source>
         <translation>koneluettava tuloste</translation>
+    </message>
+    <message>
+        <source>merge two edited copies of a map with their common ancestor</source>
+        <translation>yhdistä kartan kaksi muokattua kopiota niiden yhteisen lähtöversion avulla</translation>
     </message>
     <message>
         <source>most teams a customer should meet in one stage (default: 3)</source>
@@ -1154,12 +1217,20 @@
         <translation>vain tämä kieli</translation>
     </message>
     <message>
+        <source>our copy; replaced by the result unless -o is given</source>
+        <translation>oma kopiomme; tulos korvaa sen, ellei -o ole annettu</translation>
+    </message>
+    <message>
         <source>overlap between tiled sheets (default: 10mm)</source>
         <translation>limitys paloiteltujen arkkien välillä (oletus: 10mm)</translation>
     </message>
     <message>
         <source>page margin, e.g. 10mm or 0.5in (default: 10mm)</source>
         <translation>sivun marginaali, esim. 10mm tai 0.5in (oletus: 10mm)</translation>
+    </message>
+    <message>
+        <source>print a map as one line per field (for git diff)</source>
+        <translation>tulosta kartta rivi kenttää kohden (git diffiä varten)</translation>
     </message>
     <message>
         <source>print at this scale, e.g. 100</source>
@@ -1230,6 +1301,14 @@
         <translation>kartassa on jo {0} polkua</translation>
     </message>
     <message>
+        <source>the version both copies started from</source>
+        <translation>versio, josta molemmat kopiot lähtivät</translation>
+    </message>
+    <message>
+        <source>their copy</source>
+        <translation>heidän kopionsa</translation>
+    </message>
+    <message>
         <source>this would replace the journey file itself</source>
         <translation>tämä korvaisi itse polkutiedoston</translation>
     </message>
@@ -1238,8 +1317,20 @@
         <translation>varoitus: {0}</translation>
     </message>
     <message>
+        <source>what conflicts call our side (default: ours)</source>
+        <translation>mitä ristiriidat kutsuvat omaa puoltamme (oletus: ours)</translation>
+    </message>
+    <message>
+        <source>what conflicts call their side (default: theirs)</source>
+        <translation>mitä ristiriidat kutsuvat heidän puoltaan (oletus: theirs)</translation>
+    </message>
+    <message>
         <source>what differs between two journey files</source>
         <translation>mitä eroa kahdella polkutiedostolla on</translation>
+    </message>
+    <message>
+        <source>write the result here</source>
+        <translation>kirjoita tulos tähän</translation>
     </message>
     <message>
         <source>{0} cards</source>
@@ -1272,6 +1363,10 @@
     <message>
         <source>{0}: cannot read the install list: {1}</source>
         <translation>{0}: asennusluetteloa ei voi lukea: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: not in a git repository</source>
+        <translation>{0}: ei git-tietovarastossa</translation>
     </message>
     <message>
         <source>{0}: valid</source>
@@ -2986,6 +3081,144 @@
     </message>
 </context>
 <context>
+    <name>FileFormat</name>
+    <message>
+        <source>Marks the file as a Journey Editor map.</source>
+        <translation>Merkitsee tiedoston Journey Editorin kartaksi.</translation>
+    </message>
+    <message>
+        <source>The format version the file is written in.</source>
+        <translation>Tiedostomuodon versio, jolla tiedosto on kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s title.</source>
+        <translation>Kartan otsikko.</translation>
+    </message>
+    <message>
+        <source>The people the journeys are about: name, segment, goals, needs, frustrations, quote and photo.</source>
+        <translation>Ihmiset, joista asiakaspolut kertovat: nimi, segmentti, tavoitteet, tarpeet, turhautumat, sitaatti ja kuva.</translation>
+    </message>
+    <message>
+        <source>The journey maps: stages, lanes, cards, connections, the review checklist and dot voting.</source>
+        <translation>Asiakaspolkujen kartat: vaiheet, kaistat, kortit, yhteydet, arvioinnin tarkistuslista ja pisteäänestys.</translation>
+    </message>
+    <message>
+        <source>The revision log: when, by whom and what changed, one entry per save with a summary.</source>
+        <translation>Muutosloki: milloin, kuka ja mitä muuttui, yksi merkintä jokaisesta tallennuksesta, jolla on yhteenveto.</translation>
+    </message>
+    <message>
+        <source>What a merge of two versions of the map could not decide, until someone picks a side; left out when there is none.</source>
+        <translation>Se, mitä kartan kahden version yhdistäminen ei pystynyt ratkaisemaan, kunnes joku valitsee puolen; jätetään pois, kun sellaista ei ole.</translation>
+    </message>
+    <message>
+        <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
+        <translation>Tiedostossa voi olla enintään {0} Mt, {1} asiakaspolkua, {2} korttia ja yhtä monta yhteyttä kaikissa poluissa yhteensä ({3} kumpaakin yhdessä polussa) sekä {4} merkintää: vaiheet, kaistat, tarkistuslistan vastaukset sekä korttien näyttö, mittarit, kommentit ja äänet.</translation>
+    </message>
+    <message>
+        <source>A name holds at most {0} characters, a longer text {1}, a list {2} entries, and a persona&apos;s photo {3} KB.</source>
+        <translation>Nimessä voi olla enintään {0} merkkiä, pidemmässä tekstissä {1}, luettelossa {2} merkintää ja persoonan kuva voi olla {3} kt.</translation>
+    </message>
+    <message>
+        <source>Each object and its keys, the required ones in bold; the schema gives each key&apos;s type, range and default.</source>
+        <translation>Jokainen objekti ja sen avaimet, pakolliset lihavoituina; skeema kertoo kunkin avaimen tyypin, arvoalueen ja oletusarvon.</translation>
+    </message>
+    <message>
+        <source>A .journey file is one workspace of journey maps as JSON text in UTF-8, indented so that version control shows small differences. This page is made from the JSON Schema that describes the format, installed with the editor:</source>
+        <translation>.journey-tiedosto on yksi asiakaspolkukarttojen työtila JSON-tekstinä UTF-8-muodossa, sisennettynä niin, että versionhallinta näyttää pienet erot. Tämä sivu on tehty muotoa kuvaavasta JSON-skeemasta, joka asennetaan editorin mukana:</translation>
+    </message>
+    <message>
+        <source>An id is text of {0} to {1} characters that never changes when a name does, so that references hold and a version control diff stays small. Personas and journeys are unique in the file, the others in their journey.</source>
+        <translation>Tunniste on {0}–{1} merkin teksti, joka ei muutu nimen muuttuessa, joten viittaukset pysyvät ja versionhallinnan erot pysyvät pieninä. Persoonat ja asiakaspolut ovat yksilöllisiä tiedostossa, muut omassa polussaan.</translation>
+    </message>
+    <message>
+        <source>Ids and references</source>
+        <translation>Tunnisteet ja viittaukset</translation>
+    </message>
+    <message>
+        <source>Its identifier: {0}</source>
+        <translation>Sen tunniste: {0}</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Avain</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Rajat</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objektit</translation>
+    </message>
+    <message>
+        <source>The editor refuses a file whose references lead nowhere:</source>
+        <translation>Editori ei avaa tiedostoa, jonka viittaukset eivät johda mihinkään:</translation>
+    </message>
+    <message>
+        <source>These objects carry an id: {0}.</source>
+        <translation>Näillä objekteilla on tunniste: {0}.</translation>
+    </message>
+    <message>
+        <source>This editor writes format version {0} and reads versions {1} to {0}. An older file is upgraded step by step as it opens; the file itself changes only when you save, and the save keeps the previous file beside it as a .bak. A file from a newer Journey Editor is not opened: the message names its version, and the file stays as it is.</source>
+        <translation>Tämä editori kirjoittaa tiedostomuodon versiota {0} ja lukee versioita {1}–{0}. Vanhempi tiedosto päivitetään vaihe vaiheelta avattaessa; itse tiedosto muuttuu vasta, kun tallennat, ja tallennus säilyttää edellisen tiedoston vieressä .bak-tiedostona. Uudemman Journey Editorin tiedostoa ei avata: ilmoitus kertoo sen version, ja tiedosto jää ennalleen.</translation>
+    </message>
+    <message>
+        <source>Top-level keys</source>
+        <translation>Ylimmän tason avaimet</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Versions and upgrades</source>
+        <translation>Versiot ja päivitykset</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Mitä se sisältää</translation>
+    </message>
+    <message>
+        <source>list of {0}</source>
+        <translation>luettelo: {0}</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>luku</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objekti</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>pakollinen</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>tosi tai epätosi</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>kokonaisluku</translation>
+    </message>
+    <message>
+        <source>{0}, at most {1}</source>
+        <translation>{0}, enintään {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormatDialog</name>
+    <message>
+        <source>The .journey File Format</source>
+        <translation>.journey-tiedostomuoto</translation>
+    </message>
+</context>
+<context>
     <name>FileSafety</name>
     <message>
         <source>An edit failed</source>
@@ -3086,51 +3319,51 @@
     <name>Help</name>
     <message>
         <source>Stages and lanes</source>
-        <translation>Vaiheet ja kaistat</translation>
+        <translation type="vanished">Vaiheet ja kaistat</translation>
     </message>
     <message>
         <source>Stages are the columns: the steps the customer goes through before, during and after the purchase. Lanes are the rows: goals, touchpoints, the emotion curve, pain points, ideas and the teams behind them. Map &gt; Add Stage ({0}) and Add Lane ({1}) add one after the selected one, in its phase or zone. Drag a header to move it, its edge to resize it.</source>
-        <translation>Vaiheet ovat sarakkeita: askeleet, jotka asiakas käy läpi ennen ostoa, sen aikana ja sen jälkeen. Kaistat ovat rivejä: tavoitteet, kosketuspisteet, tunnekäyrä, kipupisteet, ideat ja niiden takana olevat tiimit. Kartta &gt; Lisää vaihe ({0}) ja Lisää kaista ({1}) lisäävät uuden valitun perään samaan ostovaiheeseen tai vyöhykkeeseen. Siirrä otsikkoa vetämällä sitä ja muuta kokoa vetämällä sen reunaa.</translation>
+        <translation type="vanished">Vaiheet ovat sarakkeita: askeleet, jotka asiakas käy läpi ennen ostoa, sen aikana ja sen jälkeen. Kaistat ovat rivejä: tavoitteet, kosketuspisteet, tunnekäyrä, kipupisteet, ideat ja niiden takana olevat tiimit. Kartta &gt; Lisää vaihe ({0}) ja Lisää kaista ({1}) lisäävät uuden valitun perään samaan ostovaiheeseen tai vyöhykkeeseen. Siirrä otsikkoa vetämällä sitä ja muuta kokoa vetämällä sen reunaa.</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation>Kortit</translation>
+        <translation type="vanished">Kortit</translation>
     </message>
     <message>
         <source>Double-click an empty cell and type to add a card; Enter keeps it, Esc drops it. Add Card ({0}) does the same in the selected card&apos;s cell, or the cell you clicked last. Select a card to fill in its details in the Inspector, in a form that fits its lane. Drag cards to move them to another cell.</source>
-        <translation>Lisää kortti kaksoisnapsauttamalla tyhjää solua ja kirjoittamalla; Enter säilyttää sen, Esc hylkää sen. Lisää kortti ({0}) tekee saman valitun kortin soluun tai viimeksi napsauttamaasi soluun. Valitse kortti täyttääksesi sen tiedot Tarkastelijassa kortin kaistalle sopivalla lomakkeella. Siirrä kortteja toiseen soluun vetämällä.</translation>
+        <translation type="vanished">Lisää kortti kaksoisnapsauttamalla tyhjää solua ja kirjoittamalla; Enter säilyttää sen, Esc hylkää sen. Lisää kortti ({0}) tekee saman valitun kortin soluun tai viimeksi napsauttamaasi soluun. Valitse kortti täyttääksesi sen tiedot Tarkastelijassa kortin kaistalle sopivalla lomakkeella. Siirrä kortteja toiseen soluun vetämällä.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Yhdistäminen</translation>
+        <translation type="vanished">Yhdistäminen</translation>
     </message>
     <message>
         <source>Drag from the handle on a card&apos;s right edge to another card to draw the customer&apos;s path, or select two cards and press {0}.</source>
-        <translation>Piirrä asiakkaan polku vetämällä kortin oikeassa reunassa olevasta kahvasta toiseen korttiin, tai valitse kaksi korttia ja paina {0}.</translation>
+        <translation type="vanished">Piirrä asiakkaan polku vetämällä kortin oikeassa reunassa olevasta kahvasta toiseen korttiin, tai valitse kaksi korttia ja paina {0}.</translation>
     </message>
     <message>
         <source>Workshop mode</source>
-        <translation>Työpajatila</translation>
+        <translation type="vanished">Työpajatila</translation>
     </message>
     <message>
         <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, and participants dot-vote on the cards that matter most. Esc leaves it.</source>
-        <translation>{0} näyttää kartan koko näytöllä projektorille: nuolinäppäimet siirtyvät vaiheesta toiseen, ja osallistujat antavat pisteitä tärkeimmille korteille. Esc poistuu tilasta.</translation>
+        <translation type="vanished">{0} näyttää kartan koko näytöllä projektorille: nuolinäppäimet siirtyvät vaiheesta toiseen, ja osallistujat antavat pisteitä tärkeimmille korteille. Esc poistuu tilasta.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>Vienti</translation>
+        <translation type="vanished">Vienti</translation>
     </message>
     <message>
         <source>File &gt; Export ({0}) prints the map as a PDF poster on any page size, or tiled onto A4 or Letter sheets, and saves pictures as PNG or SVG.</source>
-        <translation>Tiedosto &gt; Vie ({0}) tulostaa kartan PDF-julisteeksi mille tahansa sivukoolle tai paloiteltuna A4- tai Letter-arkeille ja tallentaa kuvia PNG- tai SVG-muodossa.</translation>
+        <translation type="vanished">Tiedosto &gt; Vie ({0}) tulostaa kartan PDF-julisteeksi mille tahansa sivukoolle tai paloiteltuna A4- tai Letter-arkeille ja tallentaa kuvia PNG- tai SVG-muodossa.</translation>
     </message>
     <message>
         <source>Undo and shortcuts</source>
-        <translation>Kumoaminen ja pikanäppäimet</translation>
+        <translation type="vanished">Kumoaminen ja pikanäppäimet</translation>
     </message>
     <message>
         <source>Every change can be undone ({0}). Help &gt; Keyboard Shortcuts ({1}) lists every key.</source>
-        <translation>Jokaisen muutoksen voi kumota ({0}). Ohje &gt; Pikanäppäimet ({1}) luettelee kaikki näppäimet.</translation>
+        <translation type="vanished">Jokaisen muutoksen voi kumota ({0}). Ohje &gt; Pikanäppäimet ({1}) luettelee kaikki näppäimet.</translation>
     </message>
     <message>
         <source>Journey Editor {0}</source>
@@ -3153,8 +3386,120 @@
         <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
     </message>
     <message>
+        <source>File format version {0}</source>
+        <translation>Tiedostomuodon versio {0}</translation>
+    </message>
+    <message>
         <source>About Journey Editor</source>
-        <translation>Tietoja Journey Editorista</translation>
+        <translation type="vanished">Tietoja Journey Editorista</translation>
+    </message>
+    <message>
+        <source>All keyboard shortcuts</source>
+        <translation>Kaikki pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>The .journey file format</source>
+        <translation>.journey-tiedostomuoto</translation>
+    </message>
+    <message>
+        <source>Start a map</source>
+        <translation>Aloita kartta</translation>
+    </message>
+    <message>
+        <source>{0} offers a blank map and worked examples (a retail purchase, a B2B software service), each in English, Swedish, Danish, Finnish or Dutch, with their stages, lanes and first cards in place. {1} starts an empty map and {2} opens a .journey file. Everything stays on this computer: no account, no network.</source>
+        <translation>{0} tarjoaa tyhjän kartan ja valmiita esimerkkejä (vähittäiskaupan osto, B2B-ohjelmistopalvelu) englanniksi, ruotsiksi, tanskaksi, suomeksi tai hollanniksi, vaiheet, kaistat ja ensimmäiset kortit valmiina. {1} aloittaa tyhjän kartan ja {2} avaa .journey-tiedoston. Kaikki pysyy tällä tietokoneella: ei tiliä, ei verkkoa.</translation>
+    </message>
+    <message>
+        <source>Stages, lanes and cards</source>
+        <translation>Vaiheet, kaistat ja kortit</translation>
+    </message>
+    <message>
+        <source>Stages are the columns: the steps the customer goes through before, during and after the purchase. Lanes are the rows: goals, touchpoints, the emotion curve, pain points, ideas and the teams behind them. {0} and {1} add one after the selected one; drag a header to move it, its edge to resize it. Double-click an empty cell and type to add a card: Enter keeps it, Esc drops it. {2} does the same in the cell you clicked last. Drag cards to another cell to move them.</source>
+        <translation>Vaiheet ovat sarakkeita: askeleet, jotka asiakas käy läpi ennen ostoa, sen aikana ja sen jälkeen. Kaistat ovat rivejä: tavoitteet, kosketuspisteet, tunnekäyrä, kipupisteet, ideat ja niiden takana olevat tiimit. {0} ja {1} lisäävät uuden valitun perään; siirrä otsikkoa vetämällä sitä ja muuta kokoa vetämällä sen reunaa. Lisää kortti kaksoisnapsauttamalla tyhjää solua ja kirjoittamalla: Enter säilyttää sen, Esc hylkää sen. {2} tekee saman viimeksi napsauttamaasi soluun. Siirrä kortteja vetämällä ne toiseen soluun.</translation>
+    </message>
+    <message>
+        <source>The Inspector</source>
+        <translation>Tarkastelija</translation>
+    </message>
+    <message>
+        <source>Select a card, a stage or a lane and the Inspector shows its fields, in a form that fits the card&apos;s lane: a touchpoint&apos;s channel, owner and control, what the customer expects and feels, evidence and validation status. With nothing selected it shows the map&apos;s title and the journey. {0} puts the keyboard in the first field; Esc there goes back to the map.</source>
+        <translation>Valitse kortti, vaihe tai kaista, niin Tarkastelija näyttää sen kentät kortin kaistalle sopivalla lomakkeella: kosketuspisteen kanava, omistaja ja hallinta, mitä asiakas odottaa ja tuntee, näyttö ja vahvistuksen tila. Kun mitään ei ole valittu, se näyttää kartan otsikon ja asiakaspolun. {0} vie näppäimistön ensimmäiseen kenttään; Esc siellä palaa karttaan.</translation>
+    </message>
+    <message>
+        <source>Connecting cards</source>
+        <translation>Korttien yhdistäminen</translation>
+    </message>
+    <message>
+        <source>Drag from the handle on a card&apos;s right edge to another card to draw the customer&apos;s path, or select two cards and use {0}.</source>
+        <translation>Piirrä asiakkaan polku vetämällä kortin oikeassa reunassa olevasta kahvasta toiseen korttiin, tai valitse kaksi korttia ja käytä komentoa {0}.</translation>
+    </message>
+    <message>
+        <source>The emotion curve</source>
+        <translation>Tunnekäyrä</translation>
+    </message>
+    <message>
+        <source>Give the cards an emotion in the Inspector, from -3 (very negative) to +3 (very positive). The emotion lane draws the customer&apos;s feelings as a curve across the stages, through the mean of each stage&apos;s cards, and shows each point as a face and a score, so that it reads without colour too.</source>
+        <translation>Anna korteille tunne Tarkastelijassa, arvosta -3 (hyvin kielteinen) arvoon +3 (hyvin myönteinen). Tunnekaista piirtää asiakkaan tunteet käyränä vaiheiden yli kunkin vaiheen korttien keskiarvon kautta ja näyttää jokaisen pisteen kasvona ja lukuna, joten sen voi lukea myös ilman värejä.</translation>
+    </message>
+    <message>
+        <source>Personas and journeys</source>
+        <translation>Persoonat ja asiakaspolut</translation>
+    </message>
+    <message>
+        <source>One file holds several personas and several journeys: the Personas and Journeys panels list them (the tabs along the window&apos;s edges open and close each panel). Choose a journey&apos;s persona in the Inspector. Create future state copies a journey into a linked future-state journey, and the Compare panel lists what differs, each difference a click away on the map.</source>
+        <translation>Yksi tiedosto sisältää useita persoonia ja useita asiakaspolkuja: Persoonat- ja Polut-paneelit luettelevat ne (ikkunan reunojen välilehdet avaavat ja sulkevat kunkin paneelin). Valitse asiakaspolun persoona Tarkastelijassa. Luo tavoitetila kopioi asiakaspolun siihen linkitetyksi tavoitetilan poluksi, ja Vertailu-paneeli luettelee erot, kukin yhden napsautuksen päässä kartalla.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <source>The Review panel lists what deserves a second look: touchpoints without an owner, dead ends, too many teams in one stage, moments of truth. Click a finding to see it on the map. The Checklist panel holds the method&apos;s questions about the map, and {0} dims the validated cards so that what still needs checking stands out.</source>
+        <translation>Arviointi-paneeli luettelee, mikä ansaitsee toisen katseen: kosketuspisteet ilman omistajaa, umpikujat, liian monta tiimiä yhdessä vaiheessa, totuuden hetket. Napsauta havaintoa nähdäksesi sen kartalla. Tarkistuslista-paneelissa ovat menetelmän kysymykset kartasta, ja {0} himmentää vahvistetut kortit, jotta vielä tarkistettava erottuu.</translation>
+    </message>
+    <message>
+        <source>Workshop mode and dot voting</source>
+        <translation>Työpajatila ja pisteäänestys</translation>
+    </message>
+    <message>
+        <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, Home shows the whole map, Esc leaves. Round… sets up dot voting: the participants and how many dots each may place. Choose who votes with the number keys 1 to 9, press V and click the cards that matter most; Shift+click takes a dot back. Results… ranks the cards by their dots.</source>
+        <translation>{0} näyttää kartan koko näytöllä projektorille: nuolinäppäimet siirtyvät vaiheesta toiseen, Home näyttää koko kartan, Esc poistuu tilasta. Kierros… valmistelee pisteäänestyksen: osallistujat ja kuinka monta pistettä kukin saa antaa. Valitse äänestäjä numeronäppäimillä 1–9, paina V ja napsauta tärkeimpiä kortteja; Vaihto+napsautus ottaa pisteen takaisin. Tulokset… asettaa kortit järjestykseen pisteiden mukaan.</translation>
+    </message>
+    <message>
+        <source>Export and posters</source>
+        <translation>Vienti ja julisteet</translation>
+    </message>
+    <message>
+        <source>{0} prints the map as a PDF poster on any page size, or tiled onto A4 or Letter sheets for an office printer, with workshop handout pages if you like, and saves pictures as PNG or SVG. The dialog says how large the card text will print. When it would be hard to read on a wall, it warns you and offers a larger page, or a wide map split into several posters of consecutive stages (Posters side by side).</source>
+        <translation>{0} tulostaa kartan PDF-julisteeksi mille tahansa sivukoolle tai paloiteltuna A4- tai Letter-arkeille toimistotulostimelle, halutessasi työpajamateriaalin sivujen kanssa, ja tallentaa kuvia PNG- tai SVG-muodossa. Ikkuna kertoo, kuinka suurena korttien teksti tulostuu. Jos tekstiä olisi vaikea lukea seinältä, se varoittaa ja ehdottaa suurempaa sivua tai leveän kartan jakamista useaksi julisteeksi peräkkäisistä vaiheista (Julisteet rinnakkain).</translation>
+    </message>
+    <message>
+        <source>The map&apos;s language</source>
+        <translation>Kartan kieli</translation>
+    </message>
+    <message>
+        <source>Menus and dialogs speak the language of your system. The map&apos;s own words (lane kinds, phases, the poster&apos;s title block, legend and handout) follow the journey&apos;s Labels in field in the Inspector, shown when nothing is selected: a team can print a Finnish map from a Danish desktop.</source>
+        <translation>Valikot ja ikkunat puhuvat järjestelmäsi kieltä. Kartan omat sanat (kaistatyypit, ostovaiheet, julisteen otsikkoalue, selite ja materiaali) noudattavat asiakaspolun kenttää Nimikkeet kielellä Tarkastelijassa, joka näkyy, kun mitään ei ole valittu: tiimi voi tulostaa suomenkielisen kartan tanskankieliseltä työpöydältä.</translation>
+    </message>
+    <message>
+        <source>On your desktop</source>
+        <translation>Työpöydällä</translation>
+    </message>
+    <message>
+        <source>To find Journey Editor in your desktop&apos;s menu and open .journey files with a double-click, run {0} once in a terminal; {1} removes exactly what it added.</source>
+        <translation>Jotta Journey Editor löytyy työpöydän valikosta ja .journey-tiedostot avautuvat kaksoisnapsautuksella, suorita {0} kerran päätteessä; {1} poistaa täsmälleen sen, mitä lisättiin.</translation>
+    </message>
+    <message>
+        <source>Undo, keys and the file</source>
+        <translation>Kumoaminen, näppäimet ja tiedosto</translation>
+    </message>
+    <message>
+        <source>Every change can be undone with {0}; the History panel lists them. {1} lists every key. A map is saved as one .journey file of readable JSON, a format documented with its schema.</source>
+        <translation>Jokaisen muutoksen voi kumota komennolla {0}; Historia-paneeli luettelee ne. {1} luettelee kaikki näppäimet. Kartta tallennetaan yhdeksi .journey-tiedostoksi, jossa on luettavaa JSONia, ja muoto on kuvattu skeemallaan.</translation>
+    </message>
+    <message>
+        <source>Journey Editor maps customer journeys: the stages a customer goes through, what they do, meet and feel on the way, and the teams behind each touchpoint. This page walks through the editor.</source>
+        <translation>Journey Editor kartoittaa asiakaspolkuja: vaiheet, jotka asiakas käy läpi, mitä hän tekee, kohtaa ja tuntee matkan varrella, ja tiimit kunkin kosketuspisteen takana. Tämä sivu esittelee editorin.</translation>
     </message>
 </context>
 <context>

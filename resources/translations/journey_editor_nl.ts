@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Journey Editor</source>
+        <translation>Over Journey Editor</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New</source>
@@ -922,6 +929,10 @@
         <translation>A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E of bijv. 420x297mm, 11x17in (standaard: A1 bij passend maken, anders de eigen grootte van de kaart)</translation>
     </message>
     <message>
+        <source>Added &apos;{0}&apos; to {1}</source>
+        <translation>&apos;{0}&apos; toegevoegd aan {1}</translation>
+    </message>
+    <message>
         <source>Created {0} from the &apos;{1}&apos; template</source>
         <translation>{0} gemaakt van het sjabloon &apos;{1}&apos;</translation>
     </message>
@@ -936,6 +947,14 @@
     <message>
         <source>Imported {0} into &apos;{1}&apos; in {{target}}: {2} new cards, {3} changed, {4} unchanged</source>
         <translation>{0} geïmporteerd in &apos;{1}&apos; in {{target}}: {2} nieuwe kaartjes, {3} gewijzigd, {4} ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Set the merge driver &apos;{0}&apos; in {1}: {2}</source>
+        <translation>Samenvoegstuurprogramma &apos;{0}&apos; ingesteld in {1}: {2}</translation>
+    </message>
+    <message>
+        <source>The merge driver &apos;{0}&apos; was already set in {1}: {2}</source>
+        <translation>Samenvoegstuurprogramma &apos;{0}&apos; was al ingesteld in {1}: {2}</translation>
     </message>
     <message>
         <source>add Journey Editor to the desktop&apos;s menu and file types</source>
@@ -966,6 +985,14 @@
         <translation>de auteur in de metadata van de pdf (standaard: geen)</translation>
     </message>
     <message>
+        <source>the map&apos;s name in messages (git passes a temporary file as OURS)</source>
+        <translation>de naam van de kaart in meldingen (git geeft een tijdelijk bestand als OURS)</translation>
+    </message>
+    <message>
+        <source>{0} already has &apos;{1}&apos;</source>
+        <translation>{0} bevat al &apos;{1}&apos;</translation>
+    </message>
+    <message>
         <source>{0}: no such file (a new map&apos;s name ends in .journey)</source>
         <translation>{0}: bestand bestaat niet (de naam van een nieuwe kaart eindigt op .journey)</translation>
     </message>
@@ -976,6 +1003,10 @@
     <message>
         <source>; new stages: {0}</source>
         <translation>; nieuwe fasen: {0}</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written).</source>
+        <translation>Afsluitstatus: 0 samengevoegd, 1 samengevoegd met conflicten (vermeld in het bestand), 2 niet samengevoegd (een bestand kon niet worden gelezen of geschreven).</translation>
     </message>
     <message>
         <source>Installed the menu entry, the .journey file type ({0}) and the icon in {1}; the entry runs {2}</source>
@@ -1000,6 +1031,18 @@
     <message>
         <source>Map customer journeys: stages, channels, touchpoints and emotions.</source>
         <translation>Breng klantreizen in kaart: fasen, kanalen, contactpunten en emoties.</translation>
+    </message>
+    <message>
+        <source>Merged into {0} with 1 conflict, listed in the file:</source>
+        <translation>Samengevoegd in {0} met 1 conflict, vermeld in het bestand:</translation>
+    </message>
+    <message>
+        <source>Merged into {0} with {1} conflicts, listed in the file:</source>
+        <translation>Samengevoegd in {0} met {1} conflicten, vermeld in het bestand:</translation>
+    </message>
+    <message>
+        <source>Merged into {0}</source>
+        <translation>Samengevoegd in {0}</translation>
     </message>
     <message>
         <source>N posters of consecutive stages instead of one (each with every lane), for a map too wide to read on one page</source>
@@ -1028,6 +1071,14 @@
     <message>
         <source>Removed the menu entry, the .journey file type and the icon from {0} ({1} files)</source>
         <translation>Menu-item, bestandstype .journey en pictogram verwijderd uit {0} ({1} bestanden)</translation>
+    </message>
+    <message>
+        <source>Set the diff text of maps in {0}: {1}</source>
+        <translation>Vergelijkingstekst van kaarten ingesteld in {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The diff text of maps was already set in {0}: {1}</source>
+        <translation>Vergelijkingstekst van kaarten was al ingesteld in {0}: {1}</translation>
     </message>
     <message>
         <source>Wrote {0} (1 page)</source>
@@ -1114,6 +1165,10 @@
         <translation>voor een drukkerij: 3 mm afloop en snijtekens rond elke poster (niet met --tile)</translation>
     </message>
     <message>
+        <source>git is not installed (or not on the PATH)</source>
+        <translation>git is niet geïnstalleerd (of staat niet in het PATH)</translation>
+    </message>
+    <message>
         <source>import a Mermaid file (.mmd) or a CSV file (.csv)</source>
         <translation>een Mermaid-bestand (.mmd) of een CSV-bestand (.csv) importeren</translation>
     </message>
@@ -1126,12 +1181,20 @@
         <translation>het menu-item, bestandstype .journey en pictogram voor deze gebruiker installeren</translation>
     </message>
     <message>
+        <source>let git merge and diff maps in this repository with this program</source>
+        <translation>laat git kaarten in deze repository met dit programma samenvoegen en vergelijken</translation>
+    </message>
+    <message>
         <source>list the bundled templates</source>
         <translation>de meegeleverde sjablonen tonen</translation>
     </message>
     <message>
         <source>machine-readable output</source>
         <translation>machineleesbare uitvoer</translation>
+    </message>
+    <message>
+        <source>merge two edited copies of a map with their common ancestor</source>
+        <translation>twee bewerkte kopieën van een kaart samenvoegen met hun gemeenschappelijke voorouder</translation>
     </message>
     <message>
         <source>most teams a customer should meet in one stage (default: 3)</source>
@@ -1154,12 +1217,20 @@
         <translation>alleen deze taal</translation>
     </message>
     <message>
+        <source>our copy; replaced by the result unless -o is given</source>
+        <translation>onze kopie; wordt vervangen door het resultaat tenzij -o is opgegeven</translation>
+    </message>
+    <message>
         <source>overlap between tiled sheets (default: 10mm)</source>
         <translation>overlap tussen de vellen van een tegelafdruk (standaard: 10mm)</translation>
     </message>
     <message>
         <source>page margin, e.g. 10mm or 0.5in (default: 10mm)</source>
         <translation>paginamarge, bijv. 10mm of 0.5in (standaard: 10mm)</translation>
+    </message>
+    <message>
+        <source>print a map as one line per field (for git diff)</source>
+        <translation>een kaart afdrukken als één regel per veld (voor git diff)</translation>
     </message>
     <message>
         <source>print at this scale, e.g. 100</source>
@@ -1230,6 +1301,14 @@
         <translation>de kaart heeft al {0} klantreizen</translation>
     </message>
     <message>
+        <source>the version both copies started from</source>
+        <translation>de versie waarvan beide kopieën uitgingen</translation>
+    </message>
+    <message>
+        <source>their copy</source>
+        <translation>hun kopie</translation>
+    </message>
+    <message>
         <source>this would replace the journey file itself</source>
         <translation>dit zou het klantreisbestand zelf vervangen</translation>
     </message>
@@ -1238,8 +1317,20 @@
         <translation>waarschuwing: {0}</translation>
     </message>
     <message>
+        <source>what conflicts call our side (default: ours)</source>
+        <translation>hoe conflicten onze kant noemen (standaard: ours)</translation>
+    </message>
+    <message>
+        <source>what conflicts call their side (default: theirs)</source>
+        <translation>hoe conflicten hun kant noemen (standaard: theirs)</translation>
+    </message>
+    <message>
         <source>what differs between two journey files</source>
         <translation>wat er verschilt tussen twee klantreisbestanden</translation>
+    </message>
+    <message>
+        <source>write the result here</source>
+        <translation>het resultaat hierheen schrijven</translation>
     </message>
     <message>
         <source>{0} cards</source>
@@ -1272,6 +1363,10 @@
     <message>
         <source>{0}: cannot read the install list: {1}</source>
         <translation>{0}: kan de installatielijst niet lezen: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: not in a git repository</source>
+        <translation>{0}: niet in een git-repository</translation>
     </message>
     <message>
         <source>{0}: valid</source>
@@ -2986,6 +3081,144 @@
     </message>
 </context>
 <context>
+    <name>FileFormat</name>
+    <message>
+        <source>Marks the file as a Journey Editor map.</source>
+        <translation>Markeert het bestand als een kaart van Journey Editor.</translation>
+    </message>
+    <message>
+        <source>The format version the file is written in.</source>
+        <translation>De formaatversie waarin het bestand is geschreven.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s title.</source>
+        <translation>De titel van de kaart.</translation>
+    </message>
+    <message>
+        <source>The people the journeys are about: name, segment, goals, needs, frustrations, quote and photo.</source>
+        <translation>De mensen over wie de klantreizen gaan: naam, segment, doelen, behoeften, frustraties, citaat en foto.</translation>
+    </message>
+    <message>
+        <source>The journey maps: stages, lanes, cards, connections, the review checklist and dot voting.</source>
+        <translation>De klantreiskaarten: fasen, banen, kaartjes, verbindingen, de checklist van de beoordeling en het stippenstemmen.</translation>
+    </message>
+    <message>
+        <source>The revision log: when, by whom and what changed, one entry per save with a summary.</source>
+        <translation>Het revisielogboek: wanneer, door wie en wat er veranderde, één regel per opslag met een samenvatting.</translation>
+    </message>
+    <message>
+        <source>What a merge of two versions of the map could not decide, until someone picks a side; left out when there is none.</source>
+        <translation>Wat een samenvoeging van twee versies van de kaart niet kon beslissen, totdat iemand een kant kiest; weggelaten als er niets is.</translation>
+    </message>
+    <message>
+        <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
+        <translation>Een bestand bevat ten hoogste {0} MB, {1} klantreizen, {2} kaartjes en evenveel verbindingen in al zijn klantreizen samen ({3} van elk in één klantreis), en {4} items: fasen, banen, antwoorden op de checklist en de onderbouwing, metingen, opmerkingen en stemmen van de kaartjes.</translation>
+    </message>
+    <message>
+        <source>A name holds at most {0} characters, a longer text {1}, a list {2} entries, and a persona&apos;s photo {3} KB.</source>
+        <translation>Een naam bevat ten hoogste {0} tekens, een langere tekst {1}, een lijst {2} items en de foto van een persona {3} kB.</translation>
+    </message>
+    <message>
+        <source>Each object and its keys, the required ones in bold; the schema gives each key&apos;s type, range and default.</source>
+        <translation>Elk object en zijn sleutels, de verplichte vetgedrukt; het schema geeft van elke sleutel het type, het bereik en de standaardwaarde.</translation>
+    </message>
+    <message>
+        <source>A .journey file is one workspace of journey maps as JSON text in UTF-8, indented so that version control shows small differences. This page is made from the JSON Schema that describes the format, installed with the editor:</source>
+        <translation>Een .journey-bestand is één werkruimte met klantreiskaarten als JSON-tekst in UTF-8, ingesprongen zodat versiebeheer kleine verschillen toont. Deze pagina is gemaakt uit het JSON-schema dat het formaat beschrijft en met de editor wordt geïnstalleerd:</translation>
+    </message>
+    <message>
+        <source>An id is text of {0} to {1} characters that never changes when a name does, so that references hold and a version control diff stays small. Personas and journeys are unique in the file, the others in their journey.</source>
+        <translation>Een id is tekst van {0} tot {1} tekens die nooit verandert als een naam verandert, zodat verwijzingen blijven kloppen en een diff in versiebeheer klein blijft. Persona&apos;s en klantreizen zijn uniek in het bestand, de andere in hun klantreis.</translation>
+    </message>
+    <message>
+        <source>Ids and references</source>
+        <translation>Id&apos;s en verwijzingen</translation>
+    </message>
+    <message>
+        <source>Its identifier: {0}</source>
+        <translation>De identificatie ervan: {0}</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objecten</translation>
+    </message>
+    <message>
+        <source>The editor refuses a file whose references lead nowhere:</source>
+        <translation>De editor weigert een bestand waarvan de verwijzingen nergens naartoe leiden:</translation>
+    </message>
+    <message>
+        <source>These objects carry an id: {0}.</source>
+        <translation>Deze objecten hebben een id: {0}.</translation>
+    </message>
+    <message>
+        <source>This editor writes format version {0} and reads versions {1} to {0}. An older file is upgraded step by step as it opens; the file itself changes only when you save, and the save keeps the previous file beside it as a .bak. A file from a newer Journey Editor is not opened: the message names its version, and the file stays as it is.</source>
+        <translation>Deze editor schrijft formaatversie {0} en leest versie {1} tot en met {0}. Een ouder bestand wordt bij het openen stap voor stap bijgewerkt; het bestand zelf verandert pas als je opslaat, en bij het opslaan blijft het vorige bestand ernaast bewaard als .bak. Een bestand van een nieuwere Journey Editor wordt niet geopend: de melding noemt de versie ervan, en het bestand blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Top-level keys</source>
+        <translation>Sleutels op het hoogste niveau</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Versions and upgrades</source>
+        <translation>Versies en upgrades</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Wat erin staat</translation>
+    </message>
+    <message>
+        <source>list of {0}</source>
+        <translation>lijst van {0}</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>getal</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>object</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>waar of onwaar</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>geheel getal</translation>
+    </message>
+    <message>
+        <source>{0}, at most {1}</source>
+        <translation>{0}, ten hoogste {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormatDialog</name>
+    <message>
+        <source>The .journey File Format</source>
+        <translation>Het bestandsformaat .journey</translation>
+    </message>
+</context>
+<context>
     <name>FileSafety</name>
     <message>
         <source>An edit failed</source>
@@ -3086,51 +3319,51 @@
     <name>Help</name>
     <message>
         <source>Stages and lanes</source>
-        <translation>Fasen en banen</translation>
+        <translation type="vanished">Fasen en banen</translation>
     </message>
     <message>
         <source>Stages are the columns: the steps the customer goes through before, during and after the purchase. Lanes are the rows: goals, touchpoints, the emotion curve, pain points, ideas and the teams behind them. Map &gt; Add Stage ({0}) and Add Lane ({1}) add one after the selected one, in its phase or zone. Drag a header to move it, its edge to resize it.</source>
-        <translation>Fasen zijn de kolommen: de stappen die de klant doorloopt vóór, tijdens en na de aankoop. Banen zijn de rijen: doelen, contactpunten, de emotiecurve, pijnpunten, ideeën en de teams erachter. Kaart &gt; Fase toevoegen ({0}) en Baan toevoegen ({1}) voegen er een toe na de geselecteerde, in dezelfde aankoopfase of zone. Sleep een kop om hem te verplaatsen, of de rand ervan om het formaat te wijzigen.</translation>
+        <translation type="vanished">Fasen zijn de kolommen: de stappen die de klant doorloopt vóór, tijdens en na de aankoop. Banen zijn de rijen: doelen, contactpunten, de emotiecurve, pijnpunten, ideeën en de teams erachter. Kaart &gt; Fase toevoegen ({0}) en Baan toevoegen ({1}) voegen er een toe na de geselecteerde, in dezelfde aankoopfase of zone. Sleep een kop om hem te verplaatsen, of de rand ervan om het formaat te wijzigen.</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation>Kaartjes</translation>
+        <translation type="vanished">Kaartjes</translation>
     </message>
     <message>
         <source>Double-click an empty cell and type to add a card; Enter keeps it, Esc drops it. Add Card ({0}) does the same in the selected card&apos;s cell, or the cell you clicked last. Select a card to fill in its details in the Inspector, in a form that fits its lane. Drag cards to move them to another cell.</source>
-        <translation>Dubbelklik op een lege cel en typ om een kaartje toe te voegen; Enter houdt het, Esc gooit het weg. Kaartje toevoegen ({0}) doet hetzelfde in de cel van het geselecteerde kaartje of de cel waarop je het laatst klikte. Selecteer een kaartje om de details in te vullen in de Inspector, in een formulier dat bij de baan past. Sleep kaartjes om ze naar een andere cel te verplaatsen.</translation>
+        <translation type="vanished">Dubbelklik op een lege cel en typ om een kaartje toe te voegen; Enter houdt het, Esc gooit het weg. Kaartje toevoegen ({0}) doet hetzelfde in de cel van het geselecteerde kaartje of de cel waarop je het laatst klikte. Selecteer een kaartje om de details in te vullen in de Inspector, in een formulier dat bij de baan past. Sleep kaartjes om ze naar een andere cel te verplaatsen.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Verbinden</translation>
+        <translation type="vanished">Verbinden</translation>
     </message>
     <message>
         <source>Drag from the handle on a card&apos;s right edge to another card to draw the customer&apos;s path, or select two cards and press {0}.</source>
-        <translation>Sleep van de greep aan de rechterrand van een kaartje naar een ander kaartje om het pad van de klant te tekenen, of selecteer twee kaartjes en druk op {0}.</translation>
+        <translation type="vanished">Sleep van de greep aan de rechterrand van een kaartje naar een ander kaartje om het pad van de klant te tekenen, of selecteer twee kaartjes en druk op {0}.</translation>
     </message>
     <message>
         <source>Workshop mode</source>
-        <translation>Workshopmodus</translation>
+        <translation type="vanished">Workshopmodus</translation>
     </message>
     <message>
         <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, and participants dot-vote on the cards that matter most. Esc leaves it.</source>
-        <translation>{0} toont de kaart schermvullend voor de projector: met de pijltoetsen loop je door de fasen, en deelnemers stemmen met stippen op de kaartjes die het meest tellen. Esc sluit af.</translation>
+        <translation type="vanished">{0} toont de kaart schermvullend voor de projector: met de pijltoetsen loop je door de fasen, en deelnemers stemmen met stippen op de kaartjes die het meest tellen. Esc sluit af.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>Exporteren</translation>
+        <translation type="vanished">Exporteren</translation>
     </message>
     <message>
         <source>File &gt; Export ({0}) prints the map as a PDF poster on any page size, or tiled onto A4 or Letter sheets, and saves pictures as PNG or SVG.</source>
-        <translation>Bestand &gt; Exporteren ({0}) drukt de kaart af als pdf-poster op elk paginaformaat of verdeeld over A4- of Letter-vellen, en slaat afbeeldingen op als PNG of SVG.</translation>
+        <translation type="vanished">Bestand &gt; Exporteren ({0}) drukt de kaart af als pdf-poster op elk paginaformaat of verdeeld over A4- of Letter-vellen, en slaat afbeeldingen op als PNG of SVG.</translation>
     </message>
     <message>
         <source>Undo and shortcuts</source>
-        <translation>Ongedaan maken en sneltoetsen</translation>
+        <translation type="vanished">Ongedaan maken en sneltoetsen</translation>
     </message>
     <message>
         <source>Every change can be undone ({0}). Help &gt; Keyboard Shortcuts ({1}) lists every key.</source>
-        <translation>Elke wijziging kan ongedaan worden gemaakt ({0}). Help &gt; Sneltoetsen ({1}) toont alle toetsen.</translation>
+        <translation type="vanished">Elke wijziging kan ongedaan worden gemaakt ({0}). Help &gt; Sneltoetsen ({1}) toont alle toetsen.</translation>
     </message>
     <message>
         <source>Journey Editor {0}</source>
@@ -3153,8 +3386,120 @@
         <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
     </message>
     <message>
+        <source>File format version {0}</source>
+        <translation>Bestandsformaat versie {0}</translation>
+    </message>
+    <message>
         <source>About Journey Editor</source>
-        <translation>Over Journey Editor</translation>
+        <translation type="vanished">Over Journey Editor</translation>
+    </message>
+    <message>
+        <source>All keyboard shortcuts</source>
+        <translation>Alle sneltoetsen</translation>
+    </message>
+    <message>
+        <source>The .journey file format</source>
+        <translation>Het bestandsformaat .journey</translation>
+    </message>
+    <message>
+        <source>Start a map</source>
+        <translation>Een kaart beginnen</translation>
+    </message>
+    <message>
+        <source>{0} offers a blank map and worked examples (a retail purchase, a B2B software service), each in English, Swedish, Danish, Finnish or Dutch, with their stages, lanes and first cards in place. {1} starts an empty map and {2} opens a .journey file. Everything stays on this computer: no account, no network.</source>
+        <translation>{0} biedt een lege kaart en uitgewerkte voorbeelden (een aankoop in de winkel, een B2B-softwaredienst), elk in het Engels, Zweeds, Deens, Fins of Nederlands, met de fasen, banen en eerste kaartjes al klaar. {1} begint een lege kaart en {2} opent een .journey-bestand. Alles blijft op deze computer: geen account, geen netwerk.</translation>
+    </message>
+    <message>
+        <source>Stages, lanes and cards</source>
+        <translation>Fasen, banen en kaartjes</translation>
+    </message>
+    <message>
+        <source>Stages are the columns: the steps the customer goes through before, during and after the purchase. Lanes are the rows: goals, touchpoints, the emotion curve, pain points, ideas and the teams behind them. {0} and {1} add one after the selected one; drag a header to move it, its edge to resize it. Double-click an empty cell and type to add a card: Enter keeps it, Esc drops it. {2} does the same in the cell you clicked last. Drag cards to another cell to move them.</source>
+        <translation>Fasen zijn de kolommen: de stappen die de klant doorloopt vóór, tijdens en na de aankoop. Banen zijn de rijen: doelen, contactpunten, de emotiecurve, pijnpunten, ideeën en de teams erachter. {0} en {1} voegen er een toe na de geselecteerde; sleep een kop om hem te verplaatsen, of de rand ervan om het formaat te wijzigen. Dubbelklik op een lege cel en typ om een kaartje toe te voegen: Enter houdt het, Esc gooit het weg. {2} doet hetzelfde in de cel waarop je het laatst klikte. Sleep kaartjes naar een andere cel om ze te verplaatsen.</translation>
+    </message>
+    <message>
+        <source>The Inspector</source>
+        <translation>De Inspector</translation>
+    </message>
+    <message>
+        <source>Select a card, a stage or a lane and the Inspector shows its fields, in a form that fits the card&apos;s lane: a touchpoint&apos;s channel, owner and control, what the customer expects and feels, evidence and validation status. With nothing selected it shows the map&apos;s title and the journey. {0} puts the keyboard in the first field; Esc there goes back to the map.</source>
+        <translation>Selecteer een kaartje, een fase of een baan en de Inspector toont de velden ervan, in een formulier dat bij de baan van het kaartje past: het kanaal, de eigenaar en de controle van een contactpunt, wat de klant verwacht en voelt, onderbouwing en validatiestatus. Als er niets geselecteerd is, toont hij de titel van de kaart en de klantreis. {0} zet het toetsenbord in het eerste veld; Esc daar gaat terug naar de kaart.</translation>
+    </message>
+    <message>
+        <source>Connecting cards</source>
+        <translation>Kaartjes verbinden</translation>
+    </message>
+    <message>
+        <source>Drag from the handle on a card&apos;s right edge to another card to draw the customer&apos;s path, or select two cards and use {0}.</source>
+        <translation>Sleep van de greep aan de rechterrand van een kaartje naar een ander kaartje om het pad van de klant te tekenen, of selecteer twee kaartjes en gebruik {0}.</translation>
+    </message>
+    <message>
+        <source>The emotion curve</source>
+        <translation>De emotiecurve</translation>
+    </message>
+    <message>
+        <source>Give the cards an emotion in the Inspector, from -3 (very negative) to +3 (very positive). The emotion lane draws the customer&apos;s feelings as a curve across the stages, through the mean of each stage&apos;s cards, and shows each point as a face and a score, so that it reads without colour too.</source>
+        <translation>Geef de kaartjes een emotie in de Inspector, van -3 (heel negatief) tot +3 (heel positief). De emotiebaan tekent de gevoelens van de klant als een curve over de fasen, door het gemiddelde van de kaartjes van elke fase, en toont elk punt als een gezichtje en een getal, zodat hij ook zonder kleur te lezen is.</translation>
+    </message>
+    <message>
+        <source>Personas and journeys</source>
+        <translation>Persona&apos;s en klantreizen</translation>
+    </message>
+    <message>
+        <source>One file holds several personas and several journeys: the Personas and Journeys panels list them (the tabs along the window&apos;s edges open and close each panel). Choose a journey&apos;s persona in the Inspector. Create future state copies a journey into a linked future-state journey, and the Compare panel lists what differs, each difference a click away on the map.</source>
+        <translation>Eén bestand bevat meerdere persona&apos;s en meerdere klantreizen: de panelen Persona&apos;s en Klantreizen tonen ze (de tabs langs de randen van het venster openen en sluiten elk paneel). Kies de persona van een klantreis in de Inspector. Gewenste situatie maken kopieert een klantreis naar een gekoppelde klantreis in de gewenste situatie, en het paneel Vergelijken toont wat er verschilt, elk verschil één klik verwijderd op de kaart.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>The Review panel lists what deserves a second look: touchpoints without an owner, dead ends, too many teams in one stage, moments of truth. Click a finding to see it on the map. The Checklist panel holds the method&apos;s questions about the map, and {0} dims the validated cards so that what still needs checking stands out.</source>
+        <translation>Het paneel Beoordeling toont wat een tweede blik verdient: contactpunten zonder eigenaar, doodlopende paden, te veel teams in één fase, momenten van de waarheid. Klik op een bevinding om haar op de kaart te zien. Het paneel Checklist bevat de vragen van de methode over de kaart, en {0} dimt de gevalideerde kaartjes zodat opvalt wat nog gecontroleerd moet worden.</translation>
+    </message>
+    <message>
+        <source>Workshop mode and dot voting</source>
+        <translation>Workshopmodus en stippenstemmen</translation>
+    </message>
+    <message>
+        <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, Home shows the whole map, Esc leaves. Round… sets up dot voting: the participants and how many dots each may place. Choose who votes with the number keys 1 to 9, press V and click the cards that matter most; Shift+click takes a dot back. Results… ranks the cards by their dots.</source>
+        <translation>{0} toont de kaart schermvullend voor de projector: met de pijltoetsen loop je door de fasen, Home toont de hele kaart, Esc sluit af. Ronde… zet het stippenstemmen klaar: de deelnemers en hoeveel stippen ieder mag plakken. Kies wie stemt met de cijfertoetsen 1 tot 9, druk op V en klik op de kaartjes die het meest tellen; Shift+klik neemt een stip terug. Resultaten… rangschikt de kaartjes op hun stippen.</translation>
+    </message>
+    <message>
+        <source>Export and posters</source>
+        <translation>Exporteren en posters</translation>
+    </message>
+    <message>
+        <source>{0} prints the map as a PDF poster on any page size, or tiled onto A4 or Letter sheets for an office printer, with workshop handout pages if you like, and saves pictures as PNG or SVG. The dialog says how large the card text will print. When it would be hard to read on a wall, it warns you and offers a larger page, or a wide map split into several posters of consecutive stages (Posters side by side).</source>
+        <translation>{0} drukt de kaart af als pdf-poster op elk paginaformaat, of verdeeld over A4- of Letter-vellen voor een kantoorprinter, desgewenst met werkbladen voor de workshop, en slaat afbeeldingen op als PNG of SVG. Het venster zegt hoe groot de tekst op de kaartjes wordt afgedrukt. Als die aan de muur moeilijk leesbaar zou zijn, waarschuwt het en stelt het een grotere pagina voor, of een brede kaart verdeeld over meerdere posters met opeenvolgende fasen (Posters naast elkaar).</translation>
+    </message>
+    <message>
+        <source>The map&apos;s language</source>
+        <translation>De taal van de kaart</translation>
+    </message>
+    <message>
+        <source>Menus and dialogs speak the language of your system. The map&apos;s own words (lane kinds, phases, the poster&apos;s title block, legend and handout) follow the journey&apos;s Labels in field in the Inspector, shown when nothing is selected: a team can print a Finnish map from a Danish desktop.</source>
+        <translation>Menu&apos;s en vensters spreken de taal van je systeem. De eigen woorden van de kaart (baansoorten, aankoopfasen, het titelblok, de legenda en de werkbladen van de poster) volgen het veld Labels in van de klantreis in de Inspector, dat je ziet als er niets geselecteerd is: een team kan een Finse kaart afdrukken vanaf een Deens bureaublad.</translation>
+    </message>
+    <message>
+        <source>On your desktop</source>
+        <translation>Op je bureaublad</translation>
+    </message>
+    <message>
+        <source>To find Journey Editor in your desktop&apos;s menu and open .journey files with a double-click, run {0} once in a terminal; {1} removes exactly what it added.</source>
+        <translation>Om Journey Editor in het menu van je bureaublad te vinden en .journey-bestanden met een dubbelklik te openen, voer je {0} één keer uit in een terminal; {1} verwijdert precies wat het toevoegde.</translation>
+    </message>
+    <message>
+        <source>Undo, keys and the file</source>
+        <translation>Ongedaan maken, toetsen en het bestand</translation>
+    </message>
+    <message>
+        <source>Every change can be undone with {0}; the History panel lists them. {1} lists every key. A map is saved as one .journey file of readable JSON, a format documented with its schema.</source>
+        <translation>Elke wijziging kan ongedaan worden gemaakt met {0}; het paneel Geschiedenis toont ze. {1} toont alle toetsen. Een kaart wordt opgeslagen als één .journey-bestand met leesbare JSON, een formaat dat met zijn schema is beschreven.</translation>
+    </message>
+    <message>
+        <source>Journey Editor maps customer journeys: the stages a customer goes through, what they do, meet and feel on the way, and the teams behind each touchpoint. This page walks through the editor.</source>
+        <translation>Journey Editor brengt klantreizen in kaart: de fasen die een klant doorloopt, wat hij onderweg doet, tegenkomt en voelt, en de teams achter elk contactpunt. Deze pagina loopt de editor door.</translation>
     </message>
 </context>
 <context>

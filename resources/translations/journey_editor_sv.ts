@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Journey Editor</source>
+        <translation>Om Journey Editor</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New</source>
@@ -922,6 +929,10 @@
         <translation>A0-A5, Letter, Legal, Tabloid, ANSI C/D/E, Arch C/D/E eller t.ex. 420x297mm, 11x17in (standard: A1 vid anpassning, annars kartans egen storlek)</translation>
     </message>
     <message>
+        <source>Added &apos;{0}&apos; to {1}</source>
+        <translation>Lade till &apos;{0}&apos; i {1}</translation>
+    </message>
+    <message>
         <source>Created {0} from the &apos;{1}&apos; template</source>
         <translation>Skapade {0} från mallen &apos;{1}&apos;</translation>
     </message>
@@ -936,6 +947,14 @@
     <message>
         <source>Imported {0} into &apos;{1}&apos; in {{target}}: {2} new cards, {3} changed, {4} unchanged</source>
         <translation>Importerade {0} till &apos;{1}&apos; i {{target}}: {2} nya kort, {3} ändrade, {4} oförändrade</translation>
+    </message>
+    <message>
+        <source>Set the merge driver &apos;{0}&apos; in {1}: {2}</source>
+        <translation>Satte sammanslagningsdrivrutinen &apos;{0}&apos; i {1}: {2}</translation>
+    </message>
+    <message>
+        <source>The merge driver &apos;{0}&apos; was already set in {1}: {2}</source>
+        <translation>Sammanslagningsdrivrutinen &apos;{0}&apos; var redan satt i {1}: {2}</translation>
     </message>
     <message>
         <source>add Journey Editor to the desktop&apos;s menu and file types</source>
@@ -966,6 +985,14 @@
         <translation>författaren som anges i PDF:ens metadata (standard: ingen)</translation>
     </message>
     <message>
+        <source>the map&apos;s name in messages (git passes a temporary file as OURS)</source>
+        <translation>kartans namn i meddelanden (git skickar en tillfällig fil som OURS)</translation>
+    </message>
+    <message>
+        <source>{0} already has &apos;{1}&apos;</source>
+        <translation>{0} har redan &apos;{1}&apos;</translation>
+    </message>
+    <message>
         <source>{0}: no such file (a new map&apos;s name ends in .journey)</source>
         <translation>{0}: filen finns inte (en ny kartas namn slutar på .journey)</translation>
     </message>
@@ -976,6 +1003,10 @@
     <message>
         <source>; new stages: {0}</source>
         <translation>; nya faser: {0}</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written).</source>
+        <translation>Slutstatus: 0 sammanslagen, 1 sammanslagen med konflikter (listade i filen), 2 inte sammanslagen (en fil kunde inte läsas eller skrivas).</translation>
     </message>
     <message>
         <source>Installed the menu entry, the .journey file type ({0}) and the icon in {1}; the entry runs {2}</source>
@@ -1000,6 +1031,18 @@
     <message>
         <source>Map customer journeys: stages, channels, touchpoints and emotions.</source>
         <translation>Kartlägg kundresor: faser, kanaler, kontaktpunkter och känslor.</translation>
+    </message>
+    <message>
+        <source>Merged into {0} with 1 conflict, listed in the file:</source>
+        <translation>Sammanslaget i {0} med 1 konflikt, listad i filen:</translation>
+    </message>
+    <message>
+        <source>Merged into {0} with {1} conflicts, listed in the file:</source>
+        <translation>Sammanslaget i {0} med {1} konflikter, listade i filen:</translation>
+    </message>
+    <message>
+        <source>Merged into {0}</source>
+        <translation>Sammanslaget i {0}</translation>
     </message>
     <message>
         <source>N posters of consecutive stages instead of one (each with every lane), for a map too wide to read on one page</source>
@@ -1028,6 +1071,14 @@
     <message>
         <source>Removed the menu entry, the .journey file type and the icon from {0} ({1} files)</source>
         <translation>Tog bort menyposten, filtypen .journey och ikonen från {0} ({1} filer)</translation>
+    </message>
+    <message>
+        <source>Set the diff text of maps in {0}: {1}</source>
+        <translation>Satte kartornas jämförelsetext i {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The diff text of maps was already set in {0}: {1}</source>
+        <translation>Kartornas jämförelsetext var redan satt i {0}: {1}</translation>
     </message>
     <message>
         <source>Wrote {0} (1 page)</source>
@@ -1114,6 +1165,10 @@
         <translation>för ett tryckeri: 3 mm utfall och skärmärken runt varje affisch (inte med --tile)</translation>
     </message>
     <message>
+        <source>git is not installed (or not on the PATH)</source>
+        <translation>git är inte installerat (eller finns inte i PATH)</translation>
+    </message>
+    <message>
         <source>import a Mermaid file (.mmd) or a CSV file (.csv)</source>
         <translation>importera en Mermaid-fil (.mmd) eller en CSV-fil (.csv)</translation>
     </message>
@@ -1126,12 +1181,20 @@
         <translation>installera menyposten, filtypen .journey och ikonen för den här användaren</translation>
     </message>
     <message>
+        <source>let git merge and diff maps in this repository with this program</source>
+        <translation>låt git slå samman och jämföra kartor i detta förråd med detta program</translation>
+    </message>
+    <message>
         <source>list the bundled templates</source>
         <translation>lista de medföljande mallarna</translation>
     </message>
     <message>
         <source>machine-readable output</source>
         <translation>maskinläsbar utdata</translation>
+    </message>
+    <message>
+        <source>merge two edited copies of a map with their common ancestor</source>
+        <translation>slå samman två redigerade kopior av en karta med deras gemensamma ursprung</translation>
     </message>
     <message>
         <source>most teams a customer should meet in one stage (default: 3)</source>
@@ -1154,12 +1217,20 @@
         <translation>bara det här språket</translation>
     </message>
     <message>
+        <source>our copy; replaced by the result unless -o is given</source>
+        <translation>vår kopia; ersätts av resultatet om inte -o anges</translation>
+    </message>
+    <message>
         <source>overlap between tiled sheets (default: 10mm)</source>
         <translation>överlappning mellan delade ark (standard: 10mm)</translation>
     </message>
     <message>
         <source>page margin, e.g. 10mm or 0.5in (default: 10mm)</source>
         <translation>sidmarginal, t.ex. 10mm eller 0.5in (standard: 10mm)</translation>
+    </message>
+    <message>
+        <source>print a map as one line per field (for git diff)</source>
+        <translation>skriv ut en karta som en rad per fält (för git diff)</translation>
     </message>
     <message>
         <source>print at this scale, e.g. 100</source>
@@ -1230,6 +1301,14 @@
         <translation>kartan har redan {0} resor</translation>
     </message>
     <message>
+        <source>the version both copies started from</source>
+        <translation>versionen som båda kopiorna utgick från</translation>
+    </message>
+    <message>
+        <source>their copy</source>
+        <translation>deras kopia</translation>
+    </message>
+    <message>
         <source>this would replace the journey file itself</source>
         <translation>det här skulle ersätta själva resefilen</translation>
     </message>
@@ -1238,8 +1317,20 @@
         <translation>varning: {0}</translation>
     </message>
     <message>
+        <source>what conflicts call our side (default: ours)</source>
+        <translation>vad konflikter kallar vår sida (standard: ours)</translation>
+    </message>
+    <message>
+        <source>what conflicts call their side (default: theirs)</source>
+        <translation>vad konflikter kallar deras sida (standard: theirs)</translation>
+    </message>
+    <message>
         <source>what differs between two journey files</source>
         <translation>vad som skiljer två resefiler åt</translation>
+    </message>
+    <message>
+        <source>write the result here</source>
+        <translation>skriv resultatet hit</translation>
     </message>
     <message>
         <source>{0} cards</source>
@@ -1272,6 +1363,10 @@
     <message>
         <source>{0}: cannot read the install list: {1}</source>
         <translation>{0}: kan inte läsa installationslistan: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: not in a git repository</source>
+        <translation>{0}: inte i ett git-förråd</translation>
     </message>
     <message>
         <source>{0}: valid</source>
@@ -2986,6 +3081,144 @@
     </message>
 </context>
 <context>
+    <name>FileFormat</name>
+    <message>
+        <source>Marks the file as a Journey Editor map.</source>
+        <translation>Markerar filen som en karta från Journey Editor.</translation>
+    </message>
+    <message>
+        <source>The format version the file is written in.</source>
+        <translation>Formatversionen som filen är skriven i.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s title.</source>
+        <translation>Kartans titel.</translation>
+    </message>
+    <message>
+        <source>The people the journeys are about: name, segment, goals, needs, frustrations, quote and photo.</source>
+        <translation>Personerna som resorna handlar om: namn, segment, mål, behov, frustrationer, citat och foto.</translation>
+    </message>
+    <message>
+        <source>The journey maps: stages, lanes, cards, connections, the review checklist and dot voting.</source>
+        <translation>Resekartorna: faser, simbanor, kort, kopplingar, granskningens checklista och prickröstningen.</translation>
+    </message>
+    <message>
+        <source>The revision log: when, by whom and what changed, one entry per save with a summary.</source>
+        <translation>Revisionsloggen: när, av vem och vad som ändrades, en post per sparande med en sammanfattning.</translation>
+    </message>
+    <message>
+        <source>What a merge of two versions of the map could not decide, until someone picks a side; left out when there is none.</source>
+        <translation>Det som en sammanslagning av två versioner av kartan inte kunde avgöra, tills någon väljer sida; utelämnas när det inte finns något.</translation>
+    </message>
+    <message>
+        <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
+        <translation>En fil rymmer högst {0} MB, {1} resor, {2} kort och lika många kopplingar i alla sina resor tillsammans ({3} av varje i en resa), och {4} poster: faser, simbanor, svar i checklistan samt kortens belägg, mätvärden, kommentarer och röster.</translation>
+    </message>
+    <message>
+        <source>A name holds at most {0} characters, a longer text {1}, a list {2} entries, and a persona&apos;s photo {3} KB.</source>
+        <translation>Ett namn rymmer högst {0} tecken, en längre text {1}, en lista {2} poster och en personas foto {3} kB.</translation>
+    </message>
+    <message>
+        <source>Each object and its keys, the required ones in bold; the schema gives each key&apos;s type, range and default.</source>
+        <translation>Varje objekt och dess nycklar, de obligatoriska i fetstil; schemat anger varje nyckels typ, intervall och standardvärde.</translation>
+    </message>
+    <message>
+        <source>A .journey file is one workspace of journey maps as JSON text in UTF-8, indented so that version control shows small differences. This page is made from the JSON Schema that describes the format, installed with the editor:</source>
+        <translation>En .journey-fil är en arbetsyta med resekartor som JSON-text i UTF-8, indragen så att versionshantering visar små skillnader. Den här sidan är gjord utifrån det JSON-schema som beskriver formatet och som installeras med redigeraren:</translation>
+    </message>
+    <message>
+        <source>An id is text of {0} to {1} characters that never changes when a name does, so that references hold and a version control diff stays small. Personas and journeys are unique in the file, the others in their journey.</source>
+        <translation>Ett id är text på {0} till {1} tecken som aldrig ändras när ett namn ändras, så att referenserna håller och en diff i versionshanteringen förblir liten. Personor och resor är unika i filen, de andra i sin resa.</translation>
+    </message>
+    <message>
+        <source>Ids and references</source>
+        <translation>Id och referenser</translation>
+    </message>
+    <message>
+        <source>Its identifier: {0}</source>
+        <translation>Dess identifierare: {0}</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Gränser</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>The editor refuses a file whose references lead nowhere:</source>
+        <translation>Redigeraren vägrar öppna en fil vars referenser inte leder någonstans:</translation>
+    </message>
+    <message>
+        <source>These objects carry an id: {0}.</source>
+        <translation>Dessa objekt har ett id: {0}.</translation>
+    </message>
+    <message>
+        <source>This editor writes format version {0} and reads versions {1} to {0}. An older file is upgraded step by step as it opens; the file itself changes only when you save, and the save keeps the previous file beside it as a .bak. A file from a newer Journey Editor is not opened: the message names its version, and the file stays as it is.</source>
+        <translation>Den här redigeraren skriver formatversion {0} och läser version {1} till {0}. En äldre fil uppgraderas steg för steg när den öppnas; själva filen ändras först när du sparar, och sparandet behåller den tidigare filen bredvid som .bak. En fil från en nyare Journey Editor öppnas inte: meddelandet anger dess version, och filen lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>Top-level keys</source>
+        <translation>Nycklar på översta nivån</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Versions and upgrades</source>
+        <translation>Versioner och uppgraderingar</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Vad den rymmer</translation>
+    </message>
+    <message>
+        <source>list of {0}</source>
+        <translation>lista med {0}</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>tal</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objekt</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorisk</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>sant eller falskt</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>heltal</translation>
+    </message>
+    <message>
+        <source>{0}, at most {1}</source>
+        <translation>{0}, högst {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormatDialog</name>
+    <message>
+        <source>The .journey File Format</source>
+        <translation>Filformatet .journey</translation>
+    </message>
+</context>
+<context>
     <name>FileSafety</name>
     <message>
         <source>An edit failed</source>
@@ -3086,51 +3319,51 @@
     <name>Help</name>
     <message>
         <source>Stages and lanes</source>
-        <translation>Faser och simbanor</translation>
+        <translation type="vanished">Faser och simbanor</translation>
     </message>
     <message>
         <source>Stages are the columns: the steps the customer goes through before, during and after the purchase. Lanes are the rows: goals, touchpoints, the emotion curve, pain points, ideas and the teams behind them. Map &gt; Add Stage ({0}) and Add Lane ({1}) add one after the selected one, in its phase or zone. Drag a header to move it, its edge to resize it.</source>
-        <translation>Faserna är kolumnerna: stegen som kunden går igenom före, under och efter köpet. Simbanorna är raderna: mål, kontaktpunkter, känslokurvan, smärtpunkter, idéer och teamen bakom dem. Karta &gt; Lägg till fas ({0}) och Lägg till simbana ({1}) lägger till en efter den markerade, i dess köpfas eller zon. Dra i en rubrik för att flytta den, i dess kant för att ändra storleken.</translation>
+        <translation type="vanished">Faserna är kolumnerna: stegen som kunden går igenom före, under och efter köpet. Simbanorna är raderna: mål, kontaktpunkter, känslokurvan, smärtpunkter, idéer och teamen bakom dem. Karta &gt; Lägg till fas ({0}) och Lägg till simbana ({1}) lägger till en efter den markerade, i dess köpfas eller zon. Dra i en rubrik för att flytta den, i dess kant för att ändra storleken.</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation>Kort</translation>
+        <translation type="vanished">Kort</translation>
     </message>
     <message>
         <source>Double-click an empty cell and type to add a card; Enter keeps it, Esc drops it. Add Card ({0}) does the same in the selected card&apos;s cell, or the cell you clicked last. Select a card to fill in its details in the Inspector, in a form that fits its lane. Drag cards to move them to another cell.</source>
-        <translation>Dubbelklicka i en tom cell och skriv för att lägga till ett kort; Enter behåller det, Esc kastar det. Lägg till kort ({0}) gör samma sak i det markerade kortets cell eller i cellen du klickade i senast. Markera ett kort för att fylla i dess uppgifter i Inspektören, i ett formulär som passar dess simbana. Dra korten för att flytta dem till en annan cell.</translation>
+        <translation type="vanished">Dubbelklicka i en tom cell och skriv för att lägga till ett kort; Enter behåller det, Esc kastar det. Lägg till kort ({0}) gör samma sak i det markerade kortets cell eller i cellen du klickade i senast. Markera ett kort för att fylla i dess uppgifter i Inspektören, i ett formulär som passar dess simbana. Dra korten för att flytta dem till en annan cell.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Koppla ihop</translation>
+        <translation type="vanished">Koppla ihop</translation>
     </message>
     <message>
         <source>Drag from the handle on a card&apos;s right edge to another card to draw the customer&apos;s path, or select two cards and press {0}.</source>
-        <translation>Dra från handtaget på ett korts högra kant till ett annat kort för att rita kundens väg, eller markera två kort och tryck på {0}.</translation>
+        <translation type="vanished">Dra från handtaget på ett korts högra kant till ett annat kort för att rita kundens väg, eller markera två kort och tryck på {0}.</translation>
     </message>
     <message>
         <source>Workshop mode</source>
-        <translation>Workshopläge</translation>
+        <translation type="vanished">Workshopläge</translation>
     </message>
     <message>
         <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, and participants dot-vote on the cards that matter most. Esc leaves it.</source>
-        <translation>{0} visar kartan i helskärm för projektorn: piltangenterna stegar genom faserna, och deltagarna prickröstar på de kort som betyder mest. Esc lämnar läget.</translation>
+        <translation type="vanished">{0} visar kartan i helskärm för projektorn: piltangenterna stegar genom faserna, och deltagarna prickröstar på de kort som betyder mest. Esc lämnar läget.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>Export</translation>
+        <translation type="vanished">Export</translation>
     </message>
     <message>
         <source>File &gt; Export ({0}) prints the map as a PDF poster on any page size, or tiled onto A4 or Letter sheets, and saves pictures as PNG or SVG.</source>
-        <translation>Arkiv &gt; Exportera ({0}) skriver ut kartan som en PDF-affisch i valfri sidstorlek eller uppdelad på A4- eller Letter-ark, och sparar bilder som PNG eller SVG.</translation>
+        <translation type="vanished">Arkiv &gt; Exportera ({0}) skriver ut kartan som en PDF-affisch i valfri sidstorlek eller uppdelad på A4- eller Letter-ark, och sparar bilder som PNG eller SVG.</translation>
     </message>
     <message>
         <source>Undo and shortcuts</source>
-        <translation>Ångra och kortkommandon</translation>
+        <translation type="vanished">Ångra och kortkommandon</translation>
     </message>
     <message>
         <source>Every change can be undone ({0}). Help &gt; Keyboard Shortcuts ({1}) lists every key.</source>
-        <translation>Varje ändring kan ångras ({0}). Hjälp &gt; Tangentbordsgenvägar ({1}) listar alla tangenter.</translation>
+        <translation type="vanished">Varje ändring kan ångras ({0}). Hjälp &gt; Tangentbordsgenvägar ({1}) listar alla tangenter.</translation>
     </message>
     <message>
         <source>Journey Editor {0}</source>
@@ -3153,8 +3386,120 @@
         <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
     </message>
     <message>
+        <source>File format version {0}</source>
+        <translation>Filformat version {0}</translation>
+    </message>
+    <message>
         <source>About Journey Editor</source>
-        <translation>Om Journey Editor</translation>
+        <translation type="vanished">Om Journey Editor</translation>
+    </message>
+    <message>
+        <source>All keyboard shortcuts</source>
+        <translation>Alla kortkommandon</translation>
+    </message>
+    <message>
+        <source>The .journey file format</source>
+        <translation>Filformatet .journey</translation>
+    </message>
+    <message>
+        <source>Start a map</source>
+        <translation>Börja en karta</translation>
+    </message>
+    <message>
+        <source>{0} offers a blank map and worked examples (a retail purchase, a B2B software service), each in English, Swedish, Danish, Finnish or Dutch, with their stages, lanes and first cards in place. {1} starts an empty map and {2} opens a .journey file. Everything stays on this computer: no account, no network.</source>
+        <translation>{0} erbjuder en tom karta och genomarbetade exempel (ett köp i detaljhandeln, en B2B-programvarutjänst), vart och ett på engelska, svenska, danska, finska eller nederländska, med faser, simbanor och de första korten på plats. {1} börjar en tom karta och {2} öppnar en .journey-fil. Allt stannar på den här datorn: inget konto, inget nätverk.</translation>
+    </message>
+    <message>
+        <source>Stages, lanes and cards</source>
+        <translation>Faser, simbanor och kort</translation>
+    </message>
+    <message>
+        <source>Stages are the columns: the steps the customer goes through before, during and after the purchase. Lanes are the rows: goals, touchpoints, the emotion curve, pain points, ideas and the teams behind them. {0} and {1} add one after the selected one; drag a header to move it, its edge to resize it. Double-click an empty cell and type to add a card: Enter keeps it, Esc drops it. {2} does the same in the cell you clicked last. Drag cards to another cell to move them.</source>
+        <translation>Faserna är kolumnerna: stegen som kunden går igenom före, under och efter köpet. Simbanorna är raderna: mål, kontaktpunkter, känslokurvan, smärtpunkter, idéer och teamen bakom dem. {0} och {1} lägger till en efter den markerade; dra i en rubrik för att flytta den, i dess kant för att ändra storleken. Dubbelklicka i en tom cell och skriv för att lägga till ett kort: Enter behåller det, Esc kastar det. {2} gör samma sak i cellen du klickade i senast. Dra korten till en annan cell för att flytta dem.</translation>
+    </message>
+    <message>
+        <source>The Inspector</source>
+        <translation>Inspektören</translation>
+    </message>
+    <message>
+        <source>Select a card, a stage or a lane and the Inspector shows its fields, in a form that fits the card&apos;s lane: a touchpoint&apos;s channel, owner and control, what the customer expects and feels, evidence and validation status. With nothing selected it shows the map&apos;s title and the journey. {0} puts the keyboard in the first field; Esc there goes back to the map.</source>
+        <translation>Markera ett kort, en fas eller en simbana så visar Inspektören dess fält, i ett formulär som passar kortets simbana: en kontaktpunkts kanal, ägare och kontroll, vad kunden förväntar sig och känner, belägg och valideringsstatus. När inget är markerat visar den kartans titel och resan. {0} flyttar tangentbordet till det första fältet; Esc där går tillbaka till kartan.</translation>
+    </message>
+    <message>
+        <source>Connecting cards</source>
+        <translation>Koppla ihop kort</translation>
+    </message>
+    <message>
+        <source>Drag from the handle on a card&apos;s right edge to another card to draw the customer&apos;s path, or select two cards and use {0}.</source>
+        <translation>Dra från handtaget på ett korts högra kant till ett annat kort för att rita kundens väg, eller markera två kort och använd {0}.</translation>
+    </message>
+    <message>
+        <source>The emotion curve</source>
+        <translation>Känslokurvan</translation>
+    </message>
+    <message>
+        <source>Give the cards an emotion in the Inspector, from -3 (very negative) to +3 (very positive). The emotion lane draws the customer&apos;s feelings as a curve across the stages, through the mean of each stage&apos;s cards, and shows each point as a face and a score, so that it reads without colour too.</source>
+        <translation>Ge korten en känsla i Inspektören, från -3 (mycket negativ) till +3 (mycket positiv). Känslobanan ritar kundens känslor som en kurva över faserna, genom medelvärdet av varje fas kort, och visar varje punkt som ett ansikte och ett tal, så att den går att läsa även utan färg.</translation>
+    </message>
+    <message>
+        <source>Personas and journeys</source>
+        <translation>Personor och resor</translation>
+    </message>
+    <message>
+        <source>One file holds several personas and several journeys: the Personas and Journeys panels list them (the tabs along the window&apos;s edges open and close each panel). Choose a journey&apos;s persona in the Inspector. Create future state copies a journey into a linked future-state journey, and the Compare panel lists what differs, each difference a click away on the map.</source>
+        <translation>En fil rymmer flera personor och flera resor: panelerna Personor och Resor listar dem (flikarna längs fönstrets kanter öppnar och stänger varje panel). Välj en resas persona i Inspektören. Skapa framtida läge kopierar en resa till en länkad resa i framtida läge, och panelen Jämför listar det som skiljer, varje skillnad ett klick bort på kartan.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>The Review panel lists what deserves a second look: touchpoints without an owner, dead ends, too many teams in one stage, moments of truth. Click a finding to see it on the map. The Checklist panel holds the method&apos;s questions about the map, and {0} dims the validated cards so that what still needs checking stands out.</source>
+        <translation>Panelen Granskning listar det som förtjänar en extra titt: kontaktpunkter utan ägare, återvändsgränder, för många team i en fas, sanningens ögonblick. Klicka på ett fynd för att se det på kartan. Panelen Checklista innehåller metodens frågor om kartan, och {0} tonar ned de validerade korten så att det som fortfarande behöver kontrolleras syns tydligt.</translation>
+    </message>
+    <message>
+        <source>Workshop mode and dot voting</source>
+        <translation>Workshopläge och prickröstning</translation>
+    </message>
+    <message>
+        <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, Home shows the whole map, Esc leaves. Round… sets up dot voting: the participants and how many dots each may place. Choose who votes with the number keys 1 to 9, press V and click the cards that matter most; Shift+click takes a dot back. Results… ranks the cards by their dots.</source>
+        <translation>{0} visar kartan i helskärm för projektorn: piltangenterna stegar genom faserna, Home visar hela kartan, Esc lämnar läget. Omgång… förbereder prickröstningen: deltagarna och hur många prickar var och en får sätta. Välj vem som röstar med siffertangenterna 1 till 9, tryck på V och klicka på de kort som betyder mest; Skift+klick tar tillbaka en prick. Resultat… rangordnar korten efter deras prickar.</translation>
+    </message>
+    <message>
+        <source>Export and posters</source>
+        <translation>Export och affischer</translation>
+    </message>
+    <message>
+        <source>{0} prints the map as a PDF poster on any page size, or tiled onto A4 or Letter sheets for an office printer, with workshop handout pages if you like, and saves pictures as PNG or SVG. The dialog says how large the card text will print. When it would be hard to read on a wall, it warns you and offers a larger page, or a wide map split into several posters of consecutive stages (Posters side by side).</source>
+        <translation>{0} skriver ut kartan som en PDF-affisch i valfri sidstorlek, eller uppdelad på A4- eller Letter-ark för en kontorsskrivare, med sidor med workshopunderlag om du vill, och sparar bilder som PNG eller SVG. Dialogen talar om hur stor korttexten blir i tryck. Om den skulle bli svårläst på en vägg varnar den och föreslår en större sida, eller att en bred karta delas upp i flera affischer med på varandra följande faser (Affischer sida vid sida).</translation>
+    </message>
+    <message>
+        <source>The map&apos;s language</source>
+        <translation>Kartans språk</translation>
+    </message>
+    <message>
+        <source>Menus and dialogs speak the language of your system. The map&apos;s own words (lane kinds, phases, the poster&apos;s title block, legend and handout) follow the journey&apos;s Labels in field in the Inspector, shown when nothing is selected: a team can print a Finnish map from a Danish desktop.</source>
+        <translation>Menyer och dialogrutor talar ditt systems språk. Kartans egna ord (simbanetyper, köpfaser, affischens titelblock, teckenförklaring och underlag) följer resans fält Etiketter på i Inspektören, som visas när inget är markerat: ett team kan skriva ut en finsk karta från ett danskt skrivbord.</translation>
+    </message>
+    <message>
+        <source>On your desktop</source>
+        <translation>På skrivbordet</translation>
+    </message>
+    <message>
+        <source>To find Journey Editor in your desktop&apos;s menu and open .journey files with a double-click, run {0} once in a terminal; {1} removes exactly what it added.</source>
+        <translation>För att hitta Journey Editor i skrivbordets meny och öppna .journey-filer med ett dubbelklick, kör {0} en gång i en terminal; {1} tar bort exakt det som lades till.</translation>
+    </message>
+    <message>
+        <source>Undo, keys and the file</source>
+        <translation>Ångra, tangenter och filen</translation>
+    </message>
+    <message>
+        <source>Every change can be undone with {0}; the History panel lists them. {1} lists every key. A map is saved as one .journey file of readable JSON, a format documented with its schema.</source>
+        <translation>Varje ändring kan ångras med {0}; panelen Historik listar dem. {1} listar alla tangenter. En karta sparas som en enda .journey-fil med läsbar JSON, ett format som är dokumenterat med sitt schema.</translation>
+    </message>
+    <message>
+        <source>Journey Editor maps customer journeys: the stages a customer goes through, what they do, meet and feel on the way, and the teams behind each touchpoint. This page walks through the editor.</source>
+        <translation>Journey Editor kartlägger kundresor: de faser en kund går igenom, vad kunden gör, möter och känner på vägen, och teamen bakom varje kontaktpunkt. Den här sidan går igenom redigeraren.</translation>
     </message>
 </context>
 <context>
