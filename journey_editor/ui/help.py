@@ -1,18 +1,20 @@
-"""The Help menu: Keyboard Shortcuts (made from the actions table), Getting Started, About.
+"""The Help menu: Getting Started, Keyboard Shortcuts, the file format, About.
 
 The shortcuts shown are the ones `create_actions` binds, in the platform's own notation
-(Ctrl+Z here, ⌘Z on a Mac), so the list cannot drift from what the keys really do.
+(Ctrl+Z here, ⌘Z on a Mac), so the list cannot drift from what the keys really do. The
+pages are in `help_guide` and `help_format`; every one is in the package, none needs the
+network.
 """
 
 from __future__ import annotations
 
 import platform
 import re
-from collections.abc import Iterable
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, qVersion
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, qVersion
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,39 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey_editor.i18n import QT_TRANSLATE_NOOP
-from journey_editor.ui.actions import GROUPS, MAP_KEYS, create_actions
-
-NATIVE = QKeySequence.SequenceFormat.NativeText
-
+from journey_editor.ui.actions import GROUPS, MAP_KEYS
+from journey_editor.ui.help_format import format_html
+from journey_editor.ui.help_guide import guide_html
+from journey_editor.ui.help_keys import commands, native_keys
 
 # Under this name pyside6-lupdate finds the strings (see resources/translations/README.md).
 translate = QCoreApplication.translate
-
-
-def plain_text(menu_text: str) -> str:
-    """A menu entry's text without its mnemonic '&' and trailing '…'."""
-    return menu_text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
-
-
-def native_keys(sequences: Iterable[QKeySequence | str]) -> str:
-    """Key sequences as the platform writes them, e.g. 'Ctrl+Z, Ctrl+Shift+Z'."""
-    return ", ".join(QKeySequence(s).toString(NATIVE) for s in sequences)
-
-
-def _typeable(sequence: QKeySequence) -> bool:
-    """False for the media keys some keyboards have (New, Open, Save, Help...): Qt adds
-    them to the standard shortcuts, but on the list they only hide the keys everyone has."""
-    return all(sequence[i].key().value < Qt.Key.Key_Help.value for i in range(sequence.count()))
-
-
-def action_keys() -> dict[str, tuple[str, str]]:
-    """Every action's (plain text, keys text), straight from the actions table."""
-    holder = QObject()  # the actions live only as long as this call
-    actions = create_actions(holder)
-    return {action_id: (plain_text(action.text()),
-                        native_keys(s for s in action.shortcuts() if _typeable(s)))
-            for action_id, action in actions.items()}
 
 
 class ShortcutsDialog(QDialog):
@@ -86,13 +62,13 @@ class ShortcutsDialog(QDialog):
         self._fill()
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
-        self.resize(720, 680)
+        fit_to_screen(self, 720, 680)
 
     def _fill(self) -> None:
-        keys = action_keys()
+        known = commands()
         for group, ids in GROUPS:
             self._add_group(QCoreApplication.translate("Actions", group),
-                            [keys[i] for i in ids if keys[i][1]])
+                            [(known[i].text, known[i].keys) for i in ids if known[i].keys])
         by_place: dict[str, list[tuple[str, str]]] = {}
         for place, sequences, what in MAP_KEYS:
             by_place.setdefault(place, []).append(
@@ -117,12 +93,10 @@ class ShortcutsDialog(QDialog):
         needle = text.strip().casefold()
         # Keys match whole parts: "ctrl+d" finds Ctrl+D, not Ctrl+Down; "z" finds Ctrl+Z.
         keys = re.compile(rf"(^|\+){re.escape(needle)}($|\+)")
-        for index in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(index)
+        for group in _children(self.tree.invisibleRootItem()):
             whole = needle in group.text(0).casefold()  # "edit" shows the Edit group
             shown = 0
-            for row in range(group.childCount()):
-                child = group.child(row)
+            for child in _children(group):
                 hit = (whole or needle in child.text(0).casefold()
                        or any(keys.search(k) for k in child.text(1).casefold().split(", ")))
                 child.setHidden(not hit)
@@ -131,88 +105,71 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """The (group, command, keys) rows now shown."""
-        shown = []
-        for index in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(index)
-            for row in range(group.childCount()):
-                child = group.child(row)
-                if not group.isHidden() and not child.isHidden():
-                    shown.append((group.text(0), child.text(0), child.text(1)))
-        return shown
+        return [(group.text(0), child.text(0), child.text(1))
+                for group in _children(self.tree.invisibleRootItem()) if not group.isHidden()
+                for child in _children(group) if not child.isHidden()]
 
 
-# The Getting Started page: (heading, paragraph, the actions whose keys it names).
-GUIDE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    (QT_TRANSLATE_NOOP("Help", "Stages and lanes"),
-     QT_TRANSLATE_NOOP("Help", "Stages are the columns: the steps the customer goes through "
-                               "before, during and after the purchase. Lanes are the rows: "
-                               "goals, touchpoints, the emotion curve, pain points, ideas and "
-                               "the teams behind them. Map > Add Stage ({0}) and Add Lane ({1}) "
-                               "add one after the selected one, in its phase or zone. Drag a "
-                               "header to move it, its edge to resize it."),
-     ("add_stage", "add_lane")),
-    (QT_TRANSLATE_NOOP("Help", "Cards"),
-     QT_TRANSLATE_NOOP("Help", "Double-click an empty cell and type to add a card; Enter keeps "
-                               "it, Esc drops it. Add Card ({0}) does the same in the selected "
-                               "card's cell, or the cell you clicked last. Select a card to "
-                               "fill in its details in the Inspector, in a form that fits its "
-                               "lane. Drag cards to move them to another cell."),
-     ("add_card",)),
-    (QT_TRANSLATE_NOOP("Help", "Connecting"),
-     QT_TRANSLATE_NOOP("Help", "Drag from the handle on a card's right edge to another card to "
-                               "draw the customer's path, or select two cards and press {0}."),
-     ("connect",)),
-    (QT_TRANSLATE_NOOP("Help", "Workshop mode"),
-     QT_TRANSLATE_NOOP("Help", "{0} shows the map full screen for the projector: the arrow keys "
-                               "step through the stages, and participants dot-vote on the cards "
-                               "that matter most. Esc leaves it."),
-     ("workshop",)),
-    (QT_TRANSLATE_NOOP("Help", "Export"),
-     QT_TRANSLATE_NOOP("Help", "File > Export ({0}) prints the map as a PDF poster on any page "
-                               "size, or tiled onto A4 or Letter sheets, and saves pictures as "
-                               "PNG or SVG."),
-     ("export",)),
-    (QT_TRANSLATE_NOOP("Help", "Undo and shortcuts"),
-     QT_TRANSLATE_NOOP("Help", "Every change can be undone ({0}). Help > Keyboard Shortcuts "
-                               "({1}) lists every key."),
-     ("undo", "help_shortcuts")),
-)
+def _children(item: QTreeWidgetItem | None) -> list[QTreeWidgetItem]:
+    if item is None:
+        return []
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]
 
 
-def guide_html() -> str:
-    """The Getting Started page, with the keys as this platform writes them."""
-    keys = action_keys()
-
-    def first(action_id: str) -> str:  # one shortcut per command keeps the text short
-        return keys[action_id][1].split(", ")[0]
-
-    return "".join(
-        f"<h3>{escape(translate('Help', title))}</h3>"
-        f"<p>{escape(translate('Help', body).format(*map(first, ids)))}</p>"
-        for title, body, ids in GUIDE)
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """That size, or less on a small screen: 1366 x 768 leaves about 700 px of height."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10)
+    window.resize(width, height)
 
 
-class GettingStartedDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class HelpPage(QDialog):
+    """A page of help text; a `help:` link asks for another page (`linked` carries its
+    name), any other link (the schema's file) opens in the desktop's own viewer."""
+
+    linked = Signal(str)
+
+    def __init__(self, title: str, name: str, html: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Getting Started"))
+        self.setWindowTitle(title)
         self.text = QTextBrowser(self)
-        self.text.setObjectName("guide")
-        self.text.setHtml(guide_html())
+        self.text.setObjectName(name)
+        self.text.setOpenLinks(False)
+        self.text.anchorClicked.connect(self._follow)
+        self.text.setHtml(html)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(560, 600)
+        fit_to_screen(self, 640, 680)
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == "help":
+            self.linked.emit(url.path())
+        else:
+            QDesktopServices.openUrl(url)
+
+
+class GettingStartedDialog(HelpPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Getting Started"), "guide", guide_html(), parent)
+
+
+class FileFormatDialog(HelpPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("The .journey File Format"), "format", format_html(), parent)
 
 
 def about_html() -> str:
-    """Name and version, what it is for, the licence, and the Qt it runs on (for bug reports)."""
+    """Name and version, what it is for, the licence, and what it runs on (for bug reports)."""
     from importlib.metadata import PackageNotFoundError, metadata
 
     import PySide6
 
+    from journey_editor.model.types import FORMAT_VERSION
     from journey_editor.version import app_version
 
     try:
@@ -227,17 +184,35 @@ def about_html() -> str:
             licence or translate("Help", "see the LICENSE file")),
         translate("Help", "Qt {0}, PySide6 {1}, Python {2}").format(
             qVersion(), PySide6.__version__, platform.python_version()),
+        translate("Help", "File format version {0}").format(FORMAT_VERSION),
     )
     return f"<h3>{escape(lines[0])}</h3>" + "".join(f"<p>{escape(line)}</p>" for line in lines[1:])
 
 
+class AboutBox(QMessageBox):
+    """About, with text that can be selected and copied into a bug report."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Journey Editor"))
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(about_html())
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        icon = QGuiApplication.windowIcon()
+        if not icon.isNull():
+            self.setIconPixmap(icon.pixmap(64, 64))
+        self.setStandardButtons(QMessageBox.StandardButton.Close)
+
+
 def _show_once[D: QDialog](parent: QWidget | None, kind: type[D]) -> D:
     """The dialog of that kind already open under `parent`, raised, or a new one. Not
-    modal: the shortcuts or the guide can stay open beside the map."""
+    modal: the shortcuts or a page can stay open beside the map."""
     dialog = parent.findChild(kind) if parent is not None else None
     if dialog is None:
         dialog = kind(parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if isinstance(dialog, HelpPage):
+            dialog.linked.connect(lambda name: _PAGES[name](parent))
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
@@ -252,5 +227,17 @@ def show_getting_started(parent: QWidget | None = None) -> GettingStartedDialog:
     return _show_once(parent, GettingStartedDialog)
 
 
-def show_about(parent: QWidget | None = None) -> None:
-    QMessageBox.about(parent, translate("Help", "About Journey Editor"), about_html())
+def show_file_format(parent: QWidget | None = None) -> FileFormatDialog:
+    return _show_once(parent, FileFormatDialog)
+
+
+def show_about(parent: QWidget | None = None) -> AboutBox:
+    return _show_once(parent, AboutBox)
+
+
+# The pages a `help:` link may name (help_guide.PAGES).
+_PAGES: dict[str, Callable[[QWidget | None], QDialog]] = {
+    "getting-started": show_getting_started,
+    "shortcuts": show_shortcuts,
+    "file-format": show_file_format,
+}

@@ -1,20 +1,19 @@
-"""The Help menu's dialogs, made from the actions table: shortcuts, getting started, about."""
+"""The Help menu's dialogs, made from the actions table: shortcuts, getting started."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from journey_editor.ui import help as help_menu
 from journey_editor.ui.actions import GROUPS, SPECS, create_actions
+from journey_editor.ui.help_keys import plain_text
 from journey_editor.ui.main_window import MainWindow
-from journey_editor.version import app_version
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -43,7 +42,7 @@ def test_the_shortcuts_list_undo_and_every_command_with_keys(
     actions = create_actions(shortcuts)
     for action_id, action in actions.items():
         if action.shortcuts():
-            assert help_menu.plain_text(action.text()) in listed, action_id
+            assert plain_text(action.text()) in listed, action_id
     assert "Properties" not in listed  # no keys: not on a list of keys
 
 
@@ -100,16 +99,8 @@ def test_getting_started_names_the_real_keys(qtbot: QtBot) -> None:
     dialog = help_menu.show_getting_started(parent)
     qtbot.waitExposed(dialog)
     text = dialog.findChild(QTextBrowser, "guide").toPlainText()
-    for heading in ("Stages and lanes", "Cards", "Connecting", "Workshop mode", "Export"):
+    for heading in ("Stages, lanes and cards", "Connecting cards", "Workshop mode and dot voting",
+                    "Export and posters"):
         assert heading in text
     for key in ("Ctrl+Shift+T", "Ctrl+Shift+L", "Ctrl+L", "F11", "Ctrl+E", "Ctrl+Z"):
         assert _native(key) in text
-
-
-def test_about_shows_version_licence_and_qt(monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
-    help_menu.show_about(None)
-    (text,) = shown
-    assert app_version() in text and "MIT" in text
-    assert qVersion() in text and pyside_version in text
