@@ -4707,12 +4707,24 @@ Vælg ét for at redigere det.</translation>
         <translation>Tomt: ingen forfatter angives</translation>
     </message>
     <message>
+        <source>A new language takes effect when Journey Editor is restarted.</source>
+        <translation>Et nyt sprog træder i kraft, når Journey Editor genstartes.</translation>
+    </message>
+    <message>
         <source>Autosave at most every</source>
         <translation>Gem automatisk senest efter</translation>
     </message>
     <message>
         <source>Author name for exports</source>
         <translation>Forfatternavn til eksporter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemets sprog</translation>
     </message>
 </context>
 <context>

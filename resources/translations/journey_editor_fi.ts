@@ -4707,12 +4707,24 @@ Valitse yksi muokataksesi sitä.</translation>
         <translation>Tyhjä: tekijää ei mainita</translation>
     </message>
     <message>
+        <source>A new language takes effect when Journey Editor is restarted.</source>
+        <translation>Uusi kieli otetaan käyttöön, kun Journey Editor käynnistetään uudelleen.</translation>
+    </message>
+    <message>
         <source>Autosave at most every</source>
         <translation>Tallenna automaattisesti viimeistään</translation>
     </message>
     <message>
         <source>Author name for exports</source>
         <translation>Tekijän nimi vienneissä</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Järjestelmän kieli</translation>
     </message>
 </context>
 <context>

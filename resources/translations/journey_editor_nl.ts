@@ -4707,12 +4707,24 @@ Selecteer er één om het te bewerken.</translation>
         <translation>Leeg: geen auteur vermeld</translation>
     </message>
     <message>
+        <source>A new language takes effect when Journey Editor is restarted.</source>
+        <translation>Een nieuwe taal gaat in wanneer Journey Editor opnieuw wordt gestart.</translation>
+    </message>
+    <message>
         <source>Autosave at most every</source>
         <translation>Automatisch opslaan uiterlijk na</translation>
     </message>
     <message>
         <source>Author name for exports</source>
         <translation>Auteursnaam voor exports</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systeemtaal</translation>
     </message>
 </context>
 <context>

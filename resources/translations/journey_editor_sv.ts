@@ -4707,12 +4707,24 @@ Markera ett för att redigera det.</translation>
         <translation>Tomt: ingen författare anges</translation>
     </message>
     <message>
+        <source>A new language takes effect when Journey Editor is restarted.</source>
+        <translation>Ett nytt språk börjar gälla när Journey Editor startas om.</translation>
+    </message>
+    <message>
         <source>Autosave at most every</source>
         <translation>Spara automatiskt senast efter</translation>
     </message>
     <message>
         <source>Author name for exports</source>
         <translation>Författarnamn för exporter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemets språk</translation>
     </message>
 </context>
 <context>

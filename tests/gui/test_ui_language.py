@@ -6,15 +6,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from journey_editor import i18n
 from journey_editor.app import install_translators
-from journey_editor.ui.language import LANGUAGES
+from journey_editor.ui.language import LANGUAGES, chosen_language, interface_locale
 from journey_editor.ui.main_window import MainWindow
+from journey_editor.ui.preferences import PreferencesDialog
 from tests.gui.conftest import open_sample
 
 TRANSLATED = sorted(set(LANGUAGES) - {"en"})
@@ -105,3 +106,27 @@ def test_the_language_reaches_qt_free_messages_and_number_formats(
     assert finnish_error == QCoreApplication.translate("FileErrors", "the file is empty")
     assert QLocale().toString(1234.5, "f", 1) != english_number
     assert QLocale().decimalPoint() == ","
+
+
+def test_preferences_choose_the_language_of_the_next_start(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.findChild(QComboBox, "language")
+    assert combo is not None and combo.currentIndex() == 0  # the system's, by default
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names[1:] == list(LANGUAGES.values())  # each language in its own name
+    note = dialog.findChild(QLabel, "language_note")
+    assert note is not None and "restart" in note.text().casefold()
+    combo.setFocus()
+    for _ in range(combo.count()):
+        if combo.currentText() == "Suomi":
+            break
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert chosen_language() == "fi"
+    assert interface_locale().language() == QLocale.Language.Finnish
+    again = PreferencesDialog()
+    qtbot.addWidget(again)
+    assert again.findChild(QComboBox, "language").currentText() == "Suomi"
