@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import io
 import uuid
 from collections.abc import Callable, Iterator
@@ -72,6 +73,7 @@ def struct_types() -> Iterator[type[Struct]]:
 FIELDS = [(kind, name) for kind in struct_types() for name in kind.__struct_fields__]
 
 
+@functools.cache  # msgspec reads the annotations anew on every call: ~1 ms a draw
 def _field_type(kind: type[Struct], name: str) -> mi.Type:
     info = mi.type_info(kind)
     assert isinstance(info, mi.StructType)
@@ -187,6 +189,12 @@ def values(info: mi.Type, ids: list[str]) -> st.SearchStrategy[Any]:  # noqa: PL
     return simple[type(info)](info)
 
 
+@functools.cache  # one strategy object a field: hypothesis validates each new one
+def generated(kind: type[Struct], name: str) -> st.SearchStrategy[Any]:
+    """Any value of the field, as `values` draws them."""
+    return values(_field_type(kind, name), SAMPLE_IDS)
+
+
 def listed(value: Any) -> list[Any]:
     """Finite changes of a list of structs: one item dropped, or one copied with a fresh key."""
     if not (isinstance(value, list) and value and isinstance(value[0], Struct)):
@@ -227,18 +235,16 @@ def mutate(data: st.DataObject, kind: type[Struct], name: str) -> Workspace:
     format accepts (hypothesis rejects the draw otherwise)."""
     path, item = data.draw(st.sampled_from([(p, s) for p, s in SAMPLE_PLACES if type(s) is kind]))
     old = getattr(item, name)
-    ids = SAMPLE_IDS
     if name == key_field(kind) and isinstance(old, str):
-        new_id = data.draw(values(_field_type(kind, name), ids))
-        assume(new_id not in ids)
+        new_id = data.draw(generated(kind, name))
+        assume(new_id not in SAMPLE_IDS)
         workspace = renamed(SAMPLE, old, new_id)
     else:
         # A list of structs: items dropped or copied (random whole journeys are slow
         # to draw and nearly never valid). Else: what other items hold, or any value.
         finite = listed(old) or [getattr(s, name) for _, s in SAMPLE_PLACES if type(s) is kind]
-        generated = values(_field_type(kind, name), ids)
         candidates = st.sampled_from([v for v in finite if v != old] or [old])
-        new = data.draw(candidates if listed(old) else candidates | generated)
+        new = data.draw(candidates if listed(old) else candidates | generated(kind, name))
         assume(new != old)
         workspace = clone(SAMPLE)
         setattr(at(workspace, path), name, clone_value(new))
