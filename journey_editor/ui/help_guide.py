@@ -17,7 +17,6 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication
 
 from journey_editor.i18n import QT_TRANSLATE_NOOP
-from journey_editor.ui.actions import SPECS
 from journey_editor.ui.help_keys import Command, command_html, commands
 
 # The other help pages a section links to, by the name `HelpPage.linked` carries.
@@ -30,8 +29,9 @@ PAGES: dict[str, str] = {
 class Section(NamedTuple):
     title: str
     body: str  # {0}, {1}... stand for `refs`
-    refs: tuple[str, ...] = ()  # action ids (a menu path and key), else shown as code
+    refs: tuple[str, ...] = ()  # action ids, shown as their menu path and key
     links: tuple[str, ...] = ()  # names in PAGES
+    commands: tuple[str, ...] = ()  # command lines, each on a line of its own to copy
 
 
 GUIDE: tuple[Section, ...] = (
@@ -111,17 +111,19 @@ GUIDE: tuple[Section, ...] = (
                                       "(Posters side by side)."),
             ("export",)),
     Section(QT_TRANSLATE_NOOP("Help", "The map's language"),
-            QT_TRANSLATE_NOOP("Help", "Menus and dialogs speak the language of your system. "
-                                      "The map's own words (lane kinds, phases, the poster's "
-                                      "title block, legend and handout) follow the journey's "
-                                      "Labels in field in the Inspector, shown when nothing is "
-                                      "selected: a team can print a Finnish map from a Danish "
-                                      "desktop.")),
+            QT_TRANSLATE_NOOP("Help", "Menus and dialogs speak your system's language, or the "
+                                      "one chosen in {0}, from the next start. The map's own "
+                                      "words (lane kinds, phases, the poster's title block, "
+                                      "legend and handout) follow the journey's Labels in field "
+                                      "in the Inspector, shown when nothing is selected: a team "
+                                      "can print a Finnish map from a Danish desktop."),
+            ("preferences",)),
     Section(QT_TRANSLATE_NOOP("Help", "On your desktop"),
             QT_TRANSLATE_NOOP("Help", "To find Journey Editor in your desktop's menu and open "
-                                      ".journey files with a double-click, run {0} once in a "
-                                      "terminal; {1} removes exactly what it added."),
-            ("journey-editor desktop install", "journey-editor desktop uninstall")),
+                                      ".journey files with a double-click, run the first "
+                                      "command below once in a terminal; the second removes "
+                                      "exactly what the first added."),
+            commands=("journey-editor desktop install", "journey-editor desktop uninstall")),
     Section(QT_TRANSLATE_NOOP("Help", "Undo, keys and the file"),
             QT_TRANSLATE_NOOP("Help", "Every change can be undone with {0}; the History panel "
                                       "lists them. {1} lists every key. A map is saved as one "
@@ -135,25 +137,20 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Help", text)
 
 
-def _ref(name: str, known: dict[str, Command]) -> str:
-    if name in SPECS:
-        return command_html(known[name])
-    return f"<code style='white-space:nowrap'>{escape(name)}</code>"  # a command line
-
-
 def _section(section: Section, known: dict[str, Command]) -> str:
     # Escaped before the references go in: a translation's '<' or '&' stays text.
-    body = escape(_t(section.body)).format(*(_ref(r, known) for r in section.refs))
+    body = escape(_t(section.body)).format(*(command_html(known[r]) for r in section.refs))
     links = " · ".join(f'<a href="help:{name}">{escape(_t(PAGES[name]))}</a>'
                        for name in section.links)
-    return (f"<h3>{escape(_t(section.title))}</h3><p>{body}</p>"
+    lines = "".join(f"<pre>{escape(line)}</pre>" for line in section.commands)
+    return (f"<h3>{escape(_t(section.title))}</h3><p>{body}</p>{lines}"
             + (f"<p>{links}</p>" if links else ""))
 
 
 def guide_html() -> str:
     """The whole page, in the interface's language, with this platform's keys."""
     known = commands()
-    intro = _t("Journey Editor maps customer journeys: the stages a customer goes "
-                      "through, what they do, meet and feel on the way, and the teams "
-                      "behind each touchpoint. This page walks through the editor.")
+    intro = _t("Journey Editor maps customer journeys: the stages a customer goes through, "
+               "what they do, meet and feel on the way, and the teams behind each touchpoint. "
+               "This page walks through the editor.")
     return f"<p>{escape(intro)}</p>" + "".join(_section(s, known) for s in GUIDE)

@@ -3478,8 +3478,16 @@
         <translation>Kortets sprog</translation>
     </message>
     <message>
+        <source>Menus and dialogs speak your system&apos;s language, or the one chosen in {0}, from the next start. The map&apos;s own words (lane kinds, phases, the poster&apos;s title block, legend and handout) follow the journey&apos;s Labels in field in the Inspector, shown when nothing is selected: a team can print a Finnish map from a Danish desktop.</source>
+        <translation>Menuer og dialoger taler dit systems sprog eller det, der er valgt i {0}, fra næste start. Kortets egne ord (banetyper, købsfaser, plakatens titelfelt, signaturforklaring og workshopark) følger rejsens felt Etiketter på i Inspektøren, som vises, når intet er valgt: et team kan udskrive et finsk kort fra et dansk skrivebord.</translation>
+    </message>
+    <message>
+        <source>To find Journey Editor in your desktop&apos;s menu and open .journey files with a double-click, run the first command below once in a terminal; the second removes exactly what the first added.</source>
+        <translation>For at finde Journey Editor i skrivebordets menu og åbne .journey-filer med et dobbeltklik skal du køre den første kommando herunder én gang i en terminal; den anden fjerner præcis det, den første tilføjede.</translation>
+    </message>
+    <message>
         <source>Menus and dialogs speak the language of your system. The map&apos;s own words (lane kinds, phases, the poster&apos;s title block, legend and handout) follow the journey&apos;s Labels in field in the Inspector, shown when nothing is selected: a team can print a Finnish map from a Danish desktop.</source>
-        <translation>Menuer og dialoger taler dit systems sprog. Kortets egne ord (banetyper, købsfaser, plakatens titelfelt, signaturforklaring og workshopark) følger rejsens felt Etiketter på i Inspektøren, som vises, når intet er valgt: et team kan udskrive et finsk kort fra et dansk skrivebord.</translation>
+        <translation type="vanished">Menuer og dialoger taler dit systems sprog. Kortets egne ord (banetyper, købsfaser, plakatens titelfelt, signaturforklaring og workshopark) følger rejsens felt Etiketter på i Inspektøren, som vises, når intet er valgt: et team kan udskrive et finsk kort fra et dansk skrivebord.</translation>
     </message>
     <message>
         <source>On your desktop</source>
@@ -3487,7 +3495,7 @@
     </message>
     <message>
         <source>To find Journey Editor in your desktop&apos;s menu and open .journey files with a double-click, run {0} once in a terminal; {1} removes exactly what it added.</source>
-        <translation>For at finde Journey Editor i skrivebordets menu og åbne .journey-filer med et dobbeltklik skal du køre {0} én gang i en terminal; {1} fjerner præcis det, der blev tilføjet.</translation>
+        <translation type="vanished">For at finde Journey Editor i skrivebordets menu og åbne .journey-filer med et dobbeltklik skal du køre {0} én gang i en terminal; {1} fjerner præcis det, der blev tilføjet.</translation>
     </message>
     <message>
         <source>Undo, keys and the file</source>

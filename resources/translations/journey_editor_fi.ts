@@ -3478,8 +3478,16 @@
         <translation>Kartan kieli</translation>
     </message>
     <message>
+        <source>Menus and dialogs speak your system&apos;s language, or the one chosen in {0}, from the next start. The map&apos;s own words (lane kinds, phases, the poster&apos;s title block, legend and handout) follow the journey&apos;s Labels in field in the Inspector, shown when nothing is selected: a team can print a Finnish map from a Danish desktop.</source>
+        <translation>Valikot ja ikkunat puhuvat järjestelmäsi kieltä tai kohdassa {0} valittua kieltä seuraavasta käynnistyksestä alkaen. Kartan omat sanat (kaistatyypit, ostovaiheet, julisteen otsikkoalue, selite ja materiaali) noudattavat asiakaspolun kenttää Nimikkeet kielellä Tarkastelijassa, joka näkyy, kun mitään ei ole valittu: tiimi voi tulostaa suomenkielisen kartan tanskankieliseltä työpöydältä.</translation>
+    </message>
+    <message>
+        <source>To find Journey Editor in your desktop&apos;s menu and open .journey files with a double-click, run the first command below once in a terminal; the second removes exactly what the first added.</source>
+        <translation>Jotta Journey Editor löytyy työpöydän valikosta ja .journey-tiedostot avautuvat kaksoisnapsautuksella, suorita alla oleva ensimmäinen komento kerran päätteessä; toinen poistaa täsmälleen sen, minkä ensimmäinen lisäsi.</translation>
+    </message>
+    <message>
         <source>Menus and dialogs speak the language of your system. The map&apos;s own words (lane kinds, phases, the poster&apos;s title block, legend and handout) follow the journey&apos;s Labels in field in the Inspector, shown when nothing is selected: a team can print a Finnish map from a Danish desktop.</source>
-        <translation>Valikot ja ikkunat puhuvat järjestelmäsi kieltä. Kartan omat sanat (kaistatyypit, ostovaiheet, julisteen otsikkoalue, selite ja materiaali) noudattavat asiakaspolun kenttää Nimikkeet kielellä Tarkastelijassa, joka näkyy, kun mitään ei ole valittu: tiimi voi tulostaa suomenkielisen kartan tanskankieliseltä työpöydältä.</translation>
+        <translation type="vanished">Valikot ja ikkunat puhuvat järjestelmäsi kieltä. Kartan omat sanat (kaistatyypit, ostovaiheet, julisteen otsikkoalue, selite ja materiaali) noudattavat asiakaspolun kenttää Nimikkeet kielellä Tarkastelijassa, joka näkyy, kun mitään ei ole valittu: tiimi voi tulostaa suomenkielisen kartan tanskankieliseltä työpöydältä.</translation>
     </message>
     <message>
         <source>On your desktop</source>
@@ -3487,7 +3495,7 @@
     </message>
     <message>
         <source>To find Journey Editor in your desktop&apos;s menu and open .journey files with a double-click, run {0} once in a terminal; {1} removes exactly what it added.</source>
-        <translation>Jotta Journey Editor löytyy työpöydän valikosta ja .journey-tiedostot avautuvat kaksoisnapsautuksella, suorita {0} kerran päätteessä; {1} poistaa täsmälleen sen, mitä lisättiin.</translation>
+        <translation type="vanished">Jotta Journey Editor löytyy työpöydän valikosta ja .journey-tiedostot avautuvat kaksoisnapsautuksella, suorita {0} kerran päätteessä; {1} poistaa täsmälleen sen, mitä lisättiin.</translation>
     </message>
     <message>
         <source>Undo, keys and the file</source>

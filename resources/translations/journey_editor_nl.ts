@@ -3478,8 +3478,16 @@
         <translation>De taal van de kaart</translation>
     </message>
     <message>
+        <source>Menus and dialogs speak your system&apos;s language, or the one chosen in {0}, from the next start. The map&apos;s own words (lane kinds, phases, the poster&apos;s title block, legend and handout) follow the journey&apos;s Labels in field in the Inspector, shown when nothing is selected: a team can print a Finnish map from a Danish desktop.</source>
+        <translation>Menu&apos;s en vensters spreken de taal van je systeem, of de taal die je in {0} kiest, vanaf de volgende start. De eigen woorden van de kaart (baansoorten, aankoopfasen, het titelblok, de legenda en de werkbladen van de poster) volgen het veld Labels in van de klantreis in de Inspector, dat je ziet als er niets geselecteerd is: een team kan een Finse kaart afdrukken vanaf een Deens bureaublad.</translation>
+    </message>
+    <message>
+        <source>To find Journey Editor in your desktop&apos;s menu and open .journey files with a double-click, run the first command below once in a terminal; the second removes exactly what the first added.</source>
+        <translation>Om Journey Editor in het menu van je bureaublad te vinden en .journey-bestanden met een dubbelklik te openen, voer je de eerste opdracht hieronder één keer uit in een terminal; de tweede verwijdert precies wat de eerste toevoegde.</translation>
+    </message>
+    <message>
         <source>Menus and dialogs speak the language of your system. The map&apos;s own words (lane kinds, phases, the poster&apos;s title block, legend and handout) follow the journey&apos;s Labels in field in the Inspector, shown when nothing is selected: a team can print a Finnish map from a Danish desktop.</source>
-        <translation>Menu&apos;s en vensters spreken de taal van je systeem. De eigen woorden van de kaart (baansoorten, aankoopfasen, het titelblok, de legenda en de werkbladen van de poster) volgen het veld Labels in van de klantreis in de Inspector, dat je ziet als er niets geselecteerd is: een team kan een Finse kaart afdrukken vanaf een Deens bureaublad.</translation>
+        <translation type="vanished">Menu&apos;s en vensters spreken de taal van je systeem. De eigen woorden van de kaart (baansoorten, aankoopfasen, het titelblok, de legenda en de werkbladen van de poster) volgen het veld Labels in van de klantreis in de Inspector, dat je ziet als er niets geselecteerd is: een team kan een Finse kaart afdrukken vanaf een Deens bureaublad.</translation>
     </message>
     <message>
         <source>On your desktop</source>
@@ -3487,7 +3495,7 @@
     </message>
     <message>
         <source>To find Journey Editor in your desktop&apos;s menu and open .journey files with a double-click, run {0} once in a terminal; {1} removes exactly what it added.</source>
-        <translation>Om Journey Editor in het menu van je bureaublad te vinden en .journey-bestanden met een dubbelklik te openen, voer je {0} één keer uit in een terminal; {1} verwijdert precies wat het toevoegde.</translation>
+        <translation type="vanished">Om Journey Editor in het menu van je bureaublad te vinden en .journey-bestanden met een dubbelklik te openen, voer je {0} één keer uit in een terminal; {1} verwijdert precies wat het toevoegde.</translation>
     </message>
     <message>
         <source>Undo, keys and the file</source>

@@ -3478,8 +3478,16 @@
         <translation>Kartans språk</translation>
     </message>
     <message>
+        <source>Menus and dialogs speak your system&apos;s language, or the one chosen in {0}, from the next start. The map&apos;s own words (lane kinds, phases, the poster&apos;s title block, legend and handout) follow the journey&apos;s Labels in field in the Inspector, shown when nothing is selected: a team can print a Finnish map from a Danish desktop.</source>
+        <translation>Menyer och dialogrutor talar ditt systems språk, eller det som valts i {0}, från nästa start. Kartans egna ord (simbanetyper, köpfaser, affischens titelblock, teckenförklaring och underlag) följer resans fält Etiketter på i Inspektören, som visas när inget är markerat: ett team kan skriva ut en finsk karta från ett danskt skrivbord.</translation>
+    </message>
+    <message>
+        <source>To find Journey Editor in your desktop&apos;s menu and open .journey files with a double-click, run the first command below once in a terminal; the second removes exactly what the first added.</source>
+        <translation>För att hitta Journey Editor i skrivbordets meny och öppna .journey-filer med ett dubbelklick, kör det första kommandot nedan en gång i en terminal; det andra tar bort exakt det som det första lade till.</translation>
+    </message>
+    <message>
         <source>Menus and dialogs speak the language of your system. The map&apos;s own words (lane kinds, phases, the poster&apos;s title block, legend and handout) follow the journey&apos;s Labels in field in the Inspector, shown when nothing is selected: a team can print a Finnish map from a Danish desktop.</source>
-        <translation>Menyer och dialogrutor talar ditt systems språk. Kartans egna ord (simbanetyper, köpfaser, affischens titelblock, teckenförklaring och underlag) följer resans fält Etiketter på i Inspektören, som visas när inget är markerat: ett team kan skriva ut en finsk karta från ett danskt skrivbord.</translation>
+        <translation type="vanished">Menyer och dialogrutor talar ditt systems språk. Kartans egna ord (simbanetyper, köpfaser, affischens titelblock, teckenförklaring och underlag) följer resans fält Etiketter på i Inspektören, som visas när inget är markerat: ett team kan skriva ut en finsk karta från ett danskt skrivbord.</translation>
     </message>
     <message>
         <source>On your desktop</source>
@@ -3487,7 +3495,7 @@
     </message>
     <message>
         <source>To find Journey Editor in your desktop&apos;s menu and open .journey files with a double-click, run {0} once in a terminal; {1} removes exactly what it added.</source>
-        <translation>För att hitta Journey Editor i skrivbordets meny och öppna .journey-filer med ett dubbelklick, kör {0} en gång i en terminal; {1} tar bort exakt det som lades till.</translation>
+        <translation type="vanished">För att hitta Journey Editor i skrivbordets meny och öppna .journey-filer med ett dubbelklick, kör {0} en gång i en terminal; {1} tar bort exakt det som lades till.</translation>
     </message>
     <message>
         <source>Undo, keys and the file</source>
