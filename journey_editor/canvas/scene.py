@@ -42,7 +42,7 @@ from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
 from journey_editor.layout.geometry import JourneyLayout
-from journey_editor.layout.relayout import BOX_FIELDS, relayout
+from journey_editor.layout.relayout import relayout, touched_by
 from journey_editor.layout.rerouting import Router
 from journey_editor.layout.style import Style
 from journey_editor.model import catalog
@@ -118,7 +118,7 @@ class JourneyScene(QGraphicsScene):
 
     def refresh(self, changes: Sequence[Change] = ()) -> None:
         """Lays the map out again after `changes` (none: wholly) and moves what moved."""
-        touched = _touched(changes) if changes and not self.marks.ghosts else None
+        touched = touched_by(changes) if changes and not self.marks.ghosts else None
         if touched is None:
             self.layout = self._lay_out()
             self._sync()
@@ -406,18 +406,3 @@ class JourneyScene(QGraphicsScene):
             self.addRequested.emit(target[1], target[2])
         else:
             self.editRequested.emit(target[0], target[1])
-
-
-def _touched(changes: Sequence[Change]) -> tuple[set[str], bool] | None:
-    """(cards whose boxes may change, whether arrows changed) for an incremental layout;
-    None when the edit reaches beyond cards and arrows (stages, lanes: lay out wholly)."""
-    cards: set[str] = set()
-    links = False
-    for change in changes:
-        if change.kind == "connection":
-            links = True
-        elif change.kind != "card":
-            return None
-        elif change.fields is None or change.fields & BOX_FIELDS:
-            cards |= change.ids
-    return cards, links

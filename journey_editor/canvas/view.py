@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QPinchGesture, QStyle, QToolTip, QWidget
 
-from journey_editor.canvas import navigation
+from journey_editor.canvas import keyboard_cursor, navigation
 from journey_editor.canvas.frozen_headers import (
     Strips,
     header_at,
@@ -32,7 +32,6 @@ from journey_editor.canvas.inline_editor import InlineEditor
 from journey_editor.canvas.inplace import InPlaceEditing
 from journey_editor.canvas.items import DETAIL_ZOOM
 from journey_editor.canvas.scene import JourneyScene
-from journey_editor.editor import edit_facade
 from journey_editor.model.edits import ItemKind
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
@@ -306,7 +305,7 @@ class JourneyView(QGraphicsView):
             self.viewport().unsetCursor()
             return
         super().mouseReleaseEvent(event)
-        self._follow_selection(event.position())
+        keyboard_cursor.follow_selection(self, self.mapToScene(event.position().toPoint()))
 
     # --- keyboard ----------------------------------------------------------------------------
 
@@ -329,16 +328,17 @@ class JourneyView(QGraphicsView):
             self._space = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         elif key in ARROWS and ctrl:
-            self._move_selection(*ARROWS[key])
+            keyboard_cursor.move_selection(self, *ARROWS[key])
         elif key in ARROWS:
-            self._navigate(*ARROWS[key])
+            keyboard_cursor.navigate(self, *ARROWS[key])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and not mods & (
                 Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier):
-            self._edit_current()  # (Alt+Return: the Inspector; Ctrl+Return: Add Card)
+            keyboard_cursor.edit_current(self)  # (Alt+Return: the Inspector; Ctrl+Return: Add Card)
         elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             backwards = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
-            self._select_card(navigation.step_card(self.journey_scene().layout,
-                                                   self._current_card(), -1 if backwards else 1))
+            keyboard_cursor.select_card(self, navigation.step_card(
+                self.journey_scene().layout, keyboard_cursor.current_card(self),
+                -1 if backwards else 1))
         else:
             super().keyPressEvent(event)
 
@@ -347,71 +347,6 @@ class JourneyView(QGraphicsView):
             self._space = False
             self.viewport().unsetCursor()
         super().keyReleaseEvent(event)
-
-    def _current_card(self) -> str | None:
-        ids = self.journey_scene().selected_card_ids()
-        return ids[0] if ids else None
-
-    def _follow_selection(self, click: QPointF | None = None) -> None:
-        """The keyboard cursor starts from the card the mouse selected, or from the empty
-        cell it clicked."""
-        scene = self.journey_scene()
-        card = self._current_card()
-        if card is not None:
-            box = scene.layout.cards[card]
-            self.cursor_cell = (box.stage, box.lane)
-            scene.show_cell(None)
-        elif click is not None and not scene.selectedItems():
-            at = self.mapToScene(click.toPoint())
-            cell = scene.layout.cell_at(at.x(), at.y())
-            if cell is not None:
-                self.cursor_cell = cell
-                scene.show_cell(cell)
-
-    def _select_card(self, card_id: str | None) -> None:
-        scene = self.journey_scene()
-        if card_id is None:
-            return
-        scene.select_cards([card_id])
-        self._follow_selection()
-        self.bring_into_view(scene.cards[card_id].sceneBoundingRect(), 40)
-
-    def _navigate(self, d_stage: int, d_lane: int) -> None:
-        scene = self.journey_scene()
-        layout = scene.layout
-        if not layout.columns or not layout.rows:
-            return
-        card = self._current_card()
-        cell = self.cursor_cell or (list(layout.columns)[0], list(layout.rows)[0])
-        cell, target = navigation.arrow_target(layout, cell, card, d_stage, d_lane)
-        self.cursor_cell = cell
-        if target is not None:
-            self._select_card(target)
-        else:
-            scene.clearSelection()
-            scene.show_cell(cell)
-            self.ensureVisible(QRectF(*layout.cells[cell]), 40, 40)
-
-    def _move_selection(self, d_stage: int, d_lane: int) -> None:
-        scene = self.journey_scene()
-        layout = scene.layout
-        moves = []
-        for card_id in scene.selected_card_ids():
-            box = layout.cards[card_id]
-            target = navigation.neighbour(layout, (box.stage, box.lane), d_stage, d_lane)
-            if target is None:
-                return  # the whole selection moves, or none of it
-            moves.append((card_id, *target))
-        if edit_facade.move_cards(scene.document, scene.journey_id, moves):
-            scene.select_cards([m[0] for m in moves])
-            self._follow_selection()
-
-    def _edit_current(self) -> None:
-        card = self._current_card()
-        if card is not None:
-            self.start_edit("card", card)
-        elif self.cursor_cell is not None:
-            self.start_add(*self.cursor_cell)
 
     # --- in-place editing (canvas/inplace.py) -------------------------------------------------
 

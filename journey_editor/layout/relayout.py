@@ -8,6 +8,8 @@ own objects, so a view can skip them by identity.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from journey_editor.layout.engine import (
     Offsets,
     card_box,
@@ -25,12 +27,28 @@ from journey_editor.layout.geometry import CardBox, ConnectionPath, JourneyLayou
 from journey_editor.layout.rerouting import Router
 from journey_editor.layout.routing import Link
 from journey_editor.layout.style import Style
+from journey_editor.model.edits import Change
 from journey_editor.model.types import Card, Journey, Lane
 
 # The card fields a card's box shows or is sized by; an edit of any other field (notes,
 # owner, channel, evidence, metrics...) changes nothing on the map.
 BOX_FIELDS = frozenset({"title", "stage", "lane", "emotion", "votes", "key_touchpoint",
                         "inconsistent", "status", "color"})
+
+
+def touched_by(changes: Sequence[Change]) -> tuple[set[str], bool] | None:
+    """(cards whose boxes may change, whether arrows changed) for an incremental layout;
+    None when the edit reaches beyond cards and arrows (stages, lanes: lay out wholly)."""
+    cards: set[str] = set()
+    links = False
+    for change in changes:
+        if change.kind == "connection":
+            links = True
+        elif change.kind != "card":
+            return None
+        elif change.fields is None or change.fields & BOX_FIELDS:
+            cards |= change.ids
+    return cards, links
 
 
 def relayout(previous: JourneyLayout, journey: Journey, cards: set[str], links: bool,
