@@ -3,6 +3,7 @@ files are compiled from them: the guard that a new string gets translated."""
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import sys
@@ -137,3 +138,21 @@ def test_shipped_qm_is_compiled_from_the_catalog(tmp_path: Path, language: str) 
     shipped = script().catalog(language, ".qm")
     assert shipped.is_file() and shipped.read_bytes() == compiled.read_bytes(), \
         f"{shipped.name} is not compiled from its .ts: {FIX}"
+
+
+def foreign_tr_calls(path: Path) -> list[str]:
+    """`other.tr(...)` calls: PySide looks their text up under the class of `other` at run
+    time, which no extractor can know (lupdate files them under the variable's name)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return [f"{path.relative_to(ROOT)}:{node.lineno}" for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "tr" and not (isinstance(node.func.value, ast.Name)
+                                                 and node.func.value.id == "self")]
+
+
+@pytest.mark.xfail(strict=True, reason="ui/recovery_dialog.py's ask_about_holder and "
+                   "_holder_text call parent.tr(): QCoreApplication.translate('RecoveryDialog', "
+                   "...) would find them; then remove this mark")
+def test_every_tr_is_called_on_self() -> None:
+    found = [call for path in script().sources() for call in foreign_tr_calls(path)]
+    assert not found, f"tr() on another object, never translated: {found}"
