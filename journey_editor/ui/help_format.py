@@ -90,13 +90,14 @@ def value_text(prop: Schema) -> str:
         return " | ".join(value_text(option) for option in prop["anyOf"])
     kind = prop.get("type", "")
     if kind == "array":
-        text = _t("list of {0}").format(value_text(prop.get("items", {})))
-        limit = prop.get("maxItems")
-    else:
-        names = {"string": _t("text"), "integer": _t("whole number"), "number": _t("number"),
-                 "boolean": _t("true or false"), "null": "null", "object": _t("object")}
-        text, limit = names.get(kind, str(kind)), prop.get("maxLength")
-    return text if limit is None else _t("{0}, at most {1}").format(text, _number(limit))
+        text, limit = _t("list of {0}").format(value_text(prop.get("items", {}))), \
+            prop.get("maxItems")
+        return text if limit is None else _t("{0}, at most {1}").format(text, _number(limit))
+    if kind == "string" and "maxLength" in prop:
+        return _t("text of at most {0} characters").format(_number(prop["maxLength"]))
+    names = {"string": _t("text"), "integer": _t("whole number"), "number": _t("number"),
+             "boolean": _t("true or false"), "null": "null", "object": _t("object")}
+    return names.get(kind, str(kind))
 
 
 def _top_level(schema: Schema) -> str:

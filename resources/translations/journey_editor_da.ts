@@ -3195,6 +3195,10 @@
         <translation>obligatorisk</translation>
     </message>
     <message>
+        <source>text of at most {0} characters</source>
+        <translation>tekst på højst {0} tegn</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>tekst</translation>
     </message>

@@ -3195,6 +3195,10 @@
         <translation>pakollinen</translation>
     </message>
     <message>
+        <source>text of at most {0} characters</source>
+        <translation>teksti, enintään {0} merkkiä</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>teksti</translation>
     </message>

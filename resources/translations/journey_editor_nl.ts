@@ -3195,6 +3195,10 @@
         <translation>verplicht</translation>
     </message>
     <message>
+        <source>text of at most {0} characters</source>
+        <translation>tekst van ten hoogste {0} tekens</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>tekst</translation>
     </message>

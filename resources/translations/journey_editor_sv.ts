@@ -3195,6 +3195,10 @@
         <translation>obligatorisk</translation>
     </message>
     <message>
+        <source>text of at most {0} characters</source>
+        <translation>text på högst {0} tecken</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>text</translation>
     </message>
