@@ -55,11 +55,28 @@ def restore_references(merged: Workspace, sides: Sequence[Workspace], report: Re
         if any(side is None for side in same):
             continue  # a journey only one side has is whole as it is
         where = Where("journey", journey.id)
+        _undo_loops(journey, same, report, where)
         ends = {end for link in journey.connections for end in (link.source, link.target)}
         _restore(journey, "cards", ends, same, report, where)
         _restore(journey, "stages", {c.stage for c in journey.cards}
                  | {s for lane in journey.lanes for s in lane.emotion_values}, same, report, where)
         _restore(journey, "lanes", {c.lane for c in journey.cards}, same, report, where)
+
+
+def _undo_loops(journey: Journey, sides: Sequence[Journey | None], report: Report,
+                where: Where) -> None:
+    """A connection whose source one side changed and whose target the other changed
+    to the same card would join the card to itself: ours is kept, as in a conflict."""
+    ours, theirs, base = ({link.id: link for link in side.connections} if side else {}
+                          for side in sides)
+    loops = [link.id for link in journey.connections
+             if link.source == link.target and link.id in ours]
+    if loops:  # a new list: the merged journey may share its lists with a side
+        journey.connections = [ours[link.id] if link.id in loops else link
+                               for link in journey.connections]
+    for link_id in loops:
+        report(where.child(ours[link_id], "id"), base.get(link_id), ours[link_id],
+               theirs.get(link_id))
 
 
 def _journey(workspace: Workspace, journey_id: str) -> Journey | None:

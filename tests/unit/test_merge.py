@@ -163,3 +163,14 @@ def test_unresolved_conflicts_of_either_side_are_kept_once() -> None:
     first = merge(base, ours, theirs).workspace
     again = merge(base, first, clone(first)).workspace
     assert _where(again) == [("card", "a", "title")]
+
+
+def test_two_ends_moved_onto_one_card_keep_our_connection_as_a_conflict() -> None:
+    base, ours, theirs = _sides()
+    ours.journeys[0].connections[0].source = "c"  # ab: a -> b becomes c -> b
+    theirs.journeys[0].connections[0].target = "c"  # and a -> c
+    merged = merge(base, ours, theirs).workspace
+    parse_workspace(encode_workspace(merged), "merged.journey")  # no card joined to itself
+    link = merged.journeys[0].connections[0]
+    assert (link.source, link.target) == ("c", "b")
+    assert _where(merged) == [("connection", "ab", "")]
