@@ -55,6 +55,8 @@ class _Merger:
             ours_label=self.ours_label, theirs_label=self.theirs_label))
 
     def value(self, where: Where, path: str, base: Any, ours: Any, theirs: Any) -> Any:
+        if base is _ABSENT and isinstance(ours, list | dict) and type(theirs) is type(ours):
+            base = type(ours)()  # both sides added the item: its lists grew from nothing
         if ours == theirs or theirs == base:
             return ours
         if ours == base:
