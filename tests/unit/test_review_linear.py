@@ -239,7 +239,10 @@ THRESHOLDS = st.builds(Thresholds, max_teams_per_stage=st.integers(1, 4),
                        negative_emotion=st.integers(-3, -1), moments_of_truth=st.integers(0, 3))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 100 maps: seeded bugs (a dead end in the last stage, a retired card's neighbour named
+# twice, one start card searched instead of all) were each found within 30 maps in 8 runs
+# of 8; drawing the maps is what takes the time, so 300 paid three times for nothing.
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(journeys(), THRESHOLDS)
 def test_the_linear_review_finds_what_the_old_one_found(journey: Journey,
                                                         thresholds: Thresholds) -> None:

@@ -92,7 +92,9 @@ def odd_links(draw: st.DrawFn) -> RouteArgs:
     return links, edges, grid, draw(st.sampled_from([0.5, 9.0, 40.0]))
 
 
-@settings(max_examples=400, deadline=None)
+# 150 sets of boxes: a seeded change of the port margin was found within 50 in 6 runs of
+# 6 (the random journeys above are what finds a changed tie or order, at 300).
+@settings(max_examples=150, deadline=None)
 @given(args=odd_links())
 def test_random_boxes_route_exactly_as_before(args: RouteArgs) -> None:
     _same_as_v1(args)
