@@ -67,9 +67,10 @@ def _called_name(call: ast.Call) -> str | None:
 
 
 def _wrapper_context(function: ast.FunctionDef) -> str | None:
-    """"Export" for `def _t(text): return translate("Export", text)`, and for a map's
-    labels, `def _in(language, text): return translate_in(language, "Export", text)`;
-    else None. The text is the wrapper's last argument."""
+    """"Export" for `def _t(text): return translate("Export", text)`, for a map's labels
+    `def _in(language, text): return translate_in(language, "Export", text)`, and for a
+    marker `def _n(text): return QT_TRANSLATE_NOOP("Catalog", text)`; else None. The
+    text is the wrapper's last argument."""
     arguments = function.args.args
     body = function.body[1:] if ast.get_docstring(function) is not None else function.body
     if not 1 <= len(arguments) <= 2 or len(body) != 1:
@@ -78,7 +79,8 @@ def _wrapper_context(function: ast.FunctionDef) -> str | None:
     if not isinstance(statement, ast.Return) or not isinstance(statement.value, ast.Call):
         return None
     call = statement.value
-    expected = {"translate": 2, "translate_map": 2, "translate_in": 3}.get(
+    expected = {"translate": 2, "translate_map": 2, "translate_in": 3,
+                "QT_TRANSLATE_NOOP": 2}.get(
         _called_name(call) or "")
     if expected is None or len(call.args) != expected or len(arguments) != expected - 1:
         return None

@@ -8,17 +8,19 @@ from pathlib import Path
 
 from journey_editor.fileformat.errors import describe_os_error, printable
 from journey_editor.fileformat.messages import wide_text
-from journey_editor.i18n import translate
+from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 
 _LISTED = 5  # problems spelt out in the one-line message; all of them stay in `.problems`
 
 _SIGNATURES = [
-    (b"PK\x03\x04", "an Excel workbook or another ZIP archive; save it as {0}"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel or Office document; save it as {0}"),
-    (b"%PDF", "a PDF document, not {0}"),
-    (b"\x89PNG", "a PNG image, not {0}"),
-    (b"\xff\xd8\xff", "a JPEG image, not {0}"),
-    (b"\x1f\x8b", "a compressed (gzip) file, not {0}"),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP(
+        "Bridges", "an Excel workbook or another ZIP archive; save it as {0}")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP(
+        "Bridges", "an old Excel or Office document; save it as {0}")),
+    (b"%PDF", QT_TRANSLATE_NOOP("Bridges", "a PDF document, not {0}")),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("Bridges", "a PNG image, not {0}")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Bridges", "a JPEG image, not {0}")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("Bridges", "a compressed (gzip) file, not {0}")),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from journey_editor.i18n import translate
+from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 from journey_editor.model.types import (
     MAX_FILE_CARDS,
     MAX_FILE_ENTRIES,
@@ -119,5 +119,13 @@ def _duplicates(where: str, ids: Iterable[str]) -> Iterator[Problem]:
         seen.add(item_id)
 
 
+# The kinds a reference can point at, in the reader's words.
+_KINDS = {"persona": QT_TRANSLATE_NOOP("FileErrors", "persona"),
+          "journey": QT_TRANSLATE_NOOP("FileErrors", "journey"),
+          "stage": QT_TRANSLATE_NOOP("FileErrors", "stage"),
+          "lane": QT_TRANSLATE_NOOP("FileErrors", "lane"),
+          "card": QT_TRANSLATE_NOOP("FileErrors", "card")}
+
+
 def _missing(kind: str, item_id: str) -> str:
-    return _t("refers to a {0} '{1}' that does not exist").format(_t(kind), item_id)
+    return _t("refers to a {0} '{1}' that does not exist").format(_t(_KINDS[kind]), item_id)

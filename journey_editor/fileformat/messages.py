@@ -8,17 +8,17 @@ import re
 import msgspec
 from msgspec import inspect
 
-from journey_editor.i18n import translate
+from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 
 _TYPE_WORDS = {
-    "int": "a whole number",
-    "float": "a number",
-    "str": "text",
-    "bool": "true or false",
-    "null": "nothing (null)",
-    "array": "a list",
-    "object": "a group of fields",
-    "bytes": "base64 data",
+    "int": QT_TRANSLATE_NOOP("FileErrors", "a whole number"),
+    "float": QT_TRANSLATE_NOOP("FileErrors", "a number"),
+    "str": QT_TRANSLATE_NOOP("FileErrors", "text"),
+    "bool": QT_TRANSLATE_NOOP("FileErrors", "true or false"),
+    "null": QT_TRANSLATE_NOOP("FileErrors", "nothing (null)"),
+    "array": QT_TRANSLATE_NOOP("FileErrors", "a list"),
+    "object": QT_TRANSLATE_NOOP("FileErrors", "a group of fields"),
+    "bytes": QT_TRANSLATE_NOOP("FileErrors", "base64 data"),
 }
 _AT = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
 _PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\[\.\.\.\]")

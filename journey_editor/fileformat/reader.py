@@ -10,20 +10,20 @@ import msgspec
 
 from journey_editor.fileformat import integrity, messages, migrations
 from journey_editor.fileformat.errors import JourneyFileError, describe_os_error, one_line
-from journey_editor.i18n import translate
+from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 from journey_editor.model.types import FORMAT_MARKER, FORMAT_VERSION, Workspace
 
 MAX_FILE_BYTES = 128 * 1024 * 1024
 
 _SIGNATURES = [
-    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"\x1f\x8b", "a compressed (gzip) file"),
-    (b"\x7fELF", "a program"),
-    (b"MZ", "a program"),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("FileErrors", "a ZIP archive (or an Office document)")),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("FileErrors", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("FileErrors", "a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("FileErrors", "a GIF image")),
+    (b"%PDF", QT_TRANSLATE_NOOP("FileErrors", "a PDF document")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("FileErrors", "a compressed (gzip) file")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("FileErrors", "a program")),
+    (b"MZ", QT_TRANSLATE_NOOP("FileErrors", "a program")),
 ]
 
 

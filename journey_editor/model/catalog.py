@@ -11,7 +11,7 @@ from typing import Literal
 
 import msgspec
 
-from journey_editor.i18n import translate
+from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 from journey_editor.model.types import Card, Journey, new_id
 
 EntryPhase = Literal["before", "during", "after", "any"]
@@ -29,36 +29,59 @@ def _t(text: str) -> str:
     return translate("Catalog", text)
 
 
+def _n(text: str) -> str:
+    """Marks a built-in entry's word for the catalogs; `_t` translates it when the catalog
+    is built (the translator is not installed yet when this module is imported)."""
+    return QT_TRANSLATE_NOOP("Catalog", text)
+
+
 # (name, channel, direct) by phase: names are translated when the catalog is built.
 _BUILTIN: dict[EntryPhase, list[tuple[str, str, bool]]] = {
     "before": [
-        ("Social media", "Social media", True), ("Ratings and reviews", "Review sites", False),
-        ("Testimonials", "Word of mouth", False), ("Word of mouth", "Word of mouth", False),
-        ("Community involvement", "Events", True), ("Advertising", "Advertising", True),
-        ("PR", "Media", False), ("Online search", "Search", True), ("Blog", "Website", True),
-        ("Referral programme", "Word of mouth", False), ("Ad landing page", "Website", True),
-        ("Conference", "Events", True), ("Product demo", "Sales", True),
+        (_n("Social media"), _n("Social media"), True),
+        (_n("Ratings and reviews"), _n("Review sites"), False),
+        (_n("Testimonials"), _n("Word of mouth"), False),
+        (_n("Word of mouth"), _n("Word of mouth"), False),
+        (_n("Community involvement"), _n("Events"), True),
+        (_n("Advertising"), _n("Advertising"), True),
+        (_n("PR"), _n("Media"), False),
+        (_n("Online search"), _n("Search"), True),
+        (_n("Blog"), _n("Website"), True),
+        (_n("Referral programme"), _n("Word of mouth"), False),
+        (_n("Ad landing page"), _n("Website"), True),
+        (_n("Conference"), _n("Events"), True),
+        (_n("Product demo"), _n("Sales"), True),
     ],
     "during": [
-        ("Store or office", "Store", True), ("Website", "Website", True),
-        ("Catalog", "Print", True), ("Promotions", "Advertising", True),
-        ("Sales staff", "Store", True), ("Phone line", "Phone", True),
-        ("Point of sale", "Store", True), ("Checkout and payment", "Website", True),
-        ("Sales call", "Phone", True), ("Campaign code", "E-mail", True),
+        (_n("Store or office"), _n("Store"), True),
+        (_n("Website"), _n("Website"), True),
+        (_n("Catalog"), _n("Print"), True),
+        (_n("Promotions"), _n("Advertising"), True),
+        (_n("Sales staff"), _n("Store"), True),
+        (_n("Phone line"), _n("Phone"), True),
+        (_n("Point of sale"), _n("Store"), True),
+        (_n("Checkout and payment"), _n("Website"), True),
+        (_n("Sales call"), _n("Phone"), True),
+        (_n("Campaign code"), _n("E-mail"), True),
     ],
     "after": [
-        ("Billing", "Post", True), ("Transactional e-mails", "E-mail", True),
-        ("Marketing e-mails", "E-mail", True), ("Service and support", "Support", True),
-        ("Online help center", "Website", True), ("Follow-up", "Phone", True),
-        ("Thank-you card", "Post", True), ("Packaging and unboxing", "Delivery", True),
-        ("Feedback survey", "E-mail", True), ("Customer service survey", "E-mail", True),
-        ("Handwritten note", "Post", True),
+        (_n("Billing"), _n("Post"), True),
+        (_n("Transactional e-mails"), _n("E-mail"), True),
+        (_n("Marketing e-mails"), _n("E-mail"), True),
+        (_n("Service and support"), _n("Support"), True),
+        (_n("Online help center"), _n("Website"), True),
+        (_n("Follow-up"), _n("Phone"), True),
+        (_n("Thank-you card"), _n("Post"), True),
+        (_n("Packaging and unboxing"), _n("Delivery"), True),
+        (_n("Feedback survey"), _n("E-mail"), True),
+        (_n("Customer service survey"), _n("E-mail"), True),
+        (_n("Handwritten note"), _n("Post"), True),
     ],
     "any": [
-        ("Where delivery times are found", "Information", True),
-        ("Who to contact about a problem", "Information", True),
-        ("How easy contact details are to find", "Information", True),
-        ("Online services", "Website", True),
+        (_n("Where delivery times are found"), _n("Information"), True),
+        (_n("Who to contact about a problem"), _n("Information"), True),
+        (_n("How easy contact details are to find"), _n("Information"), True),
+        (_n("Online services"), _n("Website"), True),
     ],
 }
 

@@ -12,10 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from journey_editor.i18n import translate
+from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 from journey_editor.model.types import ChecklistAnswer, ChecklistItem, Journey
 
 GroupId = Literal["customer", "touchpoints", "organisation"]
+
+
+def _n(text: str) -> str:
+    """Marks an English source for the catalogs (translated when read, see the module)."""
+    return QT_TRANSLATE_NOOP("Checklist", text)
 
 
 @dataclass(frozen=True)
@@ -40,43 +45,43 @@ class Question:
 
 
 GROUPS: list[Group] = [
-    Group("customer", "What the customer has"),
-    Group("touchpoints", "How the touchpoints work"),
-    Group("organisation", "How the organisation works"),
+    Group("customer", _n("What the customer has")),
+    Group("touchpoints", _n("How the touchpoints work")),
+    Group("organisation", _n("How the organisation works")),
 ]
 
 QUESTIONS: list[Question] = [
     Question("customer-expectations", "customer",
-             "Does the customer know what will happen next, and when?"),
+             _n("Does the customer know what will happen next, and when?")),
     Question("customer-timely-information", "customer",
-             "Does the customer get the information they need at the moment they need it?"),
+             _n("Does the customer get the information they need at the moment they need it?")),
     Question("customer-contacts", "customer",
-             "For every kind of problem, does the customer know whom to contact and how?"),
+             _n("For every kind of problem, does the customer know whom to contact and how?")),
     Question("customer-confirmation", "customer",
-             "Does the customer receive a confirmation of the order?"),
+             _n("Does the customer receive a confirmation of the order?")),
     Question("customer-complaints", "customer",
-             "Does the customer have a clear way to complain?"),
+             _n("Does the customer have a clear way to complain?")),
     Question("touchpoints-work", "touchpoints",
-             "Do the touchpoints work the way they were designed to?"),
+             _n("Do the touchpoints work the way they were designed to?")),
     Question("touchpoints-workflow", "touchpoints",
-             "Is the way through them logical and easy to follow?"),
+             _n("Is the way through them logical and easy to follow?")),
     Question("touchpoints-information", "touchpoints",
-             "Do they give just enough information: not too much, not too little?"),
+             _n("Do they give just enough information: not too much, not too little?")),
     Question("touchpoints-quality", "touchpoints",
-             "Do they deliver the quality we mean to deliver?"),
+             _n("Do they deliver the quality we mean to deliver?")),
     Question("organisation-efficient", "organisation",
-             "Does the organisation behind the touchpoints work efficiently?"),
+             _n("Does the organisation behind the touchpoints work efficiently?")),
     Question("organisation-service-levels", "organisation",
-             "Is the work organised around clear service-level goals?"),
+             _n("Is the work organised around clear service-level goals?")),
     Question("organisation-few-contacts", "organisation",
-             "Does the customer deal with few enough people and departments not to be "
-             "confused?"),
+             _n("Does the customer deal with few enough people and departments not to be"
+                " confused?")),
 ]
 
 _BY_ID = {question.id: question for question in QUESTIONS}
 
 ANSWER_SOURCES: dict[ChecklistAnswer, str] = {
-    "yes": "yes", "partly": "partly", "no": "no", "unchecked": "not checked",
+    "yes": _n("yes"), "partly": _n("partly"), "no": _n("no"), "unchecked": _n("not checked"),
 }
 
 

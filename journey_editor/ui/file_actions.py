@@ -20,12 +20,13 @@ from journey_editor.fileformat import JourneyFileError, SaveError
 from journey_editor.fileformat.errors import printable
 from journey_editor.fileformat.names import file_name_for
 from journey_editor.fileformat.protection import protection
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.templates import new_from_template
 from journey_editor.ui.file_safety import FileSafety
 from journey_editor.ui.read_only import HELD, ReadOnlyMode
 from journey_editor.ui.settings import Settings
 
-FILE_FILTER = "Journey maps (*.journey);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("FileActions", "Journey maps (*.journey);;All files (*)")
 
 
 class FileActions(QObject):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -150,12 +150,17 @@ def offer_recovery(window, recoveries: list[Recovery]) -> None:  # noqa: ANN001
         RecoveryDialog(recoveries, lambda doc: restore_into(window, doc), window).exec()
 
 
+
+def _tr(text: str) -> str:
+    """The holder questions' texts: module functions, in the dialog's context."""
+    return QCoreApplication.translate("RecoveryDialog", text)
+
 def ask_about_holder(parent: QWidget, path: Path, info: LockInfo) -> str | None:
     """"read_only", "open" (anyway) or None (cancel) for a file another editor holds."""
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("File in use"),
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("File in use"),
                       _holder_text(parent, path, info), parent=parent)
-    read_only = box.addButton(parent.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton(parent.tr("Open &Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    read_only = box.addButton(_tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(_tr("Open &Anyway"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -167,9 +172,9 @@ def _holder_text(parent: QWidget, path: Path, info: LockInfo) -> str:
     since = info.time.replace("T", " ").replace("+00:00", " UTC")
     if info.pid == -1 and info.host == "?":  # session_lock's holder of an unreadable lock
         # Half written or damaged: it counts as held until it is a minute old.
-        who = parent.tr("{0} is held by an unknown editor: its lock file cannot be read "
+        who = _tr("{0} is held by an unknown editor: its lock file cannot be read "
                         "(last written {1}).").format(printable(path.name), since)
     else:
-        who = parent.tr("{0} is open in another Journey Editor: {1} on {2}, since {3}.").format(
+        who = _tr("{0} is open in another Journey Editor: {1} on {2}, since {3}.").format(
             printable(path.name), printable(info.user), printable(info.host), since)
-    return who + "\n\n" + parent.tr("If you both save, one of you loses changes.")
+    return who + "\n\n" + _tr("If you both save, one of you loses changes.")

@@ -29,10 +29,11 @@ from journey_editor.bridges.survey_csv import read_survey_csv, with_mapping
 from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
 from journey_editor.fileformat.errors import printable
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model.survey import REQUIRED, ROLES, SurveyTable, plan_import
 from journey_editor.model.types import Metric
 
-CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("SurveyDialog", "CSV files (*.csv *.txt);;All files (*)")
 PREVIEW_ROWS = 20
 MAX_LISTED_ERRORS = 500
 

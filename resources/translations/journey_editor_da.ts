@@ -551,27 +551,27 @@
     </message>
     <message>
         <source>an Excel workbook or another ZIP archive; save it as {0}</source>
-        <translation type="vanished">en Excel-projektmappe eller et andet ZIP-arkiv; gem den som {0}</translation>
+        <translation>en Excel-projektmappe eller et andet ZIP-arkiv; gem den som {0}</translation>
     </message>
     <message>
         <source>an old Excel or Office document; save it as {0}</source>
-        <translation type="vanished">et gammelt Excel- eller Office-dokument; gem det som {0}</translation>
+        <translation>et gammelt Excel- eller Office-dokument; gem det som {0}</translation>
     </message>
     <message>
         <source>a PDF document, not {0}</source>
-        <translation type="vanished">et PDF-dokument, ikke {0}</translation>
+        <translation>et PDF-dokument, ikke {0}</translation>
     </message>
     <message>
         <source>a PNG image, not {0}</source>
-        <translation type="vanished">et PNG-billede, ikke {0}</translation>
+        <translation>et PNG-billede, ikke {0}</translation>
     </message>
     <message>
         <source>a JPEG image, not {0}</source>
-        <translation type="vanished">et JPEG-billede, ikke {0}</translation>
+        <translation>et JPEG-billede, ikke {0}</translation>
     </message>
     <message>
         <source>a compressed (gzip) file, not {0}</source>
-        <translation type="vanished">en komprimeret fil (gzip), ikke {0}</translation>
+        <translation>en komprimeret fil (gzip), ikke {0}</translation>
     </message>
 </context>
 <context>
@@ -597,286 +597,286 @@
     <name>Catalog</name>
     <message>
         <source>Social media</source>
-        <translation type="vanished">Sociale medier</translation>
+        <translation>Sociale medier</translation>
     </message>
     <message>
         <source>Ratings and reviews</source>
-        <translation type="vanished">Vurderinger og anmeldelser</translation>
+        <translation>Vurderinger og anmeldelser</translation>
     </message>
     <message>
         <source>Review sites</source>
-        <translation type="vanished">Anmeldelsessider</translation>
+        <translation>Anmeldelsessider</translation>
     </message>
     <message>
         <source>Testimonials</source>
-        <translation type="vanished">Kundeudtalelser</translation>
+        <translation>Kundeudtalelser</translation>
     </message>
     <message>
         <source>Word of mouth</source>
-        <translation type="vanished">Mund til mund</translation>
+        <translation>Mund til mund</translation>
     </message>
     <message>
         <source>Community involvement</source>
-        <translation type="vanished">Lokalt engagement</translation>
+        <translation>Lokalt engagement</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="vanished">Arrangementer</translation>
+        <translation>Arrangementer</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="vanished">Annoncering</translation>
+        <translation>Annoncering</translation>
     </message>
     <message>
         <source>PR</source>
-        <translation type="vanished">PR</translation>
+        <translation>PR</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="vanished">Medier</translation>
+        <translation>Medier</translation>
     </message>
     <message>
         <source>Online search</source>
-        <translation type="vanished">Onlinesøgning</translation>
+        <translation>Onlinesøgning</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="vanished">Søgning</translation>
+        <translation>Søgning</translation>
     </message>
     <message>
         <source>Blog</source>
-        <translation type="vanished">Blog</translation>
+        <translation>Blog</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="vanished">Hjemmeside</translation>
+        <translation>Hjemmeside</translation>
     </message>
     <message>
         <source>Referral programme</source>
-        <translation type="vanished">Henvisningsprogram</translation>
+        <translation>Henvisningsprogram</translation>
     </message>
     <message>
         <source>Ad landing page</source>
-        <translation type="vanished">Landingsside for annoncer</translation>
+        <translation>Landingsside for annoncer</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="vanished">Konference</translation>
+        <translation>Konference</translation>
     </message>
     <message>
         <source>Product demo</source>
-        <translation type="vanished">Produktdemo</translation>
+        <translation>Produktdemo</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="vanished">Salg</translation>
+        <translation>Salg</translation>
     </message>
     <message>
         <source>Store or office</source>
-        <translation type="vanished">Butik eller kontor</translation>
+        <translation>Butik eller kontor</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="vanished">Butik</translation>
+        <translation>Butik</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="vanished">Katalog</translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="vanished">Tryk</translation>
+        <translation>Tryk</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="vanished">Kampagner</translation>
+        <translation>Kampagner</translation>
     </message>
     <message>
         <source>Sales staff</source>
-        <translation type="vanished">Salgspersonale</translation>
+        <translation>Salgspersonale</translation>
     </message>
     <message>
         <source>Phone line</source>
-        <translation type="vanished">Kundetelefon</translation>
+        <translation>Kundetelefon</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="vanished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Point of sale</source>
-        <translation type="vanished">Salgssted</translation>
+        <translation>Salgssted</translation>
     </message>
     <message>
         <source>Checkout and payment</source>
-        <translation type="vanished">Kasse og betaling</translation>
+        <translation>Kasse og betaling</translation>
     </message>
     <message>
         <source>Sales call</source>
-        <translation type="vanished">Salgsopkald</translation>
+        <translation>Salgsopkald</translation>
     </message>
     <message>
         <source>Campaign code</source>
-        <translation type="vanished">Kampagnekode</translation>
+        <translation>Kampagnekode</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="vanished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="vanished">Fakturering</translation>
+        <translation>Fakturering</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="vanished">Post</translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Transactional e-mails</source>
-        <translation type="vanished">Transaktionsmails</translation>
+        <translation>Transaktionsmails</translation>
     </message>
     <message>
         <source>Marketing e-mails</source>
-        <translation type="vanished">Markedsføringsmails</translation>
+        <translation>Markedsføringsmails</translation>
     </message>
     <message>
         <source>Service and support</source>
-        <translation type="vanished">Service og support</translation>
+        <translation>Service og support</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="vanished">Support</translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Online help center</source>
-        <translation type="vanished">Online hjælpecenter</translation>
+        <translation>Online hjælpecenter</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="vanished">Opfølgning</translation>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <source>Thank-you card</source>
-        <translation type="vanished">Takkekort</translation>
+        <translation>Takkekort</translation>
     </message>
     <message>
         <source>Packaging and unboxing</source>
-        <translation type="vanished">Emballage og udpakning</translation>
+        <translation>Emballage og udpakning</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="vanished">Levering</translation>
+        <translation>Levering</translation>
     </message>
     <message>
         <source>Feedback survey</source>
-        <translation type="vanished">Feedbackundersøgelse</translation>
+        <translation>Feedbackundersøgelse</translation>
     </message>
     <message>
         <source>Customer service survey</source>
-        <translation type="vanished">Kundeserviceundersøgelse</translation>
+        <translation>Kundeserviceundersøgelse</translation>
     </message>
     <message>
         <source>Handwritten note</source>
-        <translation type="vanished">Håndskrevet hilsen</translation>
+        <translation>Håndskrevet hilsen</translation>
     </message>
     <message>
         <source>Where delivery times are found</source>
-        <translation type="vanished">Hvor leveringstider står</translation>
+        <translation>Hvor leveringstider står</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="vanished">Information</translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Who to contact about a problem</source>
-        <translation type="vanished">Hvem man kontakter ved problemer</translation>
+        <translation>Hvem man kontakter ved problemer</translation>
     </message>
     <message>
         <source>How easy contact details are to find</source>
-        <translation type="vanished">Hvor lette kontaktoplysningerne er at finde</translation>
+        <translation>Hvor lette kontaktoplysningerne er at finde</translation>
     </message>
     <message>
         <source>Online services</source>
-        <translation type="vanished">Onlinetjenester</translation>
+        <translation>Onlinetjenester</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>What the customer has</source>
-        <translation type="vanished">Hvad kunden har</translation>
+        <translation>Hvad kunden har</translation>
     </message>
     <message>
         <source>How the touchpoints work</source>
-        <translation type="vanished">Hvordan berøringspunkterne fungerer</translation>
+        <translation>Hvordan berøringspunkterne fungerer</translation>
     </message>
     <message>
         <source>How the organisation works</source>
-        <translation type="vanished">Hvordan organisationen fungerer</translation>
+        <translation>Hvordan organisationen fungerer</translation>
     </message>
     <message>
         <source>Does the customer know what will happen next, and when?</source>
-        <translation type="vanished">Ved kunden, hvad der sker nu, og hvornår?</translation>
+        <translation>Ved kunden, hvad der sker nu, og hvornår?</translation>
     </message>
     <message>
         <source>Does the customer get the information they need at the moment they need it?</source>
-        <translation type="vanished">Får kunden de oplysninger, der er brug for, i det øjeblik, der er brug for dem?</translation>
+        <translation>Får kunden de oplysninger, der er brug for, i det øjeblik, der er brug for dem?</translation>
     </message>
     <message>
         <source>For every kind of problem, does the customer know whom to contact and how?</source>
-        <translation type="vanished">Ved kunden for hver slags problem, hvem der skal kontaktes og hvordan?</translation>
+        <translation>Ved kunden for hver slags problem, hvem der skal kontaktes og hvordan?</translation>
     </message>
     <message>
         <source>Does the customer receive a confirmation of the order?</source>
-        <translation type="vanished">Får kunden en bekræftelse på ordren?</translation>
+        <translation>Får kunden en bekræftelse på ordren?</translation>
     </message>
     <message>
         <source>Does the customer have a clear way to complain?</source>
-        <translation type="vanished">Har kunden en klar måde at klage på?</translation>
+        <translation>Har kunden en klar måde at klage på?</translation>
     </message>
     <message>
         <source>Do the touchpoints work the way they were designed to?</source>
-        <translation type="vanished">Fungerer berøringspunkterne, som det var tænkt?</translation>
+        <translation>Fungerer berøringspunkterne, som det var tænkt?</translation>
     </message>
     <message>
         <source>Is the way through them logical and easy to follow?</source>
-        <translation type="vanished">Er vejen gennem dem logisk og let at følge?</translation>
+        <translation>Er vejen gennem dem logisk og let at følge?</translation>
     </message>
     <message>
         <source>Do they give just enough information: not too much, not too little?</source>
-        <translation type="vanished">Giver de tilpas meget information: hverken for meget eller for lidt?</translation>
+        <translation>Giver de tilpas meget information: hverken for meget eller for lidt?</translation>
     </message>
     <message>
         <source>Do they deliver the quality we mean to deliver?</source>
-        <translation type="vanished">Leverer de den kvalitet, vi vil levere?</translation>
+        <translation>Leverer de den kvalitet, vi vil levere?</translation>
     </message>
     <message>
         <source>Does the organisation behind the touchpoints work efficiently?</source>
-        <translation type="vanished">Arbejder organisationen bag berøringspunkterne effektivt?</translation>
+        <translation>Arbejder organisationen bag berøringspunkterne effektivt?</translation>
     </message>
     <message>
         <source>Is the work organised around clear service-level goals?</source>
-        <translation type="vanished">Er arbejdet organiseret om klare serviceniveaumål?</translation>
+        <translation>Er arbejdet organiseret om klare serviceniveaumål?</translation>
     </message>
     <message>
         <source>Does the customer deal with few enough people and departments not to be confused?</source>
-        <translation type="vanished">Har kunden med så få personer og afdelinger at gøre, at kunden ikke bliver forvirret?</translation>
+        <translation>Har kunden med så få personer og afdelinger at gøre, at kunden ikke bliver forvirret?</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="vanished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation type="vanished">delvist</translation>
+        <translation>delvist</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="vanished">nej</translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="vanished">ikke tjekket</translation>
+        <translation>ikke tjekket</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2754,7 @@
     </message>
     <message>
         <source>Journey maps (*.journey);;All files (*)</source>
-        <translation type="vanished">Kunderejsekort (*.journey);;Alle filer (*)</translation>
+        <translation>Kunderejsekort (*.journey);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2961,63 +2961,63 @@
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="vanished">et heltal</translation>
+        <translation>et heltal</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="vanished">et tal</translation>
+        <translation>et tal</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="vanished">tekst</translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="vanished">sand eller falsk</translation>
+        <translation>sand eller falsk</translation>
     </message>
     <message>
         <source>nothing (null)</source>
-        <translation type="vanished">ingenting (null)</translation>
+        <translation>ingenting (null)</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="vanished">en liste</translation>
+        <translation>en liste</translation>
     </message>
     <message>
         <source>a group of fields</source>
-        <translation type="vanished">en gruppe felter</translation>
+        <translation>en gruppe felter</translation>
     </message>
     <message>
         <source>base64 data</source>
-        <translation type="vanished">base64-data</translation>
+        <translation>base64-data</translation>
     </message>
     <message>
         <source>a ZIP archive (or an Office document)</source>
-        <translation type="vanished">et ZIP-arkiv (eller et Office-dokument)</translation>
+        <translation>et ZIP-arkiv (eller et Office-dokument)</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <translation type="vanished">et PNG-billede</translation>
+        <translation>et PNG-billede</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <translation type="vanished">et JPEG-billede</translation>
+        <translation>et JPEG-billede</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <translation type="vanished">et GIF-billede</translation>
+        <translation>et GIF-billede</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="vanished">et PDF-dokument</translation>
+        <translation>et PDF-dokument</translation>
     </message>
     <message>
         <source>a compressed (gzip) file</source>
-        <translation type="vanished">en komprimeret fil (gzip)</translation>
+        <translation>en komprimeret fil (gzip)</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation type="vanished">et program</translation>
+        <translation>et program</translation>
     </message>
     <message>
         <source>is too long (at most {1} items or characters)</source>
@@ -3061,23 +3061,23 @@
     </message>
     <message>
         <source>persona</source>
-        <translation type="vanished">persona</translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>journey</source>
-        <translation type="vanished">rejse</translation>
+        <translation>rejse</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="vanished">fase</translation>
+        <translation>fase</translation>
     </message>
     <message>
         <source>lane</source>
-        <translation type="vanished">bane</translation>
+        <translation>bane</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="vanished">kort</translation>
+        <translation>kort</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +4869,30 @@ Vælg ét for at redigere det.</translation>
         <source>Delete the unsaved changes of {0} map(s)? This cannot be undone.</source>
         <translation>Vil du slette de ikke-gemte ændringer i {0} kort? Det kan ikke fortrydes.</translation>
     </message>
+    <message>
+        <source>File in use</source>
+        <translation>Filen er i brug</translation>
+    </message>
+    <message>
+        <source>If you both save, one of you loses changes.</source>
+        <translation>Hvis I begge gemmer, mister en af jer ændringer.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation>Åbn &amp;alligevel</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Åbn &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>{0} is held by an unknown editor: its lock file cannot be read (last written {1}).</source>
+        <translation>{0} holdes af en ukendt redigering: dens låsefil kan ikke læses (sidst skrevet {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is open in another Journey Editor: {1} on {2}, since {3}.</source>
+        <translation>{0} er åben i en anden Journey Editor: {1} på {2}, siden {3}.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsDialog</name>
@@ -5260,7 +5284,7 @@ Vælg ét for at redigere det.</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="vanished">CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -5446,27 +5470,27 @@ Vælg ét for at redigere det.</translation>
     <name>parent</name>
     <message>
         <source>File in use</source>
-        <translation>Filen er i brug</translation>
+        <translation type="vanished">Filen er i brug</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation>Åbn &amp;skrivebeskyttet</translation>
+        <translation type="vanished">Åbn &amp;skrivebeskyttet</translation>
     </message>
     <message>
         <source>Open &amp;Anyway</source>
-        <translation>Åbn &amp;alligevel</translation>
+        <translation type="vanished">Åbn &amp;alligevel</translation>
     </message>
     <message>
         <source>{0} is held by an unknown editor: its lock file cannot be read (last written {1}).</source>
-        <translation>{0} holdes af en ukendt redigering: dens låsefil kan ikke læses (sidst skrevet {1}).</translation>
+        <translation type="vanished">{0} holdes af en ukendt redigering: dens låsefil kan ikke læses (sidst skrevet {1}).</translation>
     </message>
     <message>
         <source>{0} is open in another Journey Editor: {1} on {2}, since {3}.</source>
-        <translation>{0} er åben i en anden Journey Editor: {1} på {2}, siden {3}.</translation>
+        <translation type="vanished">{0} er åben i en anden Journey Editor: {1} på {2}, siden {3}.</translation>
     </message>
     <message>
         <source>If you both save, one of you loses changes.</source>
-        <translation>Hvis I begge gemmer, mister en af jer ændringer.</translation>
+        <translation type="vanished">Hvis I begge gemmer, mister en af jer ændringer.</translation>
     </message>
 </context>
 </TS>

@@ -551,27 +551,27 @@
     </message>
     <message>
         <source>an Excel workbook or another ZIP archive; save it as {0}</source>
-        <translation type="vanished">Excel-työkirja tai muu ZIP-arkisto; tallenna se muodossa {0}</translation>
+        <translation>Excel-työkirja tai muu ZIP-arkisto; tallenna se muodossa {0}</translation>
     </message>
     <message>
         <source>an old Excel or Office document; save it as {0}</source>
-        <translation type="vanished">vanha Excel- tai Office-asiakirja; tallenna se muodossa {0}</translation>
+        <translation>vanha Excel- tai Office-asiakirja; tallenna se muodossa {0}</translation>
     </message>
     <message>
         <source>a PDF document, not {0}</source>
-        <translation type="vanished">PDF-asiakirja eikä {0}</translation>
+        <translation>PDF-asiakirja eikä {0}</translation>
     </message>
     <message>
         <source>a PNG image, not {0}</source>
-        <translation type="vanished">PNG-kuva eikä {0}</translation>
+        <translation>PNG-kuva eikä {0}</translation>
     </message>
     <message>
         <source>a JPEG image, not {0}</source>
-        <translation type="vanished">JPEG-kuva eikä {0}</translation>
+        <translation>JPEG-kuva eikä {0}</translation>
     </message>
     <message>
         <source>a compressed (gzip) file, not {0}</source>
-        <translation type="vanished">pakattu tiedosto (gzip) eikä {0}</translation>
+        <translation>pakattu tiedosto (gzip) eikä {0}</translation>
     </message>
 </context>
 <context>
@@ -597,286 +597,286 @@
     <name>Catalog</name>
     <message>
         <source>Social media</source>
-        <translation type="vanished">Sosiaalinen media</translation>
+        <translation>Sosiaalinen media</translation>
     </message>
     <message>
         <source>Ratings and reviews</source>
-        <translation type="vanished">Arviot ja arvostelut</translation>
+        <translation>Arviot ja arvostelut</translation>
     </message>
     <message>
         <source>Review sites</source>
-        <translation type="vanished">Arvostelusivustot</translation>
+        <translation>Arvostelusivustot</translation>
     </message>
     <message>
         <source>Testimonials</source>
-        <translation type="vanished">Asiakkaiden suosittelut</translation>
+        <translation>Asiakkaiden suosittelut</translation>
     </message>
     <message>
         <source>Word of mouth</source>
-        <translation type="vanished">Puskaradio</translation>
+        <translation>Puskaradio</translation>
     </message>
     <message>
         <source>Community involvement</source>
-        <translation type="vanished">Paikallinen yhteisötoiminta</translation>
+        <translation>Paikallinen yhteisötoiminta</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="vanished">Tapahtumat</translation>
+        <translation>Tapahtumat</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="vanished">Mainonta</translation>
+        <translation>Mainonta</translation>
     </message>
     <message>
         <source>PR</source>
-        <translation type="vanished">PR</translation>
+        <translation>PR</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="vanished">Media</translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Online search</source>
-        <translation type="vanished">Verkkohaku</translation>
+        <translation>Verkkohaku</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="vanished">Haku</translation>
+        <translation>Haku</translation>
     </message>
     <message>
         <source>Blog</source>
-        <translation type="vanished">Blogi</translation>
+        <translation>Blogi</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="vanished">Verkkosivusto</translation>
+        <translation>Verkkosivusto</translation>
     </message>
     <message>
         <source>Referral programme</source>
-        <translation type="vanished">Suositteluohjelma</translation>
+        <translation>Suositteluohjelma</translation>
     </message>
     <message>
         <source>Ad landing page</source>
-        <translation type="vanished">Mainoksen laskeutumissivu</translation>
+        <translation>Mainoksen laskeutumissivu</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="vanished">Konferenssi</translation>
+        <translation>Konferenssi</translation>
     </message>
     <message>
         <source>Product demo</source>
-        <translation type="vanished">Tuote-esittely</translation>
+        <translation>Tuote-esittely</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="vanished">Myynti</translation>
+        <translation>Myynti</translation>
     </message>
     <message>
         <source>Store or office</source>
-        <translation type="vanished">Myymälä tai toimisto</translation>
+        <translation>Myymälä tai toimisto</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="vanished">Myymälä</translation>
+        <translation>Myymälä</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="vanished">Kuvasto</translation>
+        <translation>Kuvasto</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="vanished">Painotuotteet</translation>
+        <translation>Painotuotteet</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="vanished">Kampanjat</translation>
+        <translation>Kampanjat</translation>
     </message>
     <message>
         <source>Sales staff</source>
-        <translation type="vanished">Myyjät</translation>
+        <translation>Myyjät</translation>
     </message>
     <message>
         <source>Phone line</source>
-        <translation type="vanished">Puhelinpalvelu</translation>
+        <translation>Puhelinpalvelu</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="vanished">Puhelin</translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <source>Point of sale</source>
-        <translation type="vanished">Kassa</translation>
+        <translation>Kassa</translation>
     </message>
     <message>
         <source>Checkout and payment</source>
-        <translation type="vanished">Kassa ja maksaminen</translation>
+        <translation>Kassa ja maksaminen</translation>
     </message>
     <message>
         <source>Sales call</source>
-        <translation type="vanished">Myyntipuhelu</translation>
+        <translation>Myyntipuhelu</translation>
     </message>
     <message>
         <source>Campaign code</source>
-        <translation type="vanished">Kampanjakoodi</translation>
+        <translation>Kampanjakoodi</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="vanished">Sähköposti</translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="vanished">Laskutus</translation>
+        <translation>Laskutus</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="vanished">Posti</translation>
+        <translation>Posti</translation>
     </message>
     <message>
         <source>Transactional e-mails</source>
-        <translation type="vanished">Tilaus- ja toimitusviestit</translation>
+        <translation>Tilaus- ja toimitusviestit</translation>
     </message>
     <message>
         <source>Marketing e-mails</source>
-        <translation type="vanished">Markkinointisähköpostit</translation>
+        <translation>Markkinointisähköpostit</translation>
     </message>
     <message>
         <source>Service and support</source>
-        <translation type="vanished">Asiakaspalvelu ja tuki</translation>
+        <translation>Asiakaspalvelu ja tuki</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="vanished">Tuki</translation>
+        <translation>Tuki</translation>
     </message>
     <message>
         <source>Online help center</source>
-        <translation type="vanished">Ohjekeskus verkossa</translation>
+        <translation>Ohjekeskus verkossa</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="vanished">Jälkihoito</translation>
+        <translation>Jälkihoito</translation>
     </message>
     <message>
         <source>Thank-you card</source>
-        <translation type="vanished">Kiitoskortti</translation>
+        <translation>Kiitoskortti</translation>
     </message>
     <message>
         <source>Packaging and unboxing</source>
-        <translation type="vanished">Pakkaus ja pakkauksen avaaminen</translation>
+        <translation>Pakkaus ja pakkauksen avaaminen</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="vanished">Toimitus</translation>
+        <translation>Toimitus</translation>
     </message>
     <message>
         <source>Feedback survey</source>
-        <translation type="vanished">Palautekysely</translation>
+        <translation>Palautekysely</translation>
     </message>
     <message>
         <source>Customer service survey</source>
-        <translation type="vanished">Asiakaspalvelukysely</translation>
+        <translation>Asiakaspalvelukysely</translation>
     </message>
     <message>
         <source>Handwritten note</source>
-        <translation type="vanished">Käsin kirjoitettu viesti</translation>
+        <translation>Käsin kirjoitettu viesti</translation>
     </message>
     <message>
         <source>Where delivery times are found</source>
-        <translation type="vanished">Mistä toimitusajat löytyvät</translation>
+        <translation>Mistä toimitusajat löytyvät</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="vanished">Tieto</translation>
+        <translation>Tieto</translation>
     </message>
     <message>
         <source>Who to contact about a problem</source>
-        <translation type="vanished">Keneen ottaa yhteyttä ongelmatilanteessa</translation>
+        <translation>Keneen ottaa yhteyttä ongelmatilanteessa</translation>
     </message>
     <message>
         <source>How easy contact details are to find</source>
-        <translation type="vanished">Kuinka helposti yhteystiedot löytyvät</translation>
+        <translation>Kuinka helposti yhteystiedot löytyvät</translation>
     </message>
     <message>
         <source>Online services</source>
-        <translation type="vanished">Verkkopalvelut</translation>
+        <translation>Verkkopalvelut</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>What the customer has</source>
-        <translation type="vanished">Mitä asiakkaalla on</translation>
+        <translation>Mitä asiakkaalla on</translation>
     </message>
     <message>
         <source>How the touchpoints work</source>
-        <translation type="vanished">Miten kosketuspisteet toimivat</translation>
+        <translation>Miten kosketuspisteet toimivat</translation>
     </message>
     <message>
         <source>How the organisation works</source>
-        <translation type="vanished">Miten organisaatio toimii</translation>
+        <translation>Miten organisaatio toimii</translation>
     </message>
     <message>
         <source>Does the customer know what will happen next, and when?</source>
-        <translation type="vanished">Tietääkö asiakas, mitä seuraavaksi tapahtuu ja milloin?</translation>
+        <translation>Tietääkö asiakas, mitä seuraavaksi tapahtuu ja milloin?</translation>
     </message>
     <message>
         <source>Does the customer get the information they need at the moment they need it?</source>
-        <translation type="vanished">Saako asiakas tarvitsemansa tiedon sillä hetkellä, kun sitä tarvitaan?</translation>
+        <translation>Saako asiakas tarvitsemansa tiedon sillä hetkellä, kun sitä tarvitaan?</translation>
     </message>
     <message>
         <source>For every kind of problem, does the customer know whom to contact and how?</source>
-        <translation type="vanished">Tietääkö asiakas jokaisessa ongelmatilanteessa, keneen ottaa yhteyttä ja miten?</translation>
+        <translation>Tietääkö asiakas jokaisessa ongelmatilanteessa, keneen ottaa yhteyttä ja miten?</translation>
     </message>
     <message>
         <source>Does the customer receive a confirmation of the order?</source>
-        <translation type="vanished">Saako asiakas tilausvahvistuksen?</translation>
+        <translation>Saako asiakas tilausvahvistuksen?</translation>
     </message>
     <message>
         <source>Does the customer have a clear way to complain?</source>
-        <translation type="vanished">Onko asiakkaalla selkeä tapa tehdä valitus?</translation>
+        <translation>Onko asiakkaalla selkeä tapa tehdä valitus?</translation>
     </message>
     <message>
         <source>Do the touchpoints work the way they were designed to?</source>
-        <translation type="vanished">Toimivatko kosketuspisteet niin kuin oli tarkoitus?</translation>
+        <translation>Toimivatko kosketuspisteet niin kuin oli tarkoitus?</translation>
     </message>
     <message>
         <source>Is the way through them logical and easy to follow?</source>
-        <translation type="vanished">Onko polku niiden läpi looginen ja helppo seurata?</translation>
+        <translation>Onko polku niiden läpi looginen ja helppo seurata?</translation>
     </message>
     <message>
         <source>Do they give just enough information: not too much, not too little?</source>
-        <translation type="vanished">Antavatko ne sopivasti tietoa: ei liikaa eikä liian vähän?</translation>
+        <translation>Antavatko ne sopivasti tietoa: ei liikaa eikä liian vähän?</translation>
     </message>
     <message>
         <source>Do they deliver the quality we mean to deliver?</source>
-        <translation type="vanished">Tuottavatko ne sen laadun, jota tavoittelemme?</translation>
+        <translation>Tuottavatko ne sen laadun, jota tavoittelemme?</translation>
     </message>
     <message>
         <source>Does the organisation behind the touchpoints work efficiently?</source>
-        <translation type="vanished">Toimiiko kosketuspisteiden takana oleva organisaatio tehokkaasti?</translation>
+        <translation>Toimiiko kosketuspisteiden takana oleva organisaatio tehokkaasti?</translation>
     </message>
     <message>
         <source>Is the work organised around clear service-level goals?</source>
-        <translation type="vanished">Onko työ järjestetty selkeiden palvelutasotavoitteiden mukaan?</translation>
+        <translation>Onko työ järjestetty selkeiden palvelutasotavoitteiden mukaan?</translation>
     </message>
     <message>
         <source>Does the customer deal with few enough people and departments not to be confused?</source>
-        <translation type="vanished">Asioiko asiakas niin harvojen ihmisten ja osastojen kanssa, ettei hän hämmenny?</translation>
+        <translation>Asioiko asiakas niin harvojen ihmisten ja osastojen kanssa, ettei hän hämmenny?</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="vanished">kyllä</translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation type="vanished">osittain</translation>
+        <translation>osittain</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="vanished">ei</translation>
+        <translation>ei</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="vanished">tarkistamatta</translation>
+        <translation>tarkistamatta</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2754,7 @@
     </message>
     <message>
         <source>Journey maps (*.journey);;All files (*)</source>
-        <translation type="vanished">Asiakaspolkukartat (*.journey);;Kaikki tiedostot (*)</translation>
+        <translation>Asiakaspolkukartat (*.journey);;Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>
@@ -2961,63 +2961,63 @@
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="vanished">kokonaisluku</translation>
+        <translation>kokonaisluku</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="vanished">luku</translation>
+        <translation>luku</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="vanished">teksti</translation>
+        <translation>teksti</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="vanished">tosi tai epätosi</translation>
+        <translation>tosi tai epätosi</translation>
     </message>
     <message>
         <source>nothing (null)</source>
-        <translation type="vanished">ei mitään (null)</translation>
+        <translation>ei mitään (null)</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="vanished">luettelo</translation>
+        <translation>luettelo</translation>
     </message>
     <message>
         <source>a group of fields</source>
-        <translation type="vanished">kenttäryhmä</translation>
+        <translation>kenttäryhmä</translation>
     </message>
     <message>
         <source>base64 data</source>
-        <translation type="vanished">base64-tietoa</translation>
+        <translation>base64-tietoa</translation>
     </message>
     <message>
         <source>a ZIP archive (or an Office document)</source>
-        <translation type="vanished">ZIP-arkisto (tai Office-asiakirja)</translation>
+        <translation>ZIP-arkisto (tai Office-asiakirja)</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <translation type="vanished">PNG-kuva</translation>
+        <translation>PNG-kuva</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <translation type="vanished">JPEG-kuva</translation>
+        <translation>JPEG-kuva</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <translation type="vanished">GIF-kuva</translation>
+        <translation>GIF-kuva</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="vanished">PDF-asiakirja</translation>
+        <translation>PDF-asiakirja</translation>
     </message>
     <message>
         <source>a compressed (gzip) file</source>
-        <translation type="vanished">pakattu tiedosto (gzip)</translation>
+        <translation>pakattu tiedosto (gzip)</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation type="vanished">ohjelma</translation>
+        <translation>ohjelma</translation>
     </message>
     <message>
         <source>is too long (at most {1} items or characters)</source>
@@ -3061,23 +3061,23 @@
     </message>
     <message>
         <source>persona</source>
-        <translation type="vanished">persoona</translation>
+        <translation>persoona</translation>
     </message>
     <message>
         <source>journey</source>
-        <translation type="vanished">polku</translation>
+        <translation>polku</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="vanished">vaihe</translation>
+        <translation>vaihe</translation>
     </message>
     <message>
         <source>lane</source>
-        <translation type="vanished">kaista</translation>
+        <translation>kaista</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="vanished">kortti</translation>
+        <translation>kortti</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +4869,30 @@ Valitse yksi muokataksesi sitä.</translation>
         <source>Delete the unsaved changes of {0} map(s)? This cannot be undone.</source>
         <translation>Poistetaanko {0} kartan tallentamattomat muutokset? Tätä ei voi kumota.</translation>
     </message>
+    <message>
+        <source>File in use</source>
+        <translation>Tiedosto on käytössä</translation>
+    </message>
+    <message>
+        <source>If you both save, one of you loses changes.</source>
+        <translation>Jos tallennatte molemmat, toisen muutokset menetetään.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation>Avaa &amp;silti</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Avaa &amp;vain luku</translation>
+    </message>
+    <message>
+        <source>{0} is held by an unknown editor: its lock file cannot be read (last written {1}).</source>
+        <translation>Tiedostoa {0} pitää varattuna tuntematon muokkaaja: sen lukitustiedostoa ei voi lukea (kirjoitettu viimeksi {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is open in another Journey Editor: {1} on {2}, since {3}.</source>
+        <translation>{0} on auki toisessa Journey Editorissa: {1} koneella {2}, alkaen {3}.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsDialog</name>
@@ -5260,7 +5284,7 @@ Valitse yksi muokataksesi sitä.</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="vanished">CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
+        <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>
@@ -5446,27 +5470,27 @@ Valitse yksi muokataksesi sitä.</translation>
     <name>parent</name>
     <message>
         <source>File in use</source>
-        <translation>Tiedosto on käytössä</translation>
+        <translation type="vanished">Tiedosto on käytössä</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation>Avaa &amp;vain luku</translation>
+        <translation type="vanished">Avaa &amp;vain luku</translation>
     </message>
     <message>
         <source>Open &amp;Anyway</source>
-        <translation>Avaa &amp;silti</translation>
+        <translation type="vanished">Avaa &amp;silti</translation>
     </message>
     <message>
         <source>{0} is held by an unknown editor: its lock file cannot be read (last written {1}).</source>
-        <translation>Tiedostoa {0} pitää varattuna tuntematon muokkaaja: sen lukitustiedostoa ei voi lukea (kirjoitettu viimeksi {1}).</translation>
+        <translation type="vanished">Tiedostoa {0} pitää varattuna tuntematon muokkaaja: sen lukitustiedostoa ei voi lukea (kirjoitettu viimeksi {1}).</translation>
     </message>
     <message>
         <source>{0} is open in another Journey Editor: {1} on {2}, since {3}.</source>
-        <translation>{0} on auki toisessa Journey Editorissa: {1} koneella {2}, alkaen {3}.</translation>
+        <translation type="vanished">{0} on auki toisessa Journey Editorissa: {1} koneella {2}, alkaen {3}.</translation>
     </message>
     <message>
         <source>If you both save, one of you loses changes.</source>
-        <translation>Jos tallennatte molemmat, toisen muutokset menetetään.</translation>
+        <translation type="vanished">Jos tallennatte molemmat, toisen muutokset menetetään.</translation>
     </message>
 </context>
 </TS>

@@ -551,27 +551,27 @@
     </message>
     <message>
         <source>an Excel workbook or another ZIP archive; save it as {0}</source>
-        <translation type="vanished">een Excel-werkmap of een ander ZIP-archief; sla het op als {0}</translation>
+        <translation>een Excel-werkmap of een ander ZIP-archief; sla het op als {0}</translation>
     </message>
     <message>
         <source>an old Excel or Office document; save it as {0}</source>
-        <translation type="vanished">een oud Excel- of Office-document; sla het op als {0}</translation>
+        <translation>een oud Excel- of Office-document; sla het op als {0}</translation>
     </message>
     <message>
         <source>a PDF document, not {0}</source>
-        <translation type="vanished">een pdf-document, geen {0}</translation>
+        <translation>een pdf-document, geen {0}</translation>
     </message>
     <message>
         <source>a PNG image, not {0}</source>
-        <translation type="vanished">een PNG-afbeelding, geen {0}</translation>
+        <translation>een PNG-afbeelding, geen {0}</translation>
     </message>
     <message>
         <source>a JPEG image, not {0}</source>
-        <translation type="vanished">een JPEG-afbeelding, geen {0}</translation>
+        <translation>een JPEG-afbeelding, geen {0}</translation>
     </message>
     <message>
         <source>a compressed (gzip) file, not {0}</source>
-        <translation type="vanished">een gecomprimeerd bestand (gzip), geen {0}</translation>
+        <translation>een gecomprimeerd bestand (gzip), geen {0}</translation>
     </message>
 </context>
 <context>
@@ -597,286 +597,286 @@
     <name>Catalog</name>
     <message>
         <source>Social media</source>
-        <translation type="vanished">Sociale media</translation>
+        <translation>Sociale media</translation>
     </message>
     <message>
         <source>Ratings and reviews</source>
-        <translation type="vanished">Beoordelingen en reviews</translation>
+        <translation>Beoordelingen en reviews</translation>
     </message>
     <message>
         <source>Review sites</source>
-        <translation type="vanished">Reviewsites</translation>
+        <translation>Reviewsites</translation>
     </message>
     <message>
         <source>Testimonials</source>
-        <translation type="vanished">Klantverhalen</translation>
+        <translation>Klantverhalen</translation>
     </message>
     <message>
         <source>Word of mouth</source>
-        <translation type="vanished">Mond-tot-mondreclame</translation>
+        <translation>Mond-tot-mondreclame</translation>
     </message>
     <message>
         <source>Community involvement</source>
-        <translation type="vanished">Lokale betrokkenheid</translation>
+        <translation>Lokale betrokkenheid</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="vanished">Evenementen</translation>
+        <translation>Evenementen</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="vanished">Reclame</translation>
+        <translation>Reclame</translation>
     </message>
     <message>
         <source>PR</source>
-        <translation type="vanished">PR</translation>
+        <translation>PR</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="vanished">Media</translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Online search</source>
-        <translation type="vanished">Online zoeken</translation>
+        <translation>Online zoeken</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="vanished">Zoeken</translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Blog</source>
-        <translation type="vanished">Blog</translation>
+        <translation>Blog</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="vanished">Website</translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Referral programme</source>
-        <translation type="vanished">Aanbrengprogramma</translation>
+        <translation>Aanbrengprogramma</translation>
     </message>
     <message>
         <source>Ad landing page</source>
-        <translation type="vanished">Landingspagina van advertenties</translation>
+        <translation>Landingspagina van advertenties</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="vanished">Congres</translation>
+        <translation>Congres</translation>
     </message>
     <message>
         <source>Product demo</source>
-        <translation type="vanished">Productdemo</translation>
+        <translation>Productdemo</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="vanished">Sales</translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <source>Store or office</source>
-        <translation type="vanished">Winkel of kantoor</translation>
+        <translation>Winkel of kantoor</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="vanished">Winkel</translation>
+        <translation>Winkel</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="vanished">Catalogus</translation>
+        <translation>Catalogus</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="vanished">Drukwerk</translation>
+        <translation>Drukwerk</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="vanished">Acties</translation>
+        <translation>Acties</translation>
     </message>
     <message>
         <source>Sales staff</source>
-        <translation type="vanished">Verkoopmedewerkers</translation>
+        <translation>Verkoopmedewerkers</translation>
     </message>
     <message>
         <source>Phone line</source>
-        <translation type="vanished">Telefonische klantenservice</translation>
+        <translation>Telefonische klantenservice</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="vanished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Point of sale</source>
-        <translation type="vanished">Kassa</translation>
+        <translation>Kassa</translation>
     </message>
     <message>
         <source>Checkout and payment</source>
-        <translation type="vanished">Afrekenen en betalen</translation>
+        <translation>Afrekenen en betalen</translation>
     </message>
     <message>
         <source>Sales call</source>
-        <translation type="vanished">Verkoopgesprek</translation>
+        <translation>Verkoopgesprek</translation>
     </message>
     <message>
         <source>Campaign code</source>
-        <translation type="vanished">Actiecode</translation>
+        <translation>Actiecode</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="vanished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="vanished">Facturering</translation>
+        <translation>Facturering</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="vanished">Post</translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Transactional e-mails</source>
-        <translation type="vanished">Transactionele e-mails</translation>
+        <translation>Transactionele e-mails</translation>
     </message>
     <message>
         <source>Marketing e-mails</source>
-        <translation type="vanished">Marketingmails</translation>
+        <translation>Marketingmails</translation>
     </message>
     <message>
         <source>Service and support</source>
-        <translation type="vanished">Service en support</translation>
+        <translation>Service en support</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="vanished">Support</translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Online help center</source>
-        <translation type="vanished">Online helpcentrum</translation>
+        <translation>Online helpcentrum</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="vanished">Nazorg</translation>
+        <translation>Nazorg</translation>
     </message>
     <message>
         <source>Thank-you card</source>
-        <translation type="vanished">Bedankkaartje</translation>
+        <translation>Bedankkaartje</translation>
     </message>
     <message>
         <source>Packaging and unboxing</source>
-        <translation type="vanished">Verpakking en uitpakken</translation>
+        <translation>Verpakking en uitpakken</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="vanished">Levering</translation>
+        <translation>Levering</translation>
     </message>
     <message>
         <source>Feedback survey</source>
-        <translation type="vanished">Feedbackenquête</translation>
+        <translation>Feedbackenquête</translation>
     </message>
     <message>
         <source>Customer service survey</source>
-        <translation type="vanished">Klantenservice-enquête</translation>
+        <translation>Klantenservice-enquête</translation>
     </message>
     <message>
         <source>Handwritten note</source>
-        <translation type="vanished">Handgeschreven briefje</translation>
+        <translation>Handgeschreven briefje</translation>
     </message>
     <message>
         <source>Where delivery times are found</source>
-        <translation type="vanished">Waar levertijden te vinden zijn</translation>
+        <translation>Waar levertijden te vinden zijn</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="vanished">Informatie</translation>
+        <translation>Informatie</translation>
     </message>
     <message>
         <source>Who to contact about a problem</source>
-        <translation type="vanished">Bij wie je terechtkunt met een probleem</translation>
+        <translation>Bij wie je terechtkunt met een probleem</translation>
     </message>
     <message>
         <source>How easy contact details are to find</source>
-        <translation type="vanished">Hoe makkelijk contactgegevens te vinden zijn</translation>
+        <translation>Hoe makkelijk contactgegevens te vinden zijn</translation>
     </message>
     <message>
         <source>Online services</source>
-        <translation type="vanished">Onlinediensten</translation>
+        <translation>Onlinediensten</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>What the customer has</source>
-        <translation type="vanished">Wat de klant heeft</translation>
+        <translation>Wat de klant heeft</translation>
     </message>
     <message>
         <source>How the touchpoints work</source>
-        <translation type="vanished">Hoe de contactpunten werken</translation>
+        <translation>Hoe de contactpunten werken</translation>
     </message>
     <message>
         <source>How the organisation works</source>
-        <translation type="vanished">Hoe de organisatie werkt</translation>
+        <translation>Hoe de organisatie werkt</translation>
     </message>
     <message>
         <source>Does the customer know what will happen next, and when?</source>
-        <translation type="vanished">Weet de klant wat er hierna gebeurt, en wanneer?</translation>
+        <translation>Weet de klant wat er hierna gebeurt, en wanneer?</translation>
     </message>
     <message>
         <source>Does the customer get the information they need at the moment they need it?</source>
-        <translation type="vanished">Krijgt de klant de informatie die nodig is op het moment dat die nodig is?</translation>
+        <translation>Krijgt de klant de informatie die nodig is op het moment dat die nodig is?</translation>
     </message>
     <message>
         <source>For every kind of problem, does the customer know whom to contact and how?</source>
-        <translation type="vanished">Weet de klant bij elk soort probleem bij wie en hoe hij terechtkan?</translation>
+        <translation>Weet de klant bij elk soort probleem bij wie en hoe hij terechtkan?</translation>
     </message>
     <message>
         <source>Does the customer receive a confirmation of the order?</source>
-        <translation type="vanished">Krijgt de klant een bevestiging van de bestelling?</translation>
+        <translation>Krijgt de klant een bevestiging van de bestelling?</translation>
     </message>
     <message>
         <source>Does the customer have a clear way to complain?</source>
-        <translation type="vanished">Heeft de klant een duidelijke manier om te klagen?</translation>
+        <translation>Heeft de klant een duidelijke manier om te klagen?</translation>
     </message>
     <message>
         <source>Do the touchpoints work the way they were designed to?</source>
-        <translation type="vanished">Werken de contactpunten zoals ze bedoeld zijn?</translation>
+        <translation>Werken de contactpunten zoals ze bedoeld zijn?</translation>
     </message>
     <message>
         <source>Is the way through them logical and easy to follow?</source>
-        <translation type="vanished">Is de weg erdoorheen logisch en makkelijk te volgen?</translation>
+        <translation>Is de weg erdoorheen logisch en makkelijk te volgen?</translation>
     </message>
     <message>
         <source>Do they give just enough information: not too much, not too little?</source>
-        <translation type="vanished">Geven ze precies genoeg informatie: niet te veel, niet te weinig?</translation>
+        <translation>Geven ze precies genoeg informatie: niet te veel, niet te weinig?</translation>
     </message>
     <message>
         <source>Do they deliver the quality we mean to deliver?</source>
-        <translation type="vanished">Leveren ze de kwaliteit die we willen leveren?</translation>
+        <translation>Leveren ze de kwaliteit die we willen leveren?</translation>
     </message>
     <message>
         <source>Does the organisation behind the touchpoints work efficiently?</source>
-        <translation type="vanished">Werkt de organisatie achter de contactpunten efficiënt?</translation>
+        <translation>Werkt de organisatie achter de contactpunten efficiënt?</translation>
     </message>
     <message>
         <source>Is the work organised around clear service-level goals?</source>
-        <translation type="vanished">Is het werk georganiseerd rond duidelijke serviceniveaudoelen?</translation>
+        <translation>Is het werk georganiseerd rond duidelijke serviceniveaudoelen?</translation>
     </message>
     <message>
         <source>Does the customer deal with few enough people and departments not to be confused?</source>
-        <translation type="vanished">Heeft de klant met zo weinig mensen en afdelingen te maken dat hij niet in verwarring raakt?</translation>
+        <translation>Heeft de klant met zo weinig mensen en afdelingen te maken dat hij niet in verwarring raakt?</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="vanished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation type="vanished">deels</translation>
+        <translation>deels</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="vanished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="vanished">niet gecontroleerd</translation>
+        <translation>niet gecontroleerd</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2754,7 @@
     </message>
     <message>
         <source>Journey maps (*.journey);;All files (*)</source>
-        <translation type="vanished">Klantreiskaarten (*.journey);;Alle bestanden (*)</translation>
+        <translation>Klantreiskaarten (*.journey);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -2961,63 +2961,63 @@
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="vanished">een geheel getal</translation>
+        <translation>een geheel getal</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="vanished">een getal</translation>
+        <translation>een getal</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="vanished">tekst</translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="vanished">waar of onwaar</translation>
+        <translation>waar of onwaar</translation>
     </message>
     <message>
         <source>nothing (null)</source>
-        <translation type="vanished">niets (null)</translation>
+        <translation>niets (null)</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="vanished">een lijst</translation>
+        <translation>een lijst</translation>
     </message>
     <message>
         <source>a group of fields</source>
-        <translation type="vanished">een groep velden</translation>
+        <translation>een groep velden</translation>
     </message>
     <message>
         <source>base64 data</source>
-        <translation type="vanished">base64-gegevens</translation>
+        <translation>base64-gegevens</translation>
     </message>
     <message>
         <source>a ZIP archive (or an Office document)</source>
-        <translation type="vanished">een ZIP-archief (of een Office-document)</translation>
+        <translation>een ZIP-archief (of een Office-document)</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <translation type="vanished">een PNG-afbeelding</translation>
+        <translation>een PNG-afbeelding</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <translation type="vanished">een JPEG-afbeelding</translation>
+        <translation>een JPEG-afbeelding</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <translation type="vanished">een GIF-afbeelding</translation>
+        <translation>een GIF-afbeelding</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="vanished">een pdf-document</translation>
+        <translation>een pdf-document</translation>
     </message>
     <message>
         <source>a compressed (gzip) file</source>
-        <translation type="vanished">een gecomprimeerd bestand (gzip)</translation>
+        <translation>een gecomprimeerd bestand (gzip)</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation type="vanished">een programma</translation>
+        <translation>een programma</translation>
     </message>
     <message>
         <source>is too long (at most {1} items or characters)</source>
@@ -3061,23 +3061,23 @@
     </message>
     <message>
         <source>persona</source>
-        <translation type="vanished">persona</translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>journey</source>
-        <translation type="vanished">klantreis</translation>
+        <translation>klantreis</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="vanished">fase</translation>
+        <translation>fase</translation>
     </message>
     <message>
         <source>lane</source>
-        <translation type="vanished">baan</translation>
+        <translation>baan</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="vanished">kaartje</translation>
+        <translation>kaartje</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +4869,30 @@ Selecteer er één om het te bewerken.</translation>
         <source>Delete the unsaved changes of {0} map(s)? This cannot be undone.</source>
         <translation>De niet-opgeslagen wijzigingen van {0} kaart(en) verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
+    <message>
+        <source>File in use</source>
+        <translation>Bestand in gebruik</translation>
+    </message>
+    <message>
+        <source>If you both save, one of you loses changes.</source>
+        <translation>Als jullie allebei opslaan, raakt een van jullie wijzigingen kwijt.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation>Toch &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>{0} is held by an unknown editor: its lock file cannot be read (last written {1}).</source>
+        <translation>{0} wordt vastgehouden door een onbekende editor: het vergrendelbestand kan niet worden gelezen (laatst geschreven {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is open in another Journey Editor: {1} on {2}, since {3}.</source>
+        <translation>{0} is geopend in een andere Journey Editor: {1} op {2}, sinds {3}.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsDialog</name>
@@ -5260,7 +5284,7 @@ Selecteer er één om het te bewerken.</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="vanished">CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -5446,27 +5470,27 @@ Selecteer er één om het te bewerken.</translation>
     <name>parent</name>
     <message>
         <source>File in use</source>
-        <translation>Bestand in gebruik</translation>
+        <translation type="vanished">Bestand in gebruik</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation>&amp;Alleen-lezen openen</translation>
+        <translation type="vanished">&amp;Alleen-lezen openen</translation>
     </message>
     <message>
         <source>Open &amp;Anyway</source>
-        <translation>Toch &amp;openen</translation>
+        <translation type="vanished">Toch &amp;openen</translation>
     </message>
     <message>
         <source>{0} is held by an unknown editor: its lock file cannot be read (last written {1}).</source>
-        <translation>{0} wordt vastgehouden door een onbekende editor: het vergrendelbestand kan niet worden gelezen (laatst geschreven {1}).</translation>
+        <translation type="vanished">{0} wordt vastgehouden door een onbekende editor: het vergrendelbestand kan niet worden gelezen (laatst geschreven {1}).</translation>
     </message>
     <message>
         <source>{0} is open in another Journey Editor: {1} on {2}, since {3}.</source>
-        <translation>{0} is geopend in een andere Journey Editor: {1} op {2}, sinds {3}.</translation>
+        <translation type="vanished">{0} is geopend in een andere Journey Editor: {1} op {2}, sinds {3}.</translation>
     </message>
     <message>
         <source>If you both save, one of you loses changes.</source>
-        <translation>Als jullie allebei opslaan, raakt een van jullie wijzigingen kwijt.</translation>
+        <translation type="vanished">Als jullie allebei opslaan, raakt een van jullie wijzigingen kwijt.</translation>
     </message>
 </context>
 </TS>

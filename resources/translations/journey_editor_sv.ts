@@ -551,27 +551,27 @@
     </message>
     <message>
         <source>an Excel workbook or another ZIP archive; save it as {0}</source>
-        <translation type="vanished">en Excel-arbetsbok eller ett annat ZIP-arkiv; spara den som {0}</translation>
+        <translation>en Excel-arbetsbok eller ett annat ZIP-arkiv; spara den som {0}</translation>
     </message>
     <message>
         <source>an old Excel or Office document; save it as {0}</source>
-        <translation type="vanished">ett gammalt Excel- eller Office-dokument; spara det som {0}</translation>
+        <translation>ett gammalt Excel- eller Office-dokument; spara det som {0}</translation>
     </message>
     <message>
         <source>a PDF document, not {0}</source>
-        <translation type="vanished">ett PDF-dokument, inte {0}</translation>
+        <translation>ett PDF-dokument, inte {0}</translation>
     </message>
     <message>
         <source>a PNG image, not {0}</source>
-        <translation type="vanished">en PNG-bild, inte {0}</translation>
+        <translation>en PNG-bild, inte {0}</translation>
     </message>
     <message>
         <source>a JPEG image, not {0}</source>
-        <translation type="vanished">en JPEG-bild, inte {0}</translation>
+        <translation>en JPEG-bild, inte {0}</translation>
     </message>
     <message>
         <source>a compressed (gzip) file, not {0}</source>
-        <translation type="vanished">en komprimerad fil (gzip), inte {0}</translation>
+        <translation>en komprimerad fil (gzip), inte {0}</translation>
     </message>
 </context>
 <context>
@@ -597,286 +597,286 @@
     <name>Catalog</name>
     <message>
         <source>Social media</source>
-        <translation type="vanished">Sociala medier</translation>
+        <translation>Sociala medier</translation>
     </message>
     <message>
         <source>Ratings and reviews</source>
-        <translation type="vanished">Betyg och recensioner</translation>
+        <translation>Betyg och recensioner</translation>
     </message>
     <message>
         <source>Review sites</source>
-        <translation type="vanished">Recensionssajter</translation>
+        <translation>Recensionssajter</translation>
     </message>
     <message>
         <source>Testimonials</source>
-        <translation type="vanished">Kundomdömen</translation>
+        <translation>Kundomdömen</translation>
     </message>
     <message>
         <source>Word of mouth</source>
-        <translation type="vanished">Mun till mun</translation>
+        <translation>Mun till mun</translation>
     </message>
     <message>
         <source>Community involvement</source>
-        <translation type="vanished">Lokalt engagemang</translation>
+        <translation>Lokalt engagemang</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="vanished">Evenemang</translation>
+        <translation>Evenemang</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="vanished">Annonsering</translation>
+        <translation>Annonsering</translation>
     </message>
     <message>
         <source>PR</source>
-        <translation type="vanished">PR</translation>
+        <translation>PR</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="vanished">Media</translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Online search</source>
-        <translation type="vanished">Sökning på nätet</translation>
+        <translation>Sökning på nätet</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="vanished">Sökning</translation>
+        <translation>Sökning</translation>
     </message>
     <message>
         <source>Blog</source>
-        <translation type="vanished">Blogg</translation>
+        <translation>Blogg</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="vanished">Webbplats</translation>
+        <translation>Webbplats</translation>
     </message>
     <message>
         <source>Referral programme</source>
-        <translation type="vanished">Värvningsprogram</translation>
+        <translation>Värvningsprogram</translation>
     </message>
     <message>
         <source>Ad landing page</source>
-        <translation type="vanished">Landningssida för annonser</translation>
+        <translation>Landningssida för annonser</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="vanished">Konferens</translation>
+        <translation>Konferens</translation>
     </message>
     <message>
         <source>Product demo</source>
-        <translation type="vanished">Produktdemonstration</translation>
+        <translation>Produktdemonstration</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="vanished">Sälj</translation>
+        <translation>Sälj</translation>
     </message>
     <message>
         <source>Store or office</source>
-        <translation type="vanished">Butik eller kontor</translation>
+        <translation>Butik eller kontor</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="vanished">Butik</translation>
+        <translation>Butik</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="vanished">Katalog</translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="vanished">Tryck</translation>
+        <translation>Tryck</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="vanished">Kampanjer</translation>
+        <translation>Kampanjer</translation>
     </message>
     <message>
         <source>Sales staff</source>
-        <translation type="vanished">Säljpersonal</translation>
+        <translation>Säljpersonal</translation>
     </message>
     <message>
         <source>Phone line</source>
-        <translation type="vanished">Telefonkundtjänst</translation>
+        <translation>Telefonkundtjänst</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="vanished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Point of sale</source>
-        <translation type="vanished">Kassan</translation>
+        <translation>Kassan</translation>
     </message>
     <message>
         <source>Checkout and payment</source>
-        <translation type="vanished">Kassa och betalning</translation>
+        <translation>Kassa och betalning</translation>
     </message>
     <message>
         <source>Sales call</source>
-        <translation type="vanished">Säljsamtal</translation>
+        <translation>Säljsamtal</translation>
     </message>
     <message>
         <source>Campaign code</source>
-        <translation type="vanished">Kampanjkod</translation>
+        <translation>Kampanjkod</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="vanished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="vanished">Fakturering</translation>
+        <translation>Fakturering</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="vanished">Post</translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Transactional e-mails</source>
-        <translation type="vanished">Transaktionsmejl</translation>
+        <translation>Transaktionsmejl</translation>
     </message>
     <message>
         <source>Marketing e-mails</source>
-        <translation type="vanished">Marknadsföringsmejl</translation>
+        <translation>Marknadsföringsmejl</translation>
     </message>
     <message>
         <source>Service and support</source>
-        <translation type="vanished">Service och support</translation>
+        <translation>Service och support</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="vanished">Support</translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Online help center</source>
-        <translation type="vanished">Hjälpcenter på webben</translation>
+        <translation>Hjälpcenter på webben</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="vanished">Uppföljning</translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Thank-you card</source>
-        <translation type="vanished">Tackkort</translation>
+        <translation>Tackkort</translation>
     </message>
     <message>
         <source>Packaging and unboxing</source>
-        <translation type="vanished">Förpackning och uppackning</translation>
+        <translation>Förpackning och uppackning</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="vanished">Leverans</translation>
+        <translation>Leverans</translation>
     </message>
     <message>
         <source>Feedback survey</source>
-        <translation type="vanished">Feedbackenkät</translation>
+        <translation>Feedbackenkät</translation>
     </message>
     <message>
         <source>Customer service survey</source>
-        <translation type="vanished">Kundtjänstenkät</translation>
+        <translation>Kundtjänstenkät</translation>
     </message>
     <message>
         <source>Handwritten note</source>
-        <translation type="vanished">Handskriven hälsning</translation>
+        <translation>Handskriven hälsning</translation>
     </message>
     <message>
         <source>Where delivery times are found</source>
-        <translation type="vanished">Var leveranstider finns</translation>
+        <translation>Var leveranstider finns</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="vanished">Information</translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Who to contact about a problem</source>
-        <translation type="vanished">Vem man kontaktar vid problem</translation>
+        <translation>Vem man kontaktar vid problem</translation>
     </message>
     <message>
         <source>How easy contact details are to find</source>
-        <translation type="vanished">Hur lätta kontaktuppgifterna är att hitta</translation>
+        <translation>Hur lätta kontaktuppgifterna är att hitta</translation>
     </message>
     <message>
         <source>Online services</source>
-        <translation type="vanished">Onlinetjänster</translation>
+        <translation>Onlinetjänster</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>What the customer has</source>
-        <translation type="vanished">Vad kunden har</translation>
+        <translation>Vad kunden har</translation>
     </message>
     <message>
         <source>How the touchpoints work</source>
-        <translation type="vanished">Hur kontaktpunkterna fungerar</translation>
+        <translation>Hur kontaktpunkterna fungerar</translation>
     </message>
     <message>
         <source>How the organisation works</source>
-        <translation type="vanished">Hur organisationen fungerar</translation>
+        <translation>Hur organisationen fungerar</translation>
     </message>
     <message>
         <source>Does the customer know what will happen next, and when?</source>
-        <translation type="vanished">Vet kunden vad som händer härnäst, och när?</translation>
+        <translation>Vet kunden vad som händer härnäst, och när?</translation>
     </message>
     <message>
         <source>Does the customer get the information they need at the moment they need it?</source>
-        <translation type="vanished">Får kunden den information som behövs i det ögonblick den behövs?</translation>
+        <translation>Får kunden den information som behövs i det ögonblick den behövs?</translation>
     </message>
     <message>
         <source>For every kind of problem, does the customer know whom to contact and how?</source>
-        <translation type="vanished">Vet kunden för varje slags problem vem som ska kontaktas och hur?</translation>
+        <translation>Vet kunden för varje slags problem vem som ska kontaktas och hur?</translation>
     </message>
     <message>
         <source>Does the customer receive a confirmation of the order?</source>
-        <translation type="vanished">Får kunden en bekräftelse på beställningen?</translation>
+        <translation>Får kunden en bekräftelse på beställningen?</translation>
     </message>
     <message>
         <source>Does the customer have a clear way to complain?</source>
-        <translation type="vanished">Har kunden ett tydligt sätt att klaga?</translation>
+        <translation>Har kunden ett tydligt sätt att klaga?</translation>
     </message>
     <message>
         <source>Do the touchpoints work the way they were designed to?</source>
-        <translation type="vanished">Fungerar kontaktpunkterna som det var tänkt?</translation>
+        <translation>Fungerar kontaktpunkterna som det var tänkt?</translation>
     </message>
     <message>
         <source>Is the way through them logical and easy to follow?</source>
-        <translation type="vanished">Är vägen genom dem logisk och lätt att följa?</translation>
+        <translation>Är vägen genom dem logisk och lätt att följa?</translation>
     </message>
     <message>
         <source>Do they give just enough information: not too much, not too little?</source>
-        <translation type="vanished">Ger de lagom mycket information: varken för mycket eller för lite?</translation>
+        <translation>Ger de lagom mycket information: varken för mycket eller för lite?</translation>
     </message>
     <message>
         <source>Do they deliver the quality we mean to deliver?</source>
-        <translation type="vanished">Levererar de den kvalitet vi vill leverera?</translation>
+        <translation>Levererar de den kvalitet vi vill leverera?</translation>
     </message>
     <message>
         <source>Does the organisation behind the touchpoints work efficiently?</source>
-        <translation type="vanished">Arbetar organisationen bakom kontaktpunkterna effektivt?</translation>
+        <translation>Arbetar organisationen bakom kontaktpunkterna effektivt?</translation>
     </message>
     <message>
         <source>Is the work organised around clear service-level goals?</source>
-        <translation type="vanished">Är arbetet organiserat kring tydliga servicenivåmål?</translation>
+        <translation>Är arbetet organiserat kring tydliga servicenivåmål?</translation>
     </message>
     <message>
         <source>Does the customer deal with few enough people and departments not to be confused?</source>
-        <translation type="vanished">Har kunden att göra med så få personer och avdelningar att hen inte blir förvirrad?</translation>
+        <translation>Har kunden att göra med så få personer och avdelningar att hen inte blir förvirrad?</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="vanished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation type="vanished">delvis</translation>
+        <translation>delvis</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="vanished">nej</translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="vanished">inte kontrollerad</translation>
+        <translation>inte kontrollerad</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2754,7 @@
     </message>
     <message>
         <source>Journey maps (*.journey);;All files (*)</source>
-        <translation type="vanished">Kundresekartor (*.journey);;Alla filer (*)</translation>
+        <translation>Kundresekartor (*.journey);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2961,63 +2961,63 @@
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="vanished">ett heltal</translation>
+        <translation>ett heltal</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="vanished">ett tal</translation>
+        <translation>ett tal</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="vanished">text</translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="vanished">sant eller falskt</translation>
+        <translation>sant eller falskt</translation>
     </message>
     <message>
         <source>nothing (null)</source>
-        <translation type="vanished">ingenting (null)</translation>
+        <translation>ingenting (null)</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="vanished">en lista</translation>
+        <translation>en lista</translation>
     </message>
     <message>
         <source>a group of fields</source>
-        <translation type="vanished">en grupp av fält</translation>
+        <translation>en grupp av fält</translation>
     </message>
     <message>
         <source>base64 data</source>
-        <translation type="vanished">base64-data</translation>
+        <translation>base64-data</translation>
     </message>
     <message>
         <source>a ZIP archive (or an Office document)</source>
-        <translation type="vanished">ett ZIP-arkiv (eller ett Office-dokument)</translation>
+        <translation>ett ZIP-arkiv (eller ett Office-dokument)</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <translation type="vanished">en PNG-bild</translation>
+        <translation>en PNG-bild</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <translation type="vanished">en JPEG-bild</translation>
+        <translation>en JPEG-bild</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <translation type="vanished">en GIF-bild</translation>
+        <translation>en GIF-bild</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="vanished">ett PDF-dokument</translation>
+        <translation>ett PDF-dokument</translation>
     </message>
     <message>
         <source>a compressed (gzip) file</source>
-        <translation type="vanished">en komprimerad fil (gzip)</translation>
+        <translation>en komprimerad fil (gzip)</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation type="vanished">ett program</translation>
+        <translation>ett program</translation>
     </message>
     <message>
         <source>is too long (at most {1} items or characters)</source>
@@ -3061,23 +3061,23 @@
     </message>
     <message>
         <source>persona</source>
-        <translation type="vanished">persona</translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>journey</source>
-        <translation type="vanished">resa</translation>
+        <translation>resa</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="vanished">fas</translation>
+        <translation>fas</translation>
     </message>
     <message>
         <source>lane</source>
-        <translation type="vanished">simbana</translation>
+        <translation>simbana</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="vanished">kort</translation>
+        <translation>kort</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +4869,30 @@ Markera ett för att redigera det.</translation>
         <source>Delete the unsaved changes of {0} map(s)? This cannot be undone.</source>
         <translation>Vill du radera de osparade ändringarna i {0} karta/kartor? Det går inte att ångra.</translation>
     </message>
+    <message>
+        <source>File in use</source>
+        <translation>Filen används</translation>
+    </message>
+    <message>
+        <source>If you both save, one of you loses changes.</source>
+        <translation>Om ni båda sparar går den enas ändringar förlorade.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation>Öppna &amp;ändå</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <source>{0} is held by an unknown editor: its lock file cannot be read (last written {1}).</source>
+        <translation>{0} hålls av en okänd redigerare: dess låsfil kan inte läsas (senast skriven {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is open in another Journey Editor: {1} on {2}, since {3}.</source>
+        <translation>{0} är öppen i en annan Journey Editor: {1} på {2}, sedan {3}.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsDialog</name>
@@ -5260,7 +5284,7 @@ Markera ett för att redigera det.</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="vanished">CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -5446,27 +5470,27 @@ Markera ett för att redigera det.</translation>
     <name>parent</name>
     <message>
         <source>File in use</source>
-        <translation>Filen används</translation>
+        <translation type="vanished">Filen används</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation>Öppna &amp;skrivskyddad</translation>
+        <translation type="vanished">Öppna &amp;skrivskyddad</translation>
     </message>
     <message>
         <source>Open &amp;Anyway</source>
-        <translation>Öppna &amp;ändå</translation>
+        <translation type="vanished">Öppna &amp;ändå</translation>
     </message>
     <message>
         <source>{0} is held by an unknown editor: its lock file cannot be read (last written {1}).</source>
-        <translation>{0} hålls av en okänd redigerare: dess låsfil kan inte läsas (senast skriven {1}).</translation>
+        <translation type="vanished">{0} hålls av en okänd redigerare: dess låsfil kan inte läsas (senast skriven {1}).</translation>
     </message>
     <message>
         <source>{0} is open in another Journey Editor: {1} on {2}, since {3}.</source>
-        <translation>{0} är öppen i en annan Journey Editor: {1} på {2}, sedan {3}.</translation>
+        <translation type="vanished">{0} är öppen i en annan Journey Editor: {1} på {2}, sedan {3}.</translation>
     </message>
     <message>
         <source>If you both save, one of you loses changes.</source>
-        <translation>Om ni båda sparar går den enas ändringar förlorade.</translation>
+        <translation type="vanished">Om ni båda sparar går den enas ändringar förlorade.</translation>
     </message>
 </context>
 </TS>

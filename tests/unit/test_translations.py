@@ -150,9 +150,6 @@ def foreign_tr_calls(path: Path) -> list[str]:
                                                  and node.func.value.id == "self")]
 
 
-@pytest.mark.xfail(strict=True, reason="ui/recovery_dialog.py's ask_about_holder and "
-                   "_holder_text call parent.tr(): QCoreApplication.translate('RecoveryDialog', "
-                   "...) would find them; then remove this mark")
 def test_every_tr_is_called_on_self() -> None:
     found = [call for path in script().sources() for call in foreign_tr_calls(path)]
     assert not found, f"tr() on another object, never translated: {found}"
