@@ -12,13 +12,14 @@ from journey_editor.editor.document import Document
 from journey_editor.fileformat import read_workspace
 from journey_editor.fileformat.identity import disk_identity, same_content
 from journey_editor.model.types import Workspace
+from journey_editor.ui import file_watch
 from journey_editor.ui.main_window import MainWindow
 
 OTHER_TITLE = "Written on another laptop"
 
 
 @pytest.fixture
-def window(qtbot: QtBot, saved: Path) -> MainWindow:
+def window(quick_file_watch: None, qtbot: QtBot, saved: Path) -> MainWindow:
     window = MainWindow(Document.open(saved))
     qtbot.addWidget(window)
     return window
@@ -124,7 +125,7 @@ def test_keep_does_not_ask_again_for_the_same_change(
     qtbot.waitUntil(lambda: str(saved.resolve()) in window.file_safety.watch.watcher.files())
     _write_from_another_laptop(saved, workspace)
     qtbot.waitUntil(lambda: len(shown) == 1)
-    qtbot.wait(800)
+    qtbot.wait(3 * (file_watch.SETTLE_MS + file_watch.FOLLOW_MS))  # a second question's time
     window.file_safety.watch.check()
     assert len(shown) == 1 and window.document.workspace.title != OTHER_TITLE  # type: ignore[union-attr]
     _edit(window)

@@ -62,8 +62,8 @@ def test_open_and_save_errors_show_the_name_escaped_on_one_line(
 
 @pytest.mark.parametrize(("raw", "shown"), NAMES[:2], ids=["newline", "ansi"])
 def test_the_reload_question_shows_the_name_escaped(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, raw: str,
-        shown: str) -> None:
+        quick_file_watch: None, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        raw: str, shown: str) -> None:
     asked: list[str] = []
 
     def exec_(box: QMessageBox) -> int:

@@ -125,8 +125,8 @@ def test_save_as_is_offered_and_keeps_the_work(
 
 
 def test_a_reload_keeps_a_protected_map_read_only(
-        sample_window: MainWindow, saved: Path, protect: Protect, qtbot: QtBot,
-        answers: Answers, monkeypatch: pytest.MonkeyPatch) -> None:
+        quick_file_watch: None, sample_window: MainWindow, saved: Path, protect: Protect,
+        qtbot: QtBot, answers: Answers, monkeypatch: pytest.MonkeyPatch) -> None:
     window, (shown, plan) = sample_window, answers
     protect(saved)
     _open(window, saved, qtbot, monkeypatch)
