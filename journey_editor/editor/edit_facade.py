@@ -19,9 +19,11 @@ from PySide6.QtGui import QUndoCommand
 from journey_editor.editor import commands
 from journey_editor.editor import workspace_commands as wc
 from journey_editor.editor.document import Document
+from journey_editor.editor.merge_commands import make_resolve
 from journey_editor.editor.survey_commands import make_import_metrics
 from journey_editor.model import ops
 from journey_editor.model.edits import Edit, Insert, ItemKind, Step
+from journey_editor.model.resolve import Side
 from journey_editor.model.types import Card, Connection, Lane, Metric, Stage, Voting
 
 
@@ -194,3 +196,10 @@ def set_persona_photo(document: Document, persona_id: str, data: bytes) -> Outco
 
 def remove_persona_photo(document: Document, persona_id: str) -> Outcome:
     return push(document, wc.make_remove_persona_photo(document, persona_id))
+
+
+# --- merge conflicts ----------------------------------------------------------------------
+
+def resolve_conflict(document: Document, index: int, side: Side) -> Outcome:
+    """Keeps one side's value of the map's conflict at `index` (see merge_commands)."""
+    return push(document, make_resolve(document, index, side))

@@ -1543,6 +1543,10 @@
         <source>This file is too large for a photo ({0} MB; at most {1} MB).</source>
         <translation>Filen er for stor til et foto ({0} MB; højst {1} MB).</translation>
     </message>
+    <message>
+        <source>Keep {0} in a merge conflict</source>
+        <translation>Behold {0} i en fletningskonflikt</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>

@@ -1543,6 +1543,10 @@
         <source>This file is too large for a photo ({0} MB; at most {1} MB).</source>
         <translation>Tiedosto on liian suuri kuvaksi ({0} Mt; enintään {1} Mt).</translation>
     </message>
+    <message>
+        <source>Keep {0} in a merge conflict</source>
+        <translation>Säilytä {0} yhdistämisen ristiriidassa</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>

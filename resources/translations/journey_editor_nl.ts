@@ -1543,6 +1543,10 @@
         <source>This file is too large for a photo ({0} MB; at most {1} MB).</source>
         <translation>Dit bestand is te groot voor een foto ({0} MB; maximaal {1} MB).</translation>
     </message>
+    <message>
+        <source>Keep {0} in a merge conflict</source>
+        <translation>{0} behouden in een samenvoegconflict</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>

@@ -1543,6 +1543,10 @@
         <source>This file is too large for a photo ({0} MB; at most {1} MB).</source>
         <translation>Filen är för stor för ett foto ({0} MB; högst {1} MB).</translation>
     </message>
+    <message>
+        <source>Keep {0} in a merge conflict</source>
+        <translation>Behåll {0} i en sammanslagningskonflikt</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>
