@@ -109,6 +109,7 @@ SPECS: dict[str, ActionSpec] = {
                                   (StandardKey.HelpContents,), "help-contents"),
     "help_shortcuts": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), ("Ctrl+/",),
                                  "help-keyboard-shortcuts"),
+    "file_format": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&File Format"), (), "text-x-generic"),
     "about": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About Journey Editor"), (), "help-about"),
 }
 
@@ -124,7 +125,8 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Actions", "View"),
      ("unvalidated_only", "high_contrast", "zoom_in", "zoom_out", "zoom_reset", "fit",
       "workshop", "next_pane", "previous_pane")),
-    (QT_TRANSLATE_NOOP("Actions", "Help"), ("getting_started", "help_shortcuts", "about")),
+    (QT_TRANSLATE_NOOP("Actions", "Help"),
+     ("getting_started", "help_shortcuts", "file_format", "about")),
 )
 
 # Keys the map and workshop mode read themselves (no action of their own): listed for

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
             self.tr("&View"): ["unvalidated_only", "high_contrast", None, "zoom_in", "zoom_out",
                                "zoom_reset", "fit", None, "workshop", None, "next_pane",
                                "previous_pane"],
-            self.tr("&Help"): ["getting_started", "help_shortcuts", None, "about"],
+            self.tr("&Help"): ["getting_started", "help_shortcuts", "file_format", None, "about"],
         }
         for title, ids in menus.items():
             menu = self.menuBar().addMenu(title)
@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
             "import_survey": self.import_survey, "properties": self.properties,
             "getting_started": lambda: self._help("show_getting_started"),
             "help_shortcuts": lambda: self._help("show_shortcuts"),
+            "file_format": lambda: self._help("show_file_format"),
             "about": lambda: self._help("show_about"),
             "next_pane": lambda: self.panes.step(True),
             "previous_pane": lambda: self.panes.step(False),

@@ -199,6 +199,10 @@
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
+        <source>&amp;File Format</source>
+        <translation>&amp;Filformat</translation>
+    </message>
+    <message>
         <source>&amp;About Journey Editor</source>
         <translation>&amp;Om Journey Editor</translation>
     </message>

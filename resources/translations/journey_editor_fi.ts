@@ -199,6 +199,10 @@
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
+        <source>&amp;File Format</source>
+        <translation>Tiedosto&amp;muoto</translation>
+    </message>
+    <message>
         <source>&amp;About Journey Editor</source>
         <translation>&amp;Tietoja Journey Editorista</translation>
     </message>

@@ -199,6 +199,10 @@
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
+        <source>&amp;File Format</source>
+        <translation>&amp;Bestandsformaat</translation>
+    </message>
+    <message>
         <source>&amp;About Journey Editor</source>
         <translation>&amp;Over Journey Editor</translation>
     </message>

@@ -190,10 +190,6 @@ def test_the_pages_fit_the_screen_in_finnish(
         assert view.horizontalScrollBar().maximum() == 0
 
 
-@pytest.mark.xfail(strict=True, raises=KeyError, reason=(
-    "the Help menu has no entry of its own for the file format page yet: a 'file_format' "
-    "action in ui/actions.py and the Help menu of ui/main_window.py calling "
-    "help.show_file_format; then remove this mark"))
 def test_the_file_format_page_has_its_own_help_menu_entry(
         window: tuple[MainWindow, dict[str, str]], qtbot: QtBot) -> None:
     main, words = window

@@ -26,7 +26,7 @@ def test_the_help_menu_lists_its_pages(sample_window: MainWindow) -> None:
     menus = {a.text().replace("&", ""): a.menu() for a in sample_window.menuBar().actions()}
     help_menu = menus["Help"]
     names = [a.objectName() for a in help_menu.actions() if not a.isSeparator()]
-    assert names == ["getting_started", "help_shortcuts", "about"]
+    assert names == ["getting_started", "help_shortcuts", "file_format", "about"]
     file_names = [a.objectName() for a in menus["File"].actions()]
     assert "properties" in file_names
 
