@@ -97,10 +97,16 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
 
 def create_window() -> MainWindow:
     """The main window on the sample map, fonts registered."""
+    from PySide6.QtCore import QLocale
+
     from journey_editor.editor.document import Document
     from journey_editor.render.text import register_fonts
-    from journey_editor.templates import new_from_template
+    from journey_editor.templates import list_templates, new_from_template
     from journey_editor.ui.main_window import MainWindow  # noqa: F811 (the real import)
 
     register_fonts()
-    return MainWindow(Document(new_from_template("retail")))
+    # The sample in the interface's language, where a template speaks it (else English).
+    language = QLocale().name()[:2]
+    known = {info.language for info in list_templates()}
+    return MainWindow(Document(new_from_template("retail", language if language in known
+                                                 else "en")))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_editor.model.types import Revision
+from journey_editor.ui.locale_format import short_datetime
 
 
 class HistoryDialog(QDialog):
@@ -31,7 +32,7 @@ class HistoryDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         for revision in sorted(revisions, key=lambda r: r.date.timestamp(), reverse=True):
-            when = revision.date.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = short_datetime(revision.date)
             item = QTreeWidgetItem([when, revision.author, revision.summary])
             item.setToolTip(2, revision.summary)
             self.tree.addTopLevelItem(item)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from journey_editor.model.types import Metric
+from journey_editor.ui.locale_format import short_date
 
 PAD = 6.0
 
@@ -61,7 +62,7 @@ class MetricChart(QWidget):
         painter.drawText(QRectF(PAD, 0, self.width() - 2 * PAD, 14), Qt.AlignmentFlag.AlignLeft,
                          f"{self.name}: {self.points[-1][1]:g}")
         painter.drawText(QRectF(PAD, self.height() - 14, self.width() - 2 * PAD, 14),
-                         Qt.AlignmentFlag.AlignLeft, first.isoformat())
+                         Qt.AlignmentFlag.AlignLeft, short_date(first))
         painter.drawText(QRectF(PAD, self.height() - 14, self.width() - 2 * PAD, 14),
-                         Qt.AlignmentFlag.AlignRight, last.isoformat())
+                         Qt.AlignmentFlag.AlignRight, short_date(last))
         painter.end()

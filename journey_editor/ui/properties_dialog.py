@@ -22,6 +22,7 @@ from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
 from journey_editor.fileformat.errors import printable
 from journey_editor.model.types import MAX_NAME, Revision
+from journey_editor.ui.locale_format import short_datetime
 
 
 class PropertiesDialog(QDialog):
@@ -76,6 +77,6 @@ class PropertiesDialog(QDialog):
 
 
 def _when(revision: Revision) -> str:
-    moment = revision.date.astimezone().strftime("%Y-%m-%d %H:%M")
+    moment = short_datetime(revision.date)
     return f"{moment} — {revision.author}" if revision.author else moment
 

@@ -5,6 +5,7 @@ Also the question asked when a file is open in another running editor.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from journey_editor.editor.document import Document
 from journey_editor.editor.session_lock import LockInfo, Recovery
 from journey_editor.fileformat import JourneyFileError, read_workspace
 from journey_editor.fileformat.errors import printable
+from journey_editor.ui.locale_format import short_datetime
 
 
 def restored_document(recovery: Recovery) -> Document:
@@ -169,7 +171,10 @@ def ask_about_holder(parent: QWidget, path: Path, info: LockInfo) -> str | None:
 
 
 def _holder_text(parent: QWidget, path: Path, info: LockInfo) -> str:
-    since = info.time.replace("T", " ").replace("+00:00", " UTC")
+    try:
+        since = short_datetime(dt.datetime.fromisoformat(info.time))
+    except ValueError:  # a lock file from elsewhere: shown as written
+        since = info.time
     if info.pid == -1 and info.host == "?":  # session_lock's holder of an unreadable lock
         # Half written or damaged: it counts as held until it is a minute old.
         who = _tr("{0} is held by an unknown editor: its lock file cannot be read "

@@ -1,0 +1,25 @@
+"""Dates, times and numbers as the interface's locale writes them (QLocale's default,
+set from the interface language at start): 3.12.2026 and 12,5 in Danish, not ISO."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+
+
+def short_datetime(moment: dt.datetime) -> str:
+    """A moment in the computer's time zone, e.g. '03.12.2026 14.05' in Danish."""
+    local = moment.astimezone()
+    shown = QDateTime(QDate(local.year, local.month, local.day),
+                      QTime(local.hour, local.minute), QTimeZone.systemTimeZone())
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
+def short_date(day: dt.date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """'12.5' in English, '12,5' in Danish, Finnish, Swedish and Dutch."""
+    return QLocale().toString(float(value), "f", places)
