@@ -67,7 +67,15 @@ def _worst_difference(a: QImage, b: QImage) -> int:
     words = difference.convertToFormat(QImage.Format.Format_RGB32)  # kept: bits are a view
     data = bytes(words.constBits())
     alpha = 3 if sys.byteorder == "little" else 0
-    return max(max(data[i::4]) for i in range(4) if i != alpha)
+    return max(_largest(data[i::4]) for i in range(4) if i != alpha)
+
+
+def _largest(values: bytes) -> int:
+    """max(values) without a Python step per byte (0.7 s for a 150 dpi map): nearly all
+    are differences of a few shades, dropped at C speed before the rest is looked at."""
+    few = bytes(range(SHADES + 1))
+    above = values.translate(None, few)
+    return max(above) if above else max(v for v in few if bytes([v]) in values)
 
 
 # The scene clips its rendering to the target, which moves the anti-aliased coverage of
