@@ -18,6 +18,7 @@ from journey_editor.canvas.view import JourneyView
 from journey_editor.editor.document import Document
 from journey_editor.ui.checklist_panel import ChecklistPanel
 from journey_editor.ui.compare_panel import ComparePanel
+from journey_editor.ui.conflicts_panel import ConflictsPanel
 from journey_editor.ui.inspector import Inspector
 from journey_editor.ui.journeys import JourneysPanel
 from journey_editor.ui.lazy_panel import LazyPanel
@@ -54,10 +55,13 @@ class Panels:
         self.compare = ComparePanel(document, parent)
         self.review = ReviewPanel(document, parent)
         self.checklist = ChecklistPanel(document, parent)
+        self.conflicts = ConflictsPanel(document)  # its dock becomes its parent
         self.history = QUndoView(parent)
         self.history.setEmptyLabel(_tr("<original>"))
         for name in ("inspector", "history", "journeys", "personas", "library", "compare",
-                     "review", "checklist"):
+                     "review", "checklist", "conflicts"):
+            if name not in docks:  # the Conflicts dock, until ui/docks.py makes it
+                continue
             dock, widget = docks[name], getattr(self, name)
             if isinstance(widget, LazyPanel):  # costly: works only while its tab shows
                 widget.set_active(not dock.visibleRegion().isEmpty())
@@ -85,7 +89,7 @@ class Panels:
     def set_document(self, document: Document) -> None:
         self.history.setStack(document.undo_stack)
         for panel in (self.inspector, self.journeys, self.personas, self.compare, self.review,
-                      self.checklist):
+                      self.checklist, self.conflicts):
             panel.set_document(document)
 
     def show_journey(self, journey_id: str) -> None:

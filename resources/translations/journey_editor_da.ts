@@ -2135,6 +2135,93 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>No merge conflicts in this map.</source>
+        <translation>Ingen fletningskonflikter i dette kort.</translation>
+    </message>
+    <message>
+        <source>A merge left 1 conflict: pick the side to keep.</source>
+        <translation>En fletning efterlod 1 konflikt: vælg den side, der skal beholdes.</translation>
+    </message>
+    <message>
+        <source>A merge left {0} conflicts: pick the side to keep for each.</source>
+        <translation>En fletning efterlod {0} konflikter: vælg for hver den side, der skal beholdes.</translation>
+    </message>
+    <message>
+        <source>Keep {0}</source>
+        <translation>Behold {0}</translation>
+    </message>
+    <message>
+        <source>That side no longer fits the map (what it refers to has changed): keep the other, or edit the map by hand.</source>
+        <translation>Den side passer ikke længere til kortet (det, den henviser til, er ændret): behold den anden, eller rediger kortet i hånden.</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>vores</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>deres</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>Kortet</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Rejse</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Bane</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Forbindelse</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>Tjeklistesvar</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos;</source>
+        <translation>{0} &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0}: deleted on one side, changed on the other</source>
+        <translation>{0}: slettet på den ene side, ændret på den anden</translation>
+    </message>
+    <message>
+        <source>{0}: the order of its {1}</source>
+        <translation>{0}: rækkefølgen af dens {1}</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>(beholdt)</translation>
+    </message>
+</context>
+<context>
     <name>DockRails</name>
     <message>
         <source>Panels</source>

@@ -2135,6 +2135,93 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>No merge conflicts in this map.</source>
+        <translation>Tässä kartassa ei ole yhdistämisen ristiriitoja.</translation>
+    </message>
+    <message>
+        <source>A merge left 1 conflict: pick the side to keep.</source>
+        <translation>Yhdistämisestä jäi 1 ristiriita: valitse säilytettävä puoli.</translation>
+    </message>
+    <message>
+        <source>A merge left {0} conflicts: pick the side to keep for each.</source>
+        <translation>Yhdistämisestä jäi {0} ristiriitaa: valitse kullekin säilytettävä puoli.</translation>
+    </message>
+    <message>
+        <source>Keep {0}</source>
+        <translation>Säilytä {0}</translation>
+    </message>
+    <message>
+        <source>That side no longer fits the map (what it refers to has changed): keep the other, or edit the map by hand.</source>
+        <translation>Tämä puoli ei enää sovi karttaan (se, mihin se viittaa, on muuttunut): säilytä toinen tai muokkaa karttaa käsin.</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>meidän</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>heidän</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>Kartta</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persoona</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Kaista</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kortti</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Yhteys</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>Tarkistuslistan vastaus</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos;</source>
+        <translation>{0} &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0}: deleted on one side, changed on the other</source>
+        <translation>{0}: poistettu toisella puolella, muutettu toisella</translation>
+    </message>
+    <message>
+        <source>{0}: the order of its {1}</source>
+        <translation>{0}: sen kohteiden {1} järjestys</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(poistettu)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>(säilytetty)</translation>
+    </message>
+</context>
+<context>
     <name>DockRails</name>
     <message>
         <source>Panels</source>

@@ -2135,6 +2135,93 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>No merge conflicts in this map.</source>
+        <translation>Geen samenvoegconflicten in deze kaart.</translation>
+    </message>
+    <message>
+        <source>A merge left 1 conflict: pick the side to keep.</source>
+        <translation>Een samenvoeging liet 1 conflict achter: kies de kant die blijft.</translation>
+    </message>
+    <message>
+        <source>A merge left {0} conflicts: pick the side to keep for each.</source>
+        <translation>Een samenvoeging liet {0} conflicten achter: kies voor elk de kant die blijft.</translation>
+    </message>
+    <message>
+        <source>Keep {0}</source>
+        <translation>{0} behouden</translation>
+    </message>
+    <message>
+        <source>That side no longer fits the map (what it refers to has changed): keep the other, or edit the map by hand.</source>
+        <translation>Die kant past niet meer bij de kaart (waar hij naar verwijst is veranderd): behoud de andere, of bewerk de kaart met de hand.</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>hun</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>De kaart</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Reis</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Baan</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>Antwoord op de checklist</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos;</source>
+        <translation>{0} &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0}: deleted on one side, changed on the other</source>
+        <translation>{0}: aan de ene kant verwijderd, aan de andere gewijzigd</translation>
+    </message>
+    <message>
+        <source>{0}: the order of its {1}</source>
+        <translation>{0}: de volgorde van zijn {1}</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>(behouden)</translation>
+    </message>
+</context>
+<context>
     <name>DockRails</name>
     <message>
         <source>Panels</source>

@@ -2135,6 +2135,93 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>No merge conflicts in this map.</source>
+        <translation>Inga sammanslagningskonflikter i denna karta.</translation>
+    </message>
+    <message>
+        <source>A merge left 1 conflict: pick the side to keep.</source>
+        <translation>En sammanslagning lämnade 1 konflikt: välj vilken sida som ska behållas.</translation>
+    </message>
+    <message>
+        <source>A merge left {0} conflicts: pick the side to keep for each.</source>
+        <translation>En sammanslagning lämnade {0} konflikter: välj för var och en vilken sida som ska behållas.</translation>
+    </message>
+    <message>
+        <source>Keep {0}</source>
+        <translation>Behåll {0}</translation>
+    </message>
+    <message>
+        <source>That side no longer fits the map (what it refers to has changed): keep the other, or edit the map by hand.</source>
+        <translation>Den sidan passar inte längre kartan (det den hänvisar till har ändrats): behåll den andra, eller redigera kartan för hand.</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>vår</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>deras</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>Kartan</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Resa</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Simbana</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Koppling</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>Checklistsvar</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos;</source>
+        <translation>{0} &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0}: deleted on one side, changed on the other</source>
+        <translation>{0}: raderad på ena sidan, ändrad på den andra</translation>
+    </message>
+    <message>
+        <source>{0}: the order of its {1}</source>
+        <translation>{0}: ordningen på dess {1}</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(raderad)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>(behållen)</translation>
+    </message>
+</context>
+<context>
     <name>DockRails</name>
     <message>
         <source>Panels</source>
