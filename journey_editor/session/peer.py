@@ -1,0 +1,179 @@
+"""One participant's side of a session, without any IO (no Qt, no sockets): its
+shared document, the workspace it keeps in line with it, and the Yjs sync messages
+(pycrdt's `create_sync_message`/`handle_sync_message`, the protocol y-websocket
+speaks) it hands to `send` and takes in `receive`.
+
+Local edits go in with `local(changes)` and leave as one update each; remote
+updates are applied to the document, then to the workspace by `remote.sync_*`,
+only for the journeys they touched. The transport calls `connected()` after each
+(re)connection: the sync exchange that follows sends what was edited offline and
+brings in what was missed, so a participant that lost the connection just goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pycrdt import (
+    Doc,
+    Map,
+    MapEvent,
+    TransactionEvent,
+    YMessageType,
+    create_sync_message,
+    create_update_message,
+    handle_sync_message,
+)
+
+from journey_editor.model.edits import Change, items_of
+from journey_editor.model.types import Workspace, new_workspace
+from journey_editor.session import mirror, remote
+from journey_editor.session.layout import POS, in_key_order
+from journey_editor.session.projection import (
+    MirrorError,
+    plain,
+    project_journey,
+    project_workspace,
+)
+
+log = logging.getLogger(__name__)
+
+Send = Callable[[bytes], None]
+
+
+@dataclass
+class _Touched:
+    """What a remote transaction changed: everything (the lists of journeys or personas,
+    the workspace's fields), or some journeys."""
+
+    everything: bool = False
+    journeys: set[str] = field(default_factory=set)
+
+    def add_journey_events(self, events: list[Any]) -> None:
+        for event in events:
+            path = event.path
+            keys = getattr(event, "keys", {}) if isinstance(event, MapEvent) else {}
+            if not path or (len(path) == 1 and POS in keys):
+                self.everything = True  # journeys added, removed or reordered
+            else:
+                self.journeys.add(str(path[0]))
+
+
+class Peer:
+    """A participant: `host(workspace)` shares an open map, `join()` starts empty and
+    fills from the host's document on the first sync."""
+
+    def __init__(self, doc: Doc[Any], workspace: Workspace, send: Send,
+                 notify: remote.Notify) -> None:
+        self.doc = doc
+        self.workspace = workspace
+        self.send = send
+        self.notify = notify
+        self.online = False
+        self.rejected = 0  # remote updates the model refused (logged)
+        self._applying = False  # a remote update is going in: its events are not sent
+        self._touched = _Touched()
+        self._roots = {name: mirror.root(doc, name) for name in ("workspace", "personas",
+                                                                  "journeys")}
+        doc.observe(self._on_transaction)
+        self._roots["workspace"].observe(lambda _event: self._touch_everything())
+        self._roots["personas"].observe_deep(lambda _events: self._touch_everything())
+        self._roots["journeys"].observe_deep(self._on_journeys)
+
+    @classmethod
+    def host(cls, workspace: Workspace, send: Send, notify: remote.Notify) -> Peer:
+        for journey in workspace.journeys:
+            for item in [*journey.cards, *journey.lanes]:
+                in_key_order(item)
+        doc: Doc[Any] = Doc()
+        mirror.seed(doc, workspace)
+        return cls(doc, workspace, send, notify)
+
+    @classmethod
+    def join(cls, send: Send, notify: remote.Notify,
+             workspace: Workspace | None = None) -> Peer:
+        return cls(Doc(), workspace or new_workspace(), send, notify)
+
+    # --- local side ----------------------------------------------------------------------
+
+    def local(self, changes: tuple[Change, ...] | list[Change]) -> None:
+        """After a local edit (Document.changed): the document follows the workspace."""
+        mirror.write_changes(self.doc, self.workspace, changes)
+        journeys = {j.id for j in self.workspace.journeys}
+        for change in changes:
+            if change.kind in ("card", "lane") and change.journey in journeys:
+                for item in items_of(self.workspace, change.journey, change.kind):
+                    if item.id in change.ids:
+                        in_key_order(item)
+        touched = {c.journey for c in changes if c.journey in journeys}
+        self._apply(_Touched(journeys={j for j in touched if j and self._hides_items(j)}))
+
+    def _hides_items(self, journey_id: str) -> bool:
+        """Whether the document holds cards or connections this map hides (see
+        `projection`): a local edit (a stage put back by undo) may show them again."""
+        journey_map = self._roots["journeys"].get(journey_id)
+        if not isinstance(journey_map, Map):
+            return False
+        journey = self.workspace.journey(journey_id)
+        return any(isinstance(held := journey_map.get(name), Map)
+                   and len(held) > len(getattr(journey, name))
+                   for name in ("cards", "connections"))
+
+    def _on_transaction(self, event: TransactionEvent) -> None:
+        if not self._applying and self.online:
+            self.send(create_update_message(event.update))
+
+    # --- transport side ------------------------------------------------------------------
+
+    def connected(self) -> None:
+        """After the transport (re)connected: asks the host for what this one lacks."""
+        self.online = True
+        self.send(create_sync_message(self.doc))
+
+    def disconnected(self) -> None:
+        self.online = False
+
+    def receive(self, message: bytes) -> None:
+        if not message or message[0] != YMessageType.SYNC:
+            return  # awareness (presence) and anything newer: not handled here
+        self._applying, self._touched = True, _Touched()
+        try:
+            reply = handle_sync_message(message[1:], self.doc)
+        except Exception as error:  # noqa: BLE001 (a damaged message must not stop the session)
+            log.warning("session: a message from the host could not be read: %s", error)
+            return
+        finally:
+            self._applying = False
+        if reply is not None and self.online:
+            self.send(reply)
+        self._apply(self._touched)
+
+    # --- remote edits into the model -------------------------------------------------------
+
+    def _touch_everything(self) -> None:
+        if self._applying:
+            self._touched.everything = True
+
+    def _on_journeys(self, events: list[Any]) -> None:
+        if self._applying:
+            self._touched.add_journey_events(events)
+
+    def _apply(self, touched: _Touched) -> None:
+        try:
+            if touched.everything:
+                remote.sync_workspace(self.workspace, project_workspace(self.doc), self.notify)
+                return
+            personas = {p.id for p in self.workspace.personas}
+            journeys = {j.id for j in self.workspace.journeys}
+            for journey_id in sorted(touched.journeys & journeys):
+                raw = self._roots["journeys"].get(journey_id)
+                content = plain(raw) if isinstance(raw, Map) else None
+                target = project_journey(journey_id, content, personas, journeys)
+                remote.sync_journey(self.workspace, target, self.notify)
+        except MirrorError as error:
+            self.rejected += 1
+            log.warning("session: a remote edit was refused, the map keeps its state: %s", error)
+
