@@ -25,6 +25,7 @@ def create_docks(window: QMainWindow) -> dict[str, QDockWidget]:
         ("compare", _tr("Compare"), _tr("Co&mpare"), right),
         ("review", _tr("Review"), _tr("R&eview"), right),
         ("checklist", _tr("Checklist"), _tr("Chec&klist"), right),
+        ("conflicts", _tr("Conflicts"), _tr("Mer&ge Conflicts"), right),
     ):
         dock = QDockWidget(title, window)
         dock.setObjectName(name)
@@ -35,6 +36,7 @@ def create_docks(window: QMainWindow) -> dict[str, QDockWidget]:
     window.tabifyDockWidget(docks["history"], docks["compare"])
     window.tabifyDockWidget(docks["compare"], docks["review"])
     window.tabifyDockWidget(docks["review"], docks["checklist"])
+    window.tabifyDockWidget(docks["checklist"], docks["conflicts"])
     window.tabifyDockWidget(docks["journeys"], docks["personas"])
     window.tabifyDockWidget(docks["personas"], docks["library"])
     docks["inspector"].raise_()

@@ -60,8 +60,6 @@ class Panels:
         self.history.setEmptyLabel(_tr("<original>"))
         for name in ("inspector", "history", "journeys", "personas", "library", "compare",
                      "review", "checklist", "conflicts"):
-            if name not in docks:  # the Conflicts dock, until ui/docks.py makes it
-                continue
             dock, widget = docks[name], getattr(self, name)
             if isinstance(widget, LazyPanel):  # costly: works only while its tab shows
                 widget.set_active(not dock.visibleRegion().isEmpty())

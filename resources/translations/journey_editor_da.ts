@@ -4482,6 +4482,14 @@
         <translation>Inspe&amp;ktør</translation>
     </message>
     <message>
+        <source>Con&amp;flicts</source>
+        <translation type="vanished">K&amp;onflikter</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historik</translation>
     </message>
@@ -4490,12 +4498,20 @@
         <translation>Hi&amp;storik</translation>
     </message>
     <message>
+        <source>&amp;Conflicts</source>
+        <translation type="vanished">K&amp;onflikter</translation>
+    </message>
+    <message>
         <source>Journeys</source>
         <translation>Rejser</translation>
     </message>
     <message>
         <source>&amp;Journeys</source>
         <translation>&amp;Rejser</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge Conflicts</source>
+        <translation>K&amp;onflikter</translation>
     </message>
     <message>
         <source>Personas</source>

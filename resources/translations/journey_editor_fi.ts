@@ -4482,6 +4482,14 @@
         <translation>Tarkastelij&amp;a</translation>
     </message>
     <message>
+        <source>Con&amp;flicts</source>
+        <translation type="vanished">&amp;Konfliktit</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konfliktit</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -4490,12 +4498,20 @@
         <translation>&amp;Historia</translation>
     </message>
     <message>
+        <source>&amp;Conflicts</source>
+        <translation type="vanished">&amp;Konfliktit</translation>
+    </message>
+    <message>
         <source>Journeys</source>
         <translation>Polut</translation>
     </message>
     <message>
         <source>&amp;Journeys</source>
         <translation>&amp;Polut</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge Conflicts</source>
+        <translation>&amp;Konfliktit</translation>
     </message>
     <message>
         <source>Personas</source>

@@ -4482,6 +4482,14 @@
         <translation>&amp;Inspector</translation>
     </message>
     <message>
+        <source>Con&amp;flicts</source>
+        <translation type="vanished">C&amp;onflicten</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -4490,12 +4498,20 @@
         <translation>G&amp;eschiedenis</translation>
     </message>
     <message>
+        <source>&amp;Conflicts</source>
+        <translation type="vanished">C&amp;onflicten</translation>
+    </message>
+    <message>
         <source>Journeys</source>
         <translation>Klantreizen</translation>
     </message>
     <message>
         <source>&amp;Journeys</source>
         <translation>K&amp;lantreizen</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge Conflicts</source>
+        <translation>C&amp;onflicten</translation>
     </message>
     <message>
         <source>Personas</source>

@@ -4482,6 +4482,14 @@
         <translation>In&amp;spektör</translation>
     </message>
     <message>
+        <source>Con&amp;flicts</source>
+        <translation type="vanished">K&amp;onflikter</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historik</translation>
     </message>
@@ -4490,12 +4498,20 @@
         <translation>His&amp;torik</translation>
     </message>
     <message>
+        <source>&amp;Conflicts</source>
+        <translation type="vanished">K&amp;onflikter</translation>
+    </message>
+    <message>
         <source>Journeys</source>
         <translation>Resor</translation>
     </message>
     <message>
         <source>&amp;Journeys</source>
         <translation>&amp;Resor</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge Conflicts</source>
+        <translation>Konf&amp;likter</translation>
     </message>
     <message>
         <source>Personas</source>

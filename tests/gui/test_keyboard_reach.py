@@ -64,8 +64,11 @@ def test_f6_walks_the_map_every_open_dock_and_the_toolbar_then_wraps(
         press(qtbot, Qt.Key.Key_F6)
         visited.append(pane_of(window))
     assert visited == expected
-    # Each dock came forward when the focus went to it, its tab in front.
-    assert not window.docks["checklist"].visibleRegion().isEmpty()
+    # Each dock came forward when the focus went to it, its tab in front: the last of the
+    # right side's tabs is in front now.
+    last_on_right = open_docks_in_f6_order(window)[-2]  # (the last is the left's Journeys)
+    assert last_on_right == "conflicts"
+    assert not window.docks[last_on_right].visibleRegion().isEmpty()
     backwards = ["map"]
     for _ in expected[1:]:
         press(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
