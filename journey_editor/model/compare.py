@@ -47,6 +47,8 @@ from journey_editor.model.types import Card, Connection, Journey, Workspace
 JOURNEY_ITEMS = ("stages", "lanes", "cards", "connections")
 # Fields naming an item rather than describing it: differences between files only.
 IDENTITY = ("id", "based_on")
+# A merge's bookkeeping, not the map: the Conflicts dock and `merge` show it, a diff not.
+NOT_COMPARED = ("conflicts",)
 _SAME = 0.005  # curve changes too small to show with two decimals are not changes
 
 
@@ -303,7 +305,8 @@ def compare_workspaces(a: Workspace, b: Workspace, journey: str | None = None) -
     if journey is not None:
         return WorkspaceDiff(journeys=[compare(find_journey(a, journey),
                                                find_journey(b, journey), identity=True)])
-    diff = WorkspaceDiff(fields=changes_of(a, b, ("personas", "journeys"), "", b.title))
+    diff = WorkspaceDiff(fields=changes_of(a, b, ("personas", "journeys", *NOT_COMPARED), "",
+                                           b.title))
     personas = pair_items(a.personas, b.personas, _by_name, _by_name)
     diff.personas_added, diff.personas_removed, diff.personas_renamed = _named_changes(
         a.personas, b.personas, personas)

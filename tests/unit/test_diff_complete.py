@@ -23,7 +23,7 @@ from msgspec import Struct
 
 from journey_editor.cli import main
 from journey_editor.fileformat import JourneyFileError, encode_workspace, parse_workspace
-from journey_editor.model.compare import compare_workspaces
+from journey_editor.model.compare import NOT_COMPARED, compare_workspaces
 from journey_editor.model.compare_fields import key_field
 from journey_editor.model.compare_words import words
 from journey_editor.model.types import (
@@ -60,7 +60,8 @@ def struct_types() -> Iterator[type[Struct]]:
             seen.add(node.cls)
             yield node.cls
             for f in node.fields:
-                yield from walk(f.type)
+                if not (node.cls is Workspace and f.name in NOT_COMPARED):
+                    yield from walk(f.type)
         for child in ("type", "item_type", "key_type", "value_type"):
             if isinstance(getattr(node, child, None), mi.Type):
                 yield from walk(getattr(node, child))
@@ -70,7 +71,8 @@ def struct_types() -> Iterator[type[Struct]]:
     yield from walk(mi.type_info(Workspace))
 
 
-FIELDS = [(kind, name) for kind in struct_types() for name in kind.__struct_fields__]
+FIELDS = [(kind, name) for kind in struct_types() for name in kind.__struct_fields__
+          if not (kind is Workspace and name in NOT_COMPARED)]
 
 
 @functools.cache  # msgspec reads the annotations anew on every call: ~1 ms a draw
