@@ -6,7 +6,9 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -17,20 +19,23 @@ def _start(*args: str) -> subprocess.Popen[str]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def test_editor_starts_and_keeps_running(tmp_path: Path) -> None:
-    """Without a file and with a missing one; both at once, so the wait is paid once."""
-    processes = [_start(), _start(str(tmp_path / "missing.journey"))]
-    deadline = time.monotonic() + 4
-    try:
-        for process in processes:
-            with pytest.raises(subprocess.TimeoutExpired):  # still running: the window is
-                process.wait(timeout=max(0.0, deadline - time.monotonic()))  # up, no crash
-    finally:
-        errors: list[str] = []
-        for process in processes:
+class Editors(NamedTuple):
+    processes: list[subprocess.Popen[str]]
+    started: float  # time.monotonic()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def editors(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editors]:
+    """The editor without a file and with a missing one, started before this module's
+    first test: they run while the other tests start programs of their own, and the last
+    test looks at them (the wait for them is paid once, side by side with the rest)."""
+    missing = tmp_path_factory.mktemp("start") / "missing.journey"
+    editors = Editors([_start(), _start(str(missing))], time.monotonic())
+    yield editors
+    for process in editors.processes:
+        if process.poll() is None:  # the last test did not run
             process.kill()
-            errors.append(process.communicate()[1])
-    assert not [err for err in errors if "Traceback" in err]
+            process.communicate()
 
 
 def test_wrong_argument_is_one_usage_error() -> None:
@@ -82,3 +87,18 @@ def test_on_a_small_screen_the_first_window_fits_it_and_the_map_stays_readable(
     assert result.returncode == 0, result.stderr
     width, journeys_dock, titles_drawn = result.stdout.split()
     assert int(width) <= 1024 and journeys_dock == "False" and titles_drawn == "True"
+
+
+def test_editor_starts_and_keeps_running(editors: Editors) -> None:
+    """Without a file and with a missing one, both at once (the `editors` fixture)."""
+    deadline = editors.started + 4
+    try:
+        for process in editors.processes:
+            with pytest.raises(subprocess.TimeoutExpired):  # still running: the window is
+                process.wait(timeout=max(0.0, deadline - time.monotonic()))  # up, no crash
+    finally:
+        errors: list[str] = []
+        for process in editors.processes:
+            process.kill()
+            errors.append(process.communicate()[1])
+    assert not [err for err in errors if "Traceback" in err]
