@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 import secrets
+import socket
 from typing import Any
 
 from pycrdt import Doc
@@ -148,6 +149,18 @@ class SessionHost:
         except ConnectionClosed:
             return False
         return True
+
+
+def lan_address() -> str:
+    """The address this machine has on its network (the interface a packet to elsewhere
+    would leave by; nothing is sent), or loopback when it has none."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # TEST-NET-1: never routed anywhere real
+            address: str = probe.getsockname()[0]
+        except OSError:
+            return "127.0.0.1"
+    return address
 
 
 def _logged(exception: Exception, logger: logging.Logger) -> bool:

@@ -23,6 +23,7 @@ from pycrdt import (
     MapEvent,
     TransactionEvent,
     YMessageType,
+    YSyncMessageType,
     create_sync_message,
     create_update_message,
     handle_sync_message,
@@ -73,6 +74,8 @@ class Peer:
         self.send = send
         self.notify = notify
         self.online = False
+        self.synced = False  # the host's document has arrived once (a joined map is whole)
+        self.remote_edits = 0  # changes remote updates made to the workspace
         self.rejected = 0  # remote updates the model refused (logged)
         self._applying = False  # a remote update is going in: its events are not sent
         self._touched = _Touched()
@@ -150,6 +153,8 @@ class Peer:
         if reply is not None and self.online:
             self.send(reply)
         self._apply(self._touched)
+        if message[1:2] == bytes([YSyncMessageType.SYNC_STEP2]):
+            self.synced = True
 
     # --- remote edits into the model -------------------------------------------------------
 
@@ -161,10 +166,14 @@ class Peer:
         if self._applying:
             self._touched.add_journey_events(events)
 
+    def _changed(self, change: Change) -> None:
+        self.remote_edits += 1
+        self.notify(change)
+
     def _apply(self, touched: _Touched) -> None:
         try:
             if touched.everything:
-                remote.sync_workspace(self.workspace, project_workspace(self.doc), self.notify)
+                remote.sync_workspace(self.workspace, project_workspace(self.doc), self._changed)
                 return
             personas = {p.id for p in self.workspace.personas}
             journeys = {j.id for j in self.workspace.journeys}
@@ -172,7 +181,7 @@ class Peer:
                 raw = self._roots["journeys"].get(journey_id)
                 content = plain(raw) if isinstance(raw, Map) else None
                 target = project_journey(journey_id, content, personas, journeys)
-                remote.sync_journey(self.workspace, target, self.notify)
+                remote.sync_journey(self.workspace, target, self._changed)
         except MirrorError as error:
             self.rejected += 1
             log.warning("session: a remote edit was refused, the map keeps its state: %s", error)

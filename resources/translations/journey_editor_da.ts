@@ -3633,6 +3633,25 @@
     </message>
 </context>
 <context>
+    <name>HostInfo</name>
+    <message>
+        <source>Workshop session</source>
+        <translation>Workshopsession</translation>
+    </message>
+    <message>
+        <source>To join, choose File &gt; Join Session and type:</source>
+        <translation>Vælg Filer &gt; Deltag i session for at deltage, og skriv:</translation>
+    </message>
+    <message>
+        <source>{0} joined</source>
+        <translation>{0} deltager</translation>
+    </message>
+    <message>
+        <source>End Session</source>
+        <translation>Afslut sessionen</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Touchpoint</source>
@@ -4273,6 +4292,21 @@
     <message>
         <source>Map and journey</source>
         <translation>Kort og rejse</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join Session</source>
+        <translation>Deltag i session</translation>
+    </message>
+    <message>
+        <source>Host &amp;address:</source>
+        <translation>Værtens &amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Session &amp;code:</source>
+        <translation>Sessions&amp;kode:</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5198,65 @@ Vælg ét for at redigere det.</translation>
     <message>
         <source>{0} findings. Click one to show it on the map.</source>
         <translation>{0} fund. Klik på et for at vise det på kortet.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMenu</name>
+    <message>
+        <source>Host &amp;Workshop Session…</source>
+        <translation>Vær vært for &amp;workshopsession…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Session…</source>
+        <translation>&amp;Deltag i session…</translation>
+    </message>
+    <message>
+        <source>End &amp;Live Session</source>
+        <translation>Afslut &amp;live-session</translation>
+    </message>
+    <message>
+        <source>Host Workshop Session</source>
+        <translation>Vær vært for workshopsession</translation>
+    </message>
+    <message>
+        <source>The session could not start: {0}</source>
+        <translation>Sessionen kunne ikke starte: {0}</translation>
+    </message>
+    <message>
+        <source>Joining {0}:{1}…</source>
+        <translation>Forbinder til {0}:{1}…</translation>
+    </message>
+    <message>
+        <source>The host did not accept the session code.</source>
+        <translation>Værten godtog ikke sessionskoden.</translation>
+    </message>
+    <message>
+        <source>The host refused an edit from this laptop and left it out of the session. The map stays open as it is.</source>
+        <translation>Værten afviste en ændring fra denne computer og holdt den uden for sessionen. Kortet forbliver åbent, som det er.</translation>
+    </message>
+    <message>
+        <source>The session has ended. The map stays open as your own copy: save it to keep it.</source>
+        <translation>Sessionen er afsluttet. Kortet forbliver åbent som din egen kopi: gem det for at beholde det.</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Live-session</translation>
+    </message>
+    <message>
+        <source>Hosting on {0}:{1} · {2} joined</source>
+        <translation>Vært på {0}:{1} · {2} deltager</translation>
+    </message>
+    <message>
+        <source>{0} joined</source>
+        <translation>{0} deltager</translation>
+    </message>
+    <message>
+        <source>In a live session</source>
+        <translation>I en live-session</translation>
+    </message>
+    <message>
+        <source>Session: connection lost, working offline…</source>
+        <translation>Session: forbindelsen blev afbrudt, arbejder offline…</translation>
     </message>
 </context>
 <context>

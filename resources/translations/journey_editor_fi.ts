@@ -3633,6 +3633,25 @@
     </message>
 </context>
 <context>
+    <name>HostInfo</name>
+    <message>
+        <source>Workshop session</source>
+        <translation>Työpajaistunto</translation>
+    </message>
+    <message>
+        <source>To join, choose File &gt; Join Session and type:</source>
+        <translation>Liity valitsemalla Tiedosto &gt; Liity jaettuun istuntoon ja kirjoita:</translation>
+    </message>
+    <message>
+        <source>{0} joined</source>
+        <translation>{0} liittynyt</translation>
+    </message>
+    <message>
+        <source>End Session</source>
+        <translation>Päätä istunto</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Touchpoint</source>
@@ -4273,6 +4292,21 @@
     <message>
         <source>Map and journey</source>
         <translation>Kartta ja polku</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join Session</source>
+        <translation>Liity istuntoon</translation>
+    </message>
+    <message>
+        <source>Host &amp;address:</source>
+        <translation>Isännän &amp;osoite:</translation>
+    </message>
+    <message>
+        <source>Session &amp;code:</source>
+        <translation>Istunto&amp;koodi:</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5198,65 @@ Valitse yksi muokataksesi sitä.</translation>
     <message>
         <source>{0} findings. Click one to show it on the map.</source>
         <translation>{0} havaintoa. Näytä havainto kartalla napsauttamalla sitä.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMenu</name>
+    <message>
+        <source>Host &amp;Workshop Session…</source>
+        <translation>Is&amp;ännöi työpajaistuntoa…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Session…</source>
+        <translation>Liity &amp;jaettuun istuntoon…</translation>
+    </message>
+    <message>
+        <source>End &amp;Live Session</source>
+        <translation>&amp;Päätä live-istunto</translation>
+    </message>
+    <message>
+        <source>Host Workshop Session</source>
+        <translation>Isännöi työpajaistuntoa</translation>
+    </message>
+    <message>
+        <source>The session could not start: {0}</source>
+        <translation>Istuntoa ei voitu aloittaa: {0}</translation>
+    </message>
+    <message>
+        <source>Joining {0}:{1}…</source>
+        <translation>Liitytään: {0}:{1}…</translation>
+    </message>
+    <message>
+        <source>The host did not accept the session code.</source>
+        <translation>Isäntä ei hyväksynyt istuntokoodia.</translation>
+    </message>
+    <message>
+        <source>The host refused an edit from this laptop and left it out of the session. The map stays open as it is.</source>
+        <translation>Isäntä hylkäsi tämän koneen muutoksen ja jätti sen istunnon ulkopuolelle. Kartta pysyy auki sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>The session has ended. The map stays open as your own copy: save it to keep it.</source>
+        <translation>Istunto on päättynyt. Kartta pysyy auki omana kopionasi: tallenna se, jos haluat säilyttää sen.</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Live-istunto</translation>
+    </message>
+    <message>
+        <source>Hosting on {0}:{1} · {2} joined</source>
+        <translation>Isäntänä osoitteessa {0}:{1} · {2} liittynyt</translation>
+    </message>
+    <message>
+        <source>{0} joined</source>
+        <translation>{0} liittynyt</translation>
+    </message>
+    <message>
+        <source>In a live session</source>
+        <translation>Live-istunnossa</translation>
+    </message>
+    <message>
+        <source>Session: connection lost, working offline…</source>
+        <translation>Istunto: yhteys katkesi, työskennellään offline-tilassa…</translation>
     </message>
 </context>
 <context>

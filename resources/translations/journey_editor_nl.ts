@@ -3633,6 +3633,25 @@
     </message>
 </context>
 <context>
+    <name>HostInfo</name>
+    <message>
+        <source>Workshop session</source>
+        <translation>Workshopsessie</translation>
+    </message>
+    <message>
+        <source>To join, choose File &gt; Join Session and type:</source>
+        <translation>Kies om deel te nemen Bestand &gt; Deelnemen aan sessie en typ:</translation>
+    </message>
+    <message>
+        <source>{0} joined</source>
+        <translation>{0} deelnemers</translation>
+    </message>
+    <message>
+        <source>End Session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Touchpoint</source>
@@ -4273,6 +4292,21 @@
     <message>
         <source>Map and journey</source>
         <translation>Kaart en klantreis</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join Session</source>
+        <translation>Deelnemen aan sessie</translation>
+    </message>
+    <message>
+        <source>Host &amp;address:</source>
+        <translation>&amp;Adres van de host:</translation>
+    </message>
+    <message>
+        <source>Session &amp;code:</source>
+        <translation>Sessie&amp;code:</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5198,65 @@ Selecteer er één om het te bewerken.</translation>
     <message>
         <source>{0} findings. Click one to show it on the map.</source>
         <translation>{0} bevindingen. Klik op een bevinding om hem op de kaart te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMenu</name>
+    <message>
+        <source>Host &amp;Workshop Session…</source>
+        <translation>&amp;Workshopsessie hosten…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Session…</source>
+        <translation>&amp;Deelnemen aan sessie…</translation>
+    </message>
+    <message>
+        <source>End &amp;Live Session</source>
+        <translation>Live-sessie &amp;beëindigen</translation>
+    </message>
+    <message>
+        <source>Host Workshop Session</source>
+        <translation>Workshopsessie hosten</translation>
+    </message>
+    <message>
+        <source>The session could not start: {0}</source>
+        <translation>De sessie kon niet starten: {0}</translation>
+    </message>
+    <message>
+        <source>Joining {0}:{1}…</source>
+        <translation>Verbinden met {0}:{1}…</translation>
+    </message>
+    <message>
+        <source>The host did not accept the session code.</source>
+        <translation>De host heeft de sessiecode niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>The host refused an edit from this laptop and left it out of the session. The map stays open as it is.</source>
+        <translation>De host heeft een wijziging van deze laptop geweigerd en hem buiten de sessie gelaten. De kaart blijft open zoals hij is.</translation>
+    </message>
+    <message>
+        <source>The session has ended. The map stays open as your own copy: save it to keep it.</source>
+        <translation>De sessie is beëindigd. De kaart blijft open als je eigen kopie: sla hem op om hem te bewaren.</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Live-sessie</translation>
+    </message>
+    <message>
+        <source>Hosting on {0}:{1} · {2} joined</source>
+        <translation>Host op {0}:{1} · {2} deelnemers</translation>
+    </message>
+    <message>
+        <source>{0} joined</source>
+        <translation>{0} deelnemers</translation>
+    </message>
+    <message>
+        <source>In a live session</source>
+        <translation>In een live-sessie</translation>
+    </message>
+    <message>
+        <source>Session: connection lost, working offline…</source>
+        <translation>Sessie: verbinding verbroken, offline verder…</translation>
     </message>
 </context>
 <context>

@@ -3633,6 +3633,25 @@
     </message>
 </context>
 <context>
+    <name>HostInfo</name>
+    <message>
+        <source>Workshop session</source>
+        <translation>Workshopsession</translation>
+    </message>
+    <message>
+        <source>To join, choose File &gt; Join Session and type:</source>
+        <translation>Gå med genom att välja Arkiv &gt; Gå med i session och skriva:</translation>
+    </message>
+    <message>
+        <source>{0} joined</source>
+        <translation>{0} anslutna</translation>
+    </message>
+    <message>
+        <source>End Session</source>
+        <translation>Avsluta sessionen</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Touchpoint</source>
@@ -4273,6 +4292,21 @@
     <message>
         <source>Map and journey</source>
         <translation>Karta och resa</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join Session</source>
+        <translation>Gå med i session</translation>
+    </message>
+    <message>
+        <source>Host &amp;address:</source>
+        <translation>Värdens &amp;adress:</translation>
+    </message>
+    <message>
+        <source>Session &amp;code:</source>
+        <translation>Sessions&amp;kod:</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5198,65 @@ Markera ett för att redigera det.</translation>
     <message>
         <source>{0} findings. Click one to show it on the map.</source>
         <translation>{0} iakttagelser. Klicka på en för att visa den på kartan.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMenu</name>
+    <message>
+        <source>Host &amp;Workshop Session…</source>
+        <translation>Var värd för &amp;workshopsession…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Session…</source>
+        <translation>Gå med i sess&amp;ion…</translation>
+    </message>
+    <message>
+        <source>End &amp;Live Session</source>
+        <translation>Avsluta &amp;live-session</translation>
+    </message>
+    <message>
+        <source>Host Workshop Session</source>
+        <translation>Var värd för workshopsession</translation>
+    </message>
+    <message>
+        <source>The session could not start: {0}</source>
+        <translation>Sessionen kunde inte starta: {0}</translation>
+    </message>
+    <message>
+        <source>Joining {0}:{1}…</source>
+        <translation>Ansluter till {0}:{1}…</translation>
+    </message>
+    <message>
+        <source>The host did not accept the session code.</source>
+        <translation>Värden godtog inte sessionskoden.</translation>
+    </message>
+    <message>
+        <source>The host refused an edit from this laptop and left it out of the session. The map stays open as it is.</source>
+        <translation>Värden avvisade en ändring från den här datorn och lämnade den utanför sessionen. Kartan är kvar öppen som den är.</translation>
+    </message>
+    <message>
+        <source>The session has ended. The map stays open as your own copy: save it to keep it.</source>
+        <translation>Sessionen har avslutats. Kartan är kvar öppen som din egen kopia: spara den för att behålla den.</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Live-session</translation>
+    </message>
+    <message>
+        <source>Hosting on {0}:{1} · {2} joined</source>
+        <translation>Värd på {0}:{1} · {2} anslutna</translation>
+    </message>
+    <message>
+        <source>{0} joined</source>
+        <translation>{0} anslutna</translation>
+    </message>
+    <message>
+        <source>In a live session</source>
+        <translation>I en live-session</translation>
+    </message>
+    <message>
+        <source>Session: connection lost, working offline…</source>
+        <translation>Session: anslutningen bröts, arbetar offline…</translation>
     </message>
 </context>
 <context>

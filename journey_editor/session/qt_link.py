@@ -1,0 +1,194 @@
+"""The session's Qt edge: a Document joined to a live session.
+
+The sockets run on an asyncio loop in a thread of their own (`_Loop`); the shared
+document, the Peer and the Document stay in the Qt thread, so a remote edit and a
+local one never run at once. Messages cross between the two as Qt signals (queued to
+the Qt thread) one way and `SessionClient.send` (thread-safe) the other.
+
+Local edits reach the peer from `Document.changed`; remote ones are applied in one
+`Document.batch()`, so the views refresh once per update, and mark the document
+modified (the host's autosave and title follow) without entering the undo stack.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+from collections.abc import Coroutine
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from journey_editor.editor.document import Document
+from journey_editor.model.edits import Change
+from journey_editor.session.client import FINAL, SessionClient, State, session_url
+from journey_editor.session.host import SessionHost
+from journey_editor.session.peer import Peer
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+START_TIMEOUT = 15.0
+
+
+class _Loop:
+    """An asyncio event loop running in a daemon thread."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name="journey-session",
+                                       daemon=True)
+        self.thread.start()
+
+    def submit(self, coroutine: Coroutine[Any, Any, T]) -> Future[T]:
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+
+    def run(self, coroutine: Coroutine[Any, Any, T], timeout: float = START_TIMEOUT) -> T:
+        return self.submit(coroutine).result(timeout)
+
+    def close(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(5)
+        if not self.thread.is_alive():
+            self.loop.close()
+
+
+class _Relay(QObject):
+    """Carries the loop thread's news into the Qt thread (queued signals)."""
+
+    arrived = Signal(bytes)
+    state = Signal(str)
+
+
+class SessionLink(QObject):
+    """One window's part in a session: `host()` shares its document, `join()` connects to
+    a host; `document` is None until a joined session has brought the map in (`ready`)."""
+
+    stateChanged = Signal(str)  # noqa: N815 (Qt's naming); a client.State value
+    ready = Signal()  # a joined session's map has arrived: `document` can be shown
+
+    def __init__(self, peer: Peer, client: SessionClient, loop: _Loop,
+                 server: SessionHost | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.peer = peer
+        self.client = client
+        self.server = server
+        self.document: Document | None = None
+        self.state = State.OFFLINE
+        self._loop = loop
+        self._applying = False
+        self._relay = _Relay(self)
+        self._relay.arrived.connect(self._receive)
+        self._relay.state.connect(self._state)
+        peer.send = client.send
+        client.on_message = self._relay.arrived.emit
+        client.on_state = lambda state: self._relay.state.emit(state.value)
+        self._task = loop.submit(client.run())
+
+    # --- starting -------------------------------------------------------------------------
+
+    @classmethod
+    def host(cls, document: Document, code: str, bind: str = "127.0.0.1",
+             parent: QObject | None = None) -> SessionLink:
+        """Shares `document`; raises OSError when the address cannot be bound."""
+        loop = _Loop()
+        peer = Peer.host(document.workspace, lambda _m: None, lambda _c: None)
+        update = peer.doc.get_update()
+        try:
+            server = loop.run(_start_host(update, code, bind))
+        except BaseException:
+            loop.close()
+            raise
+        client = SessionClient(session_url(bind, server.port), code, _ignore, _ignore)
+        link = cls(peer, client, loop, server, parent)
+        link.attach(document)
+        return link
+
+    @classmethod
+    def join(cls, host: str, port: int, code: str, parent: QObject | None = None) -> SessionLink:
+        loop = _Loop()
+        peer = Peer.join(lambda _m: None, lambda _c: None)
+        return cls(peer, SessionClient(session_url(host, port), code, _ignore, _ignore), loop,
+                   None, parent)
+
+    @property
+    def address(self) -> tuple[str, int] | None:
+        return (self.server.bind, self.server.port) if self.server is not None else None
+
+    def attach(self, document: Document) -> None:
+        """Makes `document` (holding this peer's workspace) the one kept in the session."""
+        assert document.workspace is self.peer.workspace
+        self.document = document
+        self.peer.notify = document.notify
+        document.changed.connect(self._local)
+
+    # --- running --------------------------------------------------------------------------
+
+    def _local(self, changes: tuple[Change, ...]) -> None:
+        if not self._applying:
+            self._with_remote_batch(lambda: self.peer.local(changes))
+
+    def _receive(self, message: bytes) -> None:
+        before = self.peer.synced
+        self._with_remote_batch(lambda: self.peer.receive(message))
+        if self.document is None and self.peer.synced and not before:
+            self.ready.emit()
+
+    def _with_remote_batch(self, work: Any) -> None:
+        """Runs `work`; the remote edits it makes are one batch of changes, not sent back
+        to the session, not undoable, and leave the document modified."""
+        document = self.document
+        self._applying = True
+        try:
+            if document is None:
+                work()
+                return
+            before = self.peer.remote_edits
+            with document.batch():
+                work()
+            if self.peer.remote_edits != before:
+                document.undo_stack.resetClean()
+        finally:
+            self._applying = False
+
+    def _state(self, value: str) -> None:
+        self.state = State(value)
+        if self.state is State.CONNECTED:
+            self.peer.connected()
+        else:
+            self.peer.disconnected()
+        self.stateChanged.emit(value)
+
+    # --- ending ---------------------------------------------------------------------------
+
+    @property
+    def ended(self) -> bool:
+        return self.state in FINAL
+
+    def close(self) -> None:
+        """Leaves the session (the host: ends it, closing every participant's socket).
+        The document stays open as it is."""
+        if self.document is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # the document may be gone
+                self.document.changed.disconnect(self._local)
+            self.document = None
+        self.client.stop()
+        try:
+            self._task.result(5)
+        except Exception:  # noqa: BLE001 (leaving must not fail)
+            log.exception("session: the connection did not close cleanly")
+        if self.server is not None:
+            self._loop.run(self.server.stop(), 5)
+        self._loop.close()
+
+
+async def _start_host(update: bytes, code: str, bind: str) -> SessionHost:
+    server = SessionHost(update, code, bind)  # made in the loop's thread, which owns its doc
+    await server.start()
+    return server
+
+
+def _ignore(_value: object) -> None:
+    return None

@@ -1,0 +1,238 @@
+"""File > Host Workshop Session, Join Session, End Live Session: the window's live session.
+
+The host's window shares its open map on the address it shows, with a session code
+to read out; a participant types both in, and gets the map in its window as an
+untitled copy that follows the session (Save As keeps one). Losing the network is
+shown, not fatal: the participant works offline and catches up on reconnecting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journey_editor.editor.document import Document
+
+
+class SessionMenu(QObject):
+    """Owns the window's session (at most one) and the File menu's three actions."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.link = None  # SessionLink: imported with the session, not at start-up
+        self.host_action = QAction(self.tr("Host &Workshop Session…"), self)
+        self.join_action = QAction(self.tr("&Join Session…"), self)
+        self.end_action = QAction(self.tr("End &Live Session"), self)
+        self.host_action.triggered.connect(self.host)
+        self.join_action.triggered.connect(self.join_dialog)
+        self.end_action.triggered.connect(self.end)
+        self.status = QLabel(window)
+        self.info: HostInfo | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._show_status)
+        self._enable()
+
+    def install(self, menu: QMenu, before: QAction | None = None) -> None:
+        for action in (self.host_action, self.join_action, self.end_action):
+            menu.insertAction(before, action)  # type: ignore[arg-type]
+        menu.insertSeparator(before)  # type: ignore[arg-type]
+        self.window.statusBar().addPermanentWidget(self.status)
+
+    def _enable(self) -> None:
+        busy = self.link is not None
+        self.host_action.setEnabled(not busy)
+        self.join_action.setEnabled(not busy)
+        self.end_action.setEnabled(busy)
+        self.status.setVisible(busy)
+
+    # --- hosting --------------------------------------------------------------------------
+
+    def host(self, bind: str | None = None) -> bool:
+        document: Document | None = getattr(self.window, "document", None)
+        if document is None or self.link is not None:
+            return False
+        from journey_editor.session.auth import new_code
+        from journey_editor.session.host import lan_address
+        from journey_editor.session.qt_link import SessionLink
+
+        code = new_code()
+        try:
+            link = SessionLink.host(document, code, bind or lan_address(), self)
+        except OSError as error:
+            QMessageBox.warning(self.window, self.tr("Host Workshop Session"), self.tr(
+                "The session could not start: {0}").format(error.strerror or error))
+            return False
+        self._adopt(link, document)
+        self.info = HostInfo(self.window, link, code)
+        self.info.end.clicked.connect(self.end)
+        self.info.show()
+        return True
+
+    # --- joining --------------------------------------------------------------------------
+
+    def join_dialog(self) -> None:
+        dialog = JoinDialog(self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.join(*dialog.values())
+
+    def join(self, host: str, port: int, code: str) -> bool:
+        files = getattr(self.window, "files", None)
+        if self.link is not None or (files is not None and not files.maybe_save()):
+            return False
+        from journey_editor.session.qt_link import SessionLink
+
+        link = SessionLink.join(host, port, code, self)
+        link.ready.connect(lambda: self._joined(link))
+        self._adopt(link, None)
+        self.status.setText(self.tr("Joining {0}:{1}…").format(host, port))
+        return True
+
+    def _joined(self, link: object) -> None:
+        from journey_editor.session.qt_link import SessionLink
+
+        assert isinstance(link, SessionLink) and link is self.link
+        document = Document(link.peer.workspace)
+        link.attach(document)
+        document.destroyed.connect(self.end)
+        self.window.set_document(document)  # type: ignore[attr-defined]
+        self._show_status()
+
+    # --- running and ending ---------------------------------------------------------------
+
+    def _adopt(self, link: object, document: Document | None) -> None:
+        from journey_editor.session.qt_link import SessionLink
+
+        assert isinstance(link, SessionLink)
+        self.link = link
+        link.stateChanged.connect(self._state_changed)
+        if document is not None:
+            document.destroyed.connect(self.end)  # the window closed or opened another map
+        self._timer.start()
+        self._enable()
+        self._show_status()
+
+    def _state_changed(self, value: str) -> None:
+        from journey_editor.session.client import State
+
+        messages = {
+            State.WRONG_CODE: self.tr("The host did not accept the session code."),
+            State.REFUSED: self.tr("The host refused an edit from this laptop and left it "
+                                   "out of the session. The map stays open as it is."),
+            State.ENDED: self.tr("The session has ended. The map stays open as your own "
+                                 "copy: save it to keep it."),
+        }
+        if value in messages and self.link is not None:
+            self.end()
+            QMessageBox.information(self.window, self.tr("Live session"), messages[State(value)])
+        self._show_status()
+
+    def _show_status(self) -> None:
+        link = self.link
+        if link is None:
+            return
+        from journey_editor.session.client import State
+
+        if link.server is not None:
+            joined = max(link.server.connections - 1, 0)
+            bind, port = link.address or ("", 0)
+            text = self.tr("Hosting on {0}:{1} · {2} joined").format(bind, port, joined)
+            if self.info is not None:
+                self.info.joined.setText(self.tr("{0} joined").format(joined))
+        elif link.state is State.CONNECTED:
+            text = self.tr("In a live session")
+        elif link.document is not None:
+            text = self.tr("Session: connection lost, working offline…")
+        else:
+            text = self.status.text()
+        self.status.setText(text)
+
+    def end(self) -> None:
+        """Ends the session (the host: for everyone); the map stays open."""
+        link, self.link = self.link, None
+        info, self.info = self.info, None
+        if link is not None:
+            link.close()
+        # Also called while the window is being destroyed (its document goes with it):
+        # then its widgets may already be gone.
+        with contextlib.suppress(RuntimeError):
+            self._timer.stop()
+            if info is not None:
+                info.close()
+            self._enable()
+
+
+class HostInfo(QDialog):
+    """What the room needs to join, big enough to read on the projector."""
+
+    def __init__(self, parent: QWidget, link: object, code: str) -> None:
+        super().__init__(parent)
+        from journey_editor.session.auth import shown
+
+        self.setWindowTitle(self.tr("Workshop session"))
+        address = getattr(link, "address", None) or ("", 0)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 2.2)
+        big.setBold(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("To join, choose File > Join Session and type:")))
+        self.address = QLabel(f"{address[0]}:{address[1]}")
+        self.code = QLabel(shown(code))
+        for label in (self.address, self.code):
+            label.setFont(big)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        self.joined = QLabel(self.tr("{0} joined").format(0))
+        layout.addWidget(self.joined)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.end = buttons.addButton(self.tr("End Session"),
+                                     QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.hide)
+        layout.addWidget(buttons)
+
+
+class JoinDialog(QDialog):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Join Session"))
+        form = QFormLayout(self)
+        self.address = QLineEdit()
+        self.address.setPlaceholderText("192.168.1.20:51234")
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("ABCD-EFGH")
+        form.addRow(self.tr("Host &address:"), self.address)
+        form.addRow(self.tr("Session &code:"), self.code)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        for field in (self.address, self.code):
+            field.textChanged.connect(lambda _t: ok.setEnabled(self.values() is not None))
+
+    def values(self) -> tuple[str, int, str] | None:
+        """(host, port, code), or None while the address is not host:port."""
+        host, _, port = self.address.text().strip().rpartition(":")
+        host = host.strip("[]")
+        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+            return None
+        if not self.code.text().strip():
+            return None
+        return host, int(port), self.code.text()
