@@ -55,9 +55,22 @@ class Smoke:
         self.home = scratch / "home"
         self.data = self.home / ".local" / "share"
 
+    def spy_on_fc_list(self) -> Path | None:
+        """Puts an fc-list first on PATH that notes the LD_LIBRARY_PATH the editor gave
+        it in the returned file, then runs the real one (None: there is none)."""
+        real = shutil.which("fc-list", path="/usr/bin:/bin")
+        if real is None:
+            return None
+        (self.scratch / "bin").mkdir(exist_ok=True)
+        spy, notes = self.scratch / "bin" / "fc-list", self.scratch / "fc-list.env"
+        spy.write_text(f"#!/bin/sh\nprintf '%s\\n' \"${{LD_LIBRARY_PATH-unset}}\" >> '{notes}'\n"
+                       f"exec '{real}' \"$@\"\n")
+        spy.chmod(0o755)
+        return notes
+
     def environment(self, **extra: str) -> dict[str, str]:
         home = str(self.home)
-        return {"PATH": "/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8",
+        return {"PATH": f"{self.scratch / 'bin'}:/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8",
                 "XDG_DATA_HOME": str(self.data), "XDG_CONFIG_HOME": f"{home}/.config",
                 "XDG_STATE_HOME": f"{home}/.local/state", "XDG_CACHE_HOME": f"{home}/.cache",
                 "XDG_RUNTIME_DIR": str(self.scratch / "runtime"), **extra}
@@ -155,17 +168,44 @@ def check_world_scripts(smoke: Smoke) -> str:
     workspace["journeys"][0]["cards"][0]["title"] = WORLD_CARD
     smoke.file("world.journey").write_text(json.dumps(workspace, ensure_ascii=False),
                                            encoding="utf-8")
+    notes = smoke.spy_on_fc_list()
     result = smoke.run("export", "world.journey", "--pdf", "world.pdf")
     text, _pages, fonts = pdf_text(smoke.file("world.pdf"))
     missing = [word for word in (WORLD_NAME, *WORLD_CARD.split()) if word not in text]
     if missing:
         raise Failed(f"the PDF's text lacks {missing}")
+    detail = "text layer whole; " + children_library_path(smoke, notes)
     if any("CJK" in font for font in fonts):
         fallback = sorted(fonts - {"DejaVuSans", "DejaVuSans-Bold"})
-        return f"text layer whole; fallback fonts from the system: {fallback}"
-    warned = "U+30BD" in result.stderr
-    return ("text layer whole; no CJK font on this system: "
-            + ("printed as boxes, with the warning" if warned else "printed as boxes, NO warning"))
+        detail += f"; fallback fonts from the system: {fallback}"
+    else:
+        detail += "; no CJK font on this system: " + (
+            "boxes, with the warning" if "U+30BD" in result.stderr else "boxes, NO warning")
+    return detail + "; " + without_system_fonts(smoke)
+
+
+def children_library_path(smoke: Smoke, notes: Path | None) -> str:
+    """Whether fc-list, which the editor runs, got the bundle's LD_LIBRARY_PATH."""
+    if notes is None:
+        return "fc-list not installed"
+    if not notes.exists():
+        raise Failed("the export never ran fc-list to find a font for Japanese")
+    if str(smoke.program.parent) in notes.read_text():
+        raise Failed("fc-list ran with the bundle's folder in LD_LIBRARY_PATH")
+    return "fc-list ran without the bundle's LD_LIBRARY_PATH"
+
+
+def without_system_fonts(smoke: Smoke) -> str:
+    """With a fontconfig that knows no font, only the bundled DejaVu Sans: Japanese prints
+    as boxes, and export says which characters."""
+    empty = smoke.file("no-fonts.conf")
+    empty.write_text('<?xml version="1.0"?>\n<fontconfig></fontconfig>\n', encoding="utf-8")
+    result = smoke.run("export", "world.journey", "--pdf", "bare.pdf",
+                       FONTCONFIG_FILE=str(empty))
+    warning = next((line for line in result.stderr.splitlines() if "U+30BD" in line), None)
+    if warning is None:
+        raise Failed(f"without system fonts, no warning about Japanese: {result.stderr!r}")
+    return f"without system fonts: {warning[:90]}..."
 
 
 def check_review(smoke: Smoke) -> str:
