@@ -52,7 +52,10 @@ def data_home() -> Path:
 def launcher() -> list[str]:
     """The command that starts this installation: the `journey-editor` script that is
     running (a venv's is not on PATH once the venv is inactive), else the one on PATH,
-    else this interpreter with -m."""
+    else this interpreter with -m; in a bundle (PyInstaller), the bundle's own program,
+    whatever it is called."""
+    if getattr(sys, "frozen", False):
+        return [os.path.abspath(sys.executable)]
     running = sys.argv[0] if sys.argv else ""
     if Path(running).name == PROG and os.access(running, os.X_OK):
         return [os.path.abspath(running)]

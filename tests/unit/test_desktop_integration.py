@@ -211,3 +211,15 @@ def test_install_refuses_systems_without_xdg_desktops(
     monkeypatch.setattr(sys, "platform", system)
     assert main(["desktop", "install"]) == 1
     assert system in capsys.readouterr().err and not share.exists()
+
+
+def test_a_bundle_installs_its_own_program_whatever_its_name(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from journey_editor.cli import desktop
+
+    program = tmp_path / "Journey Editor" / "je"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    monkeypatch.setattr(sys, "argv", ["je"])
+    assert desktop.launcher() == [str(program)]
