@@ -9,6 +9,7 @@ shown, not fatal: the participant works offline and catches up on reconnecting.
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from journey_editor.editor.document import Document
 
+if TYPE_CHECKING:
+    from journey_editor.session.qt_link import SessionLink
+
 
 class SessionMenu(QObject):
     """Owns the window's session (at most one) and the File menu's three actions."""
@@ -34,7 +38,8 @@ class SessionMenu(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.link = None  # SessionLink: imported with the session, not at start-up
+        # Imported with the session, not at start-up (hence only a type here).
+        self.link: SessionLink | None = None
         self.host_action = QAction(self.tr("Host &Workshop Session…"), self)
         self.join_action = QAction(self.tr("&Join Session…"), self)
         self.end_action = QAction(self.tr("End &Live Session"), self)
@@ -88,8 +93,9 @@ class SessionMenu(QObject):
 
     def join_dialog(self) -> None:
         dialog = JoinDialog(self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.join(*dialog.values())
+        values = dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if values is not None:  # (OK is enabled only once they are)
+            self.join(*values)
 
     def join(self, host: str, port: int, code: str) -> bool:
         files = getattr(self.window, "files", None)
