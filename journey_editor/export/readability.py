@@ -7,6 +7,7 @@ texture there. The export says so before anything is printed, with the fix.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from journey_editor.export.pages import PAGE_SIZES, PageSetup
@@ -59,18 +60,22 @@ class Readability:
     def readable(self) -> bool:
         return self.sizes.cards >= self.minimum - 0.05  # as shown, to one decimal
 
-    def warning(self) -> str | None:
-        """One line for the dialog and the command line; None when readable."""
+    def warning(self, number: Callable[[float], str] = "{:.1f}".format) -> str | None:
+        """One line for the dialog and the command line; None when readable. `number`
+        writes a size (the dialog passes the interface locale's decimal comma)."""
         if self.readable:
             return None
-        said = _t("card text prints at {0:.1f} pt (smallest text {1:.1f} pt), under "
-                  "the {2:g} pt a wall poster needs").format(
-                      self.sizes.cards, self.sizes.smallest, self.minimum)
+        said = _t("card text prints at {0} pt (smallest text {1} pt), under the "
+                  "{2} pt a wall poster needs").format(
+                      number(self.sizes.cards), number(self.sizes.smallest),
+                      number(self.minimum))
         fixes = []
         if self.page is not None:
-            fixes.append(_t("choose {0} ({1:.1f} pt)").format(*self.page))
+            name, size = self.page
+            fixes.append(_t("choose {0} ({1} pt)").format(name, number(size)))
         if self.split is not None:
-            fixes.append(_t("split it into {0} posters ({1:.1f} pt)").format(*self.split))
+            parts, size = self.split
+            fixes.append(_t("split it into {0} posters ({1} pt)").format(parts, number(size)))
         fixes.append(_t("print it at 100 % on tiled sheets"))
         return f"{said}: " + _t(", or ").join(fixes)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journey_editor.export.readability import Readability
+from journey_editor.ui.locale_format import decimal
 
 WARNING_INK = "#9a4b00"  # dark amber: 6.3:1 on the dialog's light grey, AA for small text
 
@@ -38,10 +39,10 @@ class ReadabilityNote(QWidget):
         self.setVisible(result is not None)
         if result is None:
             return
-        warning = result.warning()
-        sizes = self.tr("Card text prints at {0:.1f} pt, the smallest text at "
-                        "{1:.1f} pt.").format(
-            result.sizes.cards, result.sizes.smallest)
+        warning = result.warning(decimal)
+        sizes = self.tr("Card text prints at {0} pt, the smallest text at "
+                        "{1} pt.").format(
+            decimal(result.sizes.cards), decimal(result.sizes.smallest))
         if warning is None:
             self.text.setStyleSheet("")
             self.text.setText(sizes)

@@ -2532,12 +2532,24 @@
         <translation>beskæring og skæremærker er til en plakat på én side, ikke til opdelte ark</translation>
     </message>
     <message>
+        <source>card text prints at {0}&#xa0;pt (smallest text {1}&#xa0;pt), under the {2}&#xa0;pt a wall poster needs</source>
+        <translation>korttekst udskrives i {0}&#xa0;pt (mindste tekst {1}&#xa0;pt), under de {2}&#xa0;pt, en vægplakat kræver</translation>
+    </message>
+    <message>
+        <source>choose {0} ({1}&#xa0;pt)</source>
+        <translation>vælg {0} ({1}&#xa0;pt)</translation>
+    </message>
+    <message>
+        <source>split it into {0} posters ({1}&#xa0;pt)</source>
+        <translation>del den op i {0} plakater ({1}&#xa0;pt)</translation>
+    </message>
+    <message>
         <source>card text prints at {0:.1f}&#xa0;pt (smallest text {1:.1f}&#xa0;pt), under the {2:g}&#xa0;pt a wall poster needs</source>
-        <translation>korttekst udskrives i {0:.1f}&#xa0;pt (mindste tekst {1:.1f}&#xa0;pt), under de {2:g}&#xa0;pt, en vægplakat kræver</translation>
+        <translation type="vanished">korttekst udskrives i {0:.1f}&#xa0;pt (mindste tekst {1:.1f}&#xa0;pt), under de {2:g}&#xa0;pt, en vægplakat kræver</translation>
     </message>
     <message>
         <source>choose {0} ({1:.1f}&#xa0;pt)</source>
-        <translation>vælg {0} ({1:.1f}&#xa0;pt)</translation>
+        <translation type="vanished">vælg {0} ({1:.1f}&#xa0;pt)</translation>
     </message>
     <message>
         <source>print it at 100&#xa0;% on tiled sheets</source>
@@ -2545,7 +2557,7 @@
     </message>
     <message>
         <source>split it into {0} posters ({1:.1f}&#xa0;pt)</source>
-        <translation>del den op i {0} plakater ({1:.1f}&#xa0;pt)</translation>
+        <translation type="vanished">del den op i {0} plakater ({1:.1f}&#xa0;pt)</translation>
     </message>
     <message>
         <source>choose {0} ({1:.1f}&#xa0;pt), or print it at 100&#xa0;% on tiled sheets</source>
@@ -4946,7 +4958,11 @@ Vælg ét for at redigere det.</translation>
     <name>ReadabilityNote</name>
     <message>
         <source>Card text prints at {0:.1f}&#xa0;pt, the smallest text at {1:.1f}&#xa0;pt.</source>
-        <translation>Korttekst udskrives i {0:.1f}&#xa0;pt, den mindste tekst i {1:.1f}&#xa0;pt.</translation>
+        <translation type="vanished">Korttekst udskrives i {0:.1f}&#xa0;pt, den mindste tekst i {1:.1f}&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>Card text prints at {0}&#xa0;pt, the smallest text at {1}&#xa0;pt.</source>
+        <translation>Korttekst udskrives i {0}&#xa0;pt, den mindste tekst i {1}&#xa0;pt.</translation>
     </message>
     <message>
         <source>Hard to read on a wall: {0}.</source>

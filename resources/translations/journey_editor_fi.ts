@@ -2532,12 +2532,24 @@
         <translation>leikkuuvara ja leikkuumerkit ovat yhden sivun julisteelle, eivät paloitelluille arkeille</translation>
     </message>
     <message>
+        <source>card text prints at {0}&#xa0;pt (smallest text {1}&#xa0;pt), under the {2}&#xa0;pt a wall poster needs</source>
+        <translation>korttien teksti tulostuu {0}&#xa0;pt:n kokoisena (pienin teksti {1}&#xa0;pt), alle seinäjulisteen vaatiman {2}&#xa0;pt:n</translation>
+    </message>
+    <message>
+        <source>choose {0} ({1}&#xa0;pt)</source>
+        <translation>valitse {0} ({1}&#xa0;pt)</translation>
+    </message>
+    <message>
+        <source>split it into {0} posters ({1}&#xa0;pt)</source>
+        <translation>jaa se {0} julisteeksi ({1}&#xa0;pt)</translation>
+    </message>
+    <message>
         <source>card text prints at {0:.1f}&#xa0;pt (smallest text {1:.1f}&#xa0;pt), under the {2:g}&#xa0;pt a wall poster needs</source>
-        <translation>korttien teksti tulostuu {0:.1f}&#xa0;pt:n kokoisena (pienin teksti {1:.1f}&#xa0;pt), alle seinäjulisteen vaatiman {2:g}&#xa0;pt:n</translation>
+        <translation type="vanished">korttien teksti tulostuu {0:.1f}&#xa0;pt:n kokoisena (pienin teksti {1:.1f}&#xa0;pt), alle seinäjulisteen vaatiman {2:g}&#xa0;pt:n</translation>
     </message>
     <message>
         <source>choose {0} ({1:.1f}&#xa0;pt)</source>
-        <translation>valitse {0} ({1:.1f}&#xa0;pt)</translation>
+        <translation type="vanished">valitse {0} ({1:.1f}&#xa0;pt)</translation>
     </message>
     <message>
         <source>print it at 100&#xa0;% on tiled sheets</source>
@@ -2545,7 +2557,7 @@
     </message>
     <message>
         <source>split it into {0} posters ({1:.1f}&#xa0;pt)</source>
-        <translation>jaa se {0} julisteeksi ({1:.1f}&#xa0;pt)</translation>
+        <translation type="vanished">jaa se {0} julisteeksi ({1:.1f}&#xa0;pt)</translation>
     </message>
     <message>
         <source>choose {0} ({1:.1f}&#xa0;pt), or print it at 100&#xa0;% on tiled sheets</source>
@@ -4946,7 +4958,11 @@ Valitse yksi muokataksesi sitä.</translation>
     <name>ReadabilityNote</name>
     <message>
         <source>Card text prints at {0:.1f}&#xa0;pt, the smallest text at {1:.1f}&#xa0;pt.</source>
-        <translation>Korttien teksti tulostuu {0:.1f}&#xa0;pt:n kokoisena, pienin teksti {1:.1f}&#xa0;pt:n kokoisena.</translation>
+        <translation type="vanished">Korttien teksti tulostuu {0:.1f}&#xa0;pt:n kokoisena, pienin teksti {1:.1f}&#xa0;pt:n kokoisena.</translation>
+    </message>
+    <message>
+        <source>Card text prints at {0}&#xa0;pt, the smallest text at {1}&#xa0;pt.</source>
+        <translation>Korttien teksti tulostuu {0}&#xa0;pt:n kokoisena, pienin teksti {1}&#xa0;pt:n kokoisena.</translation>
     </message>
     <message>
         <source>Hard to read on a wall: {0}.</source>

@@ -2532,12 +2532,24 @@
         <translation>afloop en snijtekens zijn voor een poster op één pagina, niet voor een tegelafdruk</translation>
     </message>
     <message>
+        <source>card text prints at {0}&#xa0;pt (smallest text {1}&#xa0;pt), under the {2}&#xa0;pt a wall poster needs</source>
+        <translation>de tekst op de kaartjes wordt afgedrukt op {0}&#xa0;pt (kleinste tekst {1}&#xa0;pt), onder de {2}&#xa0;pt die een wandposter nodig heeft</translation>
+    </message>
+    <message>
+        <source>choose {0} ({1}&#xa0;pt)</source>
+        <translation>kies {0} ({1}&#xa0;pt)</translation>
+    </message>
+    <message>
+        <source>split it into {0} posters ({1}&#xa0;pt)</source>
+        <translation>verdeel hem over {0} posters ({1}&#xa0;pt)</translation>
+    </message>
+    <message>
         <source>card text prints at {0:.1f}&#xa0;pt (smallest text {1:.1f}&#xa0;pt), under the {2:g}&#xa0;pt a wall poster needs</source>
-        <translation>de tekst op de kaartjes wordt afgedrukt op {0:.1f}&#xa0;pt (kleinste tekst {1:.1f}&#xa0;pt), onder de {2:g}&#xa0;pt die een wandposter nodig heeft</translation>
+        <translation type="vanished">de tekst op de kaartjes wordt afgedrukt op {0:.1f}&#xa0;pt (kleinste tekst {1:.1f}&#xa0;pt), onder de {2:g}&#xa0;pt die een wandposter nodig heeft</translation>
     </message>
     <message>
         <source>choose {0} ({1:.1f}&#xa0;pt)</source>
-        <translation>kies {0} ({1:.1f}&#xa0;pt)</translation>
+        <translation type="vanished">kies {0} ({1:.1f}&#xa0;pt)</translation>
     </message>
     <message>
         <source>print it at 100&#xa0;% on tiled sheets</source>
@@ -2545,7 +2557,7 @@
     </message>
     <message>
         <source>split it into {0} posters ({1:.1f}&#xa0;pt)</source>
-        <translation>verdeel hem over {0} posters ({1:.1f}&#xa0;pt)</translation>
+        <translation type="vanished">verdeel hem over {0} posters ({1:.1f}&#xa0;pt)</translation>
     </message>
     <message>
         <source>choose {0} ({1:.1f}&#xa0;pt), or print it at 100&#xa0;% on tiled sheets</source>
@@ -4946,7 +4958,11 @@ Selecteer er één om het te bewerken.</translation>
     <name>ReadabilityNote</name>
     <message>
         <source>Card text prints at {0:.1f}&#xa0;pt, the smallest text at {1:.1f}&#xa0;pt.</source>
-        <translation>De tekst op de kaartjes wordt afgedrukt op {0:.1f}&#xa0;pt, de kleinste tekst op {1:.1f}&#xa0;pt.</translation>
+        <translation type="vanished">De tekst op de kaartjes wordt afgedrukt op {0:.1f}&#xa0;pt, de kleinste tekst op {1:.1f}&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>Card text prints at {0}&#xa0;pt, the smallest text at {1}&#xa0;pt.</source>
+        <translation>De tekst op de kaartjes wordt afgedrukt op {0}&#xa0;pt, de kleinste tekst op {1}&#xa0;pt.</translation>
     </message>
     <message>
         <source>Hard to read on a wall: {0}.</source>

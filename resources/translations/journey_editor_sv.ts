@@ -2532,12 +2532,24 @@
         <translation>utfall och skärmärken är till för en affisch på en sida, inte för delade ark</translation>
     </message>
     <message>
+        <source>card text prints at {0}&#xa0;pt (smallest text {1}&#xa0;pt), under the {2}&#xa0;pt a wall poster needs</source>
+        <translation>korttexten skrivs ut i {0}&#xa0;pt (minsta text {1}&#xa0;pt), under de {2}&#xa0;pt som en väggaffisch behöver</translation>
+    </message>
+    <message>
+        <source>choose {0} ({1}&#xa0;pt)</source>
+        <translation>välj {0} ({1}&#xa0;pt)</translation>
+    </message>
+    <message>
+        <source>split it into {0} posters ({1}&#xa0;pt)</source>
+        <translation>dela upp den i {0} affischer ({1}&#xa0;pt)</translation>
+    </message>
+    <message>
         <source>card text prints at {0:.1f}&#xa0;pt (smallest text {1:.1f}&#xa0;pt), under the {2:g}&#xa0;pt a wall poster needs</source>
-        <translation>korttexten skrivs ut i {0:.1f}&#xa0;pt (minsta text {1:.1f}&#xa0;pt), under de {2:g}&#xa0;pt som en väggaffisch behöver</translation>
+        <translation type="vanished">korttexten skrivs ut i {0:.1f}&#xa0;pt (minsta text {1:.1f}&#xa0;pt), under de {2:g}&#xa0;pt som en väggaffisch behöver</translation>
     </message>
     <message>
         <source>choose {0} ({1:.1f}&#xa0;pt)</source>
-        <translation>välj {0} ({1:.1f}&#xa0;pt)</translation>
+        <translation type="vanished">välj {0} ({1:.1f}&#xa0;pt)</translation>
     </message>
     <message>
         <source>print it at 100&#xa0;% on tiled sheets</source>
@@ -2545,7 +2557,7 @@
     </message>
     <message>
         <source>split it into {0} posters ({1:.1f}&#xa0;pt)</source>
-        <translation>dela upp den i {0} affischer ({1:.1f}&#xa0;pt)</translation>
+        <translation type="vanished">dela upp den i {0} affischer ({1:.1f}&#xa0;pt)</translation>
     </message>
     <message>
         <source>choose {0} ({1:.1f}&#xa0;pt), or print it at 100&#xa0;% on tiled sheets</source>
@@ -4946,7 +4958,11 @@ Markera ett för att redigera det.</translation>
     <name>ReadabilityNote</name>
     <message>
         <source>Card text prints at {0:.1f}&#xa0;pt, the smallest text at {1:.1f}&#xa0;pt.</source>
-        <translation>Korttexten skrivs ut i {0:.1f}&#xa0;pt, den minsta texten i {1:.1f}&#xa0;pt.</translation>
+        <translation type="vanished">Korttexten skrivs ut i {0:.1f}&#xa0;pt, den minsta texten i {1:.1f}&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>Card text prints at {0}&#xa0;pt, the smallest text at {1}&#xa0;pt.</source>
+        <translation>Korttexten skrivs ut i {0}&#xa0;pt, den minsta texten i {1}&#xa0;pt.</translation>
     </message>
     <message>
         <source>Hard to read on a wall: {0}.</source>

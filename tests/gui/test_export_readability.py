@@ -95,3 +95,16 @@ def test_the_dialog_names_a_text_no_font_can_print(qtbot: QtBot) -> None:
 
 def test_a_map_every_font_covers_says_nothing_of_fonts(dialog: ExportDialog) -> None:
     assert not dialog.missing_glyphs.isVisible()
+
+
+def test_the_sizes_are_written_as_the_locale_writes_numbers(dialog: ExportDialog) -> None:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    try:
+        _choose_page(dialog, "A3")
+        assert "5,8\u00a0pt" in dialog.readability.text.text()
+        assert "8,4\u00a0pt" in dialog.readability.text.text()  # the page it proposes
+    finally:
+        QLocale.setDefault(before)

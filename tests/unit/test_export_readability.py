@@ -64,7 +64,7 @@ def test_a_poster_large_enough_says_nothing() -> None:
 def test_a_stricter_minimum_is_honoured() -> None:
     _, result = _readability(new_from_template("retail"), "A1", minimum=40.0)
     assert not result.readable
-    assert "40\u00a0pt" in (result.warning() or "")
+    assert "40.0\u00a0pt" in (result.warning() or "")
 
 
 def test_a_map_too_big_for_any_page_is_told_to_tile() -> None:
