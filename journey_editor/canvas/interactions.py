@@ -152,7 +152,9 @@ class ResizeInteraction(Interaction):
         else:  # no lower than its name needs
             lane = scene.document.find(scene.journey_id, "lane", header.item_id)
             assert isinstance(lane, Lane)
-            self.minimum = max(style.lane_min_height, lane_header_height(lane, style))
+            language = scene.document.journey(scene.journey_id).language
+            self.minimum = max(style.lane_min_height,
+                               lane_header_height(lane, style, language))
 
     def _size(self, pos: QPointF) -> float:
         rect = self.header.box.rect

@@ -34,8 +34,10 @@ Offsets = dict[str, tuple[float, float, float, float, tuple[str, ...]]]
 
 
 @lru_cache(maxsize=50_000)
-def _wrap(text: str, width: float, size: float, bold: bool, max_lines: int) -> tuple[str, ...]:
-    return tuple(textmetrics.wrap(text, width, size, bold=bold, max_lines=max_lines))
+def _wrap(text: str, width: float, size: float, bold: bool, max_lines: int,
+          language: str = "") -> tuple[str, ...]:
+    return tuple(textmetrics.wrap(text, width, size, bold=bold, max_lines=max_lines,
+                                  language=language))
 
 
 def lay_out(journey: Journey, style: Style = DEFAULT_STYLE,
@@ -90,10 +92,10 @@ def _has_footer(card: Card) -> bool:
             or card.inconsistent or card.status != "draft")
 
 
-def _card_size(card: Card, width: float, line_height: float,
-               style: Style) -> tuple[tuple[str, ...], float]:
+def _card_size(card: Card, width: float, line_height: float, style: Style,
+               language: str) -> tuple[tuple[str, ...], float]:
     lines = _wrap(card.title, width - 2 * style.card_padding, style.card_font, False,
-                  style.title_lines)
+                  style.title_lines, language)
     height = 2 * style.card_padding + max(1, len(lines)) * line_height
     if _has_footer(card):
         height += style.footer_height
@@ -108,13 +110,16 @@ def _place_cards(journey: Journey, columns: dict[str, tuple[float, float]], styl
     offsets: Offsets = {}
     heights: dict[tuple[str, str], float] = {}
     for (stage, lane), cards in by_cell.items():
-        heights[(stage, lane)] = place_cell(cards, columns[stage][1], style, offsets)
+        heights[(stage, lane)] = place_cell(cards, columns[stage][1], style, offsets,
+                                            journey.language)
     return offsets, heights
 
 
-def place_cell(cards: list[Card], column_width: float, style: Style, offsets: Offsets) -> float:
+def place_cell(cards: list[Card], column_width: float, style: Style, offsets: Offsets,
+               language: str = "") -> float:
     """Places one cell's cards (in `offsets`, relative to the cell) and returns the cell's
-    height: they flow into as many card columns as the stage is wide, in model order."""
+    height: they flow into as many card columns as the stage is wide, in model order;
+    `language`: the journey's, whose hyphens break a title's too long words."""
     line_height = textmetrics.line_height(style.card_font)
     card_w = _card_width(column_width, style)
     per_row = max(1, int((column_width - 2 * style.cell_padding + style.card_gap)
@@ -122,7 +127,7 @@ def place_cell(cards: list[Card], column_width: float, style: Style, offsets: Of
     y = style.cell_padding
     for start in range(0, len(cards), per_row):
         row_cards = cards[start:start + per_row]
-        sizes = [_card_size(c, card_w, line_height, style) for c in row_cards]
+        sizes = [_card_size(c, card_w, line_height, style, language) for c in row_cards]
         for i, (card, (lines, h)) in enumerate(zip(row_cards, sizes, strict=True)):
             x = style.cell_padding + i * (card_w + style.card_gap)
             offsets[card.id] = (x, y, card_w, h, lines)
@@ -139,17 +144,17 @@ def rows_for(journey: Journey, cell_heights: dict[tuple[str, str], float],
     y = style.stage_header_height
     for lane in journey.lanes:
         minimum = style.emotion_lane_height if lane.kind == "emotion" else style.lane_min_height
-        height = max(lane.height or minimum, lane_header_height(lane, style),
+        height = max(lane.height or minimum, lane_header_height(lane, style, journey.language),
                      tallest.get(lane.id, 0.0))
         rows[lane.id] = (y, height)
         y += height
     return rows
 
 
-def lane_header_height(lane: Lane, style: Style) -> float:
+def lane_header_height(lane: Lane, style: Style, language: str = "") -> float:
     """What the lane's header needs: its name (up to 3 lines) above the kind's label."""
     lines = _wrap(lane.name, style.lane_header_width - 2 * style.cell_padding, style.lane_font,
-                  True, LANE_NAME_LINES)
+                  True, LANE_NAME_LINES, language)
     return (2 * style.cell_padding + max(1, len(lines)) * textmetrics.line_height(style.lane_font)
             + 2 + textmetrics.line_height(style.small_font))
 
@@ -175,9 +180,9 @@ def card_box(card: Card, lane: Lane, offset: tuple[float, float, float, float, t
 
 
 def _header_text(text: str, rect: Rect, size: float, max_lines: int, style: Style,
-                 align: str) -> TextBlock:
+                 align: str, language: str) -> TextBlock:
     pad = style.cell_padding
-    lines = _wrap(text, rect.w - 2 * pad, size, True, max_lines)
+    lines = _wrap(text, rect.w - 2 * pad, size, True, max_lines, language)
     return TextBlock(lines, rect.x + pad, rect.y + pad, size, textmetrics.line_height(size),
                      bold=True, align=align, width=rect.w - 2 * pad)
 
@@ -193,7 +198,7 @@ def _stage_headers(journey: Journey, columns: dict[str, tuple[float, float]],
         x, w = columns[stage.id]
         rect = Rect(x, 0.0, w, style.stage_header_height)
         text = _header_text(stage.name, rect, style.stage_font, 2 if not stage.phase else 1,
-                            style, "center")
+                            style, "center", language)
         subtitle = None
         if stage.phase:
             line = textmetrics.elide(phases[stage.phase], w - 2 * style.cell_padding,
@@ -221,7 +226,8 @@ def lane_headers(journey: Journey, rows: dict[str, tuple[float, float]],
     for lane in journey.lanes:
         y, h = rows[lane.id]
         rect = Rect(0.0, y, style.lane_header_width, h)
-        text = _header_text(lane.name, rect, style.lane_font, LANE_NAME_LINES, style, "left")
+        text = _header_text(lane.name, rect, style.lane_font, LANE_NAME_LINES, style, "left",
+                            journey.language)
         small = textmetrics.line_height(style.small_font)
         kind = textmetrics.elide(kinds[lane.kind], text.width, style.small_font)
         subtitle = TextBlock((kind,), text.x, text.y + len(text.lines)

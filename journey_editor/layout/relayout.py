@@ -137,7 +137,7 @@ def _place(journey: Journey, cells: set[tuple[str, str]], previous: JourneyLayou
     for (stage, lane), in_cell in by_cell.items():
         if in_cell:
             heights[(stage, lane)] = place_cell(in_cell, previous.columns[stage][1], style,
-                                                offsets)
+                                                offsets, journey.language)
         else:
             heights.pop((stage, lane), None)  # as a full layout: no entry for an empty cell
     return offsets, heights, placed

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import msgspec
 
+from journey_editor.layout.hyphens import Hyphens, break_points, hyphens_for
 from journey_editor.resources import resource_path
 
 FONT_FAMILY = "DejaVu Sans"
@@ -179,25 +180,28 @@ def ascent(size: float) -> float:
 
 
 def wrap(
-    text: str, width: float, size: float, bold: bool = False, max_lines: int | None = None
+    text: str, width: float, size: float, bold: bool = False, max_lines: int | None = None,
+    language: str = "",
 ) -> list[str]:
     """Breaks `text` into lines no wider than `width` points at `size` points.
 
     Greedy, at spaces and after a hyphen inside a word; each '\\n' (or other line
     separator) starts a new line and an empty paragraph gives an empty line. Runs of
     spaces and tabs become one space and no line starts or ends with one. A word wider
-    than `width` is broken between characters; only a single character wider than
-    `width` makes a line wider than `width`. With `max_lines`, text that does not fit
-    is cut and the last line kept ends with an ellipsis (max_lines < 1 gives []).
+    than `width` is broken with a hyphen where `language` allows (see hyphens), else
+    between characters; only a single character wider than `width` makes a line wider
+    than `width`. With `max_lines`, text that does not fit is cut and the last line kept
+    ends with an ellipsis (max_lines < 1 gives []).
     """
     if max_lines is not None and max_lines < 1:
         return []
     face = _face(bold)
+    split = hyphens_for(language)
     limit = _unit_limit(bold, width, size)
     room = sys.maxsize if max_lines is None else max_lines + 1  # one line more tells "cut"
     lines: list[str] = []
     for paragraph in text.rstrip().splitlines():  # trailing blank lines would show nothing
-        lines += _wrap_paragraph(paragraph, face, limit, room - len(lines))
+        lines += _wrap_paragraph(paragraph, face, limit, room - len(lines), split)
         if len(lines) >= room:
             break
     if max_lines is not None and len(lines) > max_lines:
@@ -241,7 +245,8 @@ def wrap_paragraph(paragraph: str, width: float, size: float, bold: bool,
     return _wrap_paragraph(paragraph, _face(bold), _unit_limit(bold, width, size), room)
 
 
-def _wrap_paragraph(paragraph: str, face: _Face, limit: int, room: int) -> list[str]:
+def _wrap_paragraph(paragraph: str, face: _Face, limit: int, room: int,
+                    split: Hyphens | None = None) -> list[str]:
     """The greedy lines of one paragraph; stops early once it has `room` lines."""
     space = face.widths[" "]
     lines: list[str] = []
@@ -259,7 +264,7 @@ def _wrap_paragraph(paragraph: str, face: _Face, limit: int, room: int) -> list[
             if width <= limit:
                 line, used = piece, width
             else:
-                *full, line = _break_word(piece, face, limit)
+                *full, line = _break_word(piece, face, limit, split)
                 lines += full
                 used = face.units(line)
     lines.append(line)  # an empty paragraph gives an empty line
@@ -279,9 +284,14 @@ def split_after_hyphens(word: str) -> list[str]:
     return pieces
 
 
-def _break_word(word: str, face: _Face, limit: int) -> list[str]:
-    """Chunks of `word` that fit, greedily; zero-width characters (combining accents)
-    never start a chunk, so they stay on their base letter."""
+def _break_word(word: str, face: _Face, limit: int,
+                split: Hyphens | None = None) -> list[str]:
+    """Chunks of `word` that fit, greedily: ending in a hyphen at the language's break
+    points where they allow it, else between characters; zero-width characters
+    (combining accents) never start a chunk, so they stay on their base letter."""
+    hyphenated = _hyphenated(word, face, limit, split) if split is not None else None
+    if hyphenated is not None:
+        return hyphenated
     chunks: list[str] = []
     start = used = 0
     for i, char in enumerate(word):
@@ -290,6 +300,28 @@ def _break_word(word: str, face: _Face, limit: int) -> list[str]:
             chunks.append(word[start:i])
             start, used = i, 0
         used += width
+    chunks.append(word[start:])
+    return chunks
+
+
+def _hyphenated(word: str, face: _Face, limit: int, split: Hyphens) -> list[str] | None:
+    """`word` in chunks that fit, each but the last ending in '-' at a break point of
+    the language; None when a stretch between two points is too wide on its own (the
+    caller then cuts between characters)."""
+    chunks: list[str] = []
+    start = fits = 0
+    for point in [*break_points(word, split), len(word)]:
+        dash = face.widths["-"] if point < len(word) else 0
+        if face.units(word[start:point]) + dash <= limit:
+            fits = point
+            continue
+        if fits <= start:
+            return None
+        chunks.append(word[start:fits] + "-")
+        start = fits
+        if face.units(word[start:point]) + dash > limit:
+            return None
+        fits = point
     chunks.append(word[start:])
     return chunks
 

@@ -40,7 +40,8 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 
 def wrap(
-    text: str, width: float, size: float, bold: bool = False, max_lines: int | None = None
+    text: str, width: float, size: float, bold: bool = False, max_lines: int | None = None,
+    language: str = "",
 ) -> list[str]:
     """Breaks `text` into lines no wider than `width` points at `size` points.
 
@@ -48,12 +49,13 @@ def wrap(
     characters); each '\\n' (or other line separator) starts a new line and an empty
     paragraph gives an empty line. Runs of spaces and tabs become one space and no line
     starts or ends with one. A word wider than `width` is broken between characters (or
-    clusters); only a single one wider than `width` makes a line wider than `width`.
+    clusters), with a hyphen at a break point of `language` where it has them (see
+    hyphens); only a single one wider than `width` makes a line wider than `width`.
     With `max_lines`, text that does not fit is cut and the last line kept ends with an
     ellipsis (max_lines < 1 gives []).
     """
     if is_simple(text, bold):
-        return simple_text.wrap(text, width, size, bold, max_lines)
+        return simple_text.wrap(text, width, size, bold, max_lines, language)
     if max_lines is not None and max_lines < 1:
         return []
     from journey_editor.layout import complex_text
