@@ -8,7 +8,10 @@ floor and under 2.5 s. Tiled (issue 15): at most 2x the single poster's time and
 size (each sheet holds its own part of the map, overlaps drawn on both sheets; issue 4's
 1.2x held while every sheet placed the whole poster, which a printer then had to
 process whole for every sheet).
-The export times include laying the map out (the lay_out row shows that part alone).
+The export times include laying the map out (the lay_out row shows that part alone);
+the "drawing only" rows are given the layout, as the editor's Export dialog gives it
+(it borrows the window's): those are the times to hold against the floor, which lays
+nothing out either.
 The cases take turns run after run, so a busy moment of the machine hits all alike.
 
 Then a big tiled job (issue 15): the same map at 104 % tiled onto A4, 196 pages when
@@ -87,6 +90,9 @@ def main() -> int:
         "floor": lambda: floor(ready),
         "single": lambda: render_pdf(workspace, setup=a0),
         "tiled": lambda: render_pdf(workspace, setup=a0, tiles=TileSetup(sheet=PAGE_SIZES["A4"])),
+        "single_drawn": lambda: render_pdf(workspace, setup=a0, layouts={journey.id: ready}),
+        "tiled_drawn": lambda: render_pdf(workspace, setup=a0, layouts={journey.id: ready},
+                                          tiles=TileSetup(sheet=PAGE_SIZES["A4"])),
     })
     layout_s = measured["layout"][0]
     (floor_s, floor_pdf), (single_s, single_pdf), (tiled_s, tiled_pdf) = (
@@ -97,6 +103,9 @@ def main() -> int:
         ("floor: 5,000 rects + 1 line each", floor_s, pages["floor"], floor_pdf, floor_s),
         ("poster on one A0 page", single_s, pages["single"], single_pdf, floor_s),
         ("poster tiled onto A4", tiled_s, pages["tiled"], tiled_pdf, floor_s),
+        ("  A0 poster, drawing only", measured["single_drawn"][0], 1, single_pdf, floor_s),
+        ("  tiled, drawing only", measured["tiled_drawn"][0], pages["tiled"], tiled_pdf,
+         floor_s),
     ]
     print(f"5,000 cards, {len(journey.connections)} connections; median of {args.runs} runs\n")
     print(f"{'case':<34} {'median s':>9} {'x floor':>8} {'pages':>6} {'pages/s':>8} {'size KB':>8}")
@@ -108,7 +117,10 @@ def main() -> int:
     time_ratio = tiled_s / single_s
     size_ratio = len(tiled_pdf) / len(single_pdf)  # type: ignore[arg-type]
     checks = [
-        (f"A0 within 2x of the floor ({single_s / floor_s:.2f}x)", single_s <= 2 * floor_s),
+        (f"A0 within 2x of the floor, drawing only ({measured['single_drawn'][0] / floor_s:.2f}x;"
+         f" with its layout {single_s / floor_s:.2f}x)", measured["single_drawn"][0] <= 2 * floor_s),
+        (f"tiled within 2x of the floor, drawing only "
+         f"({measured['tiled_drawn'][0] / floor_s:.2f}x)", measured["tiled_drawn"][0] <= 2 * floor_s),
         (f"A0 under 2.5 s ({single_s:.2f} s)", single_s < 2.5),
         (f"tiled time <= 2x single ({time_ratio:.2f}x)", time_ratio <= 2),
         (f"tiled size <= 2x single ({size_ratio:.2f}x)", size_ratio <= 2),
