@@ -1,8 +1,10 @@
 """The host's check of every message a participant sends, before the room takes it
-(no Qt, no IO): an update is applied to a trial copy of the room's document, and the
-copy is read back as a map and checked as a file would be on opening (the model's
-types and limits, `fileformat.integrity`'s ids and references). A refused update
-leaves the room's document, and so the host's map, as they were.
+(no Qt, no IO): an update is applied to a trial copy of the room's document, kept
+as a map by a Peer of its own (so only what the update touched is read back, each
+item checked against the model's types and limits), and when it added, removed or
+moved items, the map is checked as a file is on opening (`fileformat.integrity`:
+ids, references, the file's limits). A refused update leaves the room's document,
+and so the host's map, as they were.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from typing import Any
 from pycrdt import Doc, YMessageType, YSyncMessageType, read_message
 
 from journey_editor.fileformat import integrity
-from journey_editor.session.projection import MirrorError, project_workspace
+from journey_editor.session.peer import Peer
+from journey_editor.session.projection import project_workspace
 
 
 class Refused(ValueError):
@@ -22,12 +25,16 @@ class Refused(ValueError):
 class Gate:
     def __init__(self, room_doc: Doc[Any]) -> None:
         self.room_doc = room_doc
-        self.trial = self._copy()
+        self.mirror = self._copy()
 
-    def _copy(self) -> Doc[Any]:
+    def _copy(self) -> Peer:
         trial: Doc[Any] = Doc()
         trial.apply_update(self.room_doc.get_update())
-        return trial
+        return Peer(trial, project_workspace(trial), _ignore, _ignore)
+
+    @property
+    def trial(self) -> Doc[Any]:
+        return self.mirror.doc
 
     def check(self, message: bytes) -> None:
         """Raises Refused; an accepted update is already in the trial copy, as it will
@@ -47,15 +54,21 @@ class Gate:
         if message[1] not in (YSyncMessageType.SYNC_STEP2, YSyncMessageType.SYNC_UPDATE):
             raise Refused(f"an unknown sync message (type {message[1]})")
         if payload != b"\x00\x00":  # the empty update (handle_sync_message skips it too)
-            self._try(payload)
+            self._try(message)
 
-    def _try(self, update: bytes) -> None:
-        try:
-            self.trial.apply_update(update)
-            problem = integrity.first_problem(project_workspace(self.trial))
-        except (MirrorError, ValueError) as error:
-            self.trial = self._copy()
-            raise Refused(str(error)) from None
+    def _try(self, message: bytes) -> None:
+        refused = self.mirror.rejected
+        touched = self.mirror.receive(message)
+        if self.mirror.rejected != refused:
+            problem: tuple[str, str] | None = ("update", self.mirror.last_error)
+        elif touched.structure:
+            problem = integrity.first_problem(self.mirror.workspace)
+        else:
+            problem = None  # fields of items, each already checked on reading
         if problem is not None:
-            self.trial = self._copy()
+            self.mirror = self._copy()
             raise Refused(f"{problem[0]}: {problem[1]}")
+
+
+def _ignore(_value: object) -> None:
+    return None

@@ -23,13 +23,15 @@ from typing import Any, Final
 import msgspec
 
 from journey_editor.model.edits import JOURNEY_LISTS, WORKSPACE_LISTS, ItemKind
-from journey_editor.model.types import Journey, Model, Workspace
+from journey_editor.model.types import Card, Connection, Journey, Lane, Model, Stage, Workspace
 
 ROOTS: Final = ("workspace", "personas", "journeys")
 POS: Final = "_pos"
 CHILDREN: Final = tuple(JOURNEY_LISTS.values())  # a journey's item maps, by field name
 KIND_OF_CHILD: Final[dict[str, ItemKind]] = {
     "stages": "stage", "lanes": "lane", "cards": "card", "connections": "connection"}
+CHILD_TYPES: Final[dict[str, type[Model]]] = {
+    "stages": Stage, "lanes": Lane, "cards": Card, "connections": Connection}
 ROOT_OF_KIND: Final = dict(WORKSPACE_LISTS)  # journey -> journeys, persona -> personas
 
 

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from pycrdt import (
     Doc,
     Map,
-    MapEvent,
     TransactionEvent,
     YMessageType,
     YSyncMessageType,
@@ -31,36 +29,14 @@ from pycrdt import (
 
 from journey_editor.model.edits import Change, items_of
 from journey_editor.model.types import Workspace, new_workspace
-from journey_editor.session import mirror, remote
-from journey_editor.session.layout import POS, in_key_order
-from journey_editor.session.projection import (
-    MirrorError,
-    plain,
-    project_journey,
-    project_workspace,
-)
+from journey_editor.session import incoming, mirror, remote
+from journey_editor.session.incoming import Touched
+from journey_editor.session.layout import in_key_order
+from journey_editor.session.projection import MirrorError
 
 log = logging.getLogger(__name__)
 
 Send = Callable[[bytes], None]
-
-
-@dataclass
-class _Touched:
-    """What a remote transaction changed: everything (the lists of journeys or personas,
-    the workspace's fields), or some journeys."""
-
-    everything: bool = False
-    journeys: set[str] = field(default_factory=set)
-
-    def add_journey_events(self, events: list[Any]) -> None:
-        for event in events:
-            path = event.path
-            keys = getattr(event, "keys", {}) if isinstance(event, MapEvent) else {}
-            if not path or (len(path) == 1 and POS in keys):
-                self.everything = True  # journeys added, removed or reordered
-            else:
-                self.journeys.add(str(path[0]))
 
 
 class Peer:
@@ -77,8 +53,9 @@ class Peer:
         self.synced = False  # the host's document has arrived once (a joined map is whole)
         self.remote_edits = 0  # changes remote updates made to the workspace
         self.rejected = 0  # remote updates the model refused (logged)
+        self.last_error = ""
         self._applying = False  # a remote update is going in: its events are not sent
-        self._touched = _Touched()
+        self._touched = Touched()
         self._roots = {name: mirror.root(doc, name) for name in ("workspace", "personas",
                                                                   "journeys")}
         doc.observe(self._on_transaction)
@@ -112,7 +89,7 @@ class Peer:
                     if item.id in change.ids:
                         in_key_order(item)
         touched = {c.journey for c in changes if c.journey in journeys}
-        self._apply(_Touched(journeys={j for j in touched if j and self._hides_items(j)}))
+        self._apply(Touched(whole={j for j in touched if j and self._hides_items(j)}))
 
     def _hides_items(self, journey_id: str) -> bool:
         """Whether the document holds cards or connections this map hides (see
@@ -139,22 +116,31 @@ class Peer:
     def disconnected(self) -> None:
         self.online = False
 
-    def receive(self, message: bytes) -> None:
+    def receive(self, message: bytes) -> Touched:
+        """Takes in a message from the host; returns what it changed (counted in
+        `rejected`, with the reason in `last_error`, when it could not be applied)."""
+        touched = self._touched = Touched()
         if not message or message[0] != YMessageType.SYNC:
-            return  # awareness (presence) and anything newer: not handled here
-        self._applying, self._touched = True, _Touched()
+            return touched  # awareness (presence) and anything newer: not handled here
+        self._applying = True
         try:
             reply = handle_sync_message(message[1:], self.doc)
         except Exception as error:  # noqa: BLE001 (a damaged message must not stop the session)
-            log.warning("session: a message from the host could not be read: %s", error)
-            return
+            self._refused(f"an unreadable message: {error}")
+            return touched
         finally:
             self._applying = False
         if reply is not None and self.online:
             self.send(reply)
-        self._apply(self._touched)
+        self._apply(touched)
         if message[1:2] == bytes([YSyncMessageType.SYNC_STEP2]):
             self.synced = True
+        return touched
+
+    def _refused(self, reason: str) -> None:
+        self.rejected += 1
+        self.last_error = reason
+        log.warning("session: a remote edit was refused, the map keeps its state: %s", reason)
 
     # --- remote edits into the model -------------------------------------------------------
 
@@ -170,19 +156,10 @@ class Peer:
         self.remote_edits += 1
         self.notify(change)
 
-    def _apply(self, touched: _Touched) -> None:
+    def _apply(self, touched: Touched) -> None:
         try:
-            if touched.everything:
-                remote.sync_workspace(self.workspace, project_workspace(self.doc), self._changed)
-                return
-            personas = {p.id for p in self.workspace.personas}
-            journeys = {j.id for j in self.workspace.journeys}
-            for journey_id in sorted(touched.journeys & journeys):
-                raw = self._roots["journeys"].get(journey_id)
-                content = plain(raw) if isinstance(raw, Map) else None
-                target = project_journey(journey_id, content, personas, journeys)
-                remote.sync_journey(self.workspace, target, self._changed)
+            incoming.apply(self._roots["journeys"], self.doc, self.workspace, touched,
+                           self._changed)
         except MirrorError as error:
-            self.rejected += 1
-            log.warning("session: a remote edit was refused, the map keeps its state: %s", error)
+            self._refused(str(error))
 

@@ -74,11 +74,9 @@ def spread(count: int) -> list[str]:
     return keys
 
 
-def place(keys: list[str | None], index: int) -> str:
-    """A key for the item at `index` in a list whose other items have `keys` (the item's
-    own entry ignored): after its neighbour before, before its neighbour after."""
-    low = next((k for k in reversed(keys[:index]) if k is not None), None)
-    high = next((k for k in keys[index + 1:] if k is not None), None)
-    if low is not None and high is not None and not low < high:
-        high = None  # the neighbours are out of order (ties): the caller fixes what follows
-    return between(low, high) if high is not None else after(low)
+def fitting(low: str | None, high: str | None) -> str:
+    """A key after `low` and, when they are in order, before `high` (neighbours out of
+    order, from concurrent inserts: after `low`, and the caller fixes what follows)."""
+    if high is not None and (low is None or low < high):
+        return between(low, high)
+    return after(low)

@@ -18,20 +18,13 @@ import msgspec
 from pycrdt import Doc, Map
 
 from journey_editor.model.types import (
-    Card,
-    Connection,
     Journey,
-    Lane,
     Model,
     Persona,
-    Stage,
     Workspace,
 )
 from journey_editor.session import positions
-from journey_editor.session.layout import CHILDREN, POS, dict_fields
-
-_CHILD_TYPES: dict[str, type[Model]] = {
-    "stages": Stage, "lanes": Lane, "cards": Card, "connections": Connection}
+from journey_editor.session.layout import CHILD_TYPES, CHILDREN, POS, dict_fields
 
 
 class MirrorError(ValueError):
@@ -65,6 +58,11 @@ def project_journey(journey_id: str, raw: object, persona_ids: set[str],
     return _convert(journey_builtins(journey_id, raw, persona_ids, journey_ids), Journey)
 
 
+def project_item[T: Model](key: str, raw: object, cls: type[T]) -> T:
+    """One stage, lane, card or connection from its map's plain content."""
+    return _convert(_item(key, raw, cls), cls)
+
+
 def journey_builtins(journey_id: str, raw: object, persona_ids: set[str],
                      journey_ids: set[str]) -> dict[str, Any]:
     content = _as_dict(raw)
@@ -74,7 +72,7 @@ def journey_builtins(journey_id: str, raw: object, persona_ids: set[str],
         fields.pop("persona", None)
     if fields.get("based_on") not in journey_ids:
         fields.pop("based_on", None)
-    children = {name: [_item(key, value, _CHILD_TYPES[name])
+    children = {name: [_item(key, value, CHILD_TYPES[name])
                        for key, value in _ordered(content.get(name) or {})]
                 for name in CHILDREN}
     _hide_orphans(children)

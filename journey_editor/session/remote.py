@@ -33,7 +33,7 @@ _SKIPPED = {"id", *CHILDREN, "personas", "journeys"}
 
 def sync_workspace(workspace: Workspace, target: Workspace, notify: Notify) -> None:
     """Makes `workspace` equal to `target` (a projection of the shared document)."""
-    _edit(workspace, None, "workspace", "workspace", workspace, target, notify)
+    edit_item(workspace, None, "workspace", "workspace", workspace, target, notify)
     _sync_list(workspace, None, "persona", target.personas, notify)
     _sync_list(workspace, None, "journey", target.journeys, notify)
 
@@ -41,7 +41,7 @@ def sync_workspace(workspace: Workspace, target: Workspace, notify: Notify) -> N
 def sync_journey(workspace: Workspace, target: Journey, notify: Notify) -> None:
     """Makes the journey with `target`'s id equal to it (it exists in `workspace`)."""
     current = workspace.journey(target.id)
-    _edit(workspace, None, "journey", target.id, current, target, notify)
+    edit_item(workspace, None, "journey", target.id, current, target, notify)
     _sync_children(workspace, target, notify)
 
 
@@ -70,13 +70,13 @@ def _sync_list(workspace: Workspace, journey_id: str | None, item_kind: ItemKind
         else:
             if isinstance(item, Card) and (old.stage, old.lane) != (item.stage, item.lane):
                 run(MoveCards(journey_id, item_kind, [(item.id, item.stage, item.lane)]))
-            _edit(workspace, journey_id, item_kind, item.id, old, item, notify)
+            edit_item(workspace, journey_id, item_kind, item.id, old, item, notify)
     for index, item in enumerate(wanted):
         if current[index].id != item.id:
             run(Reorder(journey_id, item_kind, item.id, index))
 
 
-def _edit(workspace: Workspace, journey_id: str | None, kind: ItemKind, item_id: str,
+def edit_item(workspace: Workspace, journey_id: str | None, kind: ItemKind, item_id: str,
           old: Model, new: Model, notify: Notify) -> None:
     changes = {name: getattr(new, name) for name in type(new).__struct_fields__
                if name not in _SKIPPED and _differ(getattr(old, name), getattr(new, name))}

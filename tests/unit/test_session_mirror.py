@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from pycrdt import Doc, Map, create_update_message
 
 from journey_editor.fileformat.writer import encode_workspace
-from journey_editor.model.edits import Change, Edit, Insert, Remove, Reorder
+from journey_editor.model.edits import Change, Edit, Insert, MoveCards, Remove, Reorder
 from journey_editor.model.types import Card, Stage, Workspace, new_workspace
 from journey_editor.session import positions
 from journey_editor.session.gate import Gate, Refused
@@ -245,3 +245,50 @@ def test_an_empty_workspace_mirrors_too() -> None:
     workspace = new_workspace("Empty")
     assert msgspec.to_builtins(project_workspace(mirrored(workspace))) == msgspec.to_builtins(
         workspace)
+
+
+def test_a_remote_move_reports_only_the_moved_card() -> None:
+    changes: list[Change] = []
+    host = Peer.host(small_workspace(), lambda _m: None, lambda _c: None)
+    guest = Peer.join(lambda _m: None, changes.append)
+    guest.receive(create_update_message(host.doc.get_update()))
+    changes.clear()
+    state = guest.doc.get_state()
+    host.local([MoveCards("j1", "card", [("a", "after", "goals")]).apply(host.workspace)])
+    guest.receive(create_update_message(host.doc.get_update(state)))
+    assert {c.kind for c in changes} == {"card"} and set().union(*(c.ids for c in changes)) == {"a"}
+    assert encode_workspace(guest.workspace) == encode_workspace(host.workspace)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_three_participants_exchanging_at_random_moments_converge(seed: int) -> None:
+    """Edits made between random exchanges: every participant's map always equals
+    what its own document reads back, and all end equal."""
+    rng = random.Random(seed)
+    peers = [Peer.host(small_workspace(), lambda _m: None, lambda _c: None)]
+    peers += [Peer.join(lambda _m: None, lambda _c: None) for _ in range(2)]
+
+    def exchange(a: Peer, b: Peer) -> None:
+        to_b = a.doc.get_update(b.doc.get_state())
+        to_a = b.doc.get_update(a.doc.get_state())
+        b.receive(create_update_message(to_b))
+        a.receive(create_update_message(to_a))
+
+    for a in peers:
+        for b in peers:
+            if a is not b:
+                exchange(a, b)
+    for _ in range(400):
+        peer = rng.choice(peers)
+        steps = random_edit(rng, peer.workspace, f"p{peers.index(peer)}")
+        peer.local([step.apply(peer.workspace) for step in steps])
+        if rng.random() < 0.3:
+            exchange(*rng.sample(peers, 2))
+        assert encode_workspace(project_workspace(peer.doc)) == encode_workspace(peer.workspace)
+    for a in peers:
+        for b in peers:
+            if a is not b:
+                exchange(a, b)
+    maps = {encode_workspace(p.workspace) for p in peers}
+    assert len(maps) == 1
+    assert all(p.rejected == 0 for p in peers)
