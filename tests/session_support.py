@@ -60,8 +60,11 @@ class Participant:
         else:
             self.peer.disconnected()
 
-    async def connected(self, timeout: float = 10) -> None:
-        await until(lambda: self.client.state is State.CONNECTED, timeout)
+    async def connected(self, timeout: float = 20) -> None:
+        """Connected and holding the map: the map arrives after the handshake (a joined
+        window shows it only then), and a busy machine can take its time."""
+        await until(lambda: self.client.state is State.CONNECTED
+                    and bool(self.workspace.journeys), timeout)
 
     def edit(self, steps: list[Step]) -> None:
         """Applies steps as a command would, and tells the peer what changed."""
