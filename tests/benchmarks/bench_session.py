@@ -11,7 +11,14 @@ applied, the Changes the scene repaints from announced); "all" waits for the las
 Two kinds of edit: renames (a card's fields: only that card is read back) and moves
 (a card to another cell: its whole journey is read back, see `session.incoming`).
 
+With --windows: a Journey Editor window for the host and each participant, and the
+latency until the other windows' maps have repainted (tests/benchmarks/session_windows.py).
+
     python tests/benchmarks/bench_session.py [--cards 0,1000] [--edits 200] [--kind move]
+    python tests/benchmarks/bench_session.py --windows [--edits 100]
+
+The windows measure the sample map only: a card outside a window's viewport is not
+repainted, so a paint is no signal there; the first table covers the big maps.
 """
 
 from __future__ import annotations
@@ -105,7 +112,11 @@ def main() -> None:
     parser.add_argument("--cards", default="0,1000", help="map sizes (0: the small sample)")
     parser.add_argument("--edits", type=int, default=200)
     parser.add_argument("--kind", choices=("rename", "move"), default="rename")
+    parser.add_argument("--windows", action="store_true", help="to the other windows' paint")
     args = parser.parse_args()
+    if args.windows:
+        windows(args)
+        return
     print(f"{'cards':>6} {'asked/s':>8} {'made/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
           f"{'all p50':>8} {'all p95':>8}")
     for size in (int(s) for s in args.cards.split(",")):
@@ -122,6 +133,20 @@ def main() -> None:
                 break
             kept_up = made
         print(f"       kept up with {kept_up:.0f} edits/s (p95 of the last arrival <= 100 ms)")
+
+
+def windows(args: argparse.Namespace) -> None:
+    from tests.benchmarks.session_windows import measure
+
+    print(f"{'cards':>6} {'edits/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'all p50':>8} "
+          f"{'all p95':>8}   (command pushed -> other windows' map repainted)")
+    for rate in (5, 20):
+        workspace = small_workspace()
+        each, whole = measure(workspace, args.edits, 1 / rate)
+        print(f"{len(workspace.journeys[0].cards):>6} {rate:>8} "
+              f"{percentile(each, 0.5) * 1000:>8.1f} {percentile(each, 0.95) * 1000:>8.1f} "
+              f"{statistics.median(whole) * 1000:>8.1f} "
+              f"{percentile(whole, 0.95) * 1000:>8.1f}", flush=True)
 
 
 if __name__ == "__main__":
