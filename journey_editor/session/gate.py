@@ -14,6 +14,7 @@ from typing import Any
 from pycrdt import Doc, YMessageType, YSyncMessageType, read_message
 
 from journey_editor.fileformat import integrity
+from journey_editor.session import presence
 from journey_editor.session.peer import Peer
 from journey_editor.session.projection import project_workspace
 
@@ -42,7 +43,11 @@ class Gate:
         if not message:
             raise Refused("an empty message")
         if message[0] == YMessageType.AWARENESS:
-            return  # presence: forwarded, never applied to the map
+            try:  # presence: forwarded to everyone, never applied to the map
+                presence.check_update(read_message(message[1:]))
+            except (ValueError, IndexError) as error:
+                raise Refused(str(error)) from None
+            return
         if message[0] != YMessageType.SYNC or len(message) < 2:
             raise Refused(f"an unknown message (type {message[0]})")
         try:

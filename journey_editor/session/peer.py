@@ -25,6 +25,7 @@ from pycrdt import (
     create_sync_message,
     create_update_message,
     handle_sync_message,
+    read_message,
 )
 
 from journey_editor.model.edits import Change, items_of
@@ -32,6 +33,7 @@ from journey_editor.model.types import Workspace, new_workspace
 from journey_editor.session import incoming, mirror, remote
 from journey_editor.session.incoming import Touched
 from journey_editor.session.layout import in_key_order
+from journey_editor.session.presence import Presence, Roster
 from journey_editor.session.projection import MirrorError
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,8 @@ class Peer:
         self.online = False
         self.synced = False  # the host's document has arrived once (a joined map is whole)
         self.remote_edits = 0  # changes remote updates made to the workspace
+        self.roster = Roster(doc)
+        self.on_presence: Callable[[], None] = lambda: None  # others' presence changed
         self.rejected = 0  # remote updates the model refused (logged)
         self.last_error = ""
         self._applying = False  # a remote update is going in: its events are not sent
@@ -112,6 +116,7 @@ class Peer:
         """After the transport (re)connected: asks the host for what this one lacks."""
         self.online = True
         self.send(create_sync_message(self.doc))
+        self.renew_presence()
 
     def disconnected(self) -> None:
         self.online = False
@@ -120,8 +125,10 @@ class Peer:
         """Takes in a message from the host; returns what it changed (counted in
         `rejected`, with the reason in `last_error`, when it could not be applied)."""
         touched = self._touched = Touched()
+        if message[:1] == bytes([YMessageType.AWARENESS]):
+            self._presence(message)
         if not message or message[0] != YMessageType.SYNC:
-            return touched  # awareness (presence) and anything newer: not handled here
+            return touched  # anything newer than this version: not handled here
         self._applying = True
         try:
             reply = handle_sync_message(message[1:], self.doc)
@@ -136,6 +143,30 @@ class Peer:
         if message[1:2] == bytes([YSyncMessageType.SYNC_STEP2]):
             self.synced = True
         return touched
+
+    # --- presence ----------------------------------------------------------------------------
+
+    def set_presence(self, presence: Presence) -> None:
+        """What this participant shows the others (name, colour, selected cards)."""
+        self.roster.set_local(presence)
+        self.renew_presence()
+
+    def renew_presence(self) -> None:
+        """Tells the others this participant is still there (every RENEW_S seconds)."""
+        if self.online and self.roster.awareness.get_local_state():
+            self.send(self.roster.local_message())
+
+    def leave(self) -> None:
+        if self.online:
+            self.send(self.roster.leaving_message())
+
+    def _presence(self, message: bytes) -> None:
+        try:
+            self.roster.apply(read_message(message[1:]))
+        except (ValueError, IndexError) as error:
+            log.warning("session: a presence update could not be read: %s", error)
+            return
+        self.on_presence()
 
     def _refused(self, reason: str) -> None:
         self.rejected += 1

@@ -20,13 +20,14 @@ from collections.abc import Coroutine
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from journey_editor.editor.document import Document
 from journey_editor.model.edits import Change
 from journey_editor.session.client import FINAL, SessionClient, State, session_url
 from journey_editor.session.host import SessionHost
 from journey_editor.session.peer import Peer
+from journey_editor.session.presence import MAX_SELECTED, RENEW_S, Presence, color_for
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -68,6 +69,7 @@ class SessionLink(QObject):
 
     stateChanged = Signal(str)  # noqa: N815 (Qt's naming); a client.State value
     ready = Signal()  # a joined session's map has arrived: `document` can be shown
+    presenceChanged = Signal()  # noqa: N815 (Qt's naming); see `others()`
 
     def __init__(self, peer: Peer, client: SessionClient, loop: _Loop,
                  server: SessionHost | None = None, parent: QObject | None = None) -> None:
@@ -79,10 +81,16 @@ class SessionLink(QObject):
         self.state = State.OFFLINE
         self._loop = loop
         self._applying = False
+        self._presence: Presence | None = None
         self._relay = _Relay(self)
         self._relay.arrived.connect(self._receive)
         self._relay.state.connect(self._state)
         peer.send = client.send
+        peer.on_presence = self.presenceChanged.emit
+        self._renew = QTimer(self)
+        self._renew.setInterval(int(RENEW_S * 1000))
+        self._renew.timeout.connect(peer.renew_presence)
+        self._renew.start()
         client.on_message = self._relay.arrived.emit
         client.on_state = lambda state: self._relay.state.emit(state.value)
         self._task = loop.submit(client.run())
@@ -161,6 +169,20 @@ class SessionLink(QObject):
             self.peer.disconnected()
         self.stateChanged.emit(value)
 
+    # --- presence -------------------------------------------------------------------------
+
+    def set_presence(self, name: str, journey: str | None, cards: list[str]) -> None:
+        """Shows the others who this is and which cards it has selected (sent when it
+        changes)."""
+        presence = Presence(name=name[:60], color=color_for(self.peer.roster.client_id),
+                            journey=journey, cards=cards[:MAX_SELECTED])
+        if presence != self._presence:
+            self._presence = presence
+            self.peer.set_presence(presence)
+
+    def others(self) -> dict[int, Presence]:
+        return self.peer.roster.others()
+
     # --- ending ---------------------------------------------------------------------------
 
     @property
@@ -174,6 +196,8 @@ class SessionLink(QObject):
             with contextlib.suppress(RuntimeError, TypeError):  # the document may be gone
                 self.document.changed.disconnect(self._local)
             self.document = None
+        self._renew.stop()
+        self.peer.leave()  # the others stop showing this participant at once
         self.client.stop()
         try:
             self._task.result(5)

@@ -9,6 +9,7 @@ shown, not fatal: the participant works offline and catches up on reconnecting.
 from __future__ import annotations
 
 import contextlib
+import getpass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -40,6 +41,7 @@ class SessionMenu(QObject):
         self.window = window
         # Imported with the session, not at start-up (hence only a type here).
         self.link: SessionLink | None = None
+        self.name = _user_name()  # shown to the others beside the cards this one selects
         self.host_action = QAction(self.tr("Host &Workshop Session…"), self)
         self.join_action = QAction(self.tr("&Join Session…"), self)
         self.end_action = QAction(self.tr("End &Live Session"), self)
@@ -49,7 +51,8 @@ class SessionMenu(QObject):
         self.status = QLabel(window)
         self.info: HostInfo | None = None
         self._timer = QTimer(self)
-        self._timer.setInterval(1000)
+        self._timer.setInterval(500)
+        self._timer.timeout.connect(self._share_selection)
         self._timer.timeout.connect(self._show_status)
         self._enable()
 
@@ -95,6 +98,7 @@ class SessionMenu(QObject):
         dialog = JoinDialog(self.window)
         values = dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if values is not None:  # (OK is enabled only once they are)
+            self.name = dialog.name.text().strip() or self.name
             self.join(*values)
 
     def join(self, host: str, port: int, code: str) -> bool:
@@ -127,6 +131,7 @@ class SessionMenu(QObject):
         assert isinstance(link, SessionLink)
         self.link = link
         link.stateChanged.connect(self._state_changed)
+        link.presenceChanged.connect(self._show_status)
         if document is not None:
             document.destroyed.connect(self.end)  # the window closed or opened another map
         self._timer.start()
@@ -160,13 +165,35 @@ class SessionMenu(QObject):
             text = self.tr("Hosting on {0}:{1} · {2} joined").format(bind, port, joined)
             if self.info is not None:
                 self.info.joined.setText(self.tr("{0} joined").format(joined))
+            text += self._others_text()
         elif link.state is State.CONNECTED:
-            text = self.tr("In a live session")
+            text = self.tr("In a live session") + self._others_text()
         elif link.document is not None:
             text = self.tr("Session: connection lost, working offline…")
         else:
             text = self.status.text()
         self.status.setText(text)
+
+    def _others_text(self) -> str:
+        """' · Ann, Bo · Ann on 'Checkout'': who else is in, and where on this map."""
+        assert self.link is not None
+        others = sorted(self.link.others().values(), key=lambda p: p.name.casefold())
+        names = [p.name for p in others if p.name]
+        scene = self.window.view.scene() if hasattr(self.window, "view") else None
+        cards = getattr(scene, "cards", {})
+        journey = getattr(scene, "journey_id", None)
+        where = [self.tr("{0} on '{1}'").format(p.name, " ".join(cards[p.cards[0]].box.title.lines))
+                 for p in others if p.journey == journey and p.cards and p.cards[0] in cards]
+        return "".join(f" · {part}" for part in [", ".join(names), *where] if part)
+
+    def _share_selection(self) -> None:
+        """Tells the others which cards this window has selected (when that changed)."""
+        if self.link is None or self.link.document is None:
+            return
+        scene = self.window.view.scene() if hasattr(self.window, "view") else None
+        cards = getattr(scene, "cards", {})
+        selected = [card_id for card_id, item in cards.items() if item.isSelected()]
+        self.link.set_presence(self.name, getattr(scene, "journey_id", None), selected)
 
     def end(self) -> None:
         """Ends the session (the host: for everyone); the map stays open."""
@@ -217,12 +244,14 @@ class JoinDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Join Session"))
         form = QFormLayout(self)
+        self.name = QLineEdit(_user_name())
         self.address = QLineEdit()
         self.address.setPlaceholderText("192.168.1.20:51234")
         self.code = QLineEdit()
         self.code.setPlaceholderText("ABCD-EFGH")
         form.addRow(self.tr("Host &address:"), self.address)
         form.addRow(self.tr("Session &code:"), self.code)
+        form.addRow(self.tr("Your &name:"), self.name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -242,3 +271,10 @@ class JoinDialog(QDialog):
         if not self.code.text().strip():
             return None
         return host, int(port), self.code.text()
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name to be had (a container, a locked-down PC)
+        return ""

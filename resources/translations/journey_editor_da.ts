@@ -4320,6 +4320,10 @@
         <source>Session &amp;code:</source>
         <translation>Sessions&amp;kode:</translation>
     </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Dit &amp;navn:</translation>
+    </message>
 </context>
 <context>
     <name>JourneyBox</name>
@@ -5273,6 +5277,10 @@ Vælg ét for at redigere det.</translation>
     <message>
         <source>Session: connection lost, working offline…</source>
         <translation>Session: forbindelsen blev afbrudt, arbejder offline…</translation>
+    </message>
+    <message>
+        <source>{0} on &apos;{1}&apos;</source>
+        <translation>{0} på &apos;{1}&apos;</translation>
     </message>
 </context>
 <context>

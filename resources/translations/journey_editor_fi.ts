@@ -4320,6 +4320,10 @@
         <source>Session &amp;code:</source>
         <translation>Istunto&amp;koodi:</translation>
     </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nimesi:</translation>
+    </message>
 </context>
 <context>
     <name>JourneyBox</name>
@@ -5273,6 +5277,10 @@ Valitse yksi muokataksesi sitä.</translation>
     <message>
         <source>Session: connection lost, working offline…</source>
         <translation>Istunto: yhteys katkesi, työskennellään offline-tilassa…</translation>
+    </message>
+    <message>
+        <source>{0} on &apos;{1}&apos;</source>
+        <translation>{0}: &apos;{1}&apos;</translation>
     </message>
 </context>
 <context>

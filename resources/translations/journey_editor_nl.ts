@@ -4320,6 +4320,10 @@
         <source>Session &amp;code:</source>
         <translation>Sessie&amp;code:</translation>
     </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
 </context>
 <context>
     <name>JourneyBox</name>
@@ -5273,6 +5277,10 @@ Selecteer er één om het te bewerken.</translation>
     <message>
         <source>Session: connection lost, working offline…</source>
         <translation>Sessie: verbinding verbroken, offline verder…</translation>
+    </message>
+    <message>
+        <source>{0} on &apos;{1}&apos;</source>
+        <translation>{0} op &apos;{1}&apos;</translation>
     </message>
 </context>
 <context>

@@ -4320,6 +4320,10 @@
         <source>Session &amp;code:</source>
         <translation>Sessions&amp;kod:</translation>
     </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
 </context>
 <context>
     <name>JourneyBox</name>
@@ -5273,6 +5277,10 @@ Markera ett för att redigera det.</translation>
     <message>
         <source>Session: connection lost, working offline…</source>
         <translation>Session: anslutningen bröts, arbetar offline…</translation>
+    </message>
+    <message>
+        <source>{0} on &apos;{1}&apos;</source>
+        <translation>{0} på &apos;{1}&apos;</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -83,3 +83,14 @@ def test_ending_the_session_leaves_both_maps_open(qtbot: QtBot, pair: Pair) -> N
     qtbot.waitUntil(lambda: guest_session.link is None, timeout=5000)
     assert guest.document is not None and guest.document.workspace.journeys[0].id == "j1"
     assert guest_session.join_action.isEnabled() and host_session.host_action.isEnabled()
+
+
+def test_the_host_sees_who_is_on_which_card(qtbot: QtBot, pair: Pair) -> None:
+    host, host_session, guest, guest_session = pair
+    guest_session.name = "Ann"
+    item = guest.view.scene().cards["b"]
+    point = guest.view.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mouseClick(guest.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert item.isSelected()
+    qtbot.waitUntil(lambda: "Ann on 'Checkout'" in host_session.status.text(), timeout=5000)
+    assert "Ann" in host_session.status.text()

@@ -20,6 +20,7 @@ from journey_editor.session.client import State, session_url
 from journey_editor.session.host import MAX_MESSAGE, PATH
 from journey_editor.session.layout import encode_value
 from journey_editor.session.mirror import root
+from journey_editor.session.presence import Presence
 from tests.factories import small_workspace
 from tests.session_support import (
     CODE,
@@ -197,6 +198,34 @@ def test_a_websocket_on_another_path_is_closed() -> None:
             await asyncio.wait_for(websocket.wait_closed(), 10)
             assert websocket.close_code == 4003
         await host.stop()
+        await server.stop()
+
+    asyncio.run(scenario())
+
+
+def test_who_is_on_which_card_reaches_the_others_and_a_forged_presence_does_not() -> None:
+    async def scenario() -> None:
+        server, host = await start_host(small_workspace())
+        ann, bo = Participant("ann", server.port), Participant("bo", server.port)
+        for guest in (ann, bo):
+            guest.start()
+            await guest.connected()
+        ann.peer.set_presence(Presence(name="Ann", color="#d7263d", journey="j1", cards=["b"]))
+
+        def seen_by(participant: Participant) -> list[tuple[str, list[str]]]:
+            return [(p.name, p.cards) for p in participant.peer.roster.others().values()]
+
+        await until(lambda: ("Ann", ["b"]) in seen_by(host) and ("Ann", ["b"]) in seen_by(bo))
+
+        # A state of another shape (a name far too long) is refused at the host.
+        roster = bo.peer.roster
+        roster.awareness.set_local_state({"name": "x" * 5000, "cards": ["b"]})
+        bo.peer.renew_presence()
+        assert await asyncio.wait_for(bo.task, 10) is State.REFUSED  # type: ignore[arg-type]
+        await asyncio.sleep(0.2)
+        assert all(len(name) <= 60 for name, _ in seen_by(host) + seen_by(ann))
+        for participant in (host, ann):
+            await participant.stop()
         await server.stop()
 
     asyncio.run(scenario())
