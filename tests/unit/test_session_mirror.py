@@ -174,15 +174,21 @@ def test_one_stage_moved_by_both_at_once_ends_in_one_place() -> None:
         "after", "before", "during"]
 
 
-def test_a_remote_edit_reports_only_what_it_touched() -> None:
+def remote_changes(step: Any) -> tuple[list[Change], Peer, Peer]:
+    """The Changes a guest's map announces when the host makes `step`."""
     changes: list[Change] = []
     host = Peer.host(small_workspace(), lambda _m: None, lambda _c: None)
     guest = Peer.join(lambda _m: None, changes.append)
     guest.receive(create_update_message(host.doc.get_update()))
     changes.clear()
     state = guest.doc.get_state()
-    host.local([Edit("j1", "card", "b", {"title": "Pay"}).apply(host.workspace)])
+    host.local([step.apply(host.workspace)])
     guest.receive(create_update_message(host.doc.get_update(state)))
+    return changes, host, guest
+
+
+def test_a_remote_edit_reports_only_what_it_touched() -> None:
+    changes, _, _ = remote_changes(Edit("j1", "card", "b", {"title": "Pay"}))
     assert changes == [Change("j1", "card", frozenset({"b"}), frozenset({"title"}))]
 
 
@@ -248,14 +254,7 @@ def test_an_empty_workspace_mirrors_too() -> None:
 
 
 def test_a_remote_move_reports_only_the_moved_card() -> None:
-    changes: list[Change] = []
-    host = Peer.host(small_workspace(), lambda _m: None, lambda _c: None)
-    guest = Peer.join(lambda _m: None, changes.append)
-    guest.receive(create_update_message(host.doc.get_update()))
-    changes.clear()
-    state = guest.doc.get_state()
-    host.local([MoveCards("j1", "card", [("a", "after", "goals")]).apply(host.workspace)])
-    guest.receive(create_update_message(host.doc.get_update(state)))
+    changes, host, guest = remote_changes(MoveCards("j1", "card", [("a", "after", "goals")]))
     assert {c.kind for c in changes} == {"card"} and set().union(*(c.ids for c in changes)) == {"a"}
     assert encode_workspace(guest.workspace) == encode_workspace(host.workspace)
 
