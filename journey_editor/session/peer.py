@@ -34,7 +34,7 @@ from journey_editor.session import incoming, mirror, remote
 from journey_editor.session.incoming import Touched
 from journey_editor.session.layout import in_key_order
 from journey_editor.session.presence import Presence, Roster
-from journey_editor.session.projection import MirrorError
+from journey_editor.session.projection import MirrorError, project_workspace
 
 log = logging.getLogger(__name__)
 
@@ -193,4 +193,10 @@ class Peer:
                            self._changed)
         except MirrorError as error:
             self._refused(str(error))
+        except Exception:  # noqa: BLE001 (a fault here must not leave the map half-updated)
+            log.exception("session: a remote update went wrong; reading the whole map again")
+            try:
+                remote.sync_workspace(self.workspace, project_workspace(self.doc), self._changed)
+            except Exception as error:  # noqa: BLE001
+                self._refused(f"the map could not be read: {error}")
 
