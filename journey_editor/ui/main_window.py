@@ -27,6 +27,7 @@ from journey_editor.ui.journey_box import JourneyBox
 from journey_editor.ui.map_accessibility import MapAccess
 from journey_editor.ui.pane_focus import PaneFocus
 from journey_editor.ui.read_only import ReadOnlyMode
+from journey_editor.ui.session_menu import SessionMenu
 from journey_editor.ui.settings import Settings
 from journey_editor.ui.undo_notice import UndoNotice
 
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
             if title == self.tr("&File"):
                 self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
                 menu.insertMenu(a["save"], self.recent_menu)
+                self.session = SessionMenu(self)  # Host / Join / End Live Session
+                self.session.install(menu, a["quit"])
             if title == self.tr("&Journey"):
                 self.journey_menu = menu
             if title == self.tr("&View"):
