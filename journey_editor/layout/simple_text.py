@@ -196,12 +196,11 @@ def wrap(
     if max_lines is not None and max_lines < 1:
         return []
     face = _face(bold)
-    split = hyphens_for(language)
     limit = _unit_limit(bold, width, size)
     room = sys.maxsize if max_lines is None else max_lines + 1  # one line more tells "cut"
     lines: list[str] = []
     for paragraph in text.rstrip().splitlines():  # trailing blank lines would show nothing
-        lines += _wrap_paragraph(paragraph, face, limit, room - len(lines), split)
+        lines += _wrap_paragraph(paragraph, face, limit, room - len(lines), language)
         if len(lines) >= room:
             break
     if max_lines is not None and len(lines) > max_lines:
@@ -246,7 +245,7 @@ def wrap_paragraph(paragraph: str, width: float, size: float, bold: bool,
 
 
 def _wrap_paragraph(paragraph: str, face: _Face, limit: int, room: int,
-                    split: Hyphens | None = None) -> list[str]:
+                    language: str = "") -> list[str]:
     """The greedy lines of one paragraph; stops early once it has `room` lines."""
     space = face.widths[" "]
     lines: list[str] = []
@@ -264,7 +263,7 @@ def _wrap_paragraph(paragraph: str, face: _Face, limit: int, room: int,
             if width <= limit:
                 line, used = piece, width
             else:
-                *full, line = _break_word(piece, face, limit, split)
+                *full, line = _break_word(piece, face, limit, language)
                 lines += full
                 used = face.units(line)
     lines.append(line)  # an empty paragraph gives an empty line
@@ -284,11 +283,12 @@ def split_after_hyphens(word: str) -> list[str]:
     return pieces
 
 
-def _break_word(word: str, face: _Face, limit: int,
-                split: Hyphens | None = None) -> list[str]:
+def _break_word(word: str, face: _Face, limit: int, language: str = "") -> list[str]:
     """Chunks of `word` that fit, greedily: ending in a hyphen at the language's break
     points where they allow it, else between characters; zero-width characters
     (combining accents) never start a chunk, so they stay on their base letter."""
+    # The dictionary loads only here, for a word that must break (pyphen's takes ~0.1 s).
+    split = hyphens_for(language) if language else None
     hyphenated = _hyphenated(word, face, limit, split) if split is not None else None
     if hyphenated is not None:
         return hyphenated

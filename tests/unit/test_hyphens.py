@@ -57,3 +57,13 @@ def test_a_finnish_maps_card_and_its_poster_hyphenate_alike(tmp_path) -> None:  
     path.write_bytes(render_pdf(workspace, [journey], setup=PageSetup(page_size=PAGE_SIZES["A1"])))
     text = PdfReader(path).pages[0].extract_text()
     assert lines[0] in text and lines[1] in text
+
+
+def test_a_map_whose_words_all_fit_loads_no_dictionary() -> None:
+    """pyphen's dictionary takes ~0.1 s to load: only a word that must break pays it,
+    not every map that opens (the sample opens at start-up)."""
+    from journey_editor.layout import hyphens
+
+    hyphens.hyphens_for.cache_clear()
+    lay_out(new_from_template("retail", "en").journeys[0])
+    assert hyphens.hyphens_for.cache_info().currsize == 0
