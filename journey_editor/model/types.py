@@ -23,6 +23,9 @@ MAX_TEXT = 20_000
 MAX_LIST = 1_000
 MAX_CARDS = 25_000  # per journey, and as many connections: what the editor opens in seconds
 MAX_PHOTO_BYTES = 512 * 1024
+# Named revisions (baselines): a name fits a list row; each keeps a copy of the map.
+MAX_BASELINE_NAME = 120
+MAX_SNAPSHOTS = 100
 # The whole file (`fileformat.integrity` checks them): chosen so that the largest file
 # they allow opens in the editor in under 10 s and 1.5 GB (tests/benchmarks/bench_limits.py).
 # Total text is bounded by the file's size (`fileformat.reader.MAX_FILE_BYTES`).
@@ -207,6 +210,20 @@ class Revision(Model):
     date: dt.datetime
     author: Name = ""
     summary: Text = ""
+    # A named revision is a baseline ("Post-workshop baseline"): the log keeps no maps,
+    # so a baseline keeps its copy of the journeys in `Workspace.snapshots` under this id.
+    name: Annotated[str, Meta(max_length=MAX_BASELINE_NAME, description=(
+        "A baseline's name, unique in the log; set together with snapshot"))] = ""
+    snapshot: Id | None = None
+
+
+class Snapshot(Model):
+    """The journeys of the map as they were at a named revision (a baseline), to compare
+    the map with later. Its own section of the file, so the map's diffs stay readable."""
+
+    id: Id
+    journeys: Annotated[list[Journey], Meta(max_length=MAX_JOURNEYS)] = field(
+        default_factory=list)
 
 
 class Conflict(Model):
@@ -243,6 +260,8 @@ class Workspace(Model, omit_defaults=False):
     # Left by `journey-editor merge` until resolved; absent (UNSET), not an empty list,
     # when there are none, so that a map that was never merged keeps its bytes.
     conflicts: Annotated[list[Conflict], Meta(max_length=MAX_FILE_ENTRIES)] | UnsetType = UNSET
+    # The baselines' copies of the map (`Revision.snapshot`); absent when there are none.
+    snapshots: Annotated[list[Snapshot], Meta(max_length=MAX_SNAPSHOTS)] | UnsetType = UNSET
 
     def journey(self, journey_id: str) -> Journey:
         return next(j for j in self.journeys if j.id == journey_id)
