@@ -23,6 +23,11 @@ MAX_TEXT = 20_000
 MAX_LIST = 1_000
 MAX_CARDS = 25_000  # per journey, and as many connections: what the editor opens in seconds
 MAX_PHOTO_BYTES = 512 * 1024
+# Pictures on cards (`Workspace.images`): stored downscaled to this longest side and
+# re-encoded, so that a phone photo costs a few hundred KB, not megabytes.
+MAX_PICTURE_SIDE = 1024
+MAX_PICTURE_BYTES = 2 * 1024 * 1024
+MAX_PICTURES = 1_000
 # Named revisions (baselines): a name fits a list row; each keeps a copy of the map.
 MAX_BASELINE_NAME = 120
 MAX_SNAPSHOTS = 100
@@ -60,6 +65,9 @@ EvidenceKind = Literal[
 CommentSource = Literal["focus_group", "customer_forum", "department", "staff", "customer", "other"]
 ChecklistAnswer = Literal["unchecked", "yes", "partly", "no"]
 ImageType = Literal["image/png", "image/jpeg"]
+Digest = Annotated[str, Meta(pattern=r"^[0-9a-f]{64}$", description=(
+    "A picture's key in the file's images section: the SHA-256 of its stored bytes, "
+    "in lowercase hex"))]
 
 
 def new_id(prefix: str) -> str:
@@ -118,6 +126,9 @@ class Card(Model):
     color: Color | None = None
     metrics: Annotated[list[Metric], Meta(max_length=MAX_LIST)] = field(default_factory=list)
     comments: Annotated[list[Comment], Meta(max_length=MAX_LIST)] = field(default_factory=list)
+    # The picture shown on the card, by its key in `Workspace.images`: the bytes live
+    # there, once per picture, so the card's own JSON stays readable in a diff.
+    picture: Digest | None = None
 
     @property
     def vote_total(self) -> int:
@@ -226,6 +237,21 @@ class Snapshot(Model):
         default_factory=list)
 
 
+PictureSide = Annotated[int, Meta(ge=1, le=MAX_PICTURE_SIDE)]
+
+
+class Image(Model):
+    """A picture as stored: PNG (for pictures with transparency) or JPEG bytes, at most
+    MAX_PICTURE_SIDE pixels on its longest side; width and height are the pixel size its
+    header gives (checked on load), so a layout can use them without decoding."""
+
+    type: ImageType
+    width: PictureSide
+    height: PictureSide
+    data: Annotated[bytes, Meta(max_length=MAX_PICTURE_BYTES, description=(
+        "The encoded picture, base64 in the file"))]
+
+
 class Conflict(Model):
     """One place a three-way merge (`model.merge`) could not decide: both sides changed
     it differently, or one deleted an item the other changed. The merged map holds one
@@ -262,6 +288,10 @@ class Workspace(Model, omit_defaults=False):
     conflicts: Annotated[list[Conflict], Meta(max_length=MAX_FILE_ENTRIES)] | UnsetType = UNSET
     # The baselines' copies of the map (`Revision.snapshot`); absent when there are none.
     snapshots: Annotated[list[Snapshot], Meta(max_length=MAX_SNAPSHOTS)] | UnsetType = UNSET
+    # The pictures on cards, by the SHA-256 of their bytes: last in the file and apart
+    # from the cards, so a diff of the map shows a card's `picture` key change, not
+    # base64. Absent when there are none; a save keeps only the pictures in use.
+    images: Annotated[dict[Digest, Image], Meta(max_length=MAX_PICTURES)] | UnsetType = UNSET
 
     def journey(self, journey_id: str) -> Journey:
         return next(j for j in self.journeys if j.id == journey_id)
