@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from journey_editor.editor import baseline_commands as bc
 from journey_editor.editor import commands
 from journey_editor.editor import workspace_commands as wc
 from journey_editor.editor.document import Document
@@ -24,7 +25,16 @@ from journey_editor.editor.survey_commands import make_import_metrics
 from journey_editor.model import ops
 from journey_editor.model.edits import Edit, Insert, ItemKind, Step
 from journey_editor.model.resolve import Side
-from journey_editor.model.types import Card, Connection, Lane, Metric, Stage, Voting
+from journey_editor.model.types import (
+    Card,
+    Connection,
+    Journey,
+    Lane,
+    Metric,
+    Revision,
+    Stage,
+    Voting,
+)
 
 
 class Outcome(enum.Enum):
@@ -203,3 +213,20 @@ def remove_persona_photo(document: Document, persona_id: str) -> Outcome:
 def resolve_conflict(document: Document, index: int, side: Side) -> Outcome:
     """Keeps one side's value of the map's conflict at `index` (see merge_commands)."""
     return push(document, make_resolve(document, index, side))
+
+
+# --- baselines (named revisions) ---------------------------------------------------------
+
+def mark_baseline(document: Document, name: str, author: str) -> Outcome:
+    """A new revision named `name`, keeping the map as it is now (File ▸ Mark Baseline)."""
+    return push(document, bc.make_mark_baseline(document, name, author))
+
+
+def name_revision(document: Document, revision: Revision, name: str,
+                  journeys: Sequence[Journey] | None = None) -> Outcome:
+    """Names or renames a revision; a first name keeps `journeys` (the map at it)."""
+    return push(document, bc.make_name_revision(document, revision, name, journeys))
+
+
+def remove_baseline_name(document: Document, revision: Revision) -> Outcome:
+    return push(document, bc.make_remove_name(document, revision))

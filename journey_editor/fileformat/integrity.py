@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
+from journey_editor.model.baselines import name_key, snapshots_of
 from journey_editor.model.types import (
     MAX_FILE_CARDS,
     MAX_FILE_ENTRIES,
@@ -41,11 +42,43 @@ def problems(workspace: Workspace) -> Iterator[Problem]:
         if journey.based_on is not None and journey.based_on not in journey_ids:
             yield f"{where}.based_on", _missing("journey", journey.based_on)
         yield from _journey(where, journey)
+    yield from _baselines(workspace)
+
+
+def _baselines(workspace: Workspace) -> Iterator[Problem]:
+    """Named revisions: unique names, each with its own copy of the map, which holds
+    journeys as whole as the map's (the compare dock reads them like the map's)."""
+    snapshots = snapshots_of(workspace)
+    yield from _duplicates("snapshots", (s.id for s in snapshots))
+    ids = {s.id for s in snapshots}
+    used: set[str] = set()
+    names: set[str] = set()
+    for index, revision in enumerate(workspace.revisions):
+        where = f"revisions[{index}]"
+        if revision.snapshot is not None and revision.snapshot not in ids:
+            yield f"{where}.snapshot", _missing("snapshot", revision.snapshot)
+        if bool(revision.name.strip()) != (revision.snapshot is not None):
+            yield where, _t("a baseline needs both a name and a copy of the map (snapshot)")
+        if revision.snapshot is not None and revision.snapshot in used:
+            yield f"{where}.snapshot", _t("another revision keeps the same copy of the map")
+        if revision.name and name_key(revision.name) in names:
+            yield f"{where}.name", _t("another revision is already named '{0}'").format(
+                revision.name)
+        if revision.snapshot is not None:
+            used.add(revision.snapshot)
+        names.add(name_key(revision.name))
+    for index, snapshot in enumerate(snapshots):
+        if snapshot.id not in used:
+            yield f"snapshots[{index}]", _t("no named revision keeps this copy of the map")
+        yield from _duplicates(f"snapshots[{index}].journeys", (j.id for j in snapshot.journeys))
+        for j, journey in enumerate(snapshot.journeys):
+            yield from _journey(f"snapshots[{index}].journeys[{j}]", journey)
 
 
 def _file_limits(workspace: Workspace) -> Iterator[Problem]:
-    """What each journey may hold, the whole file may not hold many times over."""
-    journeys = workspace.journeys
+    """What each journey may hold, the whole file may not hold many times over (the
+    baselines' copies of the map count too)."""
+    journeys = [*workspace.journeys, *(j for s in snapshots_of(workspace) for j in s.journeys)]
     counts = ((sum(len(j.cards) for j in journeys), MAX_FILE_CARDS, _t("cards")),
               (sum(len(j.connections) for j in journeys), MAX_FILE_CARDS, _t("connections")),
               (sum(map(entries, journeys)), MAX_FILE_ENTRIES,
@@ -124,7 +157,8 @@ _KINDS = {"persona": QT_TRANSLATE_NOOP("FileErrors", "persona"),
           "journey": QT_TRANSLATE_NOOP("FileErrors", "journey"),
           "stage": QT_TRANSLATE_NOOP("FileErrors", "stage"),
           "lane": QT_TRANSLATE_NOOP("FileErrors", "lane"),
-          "card": QT_TRANSLATE_NOOP("FileErrors", "card")}
+          "card": QT_TRANSLATE_NOOP("FileErrors", "card"),
+          "snapshot": QT_TRANSLATE_NOOP("FileErrors", "copy of the map")}
 
 
 def _missing(kind: str, item_id: str) -> str:

@@ -48,6 +48,9 @@ TOP_LEVEL: dict[str, str] = {
     "conflicts": QT_TRANSLATE_NOOP("FileFormat", "What a merge of two versions of the map could "
                                                  "not decide, until someone picks a side; left "
                                                  "out when there is none."),
+    "snapshots": QT_TRANSLATE_NOOP("FileFormat", "The named revisions' (baselines') copies of "
+                                                 "the journeys, to compare the map with later; "
+                                                 "left out when there is none."),
 }
 
 # (object, key, the object whose id it holds): the references the reader checks.
@@ -59,6 +62,7 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("Connection", "source", "Card"),
     ("Connection", "target", "Card"),
     ("Lane", "emotion_values", "Stage"),
+    ("Revision", "snapshot", "Snapshot"),
 )
 
 
