@@ -36,6 +36,19 @@ def color_for(client_id: int) -> str:
     return COLORS[client_id % len(COLORS)]
 
 
+def pick_color(client_id: int, current: str | None, others: dict[int, Presence]) -> str:
+    """This participant's colour: the one it has, unless someone who was there first
+    (a lower client id) shows it too; then the first one nobody shows. Each
+    participant settles its own, so everyone sees the same colour for a person, and
+    up to len(COLORS) people get colours of their own."""
+    first = {p.color for other_id, p in others.items() if other_id < client_id}
+    if current is not None and current not in first:
+        return current
+    taken = first | {p.color for p in others.values()}
+    free = [color for color in COLORS if color not in taken]
+    return free[0] if free else color_for(client_id)
+
+
 def check_update(update: bytes) -> None:
     """Raises ValueError unless every state in an awareness update is a Presence (or
     the empty state a participant starts with, or None: gone)."""

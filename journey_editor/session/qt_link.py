@@ -27,7 +27,7 @@ from journey_editor.model.edits import Change
 from journey_editor.session.client import FINAL, SessionClient, State, session_url
 from journey_editor.session.host import SessionHost
 from journey_editor.session.peer import Peer
-from journey_editor.session.presence import MAX_SELECTED, RENEW_S, Presence, color_for
+from journey_editor.session.presence import MAX_SELECTED, RENEW_S, Presence, pick_color
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -173,9 +173,11 @@ class SessionLink(QObject):
 
     def set_presence(self, name: str, journey: str | None, cards: list[str]) -> None:
         """Shows the others who this is and which cards it has selected (sent when it
-        changes)."""
-        presence = Presence(name=name[:60], color=color_for(self.peer.roster.client_id),
-                            journey=journey, cards=cards[:MAX_SELECTED])
+        changes, as is a colour changed to stay apart from the others')."""
+        current = self._presence.color if self._presence is not None else None
+        color = pick_color(self.peer.roster.client_id, current, self.others())
+        presence = Presence(name=name[:60], color=color, journey=journey,
+                            cards=cards[:MAX_SELECTED])
         if presence != self._presence:
             self._presence = presence
             self.peer.set_presence(presence)

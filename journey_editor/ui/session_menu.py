@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_editor.canvas.scene import JourneyScene
 from journey_editor.editor.document import Document
+from journey_editor.ui.session_presence import clear_presence, show_presence
 
 if TYPE_CHECKING:
     from journey_editor.session.qt_link import SessionLink
@@ -54,6 +56,7 @@ class SessionMenu(QObject):
         self._timer.setInterval(500)
         self._timer.timeout.connect(self._share_selection)
         self._timer.timeout.connect(self._show_status)
+        self._timer.timeout.connect(self._show_presence)  # a silent participant fades out
         self._enable()
 
     def install(self, menu: QMenu, before: QAction | None = None) -> None:
@@ -132,6 +135,7 @@ class SessionMenu(QObject):
         self.link = link
         link.stateChanged.connect(self._state_changed)
         link.presenceChanged.connect(self._show_status)
+        link.presenceChanged.connect(self._show_presence)
         if document is not None:
             document.destroyed.connect(self.end)  # the window closed or opened another map
         self._timer.start()
@@ -186,6 +190,17 @@ class SessionMenu(QObject):
                  for p in others if p.journey == journey and p.cards and p.cards[0] in cards]
         return "".join(f" · {part}" for part in [", ".join(names), *where] if part)
 
+    def _scenes(self) -> list[JourneyScene]:
+        """This window's maps, and the projector's while workshop mode shows one."""
+        scenes = [*getattr(self.window, "scenes", {}).values(),
+                  getattr(getattr(self.window, "workshop", None), "scene", None)]
+        return [scene for scene in scenes if isinstance(scene, JourneyScene)]
+
+    def _show_presence(self) -> None:
+        """Outlines, on every map of this window, the cards the others are on."""
+        if self.link is not None:
+            show_presence(self._scenes(), self.link.others())
+
     def _share_selection(self) -> None:
         """Tells the others which cards this window has selected (when that changed)."""
         if self.link is None or self.link.document is None:
@@ -205,6 +220,7 @@ class SessionMenu(QObject):
         # then its widgets may already be gone.
         with contextlib.suppress(RuntimeError):
             self._timer.stop()
+            clear_presence(self._scenes())
             if info is not None:
                 info.close()
             self._enable()

@@ -7,69 +7,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from journey_editor.editor.commands import make_edit, make_move_cards
-from journey_editor.editor.document import Document
-from journey_editor.model.types import new_workspace
-from journey_editor.ui.main_window import MainWindow
-from journey_editor.ui.session_menu import JoinDialog, SessionMenu
-from tests.factories import small_workspace
-
-Pair = tuple[MainWindow, SessionMenu, MainWindow, SessionMenu]
-
-
-def _window(qtbot: QtBot, document: Document) -> tuple[MainWindow, SessionMenu]:
-    window = MainWindow(document)
-    qtbot.addWidget(window)
-    file_menu = window.menuBar().actions()[0].menu()
-    assert isinstance(file_menu, QMenu)
-    session = SessionMenu(window)  # what MainWindow._build_menus is to do
-    session.install(file_menu, window.actions["quit"])
-    window.show()
-    return window, session
-
-
-def _card_title(window: MainWindow, card_id: str) -> str:
-    scene = window.view.scene()
-    return " ".join(scene.cards[card_id].box.title.lines)
+from tests.session_windows import Pair, card_title, joined_pair
 
 
 @pytest.fixture
 def pair(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pair]:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
-    host, host_session = _window(qtbot, Document(small_workspace()))
-    guest, guest_session = _window(qtbot, Document(new_workspace("Mine")))
-    assert host_session.host(bind="127.0.0.1")
-    info = host_session.info
-    assert info is not None and info.isVisible()
-
-    def type_into_join_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, JoinDialog)
-        qtbot.keyClicks(dialog.address, info.address.text())  # as read off the projector
-        qtbot.keyClicks(dialog.code, info.code.text().lower())
-        dialog.buttons.accepted.emit()
-
-    QTimer.singleShot(0, type_into_join_dialog)
-    guest_session.join_action.trigger()
-    qtbot.waitUntil(lambda: bool(guest.document and guest.document.workspace.journeys),
-                    timeout=10_000)
-    yield host, host_session, guest, guest_session
-    guest_session.end()
-    host_session.end()
+    with joined_pair(qtbot, monkeypatch) as windows:
+        yield windows
 
 
 def test_an_edit_in_one_window_appears_in_the_others_map(qtbot: QtBot, pair: Pair) -> None:
     host, _, guest, _ = pair
-    assert _card_title(guest, "a") == "Ad"  # the joined window shows the host's map
+    assert card_title(guest, "a") == "Ad"  # the joined window shows the host's map
     assert host.document is not None and guest.document is not None
     host.document.push(make_edit(host.document, "j1", "card", "a", {"title": "Banner"}))
-    qtbot.waitUntil(lambda: _card_title(guest, "a") == "Banner", timeout=5000)
+    qtbot.waitUntil(lambda: card_title(guest, "a") == "Banner", timeout=5000)
     guest.document.push(make_move_cards(guest.document, "j1", [("c", "before", "goals")]))
     qtbot.waitUntil(lambda: host.view.scene().cards["c"].box.stage == "before", timeout=5000)
     # Each keeps its own undo: the guest's stack has its move, not the host's rename.

@@ -1,0 +1,191 @@
+"""Who else in a live session is on which card: an outline in each person's colour
+around the card, and their names on a tag above its top-left corner, drawn over the
+map without touching the cards.
+
+As the compare view's ghosts, these items belong to no model: they hold card ids and
+take the cards' boxes from the scene's layout, again whenever it changes. The overlay
+is a child of its scene, so it lives and dies with it and nobody keeps its items.
+The tag ignores the view's zoom: a name reads the same on a projector's
+whole-map zoom as close up; the outline's pen does likewise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journey_editor.canvas.items import Z_CARD, Z_HEADER
+from journey_editor.canvas.scene import JourneyScene
+from journey_editor.render import painting
+
+RING_GAP = 4.0  # map points between the outlines of several people on one card
+PEN_PX = 3.0
+TAG_PX = 15  # the name's pixel size: read from the back of a room at any zoom
+MAX_NAME = 24  # characters of a name shown on a tag (the rest is elided)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One other participant: their name and colour, and the cards they are on."""
+
+    name: str
+    color: str
+    cards: tuple[str, ...]
+
+
+def _ink_on(fill: QColor) -> QColor:
+    """Black or white, whichever reads better on `fill` (a light green needs black)."""
+    luma = 0.299 * fill.redF() + 0.587 * fill.greenF() + 0.114 * fill.blueF()
+    return QColor("#111111") if luma > 0.6 else QColor("#ffffff")
+
+
+class OutlineItem(QGraphicsItem):
+    """Rings around one card, one per person on it, outermost first."""
+
+    def __init__(self, colors: list[QColor]) -> None:
+        super().__init__()
+        self.colors = colors
+        self.card = QRectF()
+        self.setZValue(Z_CARD + 0.5)  # above every card, under the headers
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks reach the card
+
+    def set_card(self, rect: QRectF) -> None:
+        if rect != self.card:
+            self.prepareGeometryChange()
+            self.card = rect
+
+    def _ring(self, index: int) -> QRectF:
+        grow = 2.0 + RING_GAP * index
+        return self.card.adjusted(-grow, -grow, grow, grow)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        # The pen is cosmetic (pixels): leave room for it at a far zoom too.
+        return self._ring(len(self.colors)).adjusted(-PEN_PX * 8, -PEN_PX * 8, PEN_PX * 8,
+                                                     PEN_PX * 8)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()  # only the rings: the card's own tooltip and cursor stay
+        path.addRect(self._ring(len(self.colors)))
+        path.addRect(self.card)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for index, color in enumerate(self.colors):
+            pen = QPen(color, PEN_PX)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawRoundedRect(self._ring(index), 6, 6)
+
+
+class TagItem(QGraphicsItem):
+    """The names of the people on one card, side by side on their colours, standing on
+    the card's top-left corner; sized in pixels, whatever the zoom."""
+
+    def __init__(self, people: list[tuple[str, QColor]]) -> None:
+        super().__init__()
+        self.font = QFont(QFont().family())
+        self.font.setPixelSize(TAG_PX)
+        self.font.setBold(True)
+        metrics = QFontMetricsF(self.font)
+        self.pad = TAG_PX * 0.35
+        self.height = metrics.height() + self.pad
+        self.labels: list[tuple[str, QColor, QRectF]] = []
+        x = 0.0
+        for name, color in people:
+            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
+                                      metrics.averageCharWidth() * MAX_NAME)
+            width = metrics.horizontalAdvance(text) + 2 * self.pad
+            self.labels.append((text, color, QRectF(x, -self.height, width, self.height)))
+            x += width + 2
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setZValue(Z_HEADER + 0.5)  # a name stays legible over a neighbour or header
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setToolTip(", ".join(name for name, _ in people))
+
+    @property
+    def names(self) -> list[str]:
+        return [text for text, _, _ in self.labels]
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        right = self.labels[-1][2].right() if self.labels else 0.0
+        return QRectF(0, -self.height, right, self.height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.font)
+        for text, color, rect in self.labels:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(_ink_on(color))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class PresenceOverlay(QObject):
+    """The outlines and tags of one scene; `show(marks)` replaces them."""
+
+    def __init__(self, scene: JourneyScene) -> None:
+        super().__init__(scene)
+        self.outlines: dict[str, OutlineItem] = {}
+        self.tags: dict[str, TagItem] = {}
+        self._people: dict[str, list[tuple[str, QColor]]] = {}
+        scene.layoutChanged.connect(self._follow)  # cards moved, came or went
+
+    @classmethod
+    def of(cls, scene: JourneyScene) -> PresenceOverlay:
+        """The scene's overlay, made on first use."""
+        found = scene.findChild(PresenceOverlay)
+        return found if isinstance(found, PresenceOverlay) else cls(scene)
+
+    def show(self, marks: Iterable[Mark]) -> None:
+        people: dict[str, list[tuple[str, QColor]]] = {}
+        for mark in sorted(marks, key=lambda m: m.name.casefold()):
+            for card_id in mark.cards:
+                people.setdefault(card_id, []).append((mark.name, painting.color(mark.color)))
+        if people != self._people:
+            self._people = people
+            self._rebuild()
+
+    def clear(self) -> None:
+        self.show(())
+
+    def _scene(self) -> JourneyScene:
+        scene = self.parent()
+        assert isinstance(scene, JourneyScene)
+        return scene
+
+    def _rebuild(self) -> None:
+        scene = self._scene()
+        for item in [*self.outlines.values(), *self.tags.values()]:
+            scene.removeItem(item)
+        self.outlines, self.tags = {}, {}
+        for card_id, people in self._people.items():
+            self.outlines[card_id] = OutlineItem([color for _, color in people])
+            self.tags[card_id] = TagItem(people)
+            scene.addItem(self.outlines[card_id])
+            scene.addItem(self.tags[card_id])
+        self._follow()
+
+    def _follow(self) -> None:
+        """Puts each card's outline and tag where the layout has the card now; hides
+        them for a card not on this map (deleted, or hidden by a filter)."""
+        cards = self._scene().cards
+        for card_id, outline in self.outlines.items():
+            item = cards.get(card_id)
+            tag = self.tags[card_id]
+            outline.setVisible(item is not None)
+            tag.setVisible(item is not None)
+            if item is None:
+                continue
+            rect = painting.qrect(item.box.rect)
+            outline.set_card(rect)
+            grow = 2.0 + RING_GAP * len(outline.colors)
+            tag.setPos(QPointF(rect.left() - grow, rect.top() - grow))
