@@ -296,6 +296,37 @@
     </message>
 </context>
 <context>
+    <name>Baselines</name>
+    <message>
+        <source>A map keeps at most {0} baselines: remove the name of one you no longer need in Revision History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map as it is now is kept in the file under this name, so that the Compare panel can show what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline&apos;s name may have at most {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another revision is already named &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bridges</name>
     <message>
         <source>&apos;{0}&apos; is not a colour like {1}</source>
@@ -1551,6 +1582,30 @@
         <source>Keep {0} in a merge conflict</source>
         <translation>Behåll {0} i en sammanslagningskonflikt</translation>
     </message>
+    <message>
+        <source>Attach picture to card &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove picture from card &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark baseline &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name revision &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove baseline name &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename baseline &apos;{0}&apos; to &apos;{1}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>
@@ -2027,6 +2082,26 @@
         <translation>~ {0} &apos;{1}&apos; bytte namn till &apos;{2}&apos;</translation>
     </message>
     <message>
+        <source>Baseline: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That baseline is gone (its name was removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journey map has not been saved yet.</source>
+        <translation type="unfinished">Den här kundresekartan har inte sparats än.</translation>
+    </message>
+    <message>
+        <source>This map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>arrows in another order in the file</source>
         <translation>pilar i en annan ordning i filen</translation>
     </message>
@@ -2222,6 +2297,60 @@
     </message>
 </context>
 <context>
+    <name>Curves</name>
+    <message>
+        <source>&apos;{0}&apos; and &apos;{1}&apos; do not share their stages: stage {2} is &apos;{3}&apos; in one and &apos;{4}&apos; in the other. Curves are drawn together only for journeys whose stages have the same names in the same order (one may have more stages at the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has no stages: it has no curve to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {0} curves can be drawn together: more could not be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurvesOverlayDialog</name>
+    <message>
+        <source>Emotion Curves Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journeys to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart on a landscape A3 page, for the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journeys (at most {0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Exporten misslyckades</translation>
+    </message>
+</context>
+<context>
     <name>DockRails</name>
     <message>
         <source>Panels</source>
@@ -2328,6 +2457,10 @@
         <translation>1 kontaktpunkt</translation>
     </message>
     <message>
+        <source>Also in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Card &quot;{0}&quot;</source>
         <translation>Kort ”{0}”</translation>
     </message>
@@ -2362,6 +2495,10 @@
     <message>
         <source>Emotion curve</source>
         <translation>Känslokurva</translation>
+    </message>
+    <message>
+        <source>Emotion curves</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emotion</source>
@@ -2408,6 +2545,10 @@
         <translation>Resa ”{0}”</translation>
     </message>
     <message>
+        <source>Journeys</source>
+        <translation type="unfinished">Resor</translation>
+    </message>
+    <message>
         <source>Journey Editor {0}</source>
         <translation>Journey Editor {0}</translation>
     </message>
@@ -2440,6 +2581,10 @@
         <translation>Inga kontaktpunkter i den här fasen än.</translation>
     </message>
     <message>
+        <source>Not in any journey yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other questions</source>
         <translation>Andra frågor</translation>
     </message>
@@ -2450,6 +2595,10 @@
     <message>
         <source>Persona: {0}</source>
         <translation>Persona: {0}</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished">Personor</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2620,6 +2769,10 @@
         <translation>{0} av {1}</translation>
     </message>
     <message>
+        <source>{0} journeys over the same stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} rows × {1} columns = {2} sheets, overlapping by {3:.0f} mm, numbered row by row.</source>
         <translation>{0} rader × {1} kolumner = {2} ark, med {3:.0f} mm överlappning, numrerade rad för rad.</translation>
     </message>
@@ -2646,6 +2799,10 @@
     <message>
         <source>{0} ({1}/{2}: {3} – {4})</source>
         <translation>{0} ({1}/{2}: {3} – {4})</translation>
+    </message>
+    <message>
+        <source>the file has no persona to print</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3064,14 @@
         <translation>en annan användare</translation>
     </message>
     <message>
+        <source>another revision is already named &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a picture &apos;{0}…&apos; that is not in the file&apos;s images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>refers to a {0} &apos;{1}&apos; that does not exist</source>
         <translation>hänvisar till {0} &apos;{1}&apos; som inte finns</translation>
     </message>
@@ -2927,8 +3092,16 @@
         <translation> eller </translation>
     </message>
     <message>
+        <source>a baseline needs both a name and a copy of the map (snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a photo needs its type (image/png or image/jpeg)</source>
         <translation>ett foto behöver sin typ (image/png eller image/jpeg)</translation>
+    </message>
+    <message>
+        <source>another revision keeps the same copy of the map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot be read: {0}</source>
@@ -2965,6 +3138,10 @@
     <message>
         <source>made with a newer Journey Editor (format version {0}; this one reads up to {1}): please update Journey Editor</source>
         <translation>skapad med en nyare Journey Editor (formatversion {0}; den här läser upp till {1}): uppdatera Journey Editor</translation>
+    </message>
+    <message>
+        <source>no named revision keeps this copy of the map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no permission to read the file</source>
@@ -3029,6 +3206,26 @@
     <message>
         <source>the photo is not a valid {0} image</source>
         <translation>fotot är ingen giltig {0}-bild</translation>
+    </message>
+    <message>
+        <source>the picture {0} does not match its key: its data was changed or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture {0} has no readable size in its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture {0} is cut short (its end is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture {0} is not a {1} image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture {0} is {1} x {2} pixels, but its entry says {3} x {4}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this is a binary file, not a journey map</source>
@@ -3186,6 +3383,10 @@
         <source>card</source>
         <translation>kort</translation>
     </message>
+    <message>
+        <source>copy of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileFormat</name>
@@ -3216,6 +3417,10 @@
     <message>
         <source>What a merge of two versions of the map could not decide, until someone picks a side; left out when there is none.</source>
         <translation>Det som en sammanslagning av två versioner av kartan inte kunde avgöra, tills någon väljer sida; utelämnas när det inte finns något.</translation>
+    </message>
+    <message>
+        <source>The named revisions&apos; (baselines&apos;) copies of the journeys, to compare the map with later; left out when there is none.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
@@ -3405,6 +3610,29 @@
     <message>
         <source>Getting Started</source>
         <translation>Kom igång</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>save the guide as .pdf, .md or .docx, not &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the existing results sheet {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation type="unfinished">Skrev {0}</translation>
+    </message>
+    <message>
+        <source>a guide is for one journey: name it with --journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this would replace the journey file itself</source>
+        <translation type="unfinished">det här skulle ersätta själva resefilen</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3856,14 @@
         <translation>Versionshistorik</translation>
     </message>
     <message>
+        <source>Filter by name, author or summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baselines only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3636,12 +3872,52 @@
         <translation>Författare</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
+        <source>Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revisions yet. Turn on File ▸ Ask for a Summary When Saving to record one with every save, or name the map as it is now with File ▸ Mark Baseline….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log keeps no copy of the map at older revisions: only the newest can be named. File ▸ Mark Baseline… names the map as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new name for this baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map as last saved is kept in the file under this name, so that the Compare panel can show what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved file no longer holds the map of this revision: save, then use File ▸ Mark Baseline….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No revisions yet. Turn on File ▸ Ask for a Summary When Saving to record one with every save.</source>
-        <translation>Inga versioner än. Slå på Arkiv ▸ Be om en sammanfattning vid sparande för att registrera en vid varje sparande.</translation>
+        <translation type="vanished">Inga versioner än. Slå på Arkiv ▸ Be om en sammanfattning vid sparande för att registrera en vid varje sparande.</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3937,29 @@
     <message>
         <source>End Session</source>
         <translation>Avsluta sessionen</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExport</name>
+    <message>
+        <source>Click a card to see all its fields. Drag to move the map; wheel or + and − to zoom; Tab goes from card to card, Enter opens one.</source>
+        <translation>Klicka på ett kort för att se alla dess fält. Dra för att flytta kartan; hjul eller + och − för att zooma; Tab går från kort till kort, Enter öppnar ett.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Anpassa till fönstret</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4612,10 @@
         <translation>Gå med i session</translation>
     </message>
     <message>
+        <source>Sessions on this &amp;network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Host &amp;address:</source>
         <translation>Värdens &amp;adress:</translation>
     </message>
@@ -4323,6 +4626,18 @@
     <message>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>{0} hosted by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None found yet: you can type the address the host shows below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot look for sessions: type the address the host shows below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4862,6 +5177,37 @@ Markera ett för att redigera det.</translation>
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <source>&apos;{0}&apos; cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is cut short: the end of the picture is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is damaged: its header gives no picture size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a PNG or JPEG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is too large for a picture ({1} MB; at most {2} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is too large: {1} x {2} pixels (at most {3} pixels on a side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -5244,7 +5590,15 @@ Markera ett för att redigera det.</translation>
     </message>
     <message>
         <source>Joining {0}:{1}…</source>
-        <translation>Ansluter till {0}:{1}…</translation>
+        <translation type="vanished">Ansluter till {0}:{1}…</translation>
+    </message>
+    <message>
+        <source>Joining {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host did not accept the session code. Check it and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The host did not accept the session code.</source>
@@ -5271,12 +5625,20 @@ Markera ett för att redigera det.</translation>
         <translation>{0} anslutna</translation>
     </message>
     <message>
+        <source>Back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In a live session</source>
         <translation>I en live-session</translation>
     </message>
     <message>
+        <source>Reconnecting… (working offline: your edits are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session: connection lost, working offline…</source>
-        <translation>Session: anslutningen bröts, arbetar offline…</translation>
+        <translation type="vanished">Session: anslutningen bröts, arbetar offline…</translation>
     </message>
     <message>
         <source>{0} on &apos;{1}&apos;</source>
@@ -5569,6 +5931,13 @@ Markera ett för att redigera det.</translation>
     </message>
 </context>
 <context>
+    <name>TimerFace</name>
+    <message>
+        <source>Time&apos;s up!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoNotice</name>
     <message>
         <source>Undo</source>
@@ -5691,7 +6060,148 @@ Markera ett för att redigera det.</translation>
     <name>WorkshopPanel</name>
     <message>
         <source>← → stages · ↑ ↓ scroll · Home: whole map · 1-9: who votes · V: vote · Esc: leave</source>
-        <translation>← → faser · ↑ ↓ rulla · Home: hela kartan · 1-9: vem röstar · V: rösta · Esc: avsluta</translation>
+        <translation type="vanished">← → faser · ↑ ↓ rulla · Home: hela kartan · 1-9: vem röstar · V: rösta · Esc: avsluta</translation>
+    </message>
+    <message>
+        <source>← → stages · ↑ ↓ scroll · Home: whole map · 1-9: who votes · V: vote · T: timer · Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTimer</name>
+    <message>
+        <source>Workshop timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a minute (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the full time (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration, sound, corner and size (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Other Duration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sound at the End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: S starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time&apos;s up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer: less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Timer: %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timer set to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer running, {0} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer paused, {0} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minute added, {0} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One minute left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

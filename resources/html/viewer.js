@@ -1,0 +1,169 @@
+// The HTML export's viewer (journey_editor/export/html_export.py): zoom, pan, a journey
+// selector and the card panel. No network, no libraries; every user text reaches the
+// page through textContent, never as markup.
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('je-data').textContent);
+  var sections = Array.prototype.slice.call(document.querySelectorAll('section.journey'));
+  var panel = document.getElementById('je-panel');
+  var panelTitle = document.getElementById('je-panel-title');
+  var panelFields = document.getElementById('je-panel-fields');
+  var closeButton = document.getElementById('je-close');
+  var selector = document.getElementById('je-journey');
+  var MIN_SCALE = 0.05, MAX_SCALE = 8, STEP = 1.25, PAN = 60;
+  var shown = null;  // the journey on screen: {index, svg, view, scale, x, y}
+  var opened = null;  // the card whose fields the panel shows
+
+  function state(index) {
+    var svg = sections[index].querySelector('svg.map');
+    return {index: index, svg: svg, view: svg.querySelector('g.view'), scale: 1, x: 0, y: 0};
+  }
+
+  function apply() {
+    shown.view.setAttribute('transform',
+      'translate(' + shown.x + ' ' + shown.y + ') scale(' + shown.scale + ')');
+  }
+
+  function fit() {
+    var box = shown.svg.getBoundingClientRect();
+    var width = parseFloat(shown.svg.dataset.width), height = parseFloat(shown.svg.dataset.height);
+    if (!box.width || !box.height) { return; }
+    shown.scale = Math.min(box.width / width, box.height / height, MAX_SCALE);
+    shown.x = (box.width - width * shown.scale) / 2;
+    shown.y = (box.height - height * shown.scale) / 2;
+    apply();
+  }
+
+  function zoom(factor, cx, cy) {
+    var box = shown.svg.getBoundingClientRect();
+    if (cx === undefined) { cx = box.width / 2; cy = box.height / 2; }
+    var scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, shown.scale * factor));
+    shown.x = cx - (cx - shown.x) * scale / shown.scale;
+    shown.y = cy - (cy - shown.y) * scale / shown.scale;
+    shown.scale = scale;
+    apply();
+  }
+
+  function pan(dx, dy) { shown.x += dx; shown.y += dy; apply(); }
+
+  function show(index) {
+    sections.forEach(function (section, i) { section.hidden = i !== index; });
+    closePanel(false);
+    shown = state(index);
+    fit();
+  }
+
+  function openCard(card) {
+    var journey = data.journeys[shown.index];
+    var details = journey.cards[card.getAttribute('data-card')];
+    if (!details) { return; }
+    if (opened) { opened.classList.remove('selected'); }
+    opened = card;
+    card.classList.add('selected');
+    panelTitle.textContent = details.title;
+    panelFields.textContent = '';
+    details.fields.forEach(function (field) {
+      var term = document.createElement('dt'), value = document.createElement('dd');
+      term.textContent = field[0];
+      value.textContent = field[1];
+      panelFields.appendChild(term);
+      panelFields.appendChild(value);
+    });
+    panel.setAttribute('aria-label', details.title);
+    panel.hidden = false;
+    closeButton.focus();
+  }
+
+  function closePanel(refocus) {
+    panel.hidden = true;
+    if (opened) {
+      opened.classList.remove('selected');
+      if (refocus) { opened.focus(); }
+    }
+    opened = null;
+  }
+
+  // Keeps a card reached with Tab on screen: the map moves, the page does not scroll.
+  function reveal(card) {
+    var box = shown.svg.getBoundingClientRect(), rect = card.getBoundingClientRect();
+    var margin = 24, dx = 0, dy = 0;
+    if (rect.left < box.left + margin) { dx = box.left + margin - rect.left; }
+    else if (rect.right > box.right - margin) { dx = box.right - margin - rect.right; }
+    if (rect.top < box.top + margin) { dy = box.top + margin - rect.top; }
+    else if (rect.bottom > box.bottom - margin) { dy = box.bottom - margin - rect.bottom; }
+    if (dx || dy) { pan(dx, dy); }
+  }
+
+  // --- pointer: drag pans, a click without a drag opens the card under it -------------
+  var drag = null;
+  sections.forEach(function (section) {
+    var svg = section.querySelector('svg.map');
+    svg.addEventListener('wheel', function (event) {
+      event.preventDefault();
+      var box = svg.getBoundingClientRect();
+      zoom(Math.exp(-event.deltaY * 0.0015), event.clientX - box.left, event.clientY - box.top);
+    }, {passive: false});
+    svg.addEventListener('pointerdown', function (event) {
+      if (event.button !== 0) { return; }
+      drag = {x: event.clientX, y: event.clientY, moved: false, id: event.pointerId};
+    });
+    svg.addEventListener('pointermove', function (event) {
+      if (!drag || drag.id !== event.pointerId) { return; }
+      var dx = event.clientX - drag.x, dy = event.clientY - drag.y;
+      if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 4) { return; }
+      if (!drag.moved) { svg.setPointerCapture(event.pointerId); svg.classList.add('dragging'); }
+      drag.moved = true;
+      drag.x = event.clientX; drag.y = event.clientY;
+      pan(dx, dy);
+    });
+    function endDrag(event) {
+      if (!drag || drag.id !== event.pointerId) { return; }
+      svg.classList.remove('dragging');
+      // A drag that started on a card must not open it when the button is let go.
+      if (drag.moved) { svg.addEventListener('click', swallow, {capture: true, once: true}); }
+      drag = null;
+    }
+    svg.addEventListener('pointerup', endDrag);
+    svg.addEventListener('pointercancel', endDrag);
+    svg.addEventListener('click', function (event) {
+      var card = event.target.closest('.card');
+      if (card) { openCard(card); }
+    });
+    svg.addEventListener('focusin', function (event) {
+      var card = event.target.closest('.card');
+      if (card) { reveal(card); }
+    });
+    svg.addEventListener('keydown', function (event) {
+      var card = event.target.closest('.card');
+      if (card && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        openCard(card);
+      }
+    });
+  });
+
+  function swallow(event) { event.stopPropagation(); event.preventDefault(); }
+
+  // --- keyboard and buttons -----------------------------------------------------------
+  document.getElementById('je-zoom-in').addEventListener('click', function () { zoom(STEP); });
+  document.getElementById('je-zoom-out').addEventListener('click', function () { zoom(1 / STEP); });
+  document.getElementById('je-fit').addEventListener('click', fit);
+  closeButton.addEventListener('click', function () { closePanel(true); });
+  if (selector) {
+    selector.addEventListener('change', function () { show(parseInt(selector.value, 10)); });
+  }
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    if (event.ctrlKey || event.metaKey || event.altKey) { return; }
+    if (event.key === 'Escape' && !panel.hidden) { closePanel(true); return; }
+    if (target.tagName === 'SELECT' || target.tagName === 'INPUT') { return; }
+    var keys = {'+': function () { zoom(STEP); }, '=': function () { zoom(STEP); },
+                '-': function () { zoom(1 / STEP); }, '0': fit,
+                'ArrowLeft': function () { pan(PAN, 0); }, 'ArrowRight': function () { pan(-PAN, 0); },
+                'ArrowUp': function () { pan(0, PAN); }, 'ArrowDown': function () { pan(0, -PAN); }};
+    if (keys[event.key]) { event.preventDefault(); keys[event.key](); }
+  });
+  window.addEventListener('resize', function () { if (shown) { fit(); } });
+
+  show(0);
+}());
