@@ -11,7 +11,9 @@ from __future__ import annotations
 import base64
 import itertools
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -132,24 +134,33 @@ def _call(socket: ClientConnection, method: str, params: dict[str, Any], session
 def browser_page(chromium: str, size: tuple[int, int] = SCREEN) -> Iterator[Page]:
     """A tab of a fresh headless Chromium (its own profile, deleted afterwards) with the
     console, log, network and page events on, the viewport `size` CSS pixels."""
-    with tempfile.TemporaryDirectory(prefix="je-chromium-") as profile:
+    # Chromium's helper processes may still write to the profile while they exit.
+    with tempfile.TemporaryDirectory(prefix="je-chromium-", ignore_cleanup_errors=True) as profile:
         process = subprocess.Popen(
             [chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
              "--remote-debugging-port=0", f"--user-data-dir={profile}", "--no-first-run",
              "--no-default-browser-check", "--disable-extensions", "--hide-scrollbars",
              "--disable-background-networking", "--disable-component-update",
              "--disable-sync", "--metrics-recording-only", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         try:
             with connect(_browser_socket(Path(profile), process), max_size=None) as socket:
                 yield _new_page(socket, size)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            _stop(process)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Ends the browser and its helpers: the process group it leads (its own session)."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(process.pid, sig)
+            process.wait(timeout=10)
+            return
+        except ProcessLookupError:
+            return
+        except subprocess.TimeoutExpired:
+            continue
 
 
 def _browser_socket(profile: Path, process: subprocess.Popen[bytes]) -> str:

@@ -1,0 +1,183 @@
+"""The HTML export in a real headless Chromium (tests/html_browser.py): it loads without
+an error or a request, a mouse click on a card shows its fields, zoom and pan move the
+map, the keyboard reaches and opens cards, and hostile text never runs.
+
+Needs the system's Chromium (Debian: `apt-get install chromium`); skipped without it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from journey_editor.export.html_export import export_html
+from journey_editor.model.types import Workspace, clone
+from tests.factories import small_journey, small_workspace
+from tests.html_browser import Page, browser_page, find_chromium
+
+CHROMIUM = find_chromium()
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed (Debian: "
+                                 "apt-get install chromium)")]
+HOSTILE = '</svg><script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
+
+
+def _workspace() -> Workspace:
+    """Two journeys; the first one's first card and name hostile."""
+    workspace = small_workspace()
+    workspace.journeys[0].cards[0].title = "Ad " + HOSTILE
+    workspace.journeys[0].name = "Buying " + HOSTILE
+    second = clone(small_journey("j2"))
+    second.name = "Returning a gift"
+    second.cards[1].title = "Return label"
+    workspace.journeys.append(second)
+    return workspace
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("html") / "map.html"
+    workspace = _workspace()
+    export_html(workspace, [j.id for j in workspace.journeys], path, file_name="map.journey")
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Page]:
+    assert CHROMIUM is not None
+    with browser_page(CHROMIUM) as page:
+        yield page
+
+
+@pytest.fixture
+def page(browser: Page, exported: Path) -> Page:
+    browser.open(exported)
+    browser.drain()
+    browser.events.clear()  # what this test's page load said is checked by the first test
+    return browser
+
+
+def centre(page: Page, selector: str) -> tuple[float, float]:
+    x, y = page.evaluate(f"(() => {{ const r = document.querySelector({selector!r})"
+                         ".getBoundingClientRect(); return [r.x + r.width / 2, "
+                         "r.y + r.height / 2]; })()")
+    return float(x), float(y)
+
+
+def transform(page: Page) -> str:
+    return str(page.evaluate("document.querySelector('section:not([hidden]) g.view')"
+                             ".getAttribute('transform')"))
+
+
+def scale(page: Page) -> float:
+    return float(transform(page).split("scale(")[1].rstrip(")"))
+
+
+def panel_fields(page: Page) -> dict[str, str]:
+    pairs = page.evaluate("Array.from(document.querySelectorAll('#je-panel-fields dt'))"
+                          ".map(dt => [dt.textContent, dt.nextElementSibling.textContent])")
+    return dict(pairs)
+
+
+def test_the_page_loads_without_errors_or_requests(browser: Page, exported: Path) -> None:
+    browser.events.clear()
+    browser.open(exported)
+    assert browser.problems() == []
+    outside = [url for url in browser.requests()
+               if url != exported.resolve().as_uri() and not url.startswith("data:")]
+    assert outside == []
+    assert browser.evaluate("document.fonts.check('10px \"JE Sans\"')")  # the embedded font
+    assert browser.evaluate("typeof window.pwned") == "undefined"
+    assert browser.evaluate("document.scripts.length") == 2
+    assert browser.evaluate("document.querySelector('h1').textContent") == "Buying " + HOSTILE
+
+
+def test_the_policy_refuses_a_request(page: Page) -> None:
+    directive = page.evaluate("""new Promise(resolve => {
+        document.addEventListener('securitypolicyviolation',
+                                  e => resolve(e.effectiveDirective), {once: true});
+        fetch('http://127.0.0.1:9/leak').catch(() => {});
+    })""")
+    assert directive == "connect-src"
+    assert not [url for url in page.requests() if url.startswith("http")]
+
+
+def test_clicking_a_card_shows_all_its_fields(page: Page, tmp_path: Path) -> None:
+    assert page.evaluate("document.getElementById('je-panel').hidden") is True
+    page.click(*centre(page, "section:not([hidden]) .card[data-card='b']"))
+    assert page.evaluate("document.getElementById('je-panel').hidden") is False
+    assert page.evaluate("document.getElementById('je-panel-title').textContent") == "Checkout"
+    fields = panel_fields(page)
+    assert fields["Stage"] == "During" and fields["Lane"] == "Website"
+    assert fields["Pain points"] == "Too many steps" and fields["Status"] == "Draft"
+    assert "CSAT: 4.2" in fields["Metrics"] and "Q3 survey" in fields["Evidence"]
+    assert "Confirmed" in fields["Review comments"] and fields["Emotion"] == "-2 frustrated"
+    page.screenshot(tmp_path / "panel.png")
+    assert (tmp_path / "panel.png").stat().st_size > 10_000
+
+
+def test_a_hostile_title_shows_as_text_in_the_panel(page: Page) -> None:
+    page.click(*centre(page, "section:not([hidden]) .card[data-card='a']"))
+    assert page.evaluate("document.getElementById('je-panel-title').textContent") == (
+        "Ad " + HOSTILE)
+    assert page.evaluate("document.querySelectorAll('#je-panel img, #je-panel script')"
+                         ".length") == 0
+    assert page.evaluate("typeof window.pwned") == "undefined"
+    assert page.problems() == []
+
+
+def test_buttons_wheel_and_keys_zoom_the_map(page: Page) -> None:
+    fitted = scale(page)
+    page.click(*centre(page, "#je-zoom-in"))
+    assert scale(page) == pytest.approx(fitted * 1.25)
+    page.click(*centre(page, "#je-fit"))
+    assert scale(page) == pytest.approx(fitted)
+    x, y = centre(page, "section:not([hidden]) svg.map")
+    page.wheel(x, y, -300)
+    assert scale(page) > fitted * 1.2
+    page.click(*centre(page, "#je-fit"))
+    page.key("-", "Minus", 189, "-")
+    assert scale(page) == pytest.approx(fitted / 1.25)
+
+
+def test_dragging_pans_without_opening_a_card(page: Page) -> None:
+    before = transform(page)
+    x, y = centre(page, "section:not([hidden]) .card[data-card='b']")
+    page.send("Input.dispatchMouseEvent", type="mousePressed", x=x, y=y, button="left",
+              buttons=1, clickCount=1)
+    for step in range(1, 6):
+        page.send("Input.dispatchMouseEvent", type="mouseMoved", x=x + 30 * step,
+                  y=y + 10 * step, button="left", buttons=1)
+    page.send("Input.dispatchMouseEvent", type="mouseReleased", x=x + 150, y=y + 50,
+              button="left", buttons=0, clickCount=1)
+    after = transform(page)
+    assert after != before and scale(page) == pytest.approx(float(before.split("scale(")[1]
+                                                                  .rstrip(")")))
+    assert page.evaluate("document.getElementById('je-panel').hidden") is True
+
+
+def test_tab_reaches_a_card_and_enter_opens_it_escape_closes(page: Page) -> None:
+    for _ in range(12):
+        page.key("Tab", "Tab", 9)
+        if page.evaluate("document.activeElement.classList.contains('card')"):
+            break
+    card = page.evaluate("document.activeElement.getAttribute('data-card')")
+    assert card is not None
+    page.key("Enter", "Enter", 13, "\r")
+    assert page.evaluate("document.getElementById('je-panel').hidden") is False
+    assert page.evaluate("document.activeElement.id") == "je-close"
+    page.key("Escape", "Escape", 27)
+    assert page.evaluate("document.getElementById('je-panel').hidden") is True
+    assert page.evaluate("document.activeElement.getAttribute('data-card')") == card
+
+
+def test_the_selector_shows_the_other_journey(page: Page) -> None:
+    page.evaluate("(() => { const s = document.getElementById('je-journey'); s.value = '1'; "
+                  "s.dispatchEvent(new Event('change')); })()")
+    assert page.evaluate("document.querySelector('section:not([hidden]) h1').textContent") == (
+        "Returning a gift")
+    page.click(*centre(page, "section:not([hidden]) .card[data-card='b']"))
+    assert page.evaluate("document.getElementById('je-panel-title').textContent") == (
+        "Return label")
