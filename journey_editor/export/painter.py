@@ -240,12 +240,15 @@ class MapPainter:
         # as the map's coordinates are never negative: its origin is its top left.)
         h, ink = self.height * 10, self.style.connection_color
         routes = [_route(link.points, h) for link in links]
+        # A connection cut to a tiled sheet has no head where it leaves the sheet: its
+        # arrow is a point, which would fill nothing (sheet_content._run).
         arrows = ["%d %d m %d %d l %d %d l h" % (a * 10 + .5, h - b * 10 + .5, c * 10 + .5,
                                                  h - d * 10 + .5, e * 10 + .5, h - f * 10 + .5)
-                  for (a, b), (c, d), (e, f) in (link.arrow for link in links)]
+                  for (a, b), (c, d), (e, f) in (link.arrow for link in links)
+                  if c != e or d != f]
+        heads = f"\n{fill(ink)}\n" + "\n".join(arrows) + " f\n" if arrows else "\n"
         self.out.emit(f"q 0.1 0 0 0.1 0 0 cm {stroke(ink)} 13 w 1 j\n" + "\n".join(routes)
-                      + f"\n{fill(ink)}\n" + "\n".join(arrows) + " f\n" + _tails(links, h)
-                      + " Q")
+                      + heads + _tails(links, h) + " Q")
 
     # --- cards -----------------------------------------------------------------------
 
