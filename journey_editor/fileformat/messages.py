@@ -20,7 +20,8 @@ _TYPE_WORDS = {
     "object": QT_TRANSLATE_NOOP("FileErrors", "a group of fields"),
     "bytes": QT_TRANSLATE_NOOP("FileErrors", "base64 data"),
 }
-_AT = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
+# "... - at `$.path`", or for a mapping's key (a picture's) "... - at `key` in `$.path`".
+_AT = re.compile(r"^(?P<what>.*?)(?: - at (?P<key>`key` in )?`\$(?P<path>[^`]*)`)?$", re.DOTALL)
 _PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\[\.\.\.\]")
 
 
@@ -64,6 +65,8 @@ def describe_validation(error: msgspec.ValidationError, root: type) -> tuple[str
     assert match is not None  # the pattern matches any string
     what, path = match["what"], match["path"] or ""
     where = path.lstrip(".")
+    if match["key"]:
+        return where, _t("has a key in the wrong form")
     wrong_type = re.match(r"Expected `(.+)`, got `(\w+)`", what)
     if wrong_type:
         expected, found = (_words(g) for g in wrong_type.groups())

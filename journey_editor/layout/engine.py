@@ -18,6 +18,7 @@ from journey_editor.layout.geometry import (
     EmotionCurve,
     HeaderBox,
     JourneyLayout,
+    PictureBand,
     Rect,
     TextBlock,
     ZoneLine,
@@ -29,6 +30,10 @@ from journey_editor.model.types import Card, Connection, Journey, Lane
 
 DEFAULT_STYLE = Style()
 LANE_NAME_LINES = 3
+# A card with a picture grows by a band this high for each point of its inner width (a
+# 3:2 landscape photo fills it), below its title: readable at the normal zoom, and the
+# cards without pictures keep their size.
+PICTURE_RATIO = 2 / 3
 # card id -> (dx, dy, w, h) in its cell, and its title lines
 Offsets = dict[str, tuple[float, float, float, float, tuple[str, ...]]]
 
@@ -97,9 +102,25 @@ def _card_size(card: Card, width: float, line_height: float, style: Style,
     lines = _wrap(card.title, width - 2 * style.card_padding, style.card_font, False,
                   style.title_lines, language)
     height = 2 * style.card_padding + max(1, len(lines)) * line_height
+    if card.picture is not None:
+        height += _picture_height(width, style) + style.card_padding
     if _has_footer(card):
         height += style.footer_height
     return lines, max(style.card_min_height, height)
+
+
+def _picture_height(width: float, style: Style) -> float:
+    return (width - 2 * style.card_padding) * PICTURE_RATIO
+
+
+def _picture_band(card: Card, rect: Rect, lines: int, style: Style) -> PictureBand | None:
+    if card.picture is None:
+        return None
+    top = (rect.y + 2 * style.card_padding
+           + max(1, lines) * textmetrics.line_height(style.card_font))
+    return PictureBand(card.picture, Rect(rect.x + style.card_padding, top,
+                                          rect.w - 2 * style.card_padding,
+                                          _picture_height(rect.w, style)))
 
 
 def _place_cards(journey: Journey, columns: dict[str, tuple[float, float]], style: Style,
@@ -176,6 +197,7 @@ def card_box(card: Card, lane: Lane, offset: tuple[float, float, float, float, t
         fill=style.card_fill(lane.kind, lane.preset, lane.color, card.color),
         footer=footer, emotion=card.emotion, votes=card.vote_total,
         key=card.key_touchpoint, inconsistent=card.inconsistent, status=card.status,
+        picture=_picture_band(card, rect, len(lines), style),
     )
 
 

@@ -57,6 +57,23 @@ class HeaderBox(NamedTuple):
     subtitle: TextBlock | None = None
 
 
+class PictureBand(NamedTuple):
+    """Where a card shows its picture: the band under its title; painters fit the picture
+    into it (`fit`), keeping its proportions."""
+
+    key: str  # the picture's key in the workspace's images (see model.images)
+    rect: Rect
+
+
+def fit(band: Rect, width: float, height: float) -> Rect:
+    """A width x height picture scaled to fit `band`, centred: what both painters draw."""
+    if width <= 0 or height <= 0:
+        return band
+    scale = min(band.w / width, band.h / height)
+    w, h = width * scale, height * scale
+    return Rect(band.x + (band.w - w) / 2, band.y + (band.h - h) / 2, w, h)
+
+
 class CardBox(NamedTuple):
     id: str
     stage: str
@@ -70,6 +87,7 @@ class CardBox(NamedTuple):
     key: bool
     inconsistent: bool
     status: str
+    picture: PictureBand | None = None
 
 
 class ConnectionPath(NamedTuple):

@@ -43,6 +43,7 @@ from journey_editor.layout.style import (
     emotion_ink,
     footer_marks,
 )
+from journey_editor.render.pictures import paint_picture
 from journey_editor.render.text import draw_lines
 
 SELECTION = "#2f6fed"
@@ -101,6 +102,8 @@ def paint_card(painter: QPainter, box: CardBox, style: Style, *, selected: bool 
     painter.setBrush(fill)
     painter.drawRoundedRect(rect, CARD_CORNER, CARD_CORNER)
     draw_block(painter, box.title, style.muted_text if dimmed else style.text_color)
+    if box.picture is not None:
+        paint_picture(painter, box.picture, faded=dimmed)
     if box.footer is not None and not dimmed:
         _paint_footer(painter, box, style)
 

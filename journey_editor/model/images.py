@@ -1,0 +1,65 @@
+"""Pictures on cards: which ones a map uses, and the pictures this process has seen.
+
+A card names its picture by the SHA-256 of the picture's bytes (`Card.picture`), and the
+bytes live once in `Workspace.images`. The painters get a card's box from the layout,
+which knows no workspace; they find the picture here, in a process-wide table filled by
+whatever brings pictures in (the file reader, the picture import, a paste). The table is
+content-addressed: a key always means the same bytes, so a picture of another map, of
+an undone attach or of a closed file is never wrong, only kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+import msgspec
+from msgspec import UNSET, UnsetType
+
+from journey_editor.model.types import Card, Image, Workspace
+
+_KNOWN: dict[str, Image] = {}
+
+
+def remember(images: Mapping[str, Image] | UnsetType) -> None:
+    """Adds pictures to the table; their keys must be their digests (checked on load)."""
+    if images is not UNSET:
+        _KNOWN.update(images)
+
+
+def known(key: str) -> Image | None:
+    return _KNOWN.get(key)
+
+
+def images_of(workspace: Workspace) -> dict[str, Image]:
+    return workspace.images if workspace.images is not UNSET else {}
+
+
+def all_cards(workspace: Workspace) -> Iterator[tuple[str, Card]]:
+    """(where, card) for every card of the file, the baselines' copies too."""
+    for j, journey in enumerate(workspace.journeys):
+        for i, card in enumerate(journey.cards):
+            yield f"journeys[{j}].cards[{i}]", card
+    snapshots = workspace.snapshots if workspace.snapshots is not UNSET else []
+    for s, snapshot in enumerate(snapshots):
+        for j, journey in enumerate(snapshot.journeys):
+            for i, card in enumerate(journey.cards):
+                yield f"snapshots[{s}].journeys[{j}].cards[{i}]", card
+
+
+def in_use(workspace: Workspace) -> set[str]:
+    return {card.picture for _, card in all_cards(workspace) if card.picture is not None}
+
+
+def without_unused(workspace: Workspace) -> Workspace:
+    """The workspace as it is saved: only the pictures some card shows, and no images
+    section at all without any (a shallow copy; the map itself keeps every picture, which
+    an undo may bring back)."""
+    images = images_of(workspace)
+    if not images:
+        return workspace if workspace.images is UNSET else msgspec.structs.replace(
+            workspace, images=UNSET)
+    used = in_use(workspace)
+    if used >= images.keys():
+        return workspace
+    kept = {key: image for key, image in images.items() if key in used}
+    return msgspec.structs.replace(workspace, images=kept or UNSET)
