@@ -33,6 +33,11 @@ def _in(language: str, text: str) -> str:
     return translate_in(language, "Export", text)
 
 
+def _page(language: str, text: str) -> str:
+    """A word of the web page itself, in the map's language."""
+    return translate_in(language, "HtmlExport", text)
+
+
 def _i(text: str) -> str:
     return translate_map("Inspector", text)
 
@@ -128,7 +133,7 @@ def _item(symbol: str, label: str) -> str:
 
 def legend(layout: JourneyLayout, journey: Journey, style: Style) -> str:
     """Lane colours (as the lane headers show them), the card marks, the emotion scale:
-    the poster's legend (titleblock.legend_items)."""
+    the poster's legend (titleblock.legend_items), in a fold the reader opens."""
     language = journey.language
     names = {lane.id: lane.name for lane in journey.lanes}
     lanes, seen = [], set()
@@ -162,8 +167,11 @@ def legend(layout: JourneyLayout, journey: Journey, style: Style) -> str:
     sections = [(_in(language, "Lanes"), lanes),
                 (_in(language, "Marks"), [_item(symbol, label) for symbol, label in marks]),
                 (_in(language, "Emotion"), emotion)]
-    return "".join(f'<div class="legend-part"><h2>{text(title)}</h2><ul>{"".join(items)}</ul>'
+    body = "".join(f'<div class="legend-part"><h2>{text(title)}</h2><ul>{"".join(items)}</ul>'
                    f"</div>" for title, items in sections if items)
+    # Folded at first: on a laptop screen the map needs the height.
+    return (f'<details class="legend"><summary>{text(_page(language, "Legend"))}</summary>'
+            f'<div class="legend-body">{body}</div></details>')
 
 
 def _mark_width(mark: str, style: Style) -> float:

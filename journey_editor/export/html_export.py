@@ -157,7 +157,7 @@ def _section(part: JourneyPage, index: int) -> str:
     hidden = " hidden" if index else ""
     return (f'<section class="journey" data-index="{index}"{hidden}>{part.title_block}'
             f'<div class="viewport">{part.map_svg}</div>'
-            f'<footer class="legend">{part.legend}</footer></section>')
+            f"{part.legend}</section>")
 
 
 def _panel(language: str) -> str:

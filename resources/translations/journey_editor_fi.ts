@@ -294,6 +294,38 @@
         <source>Leave workshop mode</source>
         <translation>Poistu työpajatilasta</translation>
     </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a minute to the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the timer to its full time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer&apos;s menu: 1, 3, 5, 10 minutes or another duration; sound at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the timer to the next corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large or normal timer digits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Baselines</name>
@@ -1646,6 +1678,14 @@
         <translation>versiot</translation>
     </message>
     <message>
+        <source>baseline name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline&apos;s copy of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>id</source>
         <translation>tunniste</translation>
     </message>
@@ -2173,6 +2213,10 @@
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>What to compare with: another journey of this map, the map as last saved, or a baseline (File ▸ Mark Baseline…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark the differences on the map</source>
         <translation>Korosta erot kartalla</translation>
     </message>
@@ -2183,6 +2227,10 @@
     <message>
         <source>Both journeys stage by stage, in two columns</source>
         <translation>Molemmat polut vaihe vaiheelta kahdessa sarakkeessa</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare</source>
@@ -2300,54 +2348,58 @@
     <name>Curves</name>
     <message>
         <source>&apos;{0}&apos; and &apos;{1}&apos; do not share their stages: stage {2} is &apos;{3}&apos; in one and &apos;{4}&apos; in the other. Curves are drawn together only for journeys whose stages have the same names in the same order (one may have more stages at the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; ja &apos;{1}&apos; eivät jaa vaiheitaan: vaihe {2} on toisessa &apos;{3}&apos; ja toisessa &apos;{4}&apos;. Käyrät piirretään yhteen vain poluille, joiden vaiheilla on samat nimet samassa järjestyksessä (yhdellä saa olla lopussa enemmän vaiheita).</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; has no stages: it has no curve to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohteella &apos;{0}&apos; ei ole vaiheita: piirrettävää käyrää ei ole.</translation>
     </message>
     <message>
         <source>At most {0} curves can be drawn together: more could not be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteen voi piirtää enintään {0} käyrää: useampia ei erottaisi toisistaan.</translation>
     </message>
     <message>
         <source>Choose at least one journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vähintään yksi polku.</translation>
+    </message>
+    <message>
+        <source>no emotions yet</source>
+        <translation>ei vielä tunteita</translation>
     </message>
 </context>
 <context>
     <name>CurvesOverlayDialog</name>
     <message>
         <source>Emotion Curves Together</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnekäyrät yhdessä</translation>
     </message>
     <message>
         <source>Journeys to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrattavat polut</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna PDF-tiedostoksi…</translation>
     </message>
     <message>
         <source>The chart on a landscape A3 page, for the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaavio vaakasuuntaisella A3-sivulla seinälle</translation>
     </message>
     <message>
         <source>Journeys (at most {0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Polut (enintään {0}):</translation>
     </message>
     <message>
         <source>Emotion curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnekäyrät</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna PDF-tiedostoksi</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Vienti epäonnistui</translation>
+        <translation>Vienti epäonnistui</translation>
     </message>
 </context>
 <context>
@@ -2458,7 +2510,7 @@
     </message>
     <message>
         <source>Also in: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Myös poluissa: {0}</translation>
     </message>
     <message>
         <source>Card &quot;{0}&quot;</source>
@@ -2498,7 +2550,7 @@
     </message>
     <message>
         <source>Emotion curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnekäyrät</translation>
     </message>
     <message>
         <source>Emotion</source>
@@ -2546,7 +2598,7 @@
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished">Polut</translation>
+        <translation>Polut</translation>
     </message>
     <message>
         <source>Journey Editor {0}</source>
@@ -2582,7 +2634,7 @@
     </message>
     <message>
         <source>Not in any journey yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä missään polussa.</translation>
     </message>
     <message>
         <source>Other questions</source>
@@ -2598,7 +2650,7 @@
     </message>
     <message>
         <source>Personas</source>
-        <translation type="unfinished">Persoonat</translation>
+        <translation>Persoonat</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2770,7 +2822,7 @@
     </message>
     <message>
         <source>{0} journeys over the same stages</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} polkua samojen vaiheiden läpi</translation>
     </message>
     <message>
         <source>{0} rows × {1} columns = {2} sheets, overlapping by {3:.0f} mm, numbered row by row.</source>
@@ -2802,7 +2854,7 @@
     </message>
     <message>
         <source>the file has no persona to print</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostossa ei ole tulostettavaa persoonaa</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3182,10 @@
     <message>
         <source>format version {0} is too old to read</source>
         <translation>tiedostomuodon versio {0} on liian vanha luettavaksi</translation>
+    </message>
+    <message>
+        <source>has a key in the wrong form</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {0}, column {1}</source>
@@ -3636,6 +3692,65 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Export Interview Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interview guide: questions per stage and touchpoint, with room for notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;survey: satisfaction and effort at the key touchpoints, with a results sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (.docx), to adapt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown, for a wiki or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results sheet is written beside it as {0}, unless one is there already: fill it in and bring it back with File &gt; Import Survey Results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide is in the map&apos;s language, with the open questions of its Questions lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeatOverlay</name>
     <message>
         <source>No card has the metric &apos;{0}&apos;</source>
@@ -3948,6 +4063,10 @@
     <message>
         <source>Close</source>
         <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Selite</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -6176,13 +6295,6 @@ Valitse yksi muokataksesi sitä.</translation>
         <source>Timer: less than a minute left</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Timer: %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Timer set to {0}</source>
         <translation type="unfinished"></translation>
@@ -6198,6 +6310,13 @@ Valitse yksi muokataksesi sitä.</translation>
     <message>
         <source>A minute added, {0} left</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Timer: %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>One minute left</source>
