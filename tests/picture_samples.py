@@ -79,3 +79,10 @@ def hostile() -> dict[str, tuple[bytes, str]]:
         "no-size.jpg": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + os.urandom(64), "no picture size"),
         "zero.png": (png_header(0, 10), "no picture size"),
     }
+
+
+def plain(color: str, width: int = 300, height: int = 200, fmt: str = "JPEG") -> bytes:
+    """A picture of one colour: easy to find again in a rendering."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    return encoded(image, fmt, 95)

@@ -27,6 +27,7 @@ from journey_editor.export.pdf_ops import (
     rounded_rect,
     stroke,
 )
+from journey_editor.export.pdf_pictures import draw_picture
 from journey_editor.layout import textmetrics
 from journey_editor.layout.badges import BADGE_INK, BADGE_TEXT, Badge, vote_badge
 from journey_editor.layout.geometry import (
@@ -279,6 +280,9 @@ class MapPainter:
             if f is not None:
                 footers.append((self._footer_key(box), f.x, height - f.bottom))
         out.place_forms(notes, self._note_form)
+        for box in self.layout.cards.values():
+            if box.picture is not None:
+                draw_picture(out, box.picture, height)
         out.text_blocks(titles, self.style.text_color)
         out.place_forms(footers, self._footer_form)
         for box in clipped:
