@@ -48,7 +48,9 @@ JOURNEY_ITEMS = ("stages", "lanes", "cards", "connections")
 # Fields naming an item rather than describing it: differences between files only.
 IDENTITY = ("id", "based_on")
 # A merge's bookkeeping, not the map: the Conflicts dock and `merge` show it, a diff not.
-NOT_COMPARED = ("conflicts",)
+# The baselines' copies of the map: a diff shows a baseline named or gone by its revision
+# (name, snapshot id); the Compare dock compares the map with a copy's contents.
+NOT_COMPARED = ("conflicts", "snapshots")
 _SAME = 0.005  # curve changes too small to show with two decimals are not changes
 
 

@@ -29,6 +29,8 @@ def words() -> dict[str, str]:
         "personas": translate("Compare", "personas"),
         "journeys": translate("Compare", "journeys"),
         "revisions": translate("Compare", "revisions"),
+        "Revision.name": translate("Compare", "baseline name"),
+        "snapshot": translate("Compare", "baseline's copy of the map"),
         "id": translate("Compare", "id"),
         "name": translate("Compare", "name"),
         "segment": translate("Compare", "segment"),
