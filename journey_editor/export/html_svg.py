@@ -2,7 +2,7 @@
 
 Draws what render/painting.py draws on the canvas and export/painter.py on paper (same
 colours, shapes and stacking: grid, blueprint lines, emotion curve, arrows, cards,
-headers), from the same `JourneyLayout`; nothing is measured or placed here beyond
+headers), from the same `geo.JourneyLayout`; nothing is measured or placed here beyond
 centring a line in its block, as both painters do. SVG's y axis points down like the
 layout's, so coordinates are written as they are, in points.
 
@@ -18,37 +18,15 @@ from collections.abc import Iterable
 from html import escape
 
 from journey_editor.export.pdf_ops import darker, lighter
+
+# The shapes and inks by module (geo., look.): the same ones the canvas and paper draw.
+from journey_editor.layout import geometry as geo
+from journey_editor.layout import style as look
 from journey_editor.layout import textmetrics
 from journey_editor.layout.badges import BADGE_INK, BADGE_TEXT, vote_badge
-from journey_editor.layout.geometry import (
-    CardBox,
-    ConnectionPath,
-    EmotionCurve,
-    HeaderBox,
-    JourneyLayout,
-    Point,
-    Rect,
-    TextBlock,
-    ZoneLine,
-)
+from journey_editor.layout.geometry import Point, Rect, TextBlock
 from journey_editor.layout.routing import ROUTE_CORNER
-from journey_editor.layout.style import (
-    CARD_CORNER,
-    CURVE_MIDLINE_INK,
-    FACE_EYE_RISE,
-    FACE_EYE_SPREAD,
-    FACE_MOUTH_BEND,
-    FACE_MOUTH_DROP,
-    FACE_MOUTH_HALF,
-    SHADOW_ALPHA,
-    SHADOW_OFFSET,
-    STAGE_SUBTITLE_INK,
-    ZONE_LABEL_INK,
-    ZONE_LINE_INK,
-    Style,
-    emotion_ink,
-    footer_marks,
-)
+from journey_editor.layout.style import Style, emotion_ink, footer_marks
 
 # Characters HTML and XML refuse in text (C0 controls but tab and newline, lone
 # surrogates, non-characters): dropped rather than letting a browser guess.
@@ -90,7 +68,7 @@ def line_text(value: str, x: float, top: float, size: float, bold: bool, ink: st
 class SvgMap:
     """The SVG elements of one journey's map, in the canvas's stacking order."""
 
-    def __init__(self, layout: JourneyLayout, style: Style, titles: dict[str, str]) -> None:
+    def __init__(self, layout: geo.JourneyLayout, style: Style, titles: dict[str, str]) -> None:
         self.layout = layout
         self.style = style
         self.titles = titles  # card id -> its whole title, for screen readers
@@ -126,23 +104,23 @@ class SvgMap:
         return ("\n".join(bands) + f'\n<path d="{path}" fill="none" stroke="{style.grid_line}" '
                 f'stroke-width="{num(0.8 * style.line_scale)}"/>')
 
-    def _zone_line(self, zone: ZoneLine) -> str:
+    def _zone_line(self, zone: geo.ZoneLine) -> str:
         small = self.style.small_font
         width = textmetrics.text_width(zone.label, small)
         x, y = zone.x1 - width - 10, zone.y - 6
         return (f'<line x1="{num(zone.x0)}" y1="{num(zone.y)}" x2="{num(zone.x1)}" '
-                f'y2="{num(zone.y)}" stroke="{ZONE_LINE_INK}" stroke-width="1.2" '
+                f'y2="{num(zone.y)}" stroke="{look.ZONE_LINE_INK}" stroke-width="1.2" '
                 f'stroke-dasharray="4.8 2.4 1.2 2.4"/>'
                 f'<rect x="{num(x)}" y="{num(y)}" width="{num(width + 8)}" height="12" '
                 f'fill="#ffffff" fill-opacity="0.9"/>'
-                + line_text(zone.label, x + 4, y + 1, small, False, ZONE_LABEL_INK))
+                + line_text(zone.label, x + 4, y + 1, small, False, look.ZONE_LABEL_INK))
 
     # --- emotion curve -------------------------------------------------------------------
 
-    def _curve(self, curve: EmotionCurve) -> str:
+    def _curve(self, curve: geo.EmotionCurve) -> str:
         style, band = self.style, curve.band
         out = [f'<line x1="{num(band.x)}" y1="{num(curve.midline)}" x2="{num(band.right)}" '
-               f'y2="{num(curve.midline)}" stroke="{CURVE_MIDLINE_INK}" stroke-width="0.8" '
+               f'y2="{num(curve.midline)}" stroke="{look.CURVE_MIDLINE_INK}" stroke-width="0.8" '
                f'stroke-dasharray="3.2 1.6"/>',
                line_text("+3", band.x + 3, band.y, style.small_font, False, style.muted_text),
                line_text("-3", band.x + 3, band.bottom - 10, style.small_font, False,
@@ -164,7 +142,7 @@ class SvgMap:
 
     # --- connections ---------------------------------------------------------------------
 
-    def _connections(self, links: Iterable[ConnectionPath]) -> str:
+    def _connections(self, links: Iterable[geo.ConnectionPath]) -> str:
         style = self.style
         ink, width = style.connection_color, num(1.3 * style.line_scale)
         out = []
@@ -181,19 +159,19 @@ class SvgMap:
 
     # --- cards ---------------------------------------------------------------------------
 
-    def _card(self, box: CardBox) -> str:
+    def _card(self, box: geo.CardBox) -> str:
         style, r = self.style, box.rect
         edge = style.card_edge or darker(box.fill, 130)
-        dx, dy = SHADOW_OFFSET
+        dx, dy = look.SHADOW_OFFSET
         label = text(self.titles.get(box.id, "") or " ".join(box.title.lines))
         parts = [
             f'<g class="card" tabindex="0" role="button" data-card="{text(box.id)}" '
             f'aria-label="{label}">',
             f'<rect x="{num(r.x + dx)}" y="{num(r.y + dy)}" width="{num(r.w)}" '
-            f'height="{num(r.h)}" rx="{num(CARD_CORNER)}" fill="#000000" '
-            f'fill-opacity="{SHADOW_ALPHA / 255:.3f}"/>',
+            f'height="{num(r.h)}" rx="{num(look.CARD_CORNER)}" fill="#000000" '
+            f'fill-opacity="{look.SHADOW_ALPHA / 255:.3f}"/>',
             f'<rect class="note" x="{num(r.x)}" y="{num(r.y)}" width="{num(r.w)}" '
-            f'height="{num(r.h)}" rx="{num(CARD_CORNER)}" fill="{box.fill}" stroke="{edge}" '
+            f'height="{num(r.h)}" rx="{num(look.CARD_CORNER)}" fill="{box.fill}" stroke="{edge}" '
             f'stroke-width="{num(0.8 * style.line_scale)}"/>',
             _lines(box.title, style.text_color),
         ]
@@ -205,7 +183,7 @@ class SvgMap:
 
     # --- headers -------------------------------------------------------------------------
 
-    def _header(self, header: HeaderBox, index: int, stage: bool) -> str:
+    def _header(self, header: geo.HeaderBox, index: int, stage: bool) -> str:
         style, r = self.style, header.rect
         clip = f"{'s' if stage else 'l'}{index}"
         ink = style.header_text if stage else style.text_color
@@ -215,7 +193,8 @@ class SvgMap:
                f'width="{num(r.w)}" height="{num(r.h)}"/></clipPath>',
                f'<g clip-path="url(#clip-{clip})">', _lines(header.text, ink)]
         if header.subtitle is not None:
-            out.append(_lines(header.subtitle, STAGE_SUBTITLE_INK if stage else style.muted_text))
+            sub_ink = look.STAGE_SUBTITLE_INK if stage else style.muted_text
+            out.append(_lines(header.subtitle, sub_ink))
         out.append("</g>")
         out.append(f'<rect x="{num(r.x + 0.5)}" y="{num(r.y + 0.5)}" width="{num(r.w - 1)}" '
                    f'height="{num(r.h - 1)}" fill="none" stroke="{style.grid_line}" '
@@ -253,16 +232,17 @@ def _face(value: int, f: Rect, style: Style) -> tuple[str, float]:
     cx, cy = f.x + d / 2, f.y + 1 + d / 2
     ink = emotion_ink(value, style)
     edge = darker(ink, 120)
-    mouth_y = cy + d * FACE_MOUTH_DROP
-    half = d * FACE_MOUTH_HALF
-    eyes = "".join(f'<circle cx="{num(cx + dx * d)}" cy="{num(cy - d * FACE_EYE_RISE)}" '
-                   f'r="0.45" fill="{edge}"/>' for dx in (-FACE_EYE_SPREAD, FACE_EYE_SPREAD))
+    mouth_y = cy + d * look.FACE_MOUTH_DROP
+    half = d * look.FACE_MOUTH_HALF
+    spread, eye_y = look.FACE_EYE_SPREAD, cy - d * look.FACE_EYE_RISE
+    eyes = "".join(f'<circle cx="{num(cx + dx * d)}" cy="{num(eye_y)}" r="0.45" fill="{edge}"/>'
+                   for dx in (-spread, spread))
     label = f"{value:+d}" if value else "0"
     score_x = f.x + d + 2
     face = (f'<circle cx="{num(cx)}" cy="{num(cy)}" r="{num(d / 2)}" '
             f'fill="{lighter(ink, 150)}" stroke="{edge}" stroke-width="0.8"/>'
             f'<path d="M{num(cx - half)} {num(mouth_y)}Q{num(cx)} '
-            f'{num(mouth_y + value * d * FACE_MOUTH_BEND)} {num(cx + half)} {num(mouth_y)}" '
+            f'{num(mouth_y + value * d * look.FACE_MOUTH_BEND)} {num(cx + half)} {num(mouth_y)}" '
             f'fill="none" stroke="{edge}" stroke-width="0.8"/>{eyes}'
             + line_text(label, score_x, f.y + 1, style.small_font, True, darker(ink, 130)))
     return face, score_x + textmetrics.text_width(label, style.small_font, True)
