@@ -4731,7 +4731,7 @@
         <translation>Deltag i session</translation>
     </message>
     <message>
-        <source>Sessions on this &amp;network:</source>
+        <source>Sessions &amp;found on this network:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
