@@ -2,6 +2,8 @@
 each difference a click away from its card on the map, where it is outlined in the
 colour the legend names (removed cards as ghosts); the same as plain text lines
 (as `journey-editor diff` prints them) on a second tab; a side-by-side view per stage.
+Compares two journeys of the map, or a journey with itself as last saved or as a named
+revision (baseline) kept it.
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ from journey_editor.model.compare_entries import (
 from journey_editor.model.compare_text import diff_lines
 from journey_editor.model.diff import JourneyDiff
 from journey_editor.model.edits import Change
+from journey_editor.model.types import Journey
 from journey_editor.ui.compare_legend import legend, swatch
+from journey_editor.ui.compare_sources import MAP, Sources, counterpart, fill_sources
 from journey_editor.ui.lazy_panel import LazyPanel
 
 _CARD = Qt.ItemDataRole.UserRole
@@ -96,6 +100,13 @@ class ComparePanel(LazyPanel):
         self.document = document
         self._listening: Document | None = None
         self.comparison: Comparison | None = None
+        self.sources = Sources()
+        self.version = self._combo()
+        self.version.setToolTip(self.tr("What to compare with: another journey of this map, "
+                                        "the map as last saved, or a baseline (File ▸ Mark "
+                                        "Baseline…)"))
+        self.before_journeys: list[Journey] = []
+        self.version_problem = ""
         self.before = self._combo()
         self.after = self._combo()
         self.highlight = QCheckBox(self.tr("Mark the differences on the map"), self)
@@ -112,6 +123,7 @@ class ComparePanel(LazyPanel):
         self._build_layout()
         for combo in (self.before, self.after):
             combo.activated.connect(self.refresh)
+        self.version.activated.connect(self._version_chosen)
         self.highlight.toggled.connect(self.refresh)
         self.entries.itemClicked.connect(self._entry_clicked)
         self.lines.itemClicked.connect(self._clicked)
@@ -127,6 +139,7 @@ class ComparePanel(LazyPanel):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
+        form.addRow(self.tr("Version"), self.version)
         form.addRow(self.tr("Compare"), self.before)
         form.addRow(self.tr("with"), self.after)
         tabs = QTabWidget(self)
@@ -145,21 +158,27 @@ class ComparePanel(LazyPanel):
     def set_document(self, document: Document) -> None:
         if self._listening is not None:
             self._listening.changed.disconnect(self._on_changed)
+            self._listening.undo_stack.cleanChanged.disconnect(self._on_saved)
         self.document = self._listening = document
         document.changed.connect(self._on_changed)
+        # A save changes the saved file without an edit: compare with it again.
+        document.undo_stack.cleanChanged.connect(self._on_saved)
         self._fill_combos()
         self.refresh()
 
     def _fill_combos(self) -> None:
-        journeys = self.document.workspace.journeys
-        for combo in (self.before, self.after):
-            current = combo.currentData()
-            combo.clear()
-            for journey in journeys:
-                combo.addItem(journey.name, journey.id)
-                combo.setItemData(combo.count() - 1, journey.name, Qt.ItemDataRole.ToolTipRole)
-            index = combo.findData(current)
-            combo.setCurrentIndex(max(index, 0))
+        fill_sources(self.version, self.document)
+        self.before_journeys, self.version_problem = self.sources.journeys(
+            self.document, self.version.currentData())
+        _fill_journeys(self.before, self.before_journeys)
+        _fill_journeys(self.after, self.document.workspace.journeys)
+        if self.version.currentData() == MAP:
+            self._pick_two(self.document.workspace.journeys)
+        else:
+            self._pick_counterpart()
+
+    def _pick_two(self, journeys: list[Journey]) -> None:
+        """Two different journeys of the map: a future state and its source if any."""
         future = next((j for j in journeys if j.based_on), None)
         if future is not None and self.before.currentData() == self.after.currentData():
             self.before.setCurrentIndex(self.before.findData(future.based_on))
@@ -167,8 +186,25 @@ class ComparePanel(LazyPanel):
         if self.before.currentData() == self.after.currentData() and len(journeys) > 1:
             self.after.setCurrentIndex(1 if self.before.currentIndex() == 0 else 0)
 
+    def _pick_counterpart(self) -> None:
+        """The chosen journey of the map as that version had it."""
+        after = self.after.currentData()
+        journey = next((j for j in self.document.workspace.journeys if j.id == after), None)
+        index = self.before.findData(counterpart(self.before_journeys, journey))
+        if index >= 0:
+            self.before.setCurrentIndex(index)
+
+    def _version_chosen(self) -> None:
+        self._fill_combos()
+        self.refresh()
+
+    def _on_saved(self, clean: bool) -> None:
+        if clean and self.version.currentData() != MAP:
+            self._fill_combos()
+            self.refresh()
+
     def _on_changed(self, changes: tuple[Change, ...]) -> None:
-        if any(c.kind == "journey" and c.journey is None for c in changes):
+        if any(c.kind in ("journey", "workspace") and c.journey is None for c in changes):
             self._fill_combos()
         self.refresh()
 
@@ -181,21 +217,36 @@ class ComparePanel(LazyPanel):
         self.lines.clear()
         self.entries.clear()
         self.comparison = None
-        a, b = self.before.currentData(), self.after.currentData()
-        self.side_by_side.setEnabled(a is not None and b is not None and a != b)
-        if a is None or b is None:
+        pair = self._pair()
+        self.side_by_side.setEnabled(pair is not None)
+        b = self.after.currentData()
+        if pair is None:
+            self.marksChanged.emit(b or "", {})
             return
-        if a == b:
-            self._say(self.tr(
-                "Choose two different journeys. To plan changes, Journey > Create future "
-                "state copies this one; the comparison then shows what you changed."))
-            self.marksChanged.emit(b, {})
-            return
-        self.comparison = read(self.document.journey(a), self.document.journey(b))
+        self.comparison = read(*pair)
         self._fill_lines(self.comparison.diff)
         self._fill_entries(self.comparison)
         self.marksChanged.emit(b, card_marks(self.comparison) if self.highlight.isChecked()
                                else {})
+
+    def _pair(self) -> tuple[Journey, Journey] | None:
+        """The journeys to compare (before, after), or None once the lists say why not."""
+        a, b = self.before.currentData(), self.after.currentData()
+        if self.version.currentData() != MAP:
+            before = next((j for j in self.before_journeys if j.id == a), None)
+            if self.version_problem:
+                self._say(self.version_problem)
+            if before is None or b is None:
+                return None
+            return before, self.document.journey(b)
+        if a is None or b is None:
+            return None
+        if a == b:
+            self._say(self.tr(
+                "Choose two different journeys. To plan changes, Journey > Create future "
+                "state copies this one; the comparison then shows what you changed."))
+            return None
+        return self.document.journey(a), self.document.journey(b)
 
     def _say(self, text: str) -> None:
         """A message in place of the differences, on both tabs."""
@@ -241,7 +292,8 @@ class ComparePanel(LazyPanel):
             self.cardChosen.emit(journey, target.id)
         elif target.kind in ("stage", "lane"):
             self.headerChosen.emit(journey, target.id)
-        elif target.kind == "removed":
+        elif target.kind == "removed" and self.version.currentData() == MAP:
+            # Only a journey of the map has a place to show; a saved or kept one has not.
             self.headerChosen.emit(self.before.currentData(), target.id)
 
     def _clicked(self, item: QListWidgetItem) -> None:
@@ -259,3 +311,13 @@ class ComparePanel(LazyPanel):
             dialog.cardChosen.connect(
                 lambda card_id: self.cardChosen.emit(self.after.currentData(), card_id))
             dialog.show()
+
+
+def _fill_journeys(combo: QComboBox, journeys: list[Journey]) -> None:
+    """The journeys by name; keeps the one chosen while it is there."""
+    current = combo.currentData()
+    combo.clear()
+    for journey in journeys:
+        combo.addItem(journey.name, journey.id)
+        combo.setItemData(combo.count() - 1, journey.name, Qt.ItemDataRole.ToolTipRole)
+    combo.setCurrentIndex(max(combo.findData(current), 0))

@@ -125,7 +125,7 @@ class FileSafety(QObject):
             return None
         from journey_editor.ui.history_dialog import HistoryDialog  # not needed at start-up
 
-        dialog = HistoryDialog(document.workspace.revisions, self.parent_widget)
+        dialog = HistoryDialog(document, self.parent_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

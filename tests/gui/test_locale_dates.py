@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
-from journey_editor.model.types import Revision
+from journey_editor.editor.document import Document
+from journey_editor.model.types import Revision, new_workspace
 from journey_editor.ui.history_dialog import HistoryDialog
 from journey_editor.ui.locale_format import decimal, short_date
 
@@ -24,7 +25,8 @@ def danish() -> Iterator[None]:
 
 def test_the_history_shows_dates_as_the_locale_writes_them(qtbot: QtBot, danish: None) -> None:
     moment = dt.datetime(2026, 12, 3, 14, 5, tzinfo=dt.UTC)
-    dialog = HistoryDialog([Revision(date=moment, author="Ann", summary="Workshop")])
+    revision = Revision(date=moment, author="Ann", summary="Workshop")
+    dialog = HistoryDialog(Document(new_workspace(revisions=[revision])))
     qtbot.addWidget(dialog)
     shown = dialog.tree.topLevelItem(0).text(0)
     local = moment.astimezone()

@@ -61,7 +61,7 @@ def test_a_summary_on_save_is_recorded_and_listed(window: MainWindow, saved: Pat
     assert dialog is not None
     rows = dialog.rows()
     assert len(rows) == old + 1
-    assert rows[0][1:] == (revisions[-1].author, "Renamed the ad")  # the newest first
+    assert rows[0][2:] == (revisions[-1].author, "Renamed the ad")  # the newest first
     dialog.close()
 
 
@@ -76,7 +76,7 @@ def test_history_lists_newest_first(window: MainWindow) -> None:
         for d in (1, 3, 2)]
     dialog = window.file_safety.show_revision_history()
     assert dialog is not None
-    assert [row[2] for row in dialog.rows()] == ["day 3", "day 2", "day 1"]
+    assert [row[3] for row in dialog.rows()] == ["day 3", "day 2", "day 1"]
     dialog.close()
 
 
