@@ -222,3 +222,32 @@ _WEIGHTS: list[tuple[Edit_, float]] = [
     (_connect, 2), (_delete_card, 1), (_add_stage, 0.5), (_rename_stage, 1),
     (_reorder_stage, 0.5), (_delete_stage, 0.3)]
 _EDITS = [edit for edit, _ in _WEIGHTS]
+
+
+def loopback_multicast() -> str | None:
+    """Why multicast cannot carry a datagram on loopback here, measured by sending one
+    to the mDNS group and waiting for it (None: it came back, discovery can be tested)."""
+    import socket
+    import struct
+
+    group, wanted = "224.0.0.251", b"journey-editor multicast probe"
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as receiver, \
+                socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sender:
+            receiver.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            receiver.bind(("", 0))
+            port = receiver.getsockname()[1]
+            receiver.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, struct.pack(
+                "4s4s", socket.inet_aton(group), socket.inet_aton("127.0.0.1")))
+            receiver.settimeout(2)
+            sender.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_IF,
+                              socket.inet_aton("127.0.0.1"))
+            sender.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_LOOP, 1)
+            sender.sendto(wanted, (group, port))
+            while receiver.recv(256) != wanted:
+                pass
+    except TimeoutError:
+        return "a multicast datagram sent on loopback did not come back within 2 s"
+    except OSError as error:
+        return f"multicast on loopback failed: {error}"
+    return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 from collections.abc import Callable
 from enum import StrEnum
 
@@ -31,7 +32,8 @@ from journey_editor.session.host import (
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE = 160 * 2**20  # the host's whole map arrives in one message (files: 128 MB)
-RETRY_DELAYS = (0.1, 0.3, 1.0, 2.0, 5.0)
+RETRY_DELAYS = (0.1, 0.3, 1.0, 2.0, 5.0)  # seconds before each try, then every 5 s
+JITTER = 0.25  # each delay varies by up to this part, so a room does not retry in step
 
 
 class State(StrEnum):
@@ -81,6 +83,12 @@ class SessionClient:
         if self._websocket is not None:
             asyncio.ensure_future(self._websocket.close())
 
+    @property
+    def local_address(self) -> tuple[str, int] | None:
+        """This end of the connection, as the host sees it coming from (None: offline)."""
+        websocket = self._websocket
+        return tuple(websocket.local_address[:2]) if websocket is not None else None
+
     def drop(self) -> None:
         """Cuts the connection as a lost network would (tests): the client reconnects."""
         if self._websocket is not None:
@@ -96,7 +104,8 @@ class SessionClient:
                 return self._set(state)
             self._set(State.OFFLINE)
             failures = 0 if state is State.CONNECTED else failures + 1
-            await asyncio.sleep(RETRY_DELAYS[min(failures, len(RETRY_DELAYS) - 1)])
+            delay = RETRY_DELAYS[min(failures, len(RETRY_DELAYS) - 1)]
+            await asyncio.sleep(delay * random.uniform(1 - JITTER, 1 + JITTER))
         return self._set(State.ENDED)
 
     def _set(self, state: State) -> State:

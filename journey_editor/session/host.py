@@ -117,6 +117,13 @@ class SessionHost:
                 await self._room_task
             self._room_task = None
 
+    def cut(self, remote: tuple[str, int]) -> None:
+        """Cuts the connection coming from `remote` as a lost network would (tests;
+        in the loop's thread): that participant retries."""
+        for connection in self._server.connections if self._server is not None else ():
+            if tuple(connection.remote_address[:2]) == tuple(remote):
+                connection.transport.abort()
+
     @property
     def connections(self) -> int:
         return len(self._server.connections) if self._server is not None else 0

@@ -18,7 +18,7 @@ import logging
 import threading
 from collections.abc import Coroutine
 from concurrent.futures import Future
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -28,6 +28,9 @@ from journey_editor.session.client import FINAL, SessionClient, State, session_u
 from journey_editor.session.host import SessionHost
 from journey_editor.session.peer import Peer
 from journey_editor.session.presence import MAX_SELECTED, RENEW_S, Presence, pick_color
+
+if TYPE_CHECKING:
+    from journey_editor.session.discovery import Advert
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -82,6 +85,7 @@ class SessionLink(QObject):
         self._loop = loop
         self._applying = False
         self._presence: Presence | None = None
+        self._advert: Advert | None = None  # the session as listed on the network
         self._relay = _Relay(self)
         self._relay.arrived.connect(self._receive)
         self._relay.state.connect(self._state)
@@ -99,8 +103,11 @@ class SessionLink(QObject):
 
     @classmethod
     def host(cls, document: Document, code: str, bind: str = "127.0.0.1",
-             parent: QObject | None = None) -> SessionLink:
-        """Shares `document`; raises OSError when the address cannot be bound."""
+             parent: QObject | None = None,
+             announce: tuple[str, str] | None = None) -> SessionLink:
+        """Shares `document`; raises OSError when the address cannot be bound.
+        `announce`: the host's name and the map's title, to be listed on the network
+        (done in the background: it takes a second or two)."""
         loop = _Loop()
         peer = Peer.host(document.workspace, lambda _m: None, lambda _c: None)
         update = peer.doc.get_update()
@@ -112,7 +119,19 @@ class SessionLink(QObject):
         client = SessionClient(session_url(bind, server.port), code, _ignore, _ignore)
         link = cls(peer, client, loop, server, parent)
         link.attach(document)
+        if announce is not None:
+            link._announce(*announce)
         return link
+
+    def _announce(self, host_name: str, title: str) -> None:
+        assert self.server is not None
+        try:
+            from journey_editor.session.discovery import Advert
+        except ImportError as error:  # zeroconf missing: joining by address still works
+            log.warning("session: not announced on the network: %s", error)
+            return
+        self._advert = Advert(host_name, title, self.server.bind, self.server.port)
+        self._loop.submit(self._advert.start())
 
     @classmethod
     def join(cls, host: str, port: int, code: str, parent: QObject | None = None) -> SessionLink:
@@ -205,6 +224,11 @@ class SessionLink(QObject):
             self._task.result(5)
         except Exception:  # noqa: BLE001 (leaving must not fail)
             log.exception("session: the connection did not close cleanly")
+        if self._advert is not None:
+            try:
+                self._loop.run(self._advert.stop(), 3)
+            except Exception:  # noqa: BLE001 (ending must not fail on the listing)
+                log.exception("session: the announcement could not be withdrawn")
         if self.server is not None:
             self._loop.run(self.server.stop(), 5)
         self._loop.close()

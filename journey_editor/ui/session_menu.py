@@ -9,7 +9,7 @@ shown, not fatal: the participant works offline and catches up on reconnecting.
 from __future__ import annotations
 
 import contextlib
-import getpass
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -17,9 +17,7 @@ from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -29,10 +27,13 @@ from PySide6.QtWidgets import (
 
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.editor.document import Document
+from journey_editor.ui.session_join import JoinDialog, user_name
 from journey_editor.ui.session_presence import clear_presence, show_presence
 
 if TYPE_CHECKING:
     from journey_editor.session.qt_link import SessionLink
+
+BACK_ONLINE_S = 5.0  # how long the status line says the connection came back
 
 
 class SessionMenu(QObject):
@@ -43,15 +44,18 @@ class SessionMenu(QObject):
         self.window = window
         # Imported with the session, not at start-up (hence only a type here).
         self.link: SessionLink | None = None
-        self.name = _user_name()  # shown to the others beside the cards this one selects
+        self.name = user_name()  # shown to the others beside the cards this one selects
         self.host_action = QAction(self.tr("Host &Workshop Session…"), self)
         self.join_action = QAction(self.tr("&Join Session…"), self)
         self.end_action = QAction(self.tr("End &Live Session"), self)
         self.host_action.triggered.connect(self.host)
-        self.join_action.triggered.connect(self.join_dialog)
+        self.join_action.triggered.connect(lambda: self.join_dialog())  # not its "checked"
         self.end_action.triggered.connect(self.end)
         self.status = QLabel(window)
         self.info: HostInfo | None = None
+        self._joining = ""  # the address last joined: a refused code asks again for it
+        self._lost = False  # the connection went while the map was open
+        self._back_until = 0.0  # "Back online" shows until then (time.monotonic())
         self._timer = QTimer(self)
         self._timer.setInterval(500)
         self._timer.timeout.connect(self._share_selection)
@@ -84,7 +88,8 @@ class SessionMenu(QObject):
 
         code = new_code()
         try:
-            link = SessionLink.host(document, code, bind or lan_address(), self)
+            link = SessionLink.host(document, code, bind or lan_address(), self,
+                                    announce=(self.name, _map_title(document)))
         except OSError as error:
             QMessageBox.warning(self.window, self.tr("Host Workshop Session"), self.tr(
                 "The session could not start: {0}").format(error.strerror or error))
@@ -97,8 +102,8 @@ class SessionMenu(QObject):
 
     # --- joining --------------------------------------------------------------------------
 
-    def join_dialog(self) -> None:
-        dialog = JoinDialog(self.window)
+    def join_dialog(self, address: str = "", note: str = "") -> None:
+        dialog = JoinDialog(self.window, address, self.name, note)
         values = dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if values is not None:  # (OK is enabled only once they are)
             self.name = dialog.name.text().strip() or self.name
@@ -113,7 +118,8 @@ class SessionMenu(QObject):
         link = SessionLink.join(host, port, code, self)
         link.ready.connect(lambda: self._joined(link))
         self._adopt(link, None)
-        self.status.setText(self.tr("Joining {0}:{1}…").format(host, port))
+        self._joining = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        self.status.setText(self.tr("Joining {0}…").format(self._joining))
         return True
 
     def _joined(self, link: object) -> None:
@@ -133,6 +139,7 @@ class SessionMenu(QObject):
 
         assert isinstance(link, SessionLink)
         self.link = link
+        self._lost, self._back_until = False, 0.0
         link.stateChanged.connect(self._state_changed)
         link.presenceChanged.connect(self._show_status)
         link.presenceChanged.connect(self._show_presence)
@@ -145,6 +152,19 @@ class SessionMenu(QObject):
     def _state_changed(self, value: str) -> None:
         from journey_editor.session.client import State
 
+        state = State(value)
+        if self.link is not None and self.link.document is not None:
+            if state is State.OFFLINE:
+                self._lost = True
+            elif state is State.CONNECTED and self._lost:
+                self._lost = False
+                self._back_until = time.monotonic() + BACK_ONLINE_S
+        if state is State.WRONG_CODE and self.link is not None and self.link.document is None:
+            self.end()  # the Join dialog again, the address kept, to type the code anew
+            note = self.tr("The host did not accept the session code. Check it and try "
+                           "again.")
+            QTimer.singleShot(0, lambda: self.join_dialog(self._joining, note))
+            return
         messages = {
             State.WRONG_CODE: self.tr("The host did not accept the session code."),
             State.REFUSED: self.tr("The host refused an edit from this laptop and left it "
@@ -152,9 +172,9 @@ class SessionMenu(QObject):
             State.ENDED: self.tr("The session has ended. The map stays open as your own "
                                  "copy: save it to keep it."),
         }
-        if value in messages and self.link is not None:
+        if state in messages and self.link is not None:
             self.end()
-            QMessageBox.information(self.window, self.tr("Live session"), messages[State(value)])
+            QMessageBox.information(self.window, self.tr("Live session"), messages[state])
         self._show_status()
 
     def _show_status(self) -> None:
@@ -171,9 +191,10 @@ class SessionMenu(QObject):
                 self.info.joined.setText(self.tr("{0} joined").format(joined))
             text += self._others_text()
         elif link.state is State.CONNECTED:
-            text = self.tr("In a live session") + self._others_text()
+            text = (self.tr("Back online") if time.monotonic() < self._back_until
+                    else self.tr("In a live session")) + self._others_text()
         elif link.document is not None:
-            text = self.tr("Session: connection lost, working offline…")
+            text = self.tr("Reconnecting… (working offline: your edits are kept)")
         else:
             text = self.status.text()
         self.status.setText(text)
@@ -255,42 +276,12 @@ class HostInfo(QDialog):
         layout.addWidget(buttons)
 
 
-class JoinDialog(QDialog):
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Join Session"))
-        form = QFormLayout(self)
-        self.name = QLineEdit(_user_name())
-        self.address = QLineEdit()
-        self.address.setPlaceholderText("192.168.1.20:51234")
-        self.code = QLineEdit()
-        self.code.setPlaceholderText("ABCD-EFGH")
-        form.addRow(self.tr("Host &address:"), self.address)
-        form.addRow(self.tr("Session &code:"), self.code)
-        form.addRow(self.tr("Your &name:"), self.name)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(False)
-        for field in (self.address, self.code):
-            field.textChanged.connect(lambda _t: ok.setEnabled(self.values() is not None))
-
-    def values(self) -> tuple[str, int, str] | None:
-        """(host, port, code), or None while the address is not host:port."""
-        host, _, port = self.address.text().strip().rpartition(":")
-        host = host.strip("[]")
-        if not host or not port.isdigit() or not 0 < int(port) < 65536:
-            return None
-        if not self.code.text().strip():
-            return None
-        return host, int(port), self.code.text()
-
-
-def _user_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name to be had (a container, a locked-down PC)
-        return ""
+def _map_title(document: Document) -> str:
+    """What the network's list of sessions calls the map: its title, else its file's
+    name, else its first journey's."""
+    workspace = document.workspace
+    if workspace.title:
+        return workspace.title
+    if document.path is not None:
+        return document.path.stem
+    return workspace.journeys[0].name if workspace.journeys else ""

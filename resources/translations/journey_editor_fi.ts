@@ -3671,11 +3671,215 @@
 <context>
     <name>Guide</name>
     <message>
+        <source>Enter each item&apos;s average score in the value column (and the date of the survey), save the sheet as CSV and bring it into the map with File &gt; Import Survey Results. Keep the column names and the touchpoint ids as they are: they tell the import which card each result belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>save the guide as .pdf, .md or .docx, not &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 = {0}, {1} = {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the purchase, at “{0}”, what did you need from us?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer to tell the experience step by step, in their own words, and take their point of view. The questions are prompts, not a script: follow what they say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At “{0}”, what did you need to get done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At “{0}”, what did you want to achieve?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished">Kommentit</translation>
+    </message>
+    <message>
+        <source>Customer survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Did anyone or anything outside our company play a part (friends, reviews, social media)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did it meet your expectations? What was missing, or too much?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did we stay in touch after you bought, and was it welcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you feel there? Point to the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How easy was it to get what you needed at “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied were you with “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kept the existing results sheet {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the whole journey: which step did we miss, or put in the wrong order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May we contact you again when we change this journey?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No touchpoint is marked as key yet, so the survey asks about every one. Mark the key touchpoints on the map to keep it short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No touchpoints in this stage yet: ask where the customer met us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Open questions from the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results sheet (for the facilitator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage {0}</source>
+        <translation type="unfinished">Vaihe {0}</translation>
+    </message>
+    <message>
+        <source>The map assumes they expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map assumes they feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think of your last experience with us. For each moment below, tick one box per question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journey has no stages yet.</source>
+        <translation type="unfinished">Tällä polulla ei ole vielä vaiheita.</translation>
+    </message>
+    <message>
+        <source>This journey has no touchpoints yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation type="unfinished">Kosketuspisteet</translation>
+    </message>
+    <message>
+        <source>What did you expect from “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you see or hear of us at this point, and what stayed with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What made you decide to buy, and what nearly stopped you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What made you decide to go on to the next step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What made you decide to look closer, or to look elsewhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will decide whether you buy from us again or recommend us?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you had a question or a problem, where did you turn, and how?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you reached “{0}”, what problem did you want to solve?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did you go for it, and how?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did you go to buy, and how (in a store, online, by phone)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did you look for a product or a company that could solve it, and how did you find us?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which moment mattered most to you, and which would you change first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom did you deal with from our side, and how did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom or what did you meet from our side here, and how did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3687,8 +3891,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>key touchpoint</source>
+        <translation type="unfinished">avainkosketuspiste</translation>
+    </message>
+    <message>
         <source>this would replace the journey file itself</source>
         <translation type="unfinished">tämä korvaisi itse polkutiedoston</translation>
+    </message>
+    <message>
+        <source>very difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4712,10 @@
         <translation>Otsikko</translation>
     </message>
     <message>
+        <source>Picture</source>
+        <translation type="unfinished">Kuva</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
@@ -4723,6 +4951,30 @@
         <source>Map and journey</source>
         <translation>Kartta ja polku</translation>
     </message>
+    <message>
+        <source>Attach Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture. Attach one, drop a PNG or JPEG file here, or paste one onto the selected card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the picture off the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card shows this picture already, or the map holds as many pictures as a file may ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JoinDialog</name>
@@ -4732,7 +4984,7 @@
     </message>
     <message>
         <source>Sessions &amp;found on this network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löydetyt istunnot tässä verkossa:</translation>
     </message>
     <message>
         <source>Host &amp;address:</source>
@@ -4748,15 +5000,15 @@
     </message>
     <message>
         <source>{0} hosted by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, isäntä: {1}</translation>
     </message>
     <message>
         <source>None found yet: you can type the address the host shows below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhtään ei ole vielä löytynyt: voit kirjoittaa isännän näyttämän osoitteen alle.</translation>
     </message>
     <message>
         <source>This computer cannot look for sessions: type the address the host shows below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä tietokone ei voi etsiä istuntoja: kirjoita isännän näyttämä osoite alle.</translation>
     </message>
 </context>
 <context>
@@ -5713,11 +5965,11 @@ Valitse yksi muokataksesi sitä.</translation>
     </message>
     <message>
         <source>Joining {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitytään: {0}…</translation>
     </message>
     <message>
         <source>The host did not accept the session code. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isäntä ei hyväksynyt istuntokoodia. Tarkista se ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>The host did not accept the session code.</source>
@@ -5745,7 +5997,7 @@ Valitse yksi muokataksesi sitä.</translation>
     </message>
     <message>
         <source>Back online</source>
-        <translation type="unfinished"></translation>
+        <translation>Taas verkossa</translation>
     </message>
     <message>
         <source>In a live session</source>
@@ -5753,7 +6005,7 @@ Valitse yksi muokataksesi sitä.</translation>
     </message>
     <message>
         <source>Reconnecting… (working offline: your edits are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetään uudelleen… (työskennellään offline-tilassa: muutoksesi säilyvät)</translation>
     </message>
     <message>
         <source>Session: connection lost, working offline…</source>
