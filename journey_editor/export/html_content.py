@@ -70,7 +70,9 @@ def map_svg(layout: JourneyLayout, style: Style, journey: Journey) -> str:
     titles = {card.id: card.title for card in journey.cards}
     body = SvgMap(layout, style, titles).elements()
     width, height = layout.width + 2 * MAP_MARGIN, layout.height + 2 * MAP_MARGIN
-    return (f'<svg class="map" xmlns="http://www.w3.org/2000/svg" role="group" '
+    empty = "" if journey.stages else (
+        f'<p class="empty">{text(_in(journey.language, "This journey has no stages yet."))}</p>')
+    return empty + (f'<svg class="map" xmlns="http://www.w3.org/2000/svg" role="group" '
             f'aria-label="{text(journey.name)}" data-width="{num(width)}" '
             f'data-height="{num(height)}"><g class="view"><g transform="translate('
             f'{num(MAP_MARGIN)} {num(MAP_MARGIN)})">{body}</g></g></svg>')

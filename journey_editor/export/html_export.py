@@ -27,7 +27,7 @@ from journey_editor.export.html_content import JourneyPage, journey_page
 from journey_editor.export.html_svg import text
 from journey_editor.fileformat.writer import write_atomically
 from journey_editor.i18n import QT_TRANSLATE_NOOP, translate, translate_in
-from journey_editor.layout.textmetrics import font_file
+from journey_editor.layout.textmetrics import font_file, is_simple
 from journey_editor.model.types import Journey, Workspace
 from journey_editor.resources import resource_path
 
@@ -187,12 +187,14 @@ def _subset(bold: bool, characters: frozenset[int]) -> bytes:
 
 def font_faces(texts: str) -> str:
     """@font-face rules for the bundled DejaVu Sans, regular and bold, holding only the
-    characters of `texts` (some kilobytes instead of 1.5 MB): the layout broke the lines
-    with its widths, so the browser shows the same wraps. Characters it lacks fall back
-    to the reader's fonts."""
-    characters = frozenset(ord(c) for c in texts if c.isprintable())
+    characters of `texts` it shows alone (some kilobytes instead of 1.5 MB): the layout
+    broke the lines with its widths, so the browser shows the same wraps."""
+    wanted = {c for c in texts if c.isprintable()}
     rules = []
     for bold in (False, True):
+        # Only what the layout measured in this font: Arabic, Hebrew or Chinese text was
+        # shaped in other fonts, which the reader's own fonts stand in for (and shape).
+        characters = frozenset(ord(c) for c in wanted if is_simple(c, bold))
         data = base64.b64encode(_subset(bold, characters)).decode("ascii")
         rules.append(f'@font-face {{ font-family: "{FONT_FAMILY}"; font-weight: '
                      f'{700 if bold else 400}; src: url(data:font/ttf;base64,{data}) '

@@ -49,14 +49,27 @@ def _lines(block: TextBlock, ink: str) -> str:
     if not block.lines:
         return ""
     ascent, size, bold = textmetrics.ascent(block.size), block.size, block.bold
-    starts = [block.x + textmetrics.line_offset(line, block.width, size, bold, block.align)
-              for line in block.lines]
     spans = "".join(
-        f'<tspan x="{num(x)}" y="{num(block.y + ascent + i * block.line_height)}">'
-        f"{text(line)}</tspan>"
-        for i, (x, line) in enumerate(zip(starts, block.lines, strict=True)))
+        f'<tspan {_placed(line, block, size, bold)} '
+        f'y="{num(block.y + ascent + i * block.line_height)}">{text(line)}</tspan>'
+        for i, line in enumerate(block.lines))
     weight = ' font-weight="bold"' if block.bold else ""
     return f'<text font-size="{num(block.size)}"{weight} fill="{ink}">{spans}</text>'
+
+
+def _placed(line: str, block: TextBlock, size: float, bold: bool) -> str:
+    """Where a line starts. A line the bundled font does not show alone (Arabic, Hebrew,
+    Chinese...) is drawn in the reader's fonts, whose widths differ from the ones the
+    layout shaped it with: it is held to the layout's width (textLength), and a right to
+    left line is set right to left from its right end, as the canvas sets it."""
+    x = block.x + textmetrics.line_offset(line, block.width, size, bold, block.align)
+    if textmetrics.is_simple(line, bold):
+        return f'x="{num(x)}"'
+    width = textmetrics.text_width(line, size, bold)
+    fitted = f'textLength="{num(width)}" lengthAdjust="spacingAndGlyphs"'
+    if textmetrics.is_rtl(line, bold):
+        return f'x="{num(x + width)}" direction="rtl" unicode-bidi="embed" {fitted}'
+    return f'x="{num(x)}" {fitted}'
 
 
 def line_text(value: str, x: float, top: float, size: float, bold: bool, ink: str) -> str:

@@ -200,3 +200,27 @@ def test_a_card_without_a_title_is_named_for_the_panel(workspace: Workspace) -> 
     journey.cards.append(Card(id="blank", stage="before", lane="web"))
     data = card_data(page_of(workspace))
     assert data["journeys"][0]["cards"]["blank"]["title"] == "Untitled touchpoint"  # type: ignore[index]
+
+
+def test_world_scripts_are_held_to_the_layouts_width_in_the_readers_fonts(
+        workspace: Workspace) -> None:
+    journey = workspace.journeys[0]
+    journey.cards[0].title = "مرحبا بالعالم"
+    journey.cards[1].title = "你好世界"
+    page = page_of(workspace)
+    # (the parser lowercases attribute names)
+    spans = {a.get("direction"): a for a in page.all("tspan") if a.get("textlength")}
+    assert set(spans) == {"rtl", None}  # the Arabic line right to left, the Chinese not
+    raw = html_page(workspace, workspace.journeys)
+    fonts = re.findall(r"url\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\)", raw)
+    # Shaped scripts are not cut into the subset: the reader's fonts shape them.
+    import uharfbuzz as hb
+
+    covered = hb.Face(hb.Blob(base64.b64decode(fonts[0]))).unicodes
+    assert ord("A") in covered and ord("م") not in covered and ord("你") not in covered
+
+
+def test_a_journey_without_stages_says_so(workspace: Workspace) -> None:
+    journey = workspace.journeys[0]
+    journey.stages, journey.cards, journey.connections = [], [], []
+    assert "This journey has no stages yet." in page_of(workspace).texts
