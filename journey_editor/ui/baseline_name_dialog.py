@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from journey_editor.editor import edit_facade
+from journey_editor.editor.author import login_name
 from journey_editor.editor.document import Document
 from journey_editor.model.baselines import clean_name, name_problem, room_for_snapshot
 from journey_editor.model.types import MAX_BASELINE_NAME, MAX_SNAPSHOTS
-from journey_editor.ui.file_safety import _login_name
 from journey_editor.ui.locale_format import short_date
 
 # Returns why the name cannot be used, or None once it has been.
@@ -84,7 +84,7 @@ def mark_baseline(document: Document | None,
         name = clean_name(text)
         problem = name_problem(document.workspace, name) or full_problem(document)
         if problem is None:
-            edit_facade.mark_baseline(document, name, _login_name())
+            edit_facade.mark_baseline(document, name, login_name())
         return problem
 
     suggestion = QCoreApplication.translate("Baselines", "Baseline of {0}").format(

@@ -5,7 +5,6 @@ the saved version) and reporting an edit that failed and was rolled back."""
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,11 +13,12 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from journey_editor.editor.author import login_name
 from journey_editor.editor.document import Document
 from journey_editor.fileformat import JourneyFileError, read_workspace
 from journey_editor.fileformat.errors import printable
 from journey_editor.fileformat.protection import WriteProtected, refuse_protected
-from journey_editor.model.types import MAX_NAME, MAX_TEXT, Revision
+from journey_editor.model.types import MAX_TEXT, Revision
 from journey_editor.ui.file_watch import FileWatcher, choose
 from journey_editor.ui.read_only import ReadOnlyMode
 from journey_editor.ui.settings import Settings
@@ -116,7 +116,7 @@ class FileSafety(QObject):
         summary = text.strip()[:MAX_TEXT] if ok else ""
         if not ok or not summary:
             return ok, None
-        return True, Revision(date=dt.datetime.now(dt.UTC), author=_login_name(),
+        return True, Revision(date=dt.datetime.now(dt.UTC), author=login_name(),
                               summary=summary)
 
     def show_revision_history(self) -> HistoryDialog | None:
@@ -153,10 +153,3 @@ class FileSafety(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()[:MAX_NAME]
-    except (OSError, KeyError, ImportError):
-        return ""
