@@ -11,9 +11,24 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.ui.actions import GROUPS, create_actions
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
+
+# The workshop timer's keys (WorkshopTimer.handle_key reads them; workshop mode hands
+# over the keys it does not use), in MAP_KEYS' shape for the Keyboard Shortcuts dialog.
+_TIMER = QT_TRANSLATE_NOOP("Actions", "Workshop timer")
+TIMER_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    (_TIMER, ("T",), QT_TRANSLATE_NOOP("Actions", "Show or hide the timer")),
+    (_TIMER, ("S",), QT_TRANSLATE_NOOP("Actions", "Start, pause or resume the timer")),
+    (_TIMER, ("+", "="), QT_TRANSLATE_NOOP("Actions", "Add a minute to the timer")),
+    (_TIMER, ("R",), QT_TRANSLATE_NOOP("Actions", "Reset the timer to its full time")),
+    (_TIMER, ("D",), QT_TRANSLATE_NOOP("Actions", "The timer's menu: 1, 3, 5, 10 minutes or "
+                                                  "another duration; sound at the end")),
+    (_TIMER, ("C",), QT_TRANSLATE_NOOP("Actions", "Move the timer to the next corner")),
+    (_TIMER, ("L",), QT_TRANSLATE_NOOP("Actions", "Large or normal timer digits")),
+)
 
 
 class Command(NamedTuple):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -32,6 +33,9 @@ from journey_editor.layout.style import PROJECTOR_STYLE
 from journey_editor.ui.stage_focus import StageFocusItem
 from journey_editor.ui.voting import VotingState
 from journey_editor.ui.workshop_panel import WorkshopPanel
+
+if TYPE_CHECKING:
+    from journey_editor.ui.workshop_timer import WorkshopTimer
 
 FOCUS_COLUMNS = 3.2  # the focused stage and part of each neighbour fill the width
 FOCUS_MAX_ZOOM = 2.0
@@ -84,6 +88,8 @@ class WorkshopMode(QObject):
         self.scene: JourneyScene | None = None
         self.focus_item: StageFocusItem | None = None
         self.panel: WorkshopPanel | None = None
+        self.timer: WorkshopTimer | None = None  # made on the first entry, then kept
+        self._timer_shown = False
         self.stage: str | None = None  # the focused stage's id; None: the whole map
         self._saved: _Saved | None = None
         self._recenter: _Saved | None = None  # a view position to hold while resizing
@@ -128,6 +134,7 @@ class WorkshopMode(QObject):
         self.panel.bar.results.clicked.connect(self.show_results)
         self.panel.show()
         self.panel.raise_()
+        self._show_timer()
         self.voting.attach()
         self.panel.bar.refresh()
         self._update_panel()
@@ -144,11 +151,23 @@ class WorkshopMode(QObject):
             self.panel.hide()
             self.panel.deleteLater()
             self.panel = None
+        if self.timer is not None:  # its countdown runs on while the map is edited
+            self._timer_shown = not self.timer.isHidden()
+            self.timer.hide()
         self.view.reserve_bottom(0)
         self._restore_scene(saved)
         self._restore_window(saved)
         self._restore_view(saved)
         self.activeChanged.emit(False)
+
+    def _show_timer(self) -> None:
+        if self.timer is None:
+            from journey_editor.ui.workshop_timer import WorkshopTimer  # only when needed
+
+            self.timer = WorkshopTimer(self.view)
+            self.timer.placed.connect(self._update_panel)
+        self.timer.setVisible(self._timer_shown)
+        self.timer.raise_()
 
     def _save(self, normal: JourneyScene) -> _Saved:
         main, view = self.main, self.view
@@ -319,9 +338,19 @@ class WorkshopMode(QObject):
         else:
             text = journey.name
         self.panel.stage.setText(text)
+        self._place_overlays()
+
+    def _place_overlays(self) -> None:
+        """The panel, the timer beside it; the map ends above both, so no card is hidden."""
+        if self.panel is None:
+            return
         self.panel.place()
-        # The map ends above the panel: it never hides the bottom lanes.
-        self.view.reserve_bottom(self.view.height() - self.panel.y())
+        bottom = self.panel.y()
+        if self.timer is not None:
+            self.timer.place(self.panel.geometry())
+            band = self.timer.band_top()
+            bottom = min(bottom, band) if band is not None else bottom
+        self.view.reserve_bottom(self.view.height() - bottom)
 
     def show_card(self, card_id: str) -> None:
         """A card picked in the results: its stage in focus, the card selected."""
@@ -342,8 +371,7 @@ class WorkshopMode(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
         if kind == QEvent.Type.Resize:
-            if self.panel is not None:
-                self.panel.place()
+            self._place_overlays()
             if self._recenter is not None:  # after the view has taken its new size
                 QTimer.singleShot(0, self._apply_recenter)
             return False
@@ -379,6 +407,6 @@ class WorkshopMode(QObject):
             self.voting.choose(key - Qt.Key.Key_0)
         elif key == Qt.Key.Key_V and plain:
             self.voting.set_enabled(not self.voting.enabled)
-        else:
+        elif self.timer is None or not self.timer.handle_key(event):
             return False
         return True

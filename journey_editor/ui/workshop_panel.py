@@ -101,7 +101,7 @@ class WorkshopPanel(QFrame):
         _ink(self.note, NOTE_INK)
         self.note.hide()
         self.hints = QLabel(self.tr("← → stages · ↑ ↓ scroll · Home: whole map · "
-                                    "1-9: who votes · V: vote · Esc: leave"), self)
+                                    "1-9: who votes · V: vote · T: timer · Esc: leave"), self)
         _ink(self.hints, HINT_INK)
         layout = QVBoxLayout(self)
         for widget in (self.stage, self.bar, self.note, self.hints):

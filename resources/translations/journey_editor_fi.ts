@@ -296,35 +296,35 @@
     </message>
     <message>
         <source>Workshop timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Työpajan ajastin</translation>
     </message>
     <message>
         <source>Show or hide the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä tai piilota ajastin</translation>
     </message>
     <message>
         <source>Start, pause or resume the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnistä, keskeytä tai jatka ajastinta</translation>
     </message>
     <message>
         <source>Add a minute to the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää ajastimeen minuutti</translation>
     </message>
     <message>
         <source>Reset the timer to its full time</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta ajastin koko aikaan</translation>
     </message>
     <message>
         <source>The timer&apos;s menu: 1, 3, 5, 10 minutes or another duration; sound at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajastimen valikko: 1, 3, 5, 10 minuuttia tai muu kesto; ääni lopussa</translation>
     </message>
     <message>
         <source>Move the timer to the next corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä ajastin seuraavaan kulmaan</translation>
     </message>
     <message>
         <source>Large or normal timer digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajastimen isot tai tavalliset numerot</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2513,10 @@
         <translation>Myös poluissa: {0}</translation>
     </message>
     <message>
+        <source>Baselines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Card &quot;{0}&quot;</source>
         <translation>Kortti ”{0}”</translation>
     </message>
@@ -2817,6 +2821,10 @@
         <translation>{0} (jatkuu)</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished">{0} ({1})</translation>
+    </message>
+    <message>
         <source>{0} by {1}</source>
         <translation>{0}, tekijä {1}</translation>
     </message>
@@ -2874,6 +2882,14 @@
     <message>
         <source>SVG image</source>
         <translation>SVG-kuva</translation>
+    </message>
+    <message>
+        <source>Persona sheets (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion curves together (PDF)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This journey</source>
@@ -3020,6 +3036,21 @@
     <message>
         <source>Export failed</source>
         <translation>Vienti epäonnistui</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSheets</name>
+    <message>
+        <source>This map has no persona yet: add one in the Personas panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.0f} × {1:.0f} mm, a page for each persona: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.0f} × {1:.0f} mm: {2}. View &gt; Emotion Curves Together… chooses other journeys.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3954,7 +3985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File:</source>
+        <source>Fi&amp;le:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5574,6 +5605,14 @@ Valitse yksi muokataksesi sitä.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Picture attached to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one card to paste the picture onto it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the pasted picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6305,7 +6344,7 @@ Valitse yksi muokataksesi sitä.</translation>
     <name>TimerFace</name>
     <message>
         <source>Time&apos;s up!</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika loppui!</translation>
     </message>
 </context>
 <context>
@@ -6435,144 +6474,144 @@ Valitse yksi muokataksesi sitä.</translation>
     </message>
     <message>
         <source>← → stages · ↑ ↓ scroll · Home: whole map · 1-9: who votes · V: vote · T: timer · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>← → vaiheet · ↑ ↓ vieritä · Home: koko kartta · 1-9: kuka äänestää · V: äänestä · T: ajastin · Esc: poistu</translation>
     </message>
 </context>
 <context>
     <name>WorkshopTimer</name>
     <message>
         <source>Workshop timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Työpajan ajastin</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnistä</translation>
     </message>
     <message>
         <source>Start or pause (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnistä tai keskeytä (S)</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Add a minute (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää minuutti (+)</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta</translation>
     </message>
     <message>
         <source>Back to the full time (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin koko aikaan (R)</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajastin</translation>
     </message>
     <message>
         <source>Duration, sound, corner and size (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesto, ääni, kulma ja koko (D)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Other Duration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muu kesto…</translation>
     </message>
     <message>
         <source>&amp;Sound at the End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ää&amp;ni lopussa</translation>
     </message>
     <message>
         <source>&amp;Large Digits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isot numerot</translation>
     </message>
     <message>
         <source>Next &amp;Corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava &amp;kulma</translation>
     </message>
     <message>
         <source>&amp;Hide Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piilota ajastin</translation>
     </message>
     <message>
         <source>Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuutit:</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättyi</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytä</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita alusta</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytetty</translation>
     </message>
     <message>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeinen minuutti</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnissä</translation>
     </message>
     <message>
         <source>Ready: S starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis: S käynnistää</translation>
     </message>
     <message>
         <source>Time&apos;s up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika loppui</translation>
     </message>
     <message>
         <source>Timer: less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajastin: alle minuutti jäljellä</translation>
     </message>
     <message>
         <source>Timer set to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajastin asetettu: {0}</translation>
     </message>
     <message>
         <source>Timer running, {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajastin käynnissä, {0} jäljellä</translation>
     </message>
     <message>
         <source>Timer paused, {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajastin keskeytetty, {0} jäljellä</translation>
     </message>
     <message>
         <source>A minute added, {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuutti lisätty, {0} jäljellä</translation>
     </message>
     <message numerus="yes">
         <source>Timer: %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajastin: %n min jäljellä</numerusform>
+            <numerusform>Ajastin: %n min jäljellä</numerusform>
         </translation>
     </message>
     <message>
         <source>One minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuutti jäljellä</translation>
     </message>
 </context>
 <context>

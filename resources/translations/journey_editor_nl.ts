@@ -296,35 +296,35 @@
     </message>
     <message>
         <source>Workshop timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoptimer</translation>
     </message>
     <message>
         <source>Show or hide the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>De timer tonen of verbergen</translation>
     </message>
     <message>
         <source>Start, pause or resume the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>De timer starten, pauzeren of hervatten</translation>
     </message>
     <message>
         <source>Add a minute to the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Een minuut bij de timer optellen</translation>
     </message>
     <message>
         <source>Reset the timer to its full time</source>
-        <translation type="unfinished"></translation>
+        <translation>De timer terugzetten op de volle tijd</translation>
     </message>
     <message>
         <source>The timer&apos;s menu: 1, 3, 5, 10 minutes or another duration; sound at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Het menu van de timer: 1, 3, 5, 10 minuten of een andere duur; geluid aan het eind</translation>
     </message>
     <message>
         <source>Move the timer to the next corner</source>
-        <translation type="unfinished"></translation>
+        <translation>De timer naar de volgende hoek verplaatsen</translation>
     </message>
     <message>
         <source>Large or normal timer digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grote of normale cijfers op de timer</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2513,10 @@
         <translation>Ook in: {0}</translation>
     </message>
     <message>
+        <source>Baselines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Card &quot;{0}&quot;</source>
         <translation>Kaartje “{0}”</translation>
     </message>
@@ -2817,6 +2821,10 @@
         <translation>{0} (vervolg)</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished">{0} ({1})</translation>
+    </message>
+    <message>
         <source>{0} by {1}</source>
         <translation>{0} door {1}</translation>
     </message>
@@ -2874,6 +2882,14 @@
     <message>
         <source>SVG image</source>
         <translation>SVG-afbeelding</translation>
+    </message>
+    <message>
+        <source>Persona sheets (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion curves together (PDF)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This journey</source>
@@ -3020,6 +3036,21 @@
     <message>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSheets</name>
+    <message>
+        <source>This map has no persona yet: add one in the Personas panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.0f} × {1:.0f} mm, a page for each persona: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.0f} × {1:.0f} mm: {2}. View &gt; Emotion Curves Together… chooses other journeys.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3954,7 +3985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File:</source>
+        <source>Fi&amp;le:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5574,6 +5605,14 @@ Selecteer er één om het te bewerken.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Picture attached to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one card to paste the picture onto it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the pasted picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6305,7 +6344,7 @@ Selecteer er één om het te bewerken.</translation>
     <name>TimerFace</name>
     <message>
         <source>Time&apos;s up!</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijd is om!</translation>
     </message>
 </context>
 <context>
@@ -6435,144 +6474,144 @@ Selecteer er één om het te bewerken.</translation>
     </message>
     <message>
         <source>← → stages · ↑ ↓ scroll · Home: whole map · 1-9: who votes · V: vote · T: timer · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>← → fasen · ↑ ↓ scrollen · Home: hele kaart · 1-9: wie stemt · V: stemmen · T: timer · Esc: verlaten</translation>
     </message>
 </context>
 <context>
     <name>WorkshopTimer</name>
     <message>
         <source>Workshop timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoptimer</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Start or pause (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten of pauzeren (S)</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Add a minute (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een minuut erbij (+)</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <source>Back to the full time (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de volle tijd (R)</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>Duration, sound, corner and size (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur, geluid, hoek en grootte (D)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Other Duration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere duur…</translation>
     </message>
     <message>
         <source>&amp;Sound at the End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geluid aan het eind</translation>
     </message>
     <message>
         <source>&amp;Large Digits</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;rote cijfers</translation>
     </message>
     <message>
         <source>Next &amp;Corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende &amp;hoek</translation>
     </message>
     <message>
         <source>&amp;Hide Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer &amp;verbergen</translation>
     </message>
     <message>
         <source>Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten:</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervatten</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw starten</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd</translation>
     </message>
     <message>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste minuut</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopt</translation>
     </message>
     <message>
         <source>Ready: S starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: S start</translation>
     </message>
     <message>
         <source>Time&apos;s up</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijd is om</translation>
     </message>
     <message>
         <source>Timer: less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer: minder dan een minuut over</translation>
     </message>
     <message>
         <source>Timer set to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer ingesteld op {0}</translation>
     </message>
     <message>
         <source>Timer running, {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer loopt, nog {0}</translation>
     </message>
     <message>
         <source>Timer paused, {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer gepauzeerd, nog {0}</translation>
     </message>
     <message>
         <source>A minute added, {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Een minuut erbij, nog {0}</translation>
     </message>
     <message numerus="yes">
         <source>Timer: %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Timer: nog %n min</numerusform>
+            <numerusform>Timer: nog %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>One minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog één minuut</translation>
     </message>
 </context>
 <context>

@@ -296,35 +296,35 @@
     </message>
     <message>
         <source>Workshop timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoptimer</translation>
     </message>
     <message>
         <source>Show or hide the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa eller dölj timern</translation>
     </message>
     <message>
         <source>Start, pause or resume the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta, pausa eller återuppta timern</translation>
     </message>
     <message>
         <source>Add a minute to the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en minut på timern</translation>
     </message>
     <message>
         <source>Reset the timer to its full time</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ timern till hela tiden</translation>
     </message>
     <message>
         <source>The timer&apos;s menu: 1, 3, 5, 10 minutes or another duration; sound at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Timerns meny: 1, 3, 5, 10 minuter eller en annan längd; ljud vid slutet</translation>
     </message>
     <message>
         <source>Move the timer to the next corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta timern till nästa hörn</translation>
     </message>
     <message>
         <source>Large or normal timer digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Stora eller normala siffror på timern</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2513,10 @@
         <translation>Även i: {0}</translation>
     </message>
     <message>
+        <source>Baselines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Card &quot;{0}&quot;</source>
         <translation>Kort ”{0}”</translation>
     </message>
@@ -2817,6 +2821,10 @@
         <translation>{0} (forts.)</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished">{0} ({1})</translation>
+    </message>
+    <message>
         <source>{0} by {1}</source>
         <translation>{0} av {1}</translation>
     </message>
@@ -2874,6 +2882,14 @@
     <message>
         <source>SVG image</source>
         <translation>SVG-bild</translation>
+    </message>
+    <message>
+        <source>Persona sheets (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion curves together (PDF)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This journey</source>
@@ -3020,6 +3036,21 @@
     <message>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSheets</name>
+    <message>
+        <source>This map has no persona yet: add one in the Personas panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.0f} × {1:.0f} mm, a page for each persona: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.0f} × {1:.0f} mm: {2}. View &gt; Emotion Curves Together… chooses other journeys.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3954,7 +3985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File:</source>
+        <source>Fi&amp;le:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5574,6 +5605,14 @@ Markera ett för att redigera det.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Picture attached to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one card to paste the picture onto it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the pasted picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6305,7 +6344,7 @@ Markera ett för att redigera det.</translation>
     <name>TimerFace</name>
     <message>
         <source>Time&apos;s up!</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden är ute!</translation>
     </message>
 </context>
 <context>
@@ -6435,144 +6474,144 @@ Markera ett för att redigera det.</translation>
     </message>
     <message>
         <source>← → stages · ↑ ↓ scroll · Home: whole map · 1-9: who votes · V: vote · T: timer · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>← → faser · ↑ ↓ rulla · Home: hela kartan · 1-9: vem röstar · V: rösta · T: timer · Esc: avsluta</translation>
     </message>
 </context>
 <context>
     <name>WorkshopTimer</name>
     <message>
         <source>Workshop timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoptimer</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta</translation>
     </message>
     <message>
         <source>Start or pause (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta eller pausa (S)</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Add a minute (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en minut (+)</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Back to the full time (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till hela tiden (R)</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>Duration, sound, corner and size (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd, ljud, hörn och storlek (D)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Other Duration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annan längd…</translation>
     </message>
     <message>
         <source>&amp;Sound at the End</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;jud vid slutet</translation>
     </message>
     <message>
         <source>&amp;Large Digits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stora siffror</translation>
     </message>
     <message>
         <source>Next &amp;Corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa &amp;hörn</translation>
     </message>
     <message>
         <source>&amp;Hide Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dölj timern</translation>
     </message>
     <message>
         <source>Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter:</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja om</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad</translation>
     </message>
     <message>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista minuten</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Ready: S starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo: S startar</translation>
     </message>
     <message>
         <source>Time&apos;s up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden är ute</translation>
     </message>
     <message>
         <source>Timer: less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer: mindre än en minut kvar</translation>
     </message>
     <message>
         <source>Timer set to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Timern satt till {0}</translation>
     </message>
     <message>
         <source>Timer running, {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Timern går, {0} kvar</translation>
     </message>
     <message>
         <source>Timer paused, {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Timern pausad, {0} kvar</translation>
     </message>
     <message>
         <source>A minute added, {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>En minut tillagd, {0} kvar</translation>
     </message>
     <message numerus="yes">
         <source>Timer: %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Timer: %n min kvar</numerusform>
+            <numerusform>Timer: %n min kvar</numerusform>
         </translation>
     </message>
     <message>
         <source>One minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>En minut kvar</translation>
     </message>
 </context>
 <context>
