@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from journey_editor.export.handout_content import card_fields
-from journey_editor.export.html_svg import SvgMap, footer, num, text
+from journey_editor.export.html_svg import Pictures, SvgMap, footer, num, text
 from journey_editor.export.titleblock import title_info
 from journey_editor.i18n import map_language, translate_in, translate_map
 from journey_editor.layout import textmetrics
@@ -55,20 +55,23 @@ class JourneyPage:
 
 def journey_page(workspace: Workspace, journey: Journey, *, file_name: str = "",
                  today: dt.date | None = None, style: Style = DEFAULT_STYLE,
-                 layout: JourneyLayout | None = None) -> JourneyPage:
-    layout = layout or lay_out(journey, style)
+                 pictures: Pictures | None = None) -> JourneyPage:
+    """`pictures`: the page's copies of the cards' pictures (see html_export)."""
+    pictures = pictures or {}
+    layout = lay_out(journey, style)
     info = title_info(workspace, journey, file_name, today or dt.date.today())
     with map_language(journey.language):
-        cards = card_details(journey)
-    return JourneyPage(_title_block(info.journey, journey, info), map_svg(layout, style, journey),
+        cards = card_details(journey, pictures)
+    return JourneyPage(_title_block(info.journey, journey, info),
+                       map_svg(layout, style, journey, pictures),
                        legend(layout, journey, style), cards, info.journey)
 
 
-def map_svg(layout: JourneyLayout, style: Style, journey: Journey) -> str:
+def map_svg(layout: JourneyLayout, style: Style, journey: Journey, pictures: Pictures) -> str:
     """The map as an <svg> the script zooms and pans (it moves the group `.view`); its
     size in points is on `data-width` and `data-height`."""
     titles = {card.id: card.title for card in journey.cards}
-    body = SvgMap(layout, style, titles).elements()
+    body = SvgMap(layout, style, titles, pictures).elements()
     width, height = layout.width + 2 * MAP_MARGIN, layout.height + 2 * MAP_MARGIN
     empty = "" if journey.stages else (
         f'<p class="empty">{text(_in(journey.language, "This journey has no stages yet."))}</p>')
@@ -78,18 +81,20 @@ def map_svg(layout: JourneyLayout, style: Style, journey: Journey) -> str:
             f'{num(MAP_MARGIN)} {num(MAP_MARGIN)})">{body}</g></g></svg>')
 
 
-def card_details(journey: Journey) -> dict[str, dict[str, Any]]:
+def card_details(journey: Journey, pictures: Pictures) -> dict[str, dict[str, Any]]:
     """Every card's title and filled fields (stage and lane first), labelled as the
-    handout labels them; call within `map_language`."""
+    handout labels them, and its picture's symbol and size; call within `map_language`."""
     stages = {stage.id: stage.name for stage in journey.stages}
     lanes = {lane.id: lane.name for lane in journey.lanes}
-    details = {}
+    details: dict[str, dict[str, Any]] = {}
     for card in journey.cards:
         fields = [(_i("Stage"), stages.get(card.stage, "")), (_i("Lane"), lanes.get(card.lane, ""))]
         fields += list(card_fields(card))
         title = card.title.strip() or translate_map("Export", "Untitled touchpoint")
         details[card.id] = {"title": title,
                             "fields": [[label, value] for label, value in fields if value.strip()]}
+        if card.picture in pictures:
+            details[card.id]["picture"] = pictures[card.picture]
     return details
 
 

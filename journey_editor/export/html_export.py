@@ -24,10 +24,11 @@ from pathlib import Path
 
 from journey_editor.export import ExportError
 from journey_editor.export.html_content import JourneyPage, journey_page
-from journey_editor.export.html_svg import text
+from journey_editor.export.html_svg import Pictures, text
 from journey_editor.fileformat.writer import write_atomically
 from journey_editor.i18n import QT_TRANSLATE_NOOP, translate, translate_in
 from journey_editor.layout.textmetrics import font_file, is_simple
+from journey_editor.model import images
 from journey_editor.model.types import Journey, Workspace
 from journey_editor.resources import resource_path
 
@@ -77,12 +78,14 @@ def html_page(workspace: Workspace, journeys: Sequence[Journey], *, file_name: s
               today: dt.date | None = None) -> str:
     """The whole page: its words in the first journey's language (each journey's own
     title block, legend and fields in its language)."""
-    parts = [journey_page(workspace, journey, file_name=file_name, today=today)
-             for journey in journeys]
+    symbols, pictures = _pictures(workspace, journeys)
+    parts = [journey_page(workspace, journey, file_name=file_name, today=today,
+                          pictures=pictures) for journey in journeys]
     language = journeys[0].language
     data = {"journeys": [{"name": part.name, "cards": part.cards} for part in parts]}
     body = "\n".join([
         "<body>",
+        symbols,
         _bar(parts, language),
         "<main>",
         *(_section(part, i) for i, part in enumerate(parts)),
@@ -108,6 +111,30 @@ def html_page(workspace: Workspace, journeys: Sequence[Journey], *, file_name: s
         f"<script>{script}</script>",
         "</body></html>",
     ])
+
+
+def _pictures(workspace: Workspace, journeys: Sequence[Journey]) -> tuple[str, Pictures]:
+    """The cards' pictures, each once, as <symbol>s the maps and the panel <use>; a card
+    shows one by its key. A picture the file does not hold is left out (drawn as the
+    canvas's placeholder)."""
+    stored = images.images_of(workspace)
+    keys = sorted({card.picture for journey in journeys for card in journey.cards
+                   if card.picture is not None})
+    found = {key: picture for key in keys
+             if (picture := stored.get(key) or images.known(key)) is not None}
+    pictures: Pictures = {}
+    symbols = []
+    for i, (key, picture) in enumerate(found.items()):
+        pictures[key] = (f"picture-{i}", picture.width, picture.height)
+        data = base64.b64encode(picture.data).decode("ascii")
+        symbols.append(f'<symbol id="picture-{i}" viewBox="0 0 {picture.width} '
+                       f'{picture.height}"><image width="{picture.width}" '
+                       f'height="{picture.height}" href="data:{picture.type};base64,{data}"/>'
+                       f"</symbol>")
+    if not symbols:
+        return "", pictures
+    return ('<svg class="pictures" xmlns="http://www.w3.org/2000/svg" aria-hidden="true">'
+            + "".join(symbols) + "</svg>"), pictures
 
 
 def policy(style: str, script: str) -> str:

@@ -28,6 +28,10 @@ from journey_editor.layout.geometry import Point, Rect, TextBlock
 from journey_editor.layout.routing import ROUTE_CORNER
 from journey_editor.layout.style import Style, emotion_ink, footer_marks
 
+# A picture's key -> the id of its one <symbol> in the page, its width and height.
+Pictures = dict[str, tuple[str, float, float]]
+PLACEHOLDER_INK = "#8a93a3"  # the canvas's frame for a picture the file does not hold
+
 # Characters HTML and XML refuse in text (C0 controls but tab and newline, lone
 # surrogates, non-characters): dropped rather than letting a browser guess.
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -81,10 +85,12 @@ def line_text(value: str, x: float, top: float, size: float, bold: bool, ink: st
 class SvgMap:
     """The SVG elements of one journey's map, in the canvas's stacking order."""
 
-    def __init__(self, layout: geo.JourneyLayout, style: Style, titles: dict[str, str]) -> None:
+    def __init__(self, layout: geo.JourneyLayout, style: Style, titles: dict[str, str],
+                 pictures: Pictures | None = None) -> None:
         self.layout = layout
         self.style = style
         self.titles = titles  # card id -> its whole title, for screen readers
+        self.pictures = pictures or {}
 
     def elements(self) -> str:
         layout = self.layout
@@ -188,11 +194,26 @@ class SvgMap:
             f'stroke-width="{num(0.8 * style.line_scale)}"/>',
             _lines(box.title, style.text_color),
         ]
+        if box.picture is not None:
+            parts.append(self._picture(box.picture))
         if box.footer is not None:
             parts.append(footer(box.footer, box.emotion, box.key, box.inconsistent,
                                 box.status, box.votes, style, r.bottom))
         parts.append("</g>")
         return "".join(parts)
+
+    def _picture(self, band: geo.PictureBand) -> str:
+        """The picture fitted into its band (a <use> of the page's one copy of it), or
+        the canvas's dashed frame when the file does not hold it."""
+        r = band.rect
+        if band.key not in self.pictures:
+            return (f'<rect x="{num(r.x)}" y="{num(r.y)}" width="{num(r.w)}" '
+                    f'height="{num(r.h)}" fill="none" stroke="{PLACEHOLDER_INK}" '
+                    f'stroke-width="0.8" stroke-dasharray="2 2"/>')
+        symbol, width, height = self.pictures[band.key]
+        f = geo.fit(r, width, height)
+        return (f'<use href="#{symbol}" x="{num(f.x)}" y="{num(f.y)}" width="{num(f.w)}" '
+                f'height="{num(f.h)}"/>')
 
     # --- headers -------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@
   var panelFields = document.getElementById('je-panel-fields');
   var closeButton = document.getElementById('je-close');
   var selector = document.getElementById('je-journey');
+  var SVG = 'http://www.w3.org/2000/svg';
   var MIN_SCALE = 0.05, MAX_SCALE = 8, STEP = 1.25, PAN = 60;
   var shown = null;  // the journey on screen: {index, svg, view, scale, x, y}
   var opened = null;  // the card whose fields the panel shows
@@ -62,6 +63,7 @@
     card.classList.add('selected');
     panelTitle.textContent = details.title;
     panelFields.textContent = '';
+    showPicture(details.picture);
     details.fields.forEach(function (field) {
       var term = document.createElement('dt'), value = document.createElement('dd');
       term.textContent = field[0];
@@ -72,6 +74,22 @@
     panel.setAttribute('aria-label', details.title);
     panel.hidden = false;
     closeButton.focus();
+  }
+
+  // The card's picture, large: a <use> of the page's one copy of it.
+  function showPicture(picture) {
+    var old = panel.querySelector('svg.picture');
+    if (old) { old.remove(); }
+    if (!picture) { return; }
+    var svg = document.createElementNS(SVG, 'svg'), use = document.createElementNS(SVG, 'use');
+    svg.setAttribute('class', 'picture');
+    svg.setAttribute('viewBox', '0 0 ' + picture[1] + ' ' + picture[2]);
+    svg.setAttribute('aria-hidden', 'true');
+    use.setAttribute('href', '#' + picture[0]);
+    use.setAttribute('width', picture[1]);
+    use.setAttribute('height', picture[2]);
+    svg.appendChild(use);
+    panelFields.parentNode.insertBefore(svg, panelFields);
   }
 
   function closePanel(refocus) {

@@ -7,14 +7,15 @@ Needs the system's Chromium (Debian: `apt-get install chromium`); skipped withou
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from journey_editor.export.html_export import export_html
-from journey_editor.model.types import Workspace, clone
-from tests.factories import small_journey, small_workspace
+from journey_editor.model.types import Image, Workspace, clone
+from tests.factories import PNG_1PX, small_journey, small_workspace
 from tests.html_browser import Page, browser_page, find_chromium
 
 CHROMIUM = find_chromium()
@@ -33,6 +34,9 @@ def _workspace() -> Workspace:
     second.name = "Returning a gift"
     second.cards[1].title = "Return label"
     workspace.journeys.append(second)
+    key = hashlib.sha256(PNG_1PX).hexdigest()
+    workspace.images = {key: Image(type="image/png", width=1, height=1, data=PNG_1PX)}
+    workspace.journeys[0].cards[2].picture = key  # 'c', the invoice
     return workspace
 
 
@@ -181,3 +185,15 @@ def test_the_selector_shows_the_other_journey(page: Page) -> None:
     page.click(*centre(page, "section:not([hidden]) .card[data-card='b']"))
     assert page.evaluate("document.getElementById('je-panel-title').textContent") == (
         "Return label")
+
+
+def test_a_cards_picture_shows_on_the_map_and_large_in_the_panel(page: Page) -> None:
+    on_card = page.evaluate("document.querySelector(\".card[data-card='c'] use\")"
+                            ".getBoundingClientRect().width")
+    assert on_card > 5
+    page.click(*centre(page, "section:not([hidden]) .card[data-card='c']"))
+    large = page.evaluate("document.querySelector('#je-panel svg.picture use')"
+                          ".getBoundingClientRect().width")
+    assert large > 200
+    page.click(*centre(page, "section:not([hidden]) .card[data-card='b']"))
+    assert page.evaluate("document.querySelector('#je-panel svg.picture')") is None

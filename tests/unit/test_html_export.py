@@ -20,8 +20,8 @@ from journey_editor.export import ExportError
 from journey_editor.export.html_export import export_html, html_page, run_html
 from journey_editor.fileformat import save_workspace
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
-from journey_editor.model.types import Card, Journey, Workspace, clone
-from tests.factories import small_journey
+from journey_editor.model.types import Card, Image, Journey, Workspace, clone
+from tests.factories import PNG_1PX, small_journey
 
 HOSTILE = '</svg></script><script>window.pwned=1</script><img src=x onerror="pwned=2">&amp;'
 
@@ -224,3 +224,32 @@ def test_a_journey_without_stages_says_so(workspace: Workspace) -> None:
     journey = workspace.journeys[0]
     journey.stages, journey.cards, journey.connections = [], [], []
     assert "This journey has no stages yet." in page_of(workspace).texts
+
+
+def _with_picture(workspace: Workspace, *cards: str) -> str:
+    """A 1 x 1 PNG in the file's images, shown on `cards`; its key."""
+    key = hashlib.sha256(PNG_1PX).hexdigest()
+    workspace.images = {key: Image(type="image/png", width=1, height=1, data=PNG_1PX)}
+    for card in workspace.journeys[0].cards:
+        if card.id in cards:
+            card.picture = key
+    return key
+
+
+def test_a_picture_is_in_the_page_once_and_shown_on_each_card(workspace: Workspace) -> None:
+    _with_picture(workspace, "a", "b")
+    page = page_of(workspace)
+    symbols = page.all("symbol")
+    assert len(symbols) == 1 and len(page.all("image")) == 1
+    uses = page.all("use", href=f"#{symbols[0]['id']}")
+    assert len(uses) == 2
+    cards = card_data(page)["journeys"][0]["cards"]  # type: ignore[index]
+    assert cards["a"]["picture"] == [symbols[0]["id"], 1, 1]  # the panel shows it large
+    assert "picture" not in cards["c"]
+
+
+def test_a_picture_the_file_lacks_is_a_dashed_frame(workspace: Workspace) -> None:
+    workspace.journeys[0].cards[0].picture = "0" * 64
+    page = page_of(workspace)
+    assert not page.all("symbol") and not page.all("use")
+    assert page.all("rect", stroke_dasharray="2 2")
