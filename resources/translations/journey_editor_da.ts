@@ -331,31 +331,31 @@
     <name>Baselines</name>
     <message>
         <source>A map keeps at most {0} baselines: remove the name of one you no longer need in Revision History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et kort gemmer højst {0} baselines: fjern navnet på en, du ikke længere har brug for, i Revisionshistorik.</translation>
     </message>
     <message>
         <source>Baseline of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline {0}</translation>
     </message>
     <message>
         <source>Mark Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér baseline</translation>
     </message>
     <message>
         <source>The map as it is now is kept in the file under this name, so that the Compare panel can show what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet, som det er nu, gemmes i filen under dette navn, så panelet Sammenlign kan vise, hvad der er ændret siden.</translation>
     </message>
     <message>
         <source>A baseline&apos;s name may have at most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En baselines navn må have højst {0} tegn.</translation>
     </message>
     <message>
         <source>Another revision is already named &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden revision hedder allerede &apos;{0}&apos;.</translation>
     </message>
     <message>
         <source>A baseline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En baseline skal have et navn.</translation>
     </message>
 </context>
 <context>
@@ -1624,19 +1624,19 @@
     </message>
     <message>
         <source>Mark baseline &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér baseline &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Name revision &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Navngiv revision &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Remove baseline name &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern baseline-navnet &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Rename baseline &apos;{0}&apos; to &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdøb baseline &apos;{0}&apos; til &apos;{1}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1679,11 +1679,11 @@
     </message>
     <message>
         <source>baseline name</source>
-        <translation type="unfinished"></translation>
+        <translation>baseline-navn</translation>
     </message>
     <message>
         <source>baseline&apos;s copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>baselinens kopi af kortet</translation>
     </message>
     <message>
         <source>id</source>
@@ -2123,23 +2123,23 @@
     </message>
     <message>
         <source>Baseline: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline: {0} ({1})</translation>
     </message>
     <message>
         <source>Saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt fil</translation>
     </message>
     <message>
         <source>That baseline is gone (its name was removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den baseline findes ikke længere (dens navn blev fjernet).</translation>
     </message>
     <message>
         <source>This journey map has not been saved yet.</source>
-        <translation type="unfinished">Dette kunderejsekort er ikke gemt endnu.</translation>
+        <translation>Dette kunderejsekort er ikke gemt endnu.</translation>
     </message>
     <message>
         <source>This map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette kort</translation>
     </message>
     <message>
         <source>arrows in another order in the file</source>
@@ -2214,7 +2214,7 @@
     <name>ComparePanel</name>
     <message>
         <source>What to compare with: another journey of this map, the map as last saved, or a baseline (File ▸ Mark Baseline…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der sammenlignes med: en anden rejse på dette kort, kortet som sidst gemt, eller en baseline (Filer ▸ Markér baseline…)</translation>
     </message>
     <message>
         <source>Mark the differences on the map</source>
@@ -2230,7 +2230,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -2514,7 +2514,7 @@
     </message>
     <message>
         <source>Baselines</source>
-        <translation type="unfinished"></translation>
+        <translation>Baselines</translation>
     </message>
     <message>
         <source>Card &quot;{0}&quot;</source>
@@ -2822,7 +2822,7 @@
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished">{0} ({1})</translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
@@ -2885,11 +2885,11 @@
     </message>
     <message>
         <source>Persona sheets (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personaark (PDF)</translation>
     </message>
     <message>
         <source>Emotion curves together (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Følelseskurver samlet (PDF)</translation>
     </message>
     <message>
         <source>This journey</source>
@@ -3042,15 +3042,15 @@
     <name>ExportSheets</name>
     <message>
         <source>This map has no persona yet: add one in the Personas panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet har endnu ingen persona: tilføj en i panelet Personaer.</translation>
     </message>
     <message>
         <source>{0:.0f} × {1:.0f} mm, a page for each persona: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} × {1:.0f} mm, en side for hver persona: {2}</translation>
     </message>
     <message>
         <source>{0:.0f} × {1:.0f} mm: {2}. View &gt; Emotion Curves Together… chooses other journeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} × {1:.0f} mm: {2}. Vis &gt; Følelseskurver samlet… vælger andre rejser.</translation>
     </message>
 </context>
 <context>
@@ -3148,7 +3148,7 @@
     </message>
     <message>
         <source>another revision is already named &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>en anden revision hedder allerede &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>refers to a picture &apos;{0}…&apos; that is not in the file&apos;s images</source>
@@ -3176,7 +3176,7 @@
     </message>
     <message>
         <source>a baseline needs both a name and a copy of the map (snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>en baseline skal have både et navn og en kopi af kortet (snapshot)</translation>
     </message>
     <message>
         <source>a photo needs its type (image/png or image/jpeg)</source>
@@ -3184,7 +3184,7 @@
     </message>
     <message>
         <source>another revision keeps the same copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>en anden revision gemmer den samme kopi af kortet</translation>
     </message>
     <message>
         <source>cannot be read: {0}</source>
@@ -3228,7 +3228,7 @@
     </message>
     <message>
         <source>no named revision keeps this copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen navngiven revision gemmer denne kopi af kortet</translation>
     </message>
     <message>
         <source>no permission to read the file</source>
@@ -3472,7 +3472,7 @@
     </message>
     <message>
         <source>copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>kopi af kortet</translation>
     </message>
 </context>
 <context>
@@ -3507,7 +3507,7 @@
     </message>
     <message>
         <source>The named revisions&apos; (baselines&apos;) copies of the journeys, to compare the map with later; left out when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>De navngivne revisioners (baselines&apos;) kopier af rejserne, som kortet senere kan sammenlignes med; udelades, når der ingen er.</translation>
     </message>
     <message>
         <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
@@ -3703,306 +3703,306 @@
     <name>Guide</name>
     <message>
         <source>Enter each item&apos;s average score in the value column (and the date of the survey), save the sheet as CSV and bring it into the map with File &gt; Import Survey Results. Keep the column names and the touchpoint ids as they are: they tell the import which card each result belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hvert spørgsmåls gennemsnit i kolonnen value (og datoen for undersøgelsen i date), gem arket som CSV, og hent det ind i kortet med Filer &gt; Importér undersøgelsesresultater. Lad kolonnenavnene og berøringspunkternes id stå, som de er: de fortæller importen, hvilket kort hvert resultat hører til.</translation>
     </message>
     <message>
         <source>save the guide as .pdf, .md or .docx, not &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>gem guiden som .pdf, .md eller .docx, ikke &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>1 = {0}, {1} = {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = {0}, {1} = {2}</translation>
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad havde du brug for fra os efter købet, ved »{0}«?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørg om denne fase</translation>
     </message>
     <message>
         <source>Ask the customer to tell the experience step by step, in their own words, and take their point of view. The questions are prompts, not a script: follow what they say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed kunden fortælle om oplevelsen trin for trin, med egne ord, og se det fra kundens side. Spørgsmålene er en hjælp, ikke et manuskript: følg det, kunden fortæller.</translation>
     </message>
     <message>
         <source>At “{0}”, what did you need to get done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad skulle du have gjort ved »{0}«?</translation>
     </message>
     <message>
         <source>At “{0}”, what did you want to achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad ville du opnå ved »{0}«?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslutning af interviewet</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Kommentarer</translation>
+        <translation>Kommentarer</translation>
     </message>
     <message>
         <source>Customer survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundeundersøgelse</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Did anyone or anything outside our company play a part (friends, reviews, social media)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spillede nogen eller noget uden for vores virksomhed en rolle (venner, anmeldelser, sociale medier)?</translation>
     </message>
     <message>
         <source>Did it meet your expectations? What was missing, or too much?</source>
-        <translation type="unfinished"></translation>
+        <translation>Levede det op til dine forventninger? Hvad manglede, eller hvad var for meget?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan holdt vi kontakten efter købet, og var det velkomment?</translation>
     </message>
     <message>
         <source>How did you feel there? Point to the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan havde du det der? Peg på skalaen.</translation>
     </message>
     <message>
         <source>How easy was it to get what you needed at “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor nemt var det at få det, du havde brug for, ved »{0}«?</translation>
     </message>
     <message>
         <source>How satisfied were you with “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor tilfreds var du med »{0}«?</translation>
     </message>
     <message>
         <source>Interview guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewguide</translation>
     </message>
     <message>
         <source>Interviewee</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewperson</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer</translation>
     </message>
     <message>
         <source>Kept the existing results sheet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beholdt det eksisterende resultatark {0}</translation>
     </message>
     <message>
         <source>Looking at the whole journey: which step did we miss, or put in the wrong order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Når du ser på hele rejsen: hvilket trin har vi overset eller sat i forkert rækkefølge?</translation>
     </message>
     <message>
         <source>May we contact you again when we change this journey?</source>
-        <translation type="unfinished"></translation>
+        <translation>Må vi kontakte dig igen, når vi ændrer denne rejse?</translation>
     </message>
     <message>
         <source>No touchpoint is marked as key yet, so the survey asks about every one. Mark the key touchpoints on the map to keep it short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet berøringspunkt er markeret som vigtigt endnu, så undersøgelsen spørger til dem alle. Markér de vigtige berøringspunkter på kortet for at holde den kort.</translation>
     </message>
     <message>
         <source>No touchpoints in this stage yet: ask where the customer met us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen berøringspunkter i denne fase endnu: spørg, hvor kunden mødte os.</translation>
     </message>
     <message>
         <source>Notes on this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter om denne fase</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Noter</translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>Open questions from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne spørgsmål fra kortet</translation>
     </message>
     <message>
         <source>Results sheet (for the facilitator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatark (til facilitatoren)</translation>
     </message>
     <message>
         <source>Stage {0}</source>
-        <translation type="unfinished">Fase {0}</translation>
+        <translation>Fase {0}</translation>
     </message>
     <message>
         <source>The map assumes they expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet antager, at kunden forventer</translation>
     </message>
     <message>
         <source>The map assumes they feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet antager, at kunden føler</translation>
     </message>
     <message>
         <source>Think of your last experience with us. For each moment below, tick one box per question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tænk på din seneste oplevelse med os. Sæt ét kryds pr. spørgsmål ved hvert øjeblik nedenfor.</translation>
     </message>
     <message>
         <source>This journey has no stages yet.</source>
-        <translation type="unfinished">Denne rejse har endnu ingen faser.</translation>
+        <translation>Rejsen har ingen faser endnu.</translation>
     </message>
     <message>
         <source>This journey has no touchpoints yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejsen har ingen berøringspunkter endnu.</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished">Berøringspunkter</translation>
+        <translation>Berøringspunkter</translation>
     </message>
     <message>
         <source>What did you expect from “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad forventede du af »{0}«?</translation>
     </message>
     <message>
         <source>What did you see or hear of us at this point, and what stayed with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad så eller hørte du fra os her, og hvad hang ved?</translation>
     </message>
     <message>
         <source>What made you decide to buy, and what nearly stopped you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad fik dig til at beslutte dig for at købe, og hvad var lige ved at stoppe dig?</translation>
     </message>
     <message>
         <source>What made you decide to go on to the next step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad fik dig til at gå videre til næste trin?</translation>
     </message>
     <message>
         <source>What made you decide to look closer, or to look elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad fik dig til at se nærmere efter eller til at kigge andre steder?</translation>
     </message>
     <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad overraskede eller glædede dig, og hvad irriterede dig eller stod i vejen?</translation>
     </message>
     <message>
         <source>What will decide whether you buy from us again or recommend us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad afgør, om du køber hos os igen eller anbefaler os?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Når du havde et spørgsmål eller et problem, hvor henvendte du dig, og hvordan?</translation>
     </message>
     <message>
         <source>When you reached “{0}”, what problem did you want to solve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Da du nåede til »{0}«, hvilket problem ville du så løse?</translation>
     </message>
     <message>
         <source>Where did you go for it, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor gik du hen for at få det, og hvordan?</translation>
     </message>
     <message>
         <source>Where did you go to buy, and how (in a store, online, by phone)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor købte du, og hvordan (i butik, online, over telefonen)?</translation>
     </message>
     <message>
         <source>Where did you look for a product or a company that could solve it, and how did you find us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ledte du efter et produkt eller en virksomhed, der kunne løse det, og hvordan fandt du os?</translation>
     </message>
     <message>
         <source>Which moment mattered most to you, and which would you change first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilket øjeblik betød mest for dig, og hvilket ville du ændre først?</translation>
     </message>
     <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem havde du med at gøre hos os, og hvordan gik det?</translation>
     </message>
     <message>
         <source>Whom or what did you meet from our side here, and how did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem eller hvad mødte du fra os her, og hvordan gik det?</translation>
     </message>
     <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-dokumenter kræver pakken python-docx; eksportér guiden som PDF eller Markdown i stedet</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
-        <translation type="unfinished">Skrev {0}</translation>
+        <translation>Skrev {0}</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
-        <translation type="unfinished"></translation>
+        <translation>en guide gælder én rejse: angiv den med --journey</translation>
     </message>
     <message>
         <source>key touchpoint</source>
-        <translation type="unfinished">vigtigt berøringspunkt</translation>
+        <translation>vigtigt berøringspunkt</translation>
     </message>
     <message>
         <source>this would replace the journey file itself</source>
-        <translation type="unfinished">dette ville erstatte selve rejsefilen</translation>
+        <translation>dette ville erstatte selve kortfilen</translation>
     </message>
     <message>
         <source>very difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>meget svært</translation>
     </message>
     <message>
         <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>meget utilfreds</translation>
     </message>
     <message>
         <source>very easy</source>
-        <translation type="unfinished"></translation>
+        <translation>meget nemt</translation>
     </message>
     <message>
         <source>very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>meget tilfreds</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Export Interview Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér interviewguide</translation>
     </message>
     <message>
         <source>&amp;Interview guide: questions per stage and touchpoint, with room for notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interviewguide: spørgsmål pr. fase og berøringspunkt, med plads til noter</translation>
     </message>
     <message>
         <source>Customer &amp;survey: satisfaction and effort at the key touchpoints, with a results sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde&amp;undersøgelse: tilfredshed og indsats ved de vigtige berøringspunkter, med et resultatark</translation>
     </message>
     <message>
         <source>PDF, to print</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, til udskrivning</translation>
     </message>
     <message>
         <source>Word document (.docx), to adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-dokument (.docx), til tilpasning</translation>
     </message>
     <message>
         <source>Markdown, for a wiki or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, til en wiki eller e-mail</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gennemse…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportér</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;l:</translation>
     </message>
     <message>
         <source>Journey: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejse: {0}</translation>
     </message>
     <message>
         <source>The results sheet is written beside it as {0}, unless one is there already: fill it in and bring it back with File &gt; Import Survey Results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatarket gemmes ved siden af som {0}, medmindre der allerede er et: udfyld det, og hent det tilbage med Filer &gt; Importér undersøgelsesresultater.</translation>
     </message>
     <message>
         <source>The guide is in the map&apos;s language, with the open questions of its Questions lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiden er på kortets sprog, med de åbne spørgsmål fra dets spørgsmålsbane.</translation>
     </message>
     <message>
         <source>Not exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke eksporteret: {0}</translation>
     </message>
 </context>
 <context>
@@ -4227,11 +4227,11 @@
     </message>
     <message>
         <source>Filter by name, author or summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér efter navn, forfatter eller resumé</translation>
     </message>
     <message>
         <source>Baselines only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun baselines</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4243,7 +4243,7 @@
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4251,39 +4251,39 @@
     </message>
     <message>
         <source>Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Navngiv…</translation>
     </message>
     <message>
         <source>Remove Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern navn</translation>
     </message>
     <message>
         <source>No revisions yet. Turn on File ▸ Ask for a Summary When Saving to record one with every save, or name the map as it is now with File ▸ Mark Baseline….</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen revisioner endnu. Slå Filer ▸ Spørg om et resumé ved gemning til for at registrere en ved hver gemning, eller navngiv kortet, som det er nu, med Filer ▸ Markér baseline….</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdøb…</translation>
     </message>
     <message>
         <source>The log keeps no copy of the map at older revisions: only the newest can be named. File ▸ Mark Baseline… names the map as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggen gemmer ingen kopi af kortet ved ældre revisioner: kun den nyeste kan navngives. Filer ▸ Markér baseline… navngiver kortet, som det er nu.</translation>
     </message>
     <message>
         <source>A new name for this baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nyt navn til denne baseline.</translation>
     </message>
     <message>
         <source>The map as last saved is kept in the file under this name, so that the Compare panel can show what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet, som det sidst blev gemt, gemmes i filen under dette navn, så panelet Sammenlign kan vise, hvad der er ændret siden.</translation>
     </message>
     <message>
         <source>Name Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Navngiv revision</translation>
     </message>
     <message>
         <source>The saved file no longer holds the map of this revision: save, then use File ▸ Mark Baseline….</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gemte fil indeholder ikke længere kortet fra denne revision: gem, og brug så Filer ▸ Markér baseline….</translation>
     </message>
     <message>
         <source>No revisions yet. Turn on File ▸ Ask for a Summary When Saving to record one with every save.</source>

@@ -331,31 +331,31 @@
     <name>Baselines</name>
     <message>
         <source>A map keeps at most {0} baselines: remove the name of one you no longer need in Revision History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartta säilyttää enintään {0} vertailukohtaa: poista tarpeettoman nimi Versiohistoriassa.</translation>
     </message>
     <message>
         <source>Baseline of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertailukohta {0}</translation>
     </message>
     <message>
         <source>Mark Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse vertailukohta</translation>
     </message>
     <message>
         <source>The map as it is now is kept in the file under this name, so that the Compare panel can show what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartta sellaisena kuin se nyt on tallennetaan tiedostoon tällä nimellä, jotta Vertaa-paneeli voi näyttää, mikä on sen jälkeen muuttunut.</translation>
     </message>
     <message>
         <source>A baseline&apos;s name may have at most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertailukohdan nimessä voi olla enintään {0} merkkiä.</translation>
     </message>
     <message>
         <source>Another revision is already named &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toisen version nimi on jo &apos;{0}&apos;.</translation>
     </message>
     <message>
         <source>A baseline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertailukohta tarvitsee nimen.</translation>
     </message>
 </context>
 <context>
@@ -1624,19 +1624,19 @@
     </message>
     <message>
         <source>Mark baseline &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse vertailukohta &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Name revision &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeä versio &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Remove baseline name &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista vertailukohdan nimi &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Rename baseline &apos;{0}&apos; to &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeä vertailukohta &apos;{0}&apos; uudelleen: &apos;{1}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1679,11 +1679,11 @@
     </message>
     <message>
         <source>baseline name</source>
-        <translation type="unfinished"></translation>
+        <translation>vertailukohdan nimi</translation>
     </message>
     <message>
         <source>baseline&apos;s copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>vertailukohdan kopio kartasta</translation>
     </message>
     <message>
         <source>id</source>
@@ -2123,23 +2123,23 @@
     </message>
     <message>
         <source>Baseline: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertailukohta: {0} ({1})</translation>
     </message>
     <message>
         <source>Saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu tiedosto</translation>
     </message>
     <message>
         <source>That baseline is gone (its name was removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertailukohtaa ei enää ole (sen nimi poistettiin).</translation>
     </message>
     <message>
         <source>This journey map has not been saved yet.</source>
-        <translation type="unfinished">Tätä asiakaspolkukarttaa ei ole vielä tallennettu.</translation>
+        <translation>Tätä asiakaspolkukarttaa ei ole vielä tallennettu.</translation>
     </message>
     <message>
         <source>This map</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä kartta</translation>
     </message>
     <message>
         <source>arrows in another order in the file</source>
@@ -2214,7 +2214,7 @@
     <name>ComparePanel</name>
     <message>
         <source>What to compare with: another journey of this map, the map as last saved, or a baseline (File ▸ Mark Baseline…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin verrataan: kartan toiseen polkuun, viimeksi tallennettuun karttaan tai vertailukohtaan (Tiedosto ▸ Merkitse vertailukohta…)</translation>
     </message>
     <message>
         <source>Mark the differences on the map</source>
@@ -2230,7 +2230,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versio</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -2514,7 +2514,7 @@
     </message>
     <message>
         <source>Baselines</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertailukohdat</translation>
     </message>
     <message>
         <source>Card &quot;{0}&quot;</source>
@@ -2822,7 +2822,7 @@
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished">{0} ({1})</translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
@@ -2885,11 +2885,11 @@
     </message>
     <message>
         <source>Persona sheets (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonakortit (PDF)</translation>
     </message>
     <message>
         <source>Emotion curves together (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnekäyrät yhdessä (PDF)</translation>
     </message>
     <message>
         <source>This journey</source>
@@ -3042,15 +3042,15 @@
     <name>ExportSheets</name>
     <message>
         <source>This map has no persona yet: add one in the Personas panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartalla ei ole vielä persoonaa: lisää sellainen Persoonat-paneelissa.</translation>
     </message>
     <message>
         <source>{0:.0f} × {1:.0f} mm, a page for each persona: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} × {1:.0f} mm, sivu kullekin persoonalle: {2}</translation>
     </message>
     <message>
         <source>{0:.0f} × {1:.0f} mm: {2}. View &gt; Emotion Curves Together… chooses other journeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} × {1:.0f} mm: {2}. Näytä &gt; Tunnekäyrät yhdessä… valitsee muut polut.</translation>
     </message>
 </context>
 <context>
@@ -3148,7 +3148,7 @@
     </message>
     <message>
         <source>another revision is already named &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>toisen version nimi on jo &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>refers to a picture &apos;{0}…&apos; that is not in the file&apos;s images</source>
@@ -3176,7 +3176,7 @@
     </message>
     <message>
         <source>a baseline needs both a name and a copy of the map (snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>vertailukohta tarvitsee sekä nimen että kopion kartasta (snapshot)</translation>
     </message>
     <message>
         <source>a photo needs its type (image/png or image/jpeg)</source>
@@ -3184,7 +3184,7 @@
     </message>
     <message>
         <source>another revision keeps the same copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>toinen versio säilyttää saman kopion kartasta</translation>
     </message>
     <message>
         <source>cannot be read: {0}</source>
@@ -3228,7 +3228,7 @@
     </message>
     <message>
         <source>no named revision keeps this copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>mikään nimetty versio ei säilytä tätä kopiota kartasta</translation>
     </message>
     <message>
         <source>no permission to read the file</source>
@@ -3472,7 +3472,7 @@
     </message>
     <message>
         <source>copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>kopio kartasta</translation>
     </message>
 </context>
 <context>
@@ -3507,7 +3507,7 @@
     </message>
     <message>
         <source>The named revisions&apos; (baselines&apos;) copies of the journeys, to compare the map with later; left out when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimettyjen versioiden (vertailukohtien) kopiot poluista, joihin karttaa voi myöhemmin verrata; jätetään pois, kun niitä ei ole.</translation>
     </message>
     <message>
         <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
@@ -3703,306 +3703,306 @@
     <name>Guide</name>
     <message>
         <source>Enter each item&apos;s average score in the value column (and the date of the survey), save the sheet as CSV and bring it into the map with File &gt; Import Survey Results. Keep the column names and the touchpoint ids as they are: they tell the import which card each result belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita kunkin kysymyksen keskiarvo value-sarakkeeseen (ja kyselyn päivämäärä date-sarakkeeseen), tallenna taulukko CSV-muodossa ja tuo se karttaan valitsemalla Tiedosto &gt; Tuo kyselyn tulokset. Jätä sarakkeiden nimet ja asiakastilanteiden tunnisteet ennalleen: niiden avulla tuonti tietää, mihin korttiin kukin tulos kuuluu.</translation>
     </message>
     <message>
         <source>save the guide as .pdf, .md or .docx, not &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tallenna opas muodossa .pdf, .md tai .docx, ei &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>1 = {0}, {1} = {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = {0}, {1} = {2}</translation>
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tarvitsit meiltä oston jälkeen, kohdassa ”{0}”?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysy tästä vaiheesta</translation>
     </message>
     <message>
         <source>Ask the customer to tell the experience step by step, in their own words, and take their point of view. The questions are prompts, not a script: follow what they say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydä asiakasta kertomaan kokemuksestaan vaihe vaiheelta omin sanoin, ja katso asiaa hänen näkökulmastaan. Kysymykset ovat apuna, eivät käsikirjoitus: seuraa sitä, mitä asiakas kertoo.</translation>
     </message>
     <message>
         <source>At “{0}”, what did you need to get done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä sinun piti saada tehdyksi kohdassa ”{0}”?</translation>
     </message>
     <message>
         <source>At “{0}”, what did you want to achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä halusit saavuttaa kohdassa ”{0}”?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Haastattelun lopuksi</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Kommentit</translation>
+        <translation>Kommentit</translation>
     </message>
     <message>
         <source>Customer survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakaskysely</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Päivämäärä</translation>
+        <translation>Päivämäärä</translation>
     </message>
     <message>
         <source>Did anyone or anything outside our company play a part (friends, reviews, social media)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaikuttiko jokin tai joku yrityksemme ulkopuolelta (ystävät, arvostelut, sosiaalinen media)?</translation>
     </message>
     <message>
         <source>Did it meet your expectations? What was missing, or too much?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastasiko se odotuksiasi? Mitä puuttui, tai mitä oli liikaa?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten pidimme yhteyttä oston jälkeen, ja oliko se tervetullutta?</translation>
     </message>
     <message>
         <source>How did you feel there? Point to the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miltä siellä tuntui? Näytä asteikolta.</translation>
     </message>
     <message>
         <source>How easy was it to get what you needed at “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka helppoa oli saada tarvitsemasi kohdassa ”{0}”?</translation>
     </message>
     <message>
         <source>How satisfied were you with “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka tyytyväinen olit kohtaan ”{0}”?</translation>
     </message>
     <message>
         <source>Interview guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Haastatteluopas</translation>
     </message>
     <message>
         <source>Interviewee</source>
-        <translation type="unfinished"></translation>
+        <translation>Haastateltava</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Haastattelija</translation>
     </message>
     <message>
         <source>Kept the existing results sheet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Olemassa oleva tulostaulukko {0} säilytettiin</translation>
     </message>
     <message>
         <source>Looking at the whole journey: which step did we miss, or put in the wrong order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko polkua ajatellen: minkä vaiheen unohdimme tai panimme väärään järjestykseen?</translation>
     </message>
     <message>
         <source>May we contact you again when we change this journey?</source>
-        <translation type="unfinished"></translation>
+        <translation>Saammeko ottaa sinuun uudelleen yhteyttä, kun muutamme tätä polkua?</translation>
     </message>
     <message>
         <source>No touchpoint is marked as key yet, so the survey asks about every one. Mark the key touchpoints on the map to keep it short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhtään asiakastilannetta ei ole vielä merkitty tärkeäksi, joten kysely kysyy kaikista. Merkitse tärkeät asiakastilanteet karttaan, niin kysely pysyy lyhyenä.</translation>
     </message>
     <message>
         <source>No touchpoints in this stage yet: ask where the customer met us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tässä vaiheessa ei ole vielä asiakastilanteita: kysy, missä asiakas kohtasi meidät.</translation>
     </message>
     <message>
         <source>Notes on this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpanot tästä vaiheesta</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Muistiinpanot</translation>
+        <translation>Muistiinpanot</translation>
     </message>
     <message>
         <source>Open questions from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet kysymykset kartasta</translation>
     </message>
     <message>
         <source>Results sheet (for the facilitator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostaulukko (fasilitaattorille)</translation>
     </message>
     <message>
         <source>Stage {0}</source>
-        <translation type="unfinished">Vaihe {0}</translation>
+        <translation>Vaihe {0}</translation>
     </message>
     <message>
         <source>The map assumes they expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartan oletus asiakkaan odotuksista</translation>
     </message>
     <message>
         <source>The map assumes they feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartan oletus asiakkaan tunteesta</translation>
     </message>
     <message>
         <source>Think of your last experience with us. For each moment below, tick one box per question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajattele viimeisintä kokemustasi kanssamme. Rastita yksi ruutu kutakin kysymystä kohden alla olevista hetkistä.</translation>
     </message>
     <message>
         <source>This journey has no stages yet.</source>
-        <translation type="unfinished">Tällä polulla ei ole vielä vaiheita.</translation>
+        <translation>Polulla ei ole vielä vaiheita.</translation>
     </message>
     <message>
         <source>This journey has no touchpoints yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polulla ei ole vielä asiakastilanteita.</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished">Kosketuspisteet</translation>
+        <translation>Asiakastilanteet</translation>
     </message>
     <message>
         <source>What did you expect from “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä odotit kohdalta ”{0}”?</translation>
     </message>
     <message>
         <source>What did you see or hear of us at this point, and what stayed with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä näit tai kuulit meistä tässä vaiheessa, ja mikä jäi mieleen?</translation>
     </message>
     <message>
         <source>What made you decide to buy, and what nearly stopped you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä sai sinut päättämään ostaa, ja mikä oli vähällä estää sen?</translation>
     </message>
     <message>
         <source>What made you decide to go on to the next step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä sai sinut siirtymään seuraavaan vaiheeseen?</translation>
     </message>
     <message>
         <source>What made you decide to look closer, or to look elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä sai sinut tutustumaan tarkemmin tai etsimään muualta?</translation>
     </message>
     <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä yllätti tai ilahdutti sinua, ja mikä ärsytti tai oli esteenä?</translation>
     </message>
     <message>
         <source>What will decide whether you buy from us again or recommend us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä ratkaisee, ostatko meiltä uudelleen tai suositteletko meitä?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun sinulla oli kysyttävää tai ongelma, mihin käännyit, ja miten?</translation>
     </message>
     <message>
         <source>When you reached “{0}”, what problem did you want to solve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun tulit kohtaan ”{0}”, minkä ongelman halusit ratkaista?</translation>
     </message>
     <message>
         <source>Where did you go for it, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin käännyit sen vuoksi, ja miten?</translation>
     </message>
     <message>
         <source>Where did you go to buy, and how (in a store, online, by phone)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistä ostit, ja miten (myymälästä, verkosta, puhelimitse)?</translation>
     </message>
     <message>
         <source>Where did you look for a product or a company that could solve it, and how did you find us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistä etsit tuotetta tai yritystä, joka voisi ratkaista sen, ja miten löysit meidät?</translation>
     </message>
     <message>
         <source>Which moment mattered most to you, and which would you change first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä hetki oli sinulle tärkein, ja minkä muuttaisit ensimmäisenä?</translation>
     </message>
     <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenen kanssa asioit meillä, ja miten se sujui?</translation>
     </message>
     <message>
         <source>Whom or what did you meet from our side here, and how did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenet tai minkä kohtasit meiltä tässä, ja miten se sujui?</translation>
     </message>
     <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-asiakirjat tarvitsevat python-docx-paketin; vie opas sen sijaan PDF- tai Markdown-muodossa</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
-        <translation type="unfinished">Kirjoitettiin {0}</translation>
+        <translation>Kirjoitettiin {0}</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
-        <translation type="unfinished"></translation>
+        <translation>opas koskee yhtä polkua: nimeä se valitsimella --journey</translation>
     </message>
     <message>
         <source>key touchpoint</source>
-        <translation type="unfinished">avainkosketuspiste</translation>
+        <translation>tärkeä asiakastilanne</translation>
     </message>
     <message>
         <source>this would replace the journey file itself</source>
-        <translation type="unfinished">tämä korvaisi itse polkutiedoston</translation>
+        <translation>tämä korvaisi itse karttatiedoston</translation>
     </message>
     <message>
         <source>very difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>erittäin vaikeaa</translation>
     </message>
     <message>
         <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>erittäin tyytymätön</translation>
     </message>
     <message>
         <source>very easy</source>
-        <translation type="unfinished"></translation>
+        <translation>erittäin helppoa</translation>
     </message>
     <message>
         <source>very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>erittäin tyytyväinen</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Export Interview Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie haastatteluopas</translation>
     </message>
     <message>
         <source>&amp;Interview guide: questions per stage and touchpoint, with room for notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haastatteluopas: kysymykset vaiheittain ja asiakastilanteittain, tilaa muistiinpanoille</translation>
     </message>
     <message>
         <source>Customer &amp;survey: satisfaction and effort at the key touchpoints, with a results sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas&amp;kysely: tyytyväisyys ja vaivattomuus tärkeissä asiakastilanteissa, tulostaulukon kanssa</translation>
     </message>
     <message>
         <source>PDF, to print</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, tulostettavaksi</translation>
     </message>
     <message>
         <source>Word document (.docx), to adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-asiakirja (.docx), muokattavaksi</translation>
     </message>
     <message>
         <source>Markdown, for a wiki or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, wikiin tai sähköpostiin</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selaa…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muoto:</translation>
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto:</translation>
     </message>
     <message>
         <source>Journey: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Polku: {0}</translation>
     </message>
     <message>
         <source>The results sheet is written beside it as {0}, unless one is there already: fill it in and bring it back with File &gt; Import Survey Results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostaulukko tallennetaan viereen nimellä {0}, ellei sellaista jo ole: täytä se ja tuo se takaisin valitsemalla Tiedosto &gt; Tuo kyselyn tulokset.</translation>
     </message>
     <message>
         <source>The guide is in the map&apos;s language, with the open questions of its Questions lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opas on kartan kielellä, ja siinä ovat kartan kysymyskaistan avoimet kysymykset.</translation>
     </message>
     <message>
         <source>Not exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei viety: {0}</translation>
     </message>
 </context>
 <context>
@@ -4227,11 +4227,11 @@
     </message>
     <message>
         <source>Filter by name, author or summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata nimen, tekijän tai yhteenvedon mukaan</translation>
     </message>
     <message>
         <source>Baselines only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain vertailukohdat</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4243,7 +4243,7 @@
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertailukohta</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4251,39 +4251,39 @@
     </message>
     <message>
         <source>Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeä…</translation>
     </message>
     <message>
         <source>Remove Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista nimi</translation>
     </message>
     <message>
         <source>No revisions yet. Turn on File ▸ Ask for a Summary When Saving to record one with every save, or name the map as it is now with File ▸ Mark Baseline….</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä versioita. Ota käyttöön Tiedosto ▸ Kysy yhteenvetoa tallennettaessa, niin jokainen tallennus kirjataan, tai nimeä kartta sellaisena kuin se nyt on: Tiedosto ▸ Merkitse vertailukohta….</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeä uudelleen…</translation>
     </message>
     <message>
         <source>The log keeps no copy of the map at older revisions: only the newest can be named. File ▸ Mark Baseline… names the map as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loki ei säilytä kopiota kartasta vanhemmissa versioissa: vain uusimman voi nimetä. Tiedosto ▸ Merkitse vertailukohta… nimeää kartan sellaisena kuin se nyt on.</translation>
     </message>
     <message>
         <source>A new name for this baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi nimi tälle vertailukohdalle.</translation>
     </message>
     <message>
         <source>The map as last saved is kept in the file under this name, so that the Compare panel can show what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeksi tallennettu kartta säilytetään tiedostossa tällä nimellä, jotta Vertaa-paneeli voi näyttää, mikä on sen jälkeen muuttunut.</translation>
     </message>
     <message>
         <source>Name Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeä versio</translation>
     </message>
     <message>
         <source>The saved file no longer holds the map of this revision: save, then use File ▸ Mark Baseline….</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetussa tiedostossa ei enää ole tämän version karttaa: tallenna ja valitse sitten Tiedosto ▸ Merkitse vertailukohta….</translation>
     </message>
     <message>
         <source>No revisions yet. Turn on File ▸ Ask for a Summary When Saving to record one with every save.</source>

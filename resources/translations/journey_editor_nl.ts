@@ -331,31 +331,31 @@
     <name>Baselines</name>
     <message>
         <source>A map keeps at most {0} baselines: remove the name of one you no longer need in Revision History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kaart bewaart hoogstens {0} basislijnen: verwijder de naam van een die u niet meer nodig hebt in Revisiegeschiedenis.</translation>
     </message>
     <message>
         <source>Baseline of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislijn van {0}</translation>
     </message>
     <message>
         <source>Mark Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislijn markeren</translation>
     </message>
     <message>
         <source>The map as it is now is kept in the file under this name, so that the Compare panel can show what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart zoals die nu is, wordt onder deze naam in het bestand bewaard, zodat het paneel Vergelijken kan tonen wat er sindsdien veranderde.</translation>
     </message>
     <message>
         <source>A baseline&apos;s name may have at most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van een basislijn mag hoogstens {0} tekens hebben.</translation>
     </message>
     <message>
         <source>Another revision is already named &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere revisie heet al &apos;{0}&apos;.</translation>
     </message>
     <message>
         <source>A baseline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een basislijn heeft een naam nodig.</translation>
     </message>
 </context>
 <context>
@@ -1624,19 +1624,19 @@
     </message>
     <message>
         <source>Mark baseline &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislijn &apos;{0}&apos; markeren</translation>
     </message>
     <message>
         <source>Name revision &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisie &apos;{0}&apos; een naam geven</translation>
     </message>
     <message>
         <source>Remove baseline name &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislijnnaam &apos;{0}&apos; verwijderen</translation>
     </message>
     <message>
         <source>Rename baseline &apos;{0}&apos; to &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislijn &apos;{0}&apos; hernoemen naar &apos;{1}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1679,11 +1679,11 @@
     </message>
     <message>
         <source>baseline name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam van de basislijn</translation>
     </message>
     <message>
         <source>baseline&apos;s copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>kopie van de kaart bij de basislijn</translation>
     </message>
     <message>
         <source>id</source>
@@ -2123,23 +2123,23 @@
     </message>
     <message>
         <source>Baseline: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislijn: {0} ({1})</translation>
     </message>
     <message>
         <source>Saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen bestand</translation>
     </message>
     <message>
         <source>That baseline is gone (its name was removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die basislijn bestaat niet meer (de naam werd verwijderd).</translation>
     </message>
     <message>
         <source>This journey map has not been saved yet.</source>
-        <translation type="unfinished">Deze klantreiskaart is nog niet opgeslagen.</translation>
+        <translation>Deze klantreiskaart is nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>This map</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kaart</translation>
     </message>
     <message>
         <source>arrows in another order in the file</source>
@@ -2214,7 +2214,7 @@
     <name>ComparePanel</name>
     <message>
         <source>What to compare with: another journey of this map, the map as last saved, or a baseline (File ▸ Mark Baseline…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarmee vergelijken: een andere reis van deze kaart, de kaart zoals laatst opgeslagen, of een basislijn (Bestand ▸ Basislijn markeren…)</translation>
     </message>
     <message>
         <source>Mark the differences on the map</source>
@@ -2230,7 +2230,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -2514,7 +2514,7 @@
     </message>
     <message>
         <source>Baselines</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislijnen</translation>
     </message>
     <message>
         <source>Card &quot;{0}&quot;</source>
@@ -2822,7 +2822,7 @@
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished">{0} ({1})</translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
@@ -2885,11 +2885,11 @@
     </message>
     <message>
         <source>Persona sheets (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personabladen (PDF)</translation>
     </message>
     <message>
         <source>Emotion curves together (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotiecurves samen (PDF)</translation>
     </message>
     <message>
         <source>This journey</source>
@@ -3042,15 +3042,15 @@
     <name>ExportSheets</name>
     <message>
         <source>This map has no persona yet: add one in the Personas panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart heeft nog geen persona: voeg er een toe in het paneel Persona&apos;s.</translation>
     </message>
     <message>
         <source>{0:.0f} × {1:.0f} mm, a page for each persona: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} × {1:.0f} mm, een pagina per persona: {2}</translation>
     </message>
     <message>
         <source>{0:.0f} × {1:.0f} mm: {2}. View &gt; Emotion Curves Together… chooses other journeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} × {1:.0f} mm: {2}. Beeld &gt; Emotiecurves samen… kiest andere klantreizen.</translation>
     </message>
 </context>
 <context>
@@ -3148,7 +3148,7 @@
     </message>
     <message>
         <source>another revision is already named &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>een andere revisie heet al &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>refers to a picture &apos;{0}…&apos; that is not in the file&apos;s images</source>
@@ -3176,7 +3176,7 @@
     </message>
     <message>
         <source>a baseline needs both a name and a copy of the map (snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>een basislijn heeft zowel een naam als een kopie van de kaart (snapshot) nodig</translation>
     </message>
     <message>
         <source>a photo needs its type (image/png or image/jpeg)</source>
@@ -3184,7 +3184,7 @@
     </message>
     <message>
         <source>another revision keeps the same copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>een andere revisie bewaart dezelfde kopie van de kaart</translation>
     </message>
     <message>
         <source>cannot be read: {0}</source>
@@ -3228,7 +3228,7 @@
     </message>
     <message>
         <source>no named revision keeps this copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>geen revisie met een naam bewaart deze kopie van de kaart</translation>
     </message>
     <message>
         <source>no permission to read the file</source>
@@ -3472,7 +3472,7 @@
     </message>
     <message>
         <source>copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>kopie van de kaart</translation>
     </message>
 </context>
 <context>
@@ -3507,7 +3507,7 @@
     </message>
     <message>
         <source>The named revisions&apos; (baselines&apos;) copies of the journeys, to compare the map with later; left out when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopieën van de reizen bij revisies met een naam (basislijnen), om de kaart later mee te vergelijken; weggelaten als er geen zijn.</translation>
     </message>
     <message>
         <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
@@ -3703,306 +3703,306 @@
     <name>Guide</name>
     <message>
         <source>Enter each item&apos;s average score in the value column (and the date of the survey), save the sheet as CSV and bring it into the map with File &gt; Import Survey Results. Keep the column names and the touchpoint ids as they are: they tell the import which card each result belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul bij elke vraag het gemiddelde in de kolom value in (en de datum van de enquête in date), sla het blad op als CSV en haal het in de kaart met Bestand &gt; Enquêteresultaten importeren. Laat de kolomnamen en de id&apos;s van de klantcontactpunten zoals ze zijn: daaraan ziet de import bij welke kaart elk resultaat hoort.</translation>
     </message>
     <message>
         <source>save the guide as .pdf, .md or .docx, not &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sla de gids op als .pdf, .md of .docx, niet &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>1 = {0}, {1} = {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = {0}, {1} = {2}</translation>
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat had je na de aankoop van ons nodig, bij ‘{0}’?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag naar deze fase</translation>
     </message>
     <message>
         <source>Ask the customer to tell the experience step by step, in their own words, and take their point of view. The questions are prompts, not a script: follow what they say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de klant de ervaring stap voor stap in eigen woorden te vertellen, en kijk vanuit zijn standpunt. De vragen zijn een steun, geen script: volg wat de klant vertelt.</translation>
     </message>
     <message>
         <source>At “{0}”, what did you need to get done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat moest je gedaan krijgen bij ‘{0}’?</translation>
     </message>
     <message>
         <source>At “{0}”, what did you want to achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat wilde je bereiken bij ‘{0}’?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>De afsluiting van het interview</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Opmerkingen</translation>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <source>Customer survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantenquête</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Did anyone or anything outside our company play a part (friends, reviews, social media)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Speelde iemand of iets buiten ons bedrijf een rol (vrienden, reviews, sociale media)?</translation>
     </message>
     <message>
         <source>Did it meet your expectations? What was missing, or too much?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voldeed het aan je verwachtingen? Wat ontbrak er, of wat was te veel?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe hielden we na de aankoop contact, en was dat welkom?</translation>
     </message>
     <message>
         <source>How did you feel there? Point to the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe voelde je je daar? Wijs het aan op de schaal.</translation>
     </message>
     <message>
         <source>How easy was it to get what you needed at “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe makkelijk was het om te krijgen wat je nodig had bij ‘{0}’?</translation>
     </message>
     <message>
         <source>How satisfied were you with “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe tevreden was je over ‘{0}’?</translation>
     </message>
     <message>
         <source>Interview guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewgids</translation>
     </message>
     <message>
         <source>Interviewee</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïnterviewde</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer</translation>
     </message>
     <message>
         <source>Kept the existing results sheet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestaande resultatenblad {0} is bewaard</translation>
     </message>
     <message>
         <source>Looking at the whole journey: which step did we miss, or put in the wrong order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je naar de hele reis kijkt: welke stap hebben we gemist of in de verkeerde volgorde gezet?</translation>
     </message>
     <message>
         <source>May we contact you again when we change this journey?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogen we weer contact met je opnemen als we deze reis veranderen?</translation>
     </message>
     <message>
         <source>No touchpoint is marked as key yet, so the survey asks about every one. Mark the key touchpoints on the map to keep it short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen klantcontactpunt is als belangrijk gemarkeerd, dus de enquête vraagt naar allemaal. Markeer de belangrijke klantcontactpunten op de kaart om haar kort te houden.</translation>
     </message>
     <message>
         <source>No touchpoints in this stage yet: ask where the customer met us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen klantcontactpunten in deze fase: vraag waar de klant ons tegenkwam.</translation>
     </message>
     <message>
         <source>Notes on this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantekeningen bij deze fase</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Aantekeningen</translation>
     </message>
     <message>
         <source>Open questions from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Open vragen uit de kaart</translation>
     </message>
     <message>
         <source>Results sheet (for the facilitator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatenblad (voor de facilitator)</translation>
     </message>
     <message>
         <source>Stage {0}</source>
-        <translation type="unfinished">Fase {0}</translation>
+        <translation>Fase {0}</translation>
     </message>
     <message>
         <source>The map assumes they expect</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart neemt aan dat de klant verwacht</translation>
     </message>
     <message>
         <source>The map assumes they feel</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart neemt aan dat de klant voelt</translation>
     </message>
     <message>
         <source>Think of your last experience with us. For each moment below, tick one box per question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denk aan je laatste ervaring met ons. Kruis bij elk moment hieronder één vakje per vraag aan.</translation>
     </message>
     <message>
         <source>This journey has no stages yet.</source>
-        <translation type="unfinished">Deze klantreis heeft nog geen fasen.</translation>
+        <translation>Deze reis heeft nog geen fasen.</translation>
     </message>
     <message>
         <source>This journey has no touchpoints yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze reis heeft nog geen klantcontactpunten.</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished">Contactpunten</translation>
+        <translation>Klantcontactpunten</translation>
     </message>
     <message>
         <source>What did you expect from “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat verwachtte je van ‘{0}’?</translation>
     </message>
     <message>
         <source>What did you see or hear of us at this point, and what stayed with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zag of hoorde je hier van ons, en wat is je bijgebleven?</translation>
     </message>
     <message>
         <source>What made you decide to buy, and what nearly stopped you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waardoor besloot je te kopen, en wat hield je bijna tegen?</translation>
     </message>
     <message>
         <source>What made you decide to go on to the next step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waardoor besloot je door te gaan naar de volgende stap?</translation>
     </message>
     <message>
         <source>What made you decide to look closer, or to look elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waardoor besloot je beter te kijken, of ergens anders te zoeken?</translation>
     </message>
     <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat verraste of beviel je, en wat ergerde je of zat je in de weg?</translation>
     </message>
     <message>
         <source>What will decide whether you buy from us again or recommend us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat bepaalt of je opnieuw bij ons koopt of ons aanbeveelt?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je een vraag of een probleem had, waar ging je dan heen, en hoe?</translation>
     </message>
     <message>
         <source>When you reached “{0}”, what problem did you want to solve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Toen je bij ‘{0}’ kwam, welk probleem wilde je oplossen?</translation>
     </message>
     <message>
         <source>Where did you go for it, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar ging je daarvoor heen, en hoe?</translation>
     </message>
     <message>
         <source>Where did you go to buy, and how (in a store, online, by phone)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar kocht je, en hoe (in een winkel, online, telefonisch)?</translation>
     </message>
     <message>
         <source>Where did you look for a product or a company that could solve it, and how did you find us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar zocht je naar een product of een bedrijf dat het kon oplossen, en hoe vond je ons?</translation>
     </message>
     <message>
         <source>Which moment mattered most to you, and which would you change first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welk moment was voor jou het belangrijkst, en welk zou je als eerste veranderen?</translation>
     </message>
     <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Met wie had je bij ons te maken, en hoe ging dat?</translation>
     </message>
     <message>
         <source>Whom or what did you meet from our side here, and how did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie of wat kwam je hier van ons tegen, en hoe ging dat?</translation>
     </message>
     <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-documenten hebben het pakket python-docx nodig; exporteer de gids in plaats daarvan als PDF of Markdown</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
-        <translation type="unfinished">{0} geschreven</translation>
+        <translation>{0} geschreven</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
-        <translation type="unfinished"></translation>
+        <translation>een gids is voor één reis: noem die met --journey</translation>
     </message>
     <message>
         <source>key touchpoint</source>
-        <translation type="unfinished">belangrijk contactpunt</translation>
+        <translation>belangrijk klantcontactpunt</translation>
     </message>
     <message>
         <source>this would replace the journey file itself</source>
-        <translation type="unfinished">dit zou het klantreisbestand zelf vervangen</translation>
+        <translation>dit zou het kaartbestand zelf vervangen</translation>
     </message>
     <message>
         <source>very difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>heel moeilijk</translation>
     </message>
     <message>
         <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>zeer ontevreden</translation>
     </message>
     <message>
         <source>very easy</source>
-        <translation type="unfinished"></translation>
+        <translation>heel makkelijk</translation>
     </message>
     <message>
         <source>very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>zeer tevreden</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Export Interview Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewgids exporteren</translation>
     </message>
     <message>
         <source>&amp;Interview guide: questions per stage and touchpoint, with room for notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interviewgids: vragen per fase en klantcontactpunt, met ruimte voor aantekeningen</translation>
     </message>
     <message>
         <source>Customer &amp;survey: satisfaction and effort at the key touchpoints, with a results sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant&amp;enquête: tevredenheid en inspanning bij de belangrijke klantcontactpunten, met een resultatenblad</translation>
     </message>
     <message>
         <source>PDF, to print</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, om af te drukken</translation>
     </message>
     <message>
         <source>Word document (.docx), to adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-document (.docx), om aan te passen</translation>
     </message>
     <message>
         <source>Markdown, for a wiki or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, voor een wiki of e-mail</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formaat:</translation>
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;stand:</translation>
     </message>
     <message>
         <source>Journey: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reis: {0}</translation>
     </message>
     <message>
         <source>The results sheet is written beside it as {0}, unless one is there already: fill it in and bring it back with File &gt; Import Survey Results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het resultatenblad wordt ernaast opgeslagen als {0}, tenzij er al een is: vul het in en haal het terug met Bestand &gt; Enquêteresultaten importeren.</translation>
     </message>
     <message>
         <source>The guide is in the map&apos;s language, with the open questions of its Questions lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gids is in de taal van de kaart, met de open vragen uit haar vragenbaan.</translation>
     </message>
     <message>
         <source>Not exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geëxporteerd: {0}</translation>
     </message>
 </context>
 <context>
@@ -4227,11 +4227,11 @@
     </message>
     <message>
         <source>Filter by name, author or summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op naam, auteur of samenvatting</translation>
     </message>
     <message>
         <source>Baselines only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen basislijnen</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4243,7 +4243,7 @@
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislijn</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4251,39 +4251,39 @@
     </message>
     <message>
         <source>Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam geven…</translation>
     </message>
     <message>
         <source>Remove Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam verwijderen</translation>
     </message>
     <message>
         <source>No revisions yet. Turn on File ▸ Ask for a Summary When Saving to record one with every save, or name the map as it is now with File ▸ Mark Baseline….</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen revisies. Zet Bestand ▸ Om een samenvatting vragen bij opslaan aan om er bij elke keer opslaan een vast te leggen, of geef de kaart zoals die nu is een naam met Bestand ▸ Basislijn markeren….</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hernoemen…</translation>
     </message>
     <message>
         <source>The log keeps no copy of the map at older revisions: only the newest can be named. File ▸ Mark Baseline… names the map as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het logboek bewaart geen kopie van de kaart bij oudere revisies: alleen de nieuwste kan een naam krijgen. Bestand ▸ Basislijn markeren… geeft de kaart zoals die nu is een naam.</translation>
     </message>
     <message>
         <source>A new name for this baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe naam voor deze basislijn.</translation>
     </message>
     <message>
         <source>The map as last saved is kept in the file under this name, so that the Compare panel can show what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart zoals laatst opgeslagen wordt onder deze naam in het bestand bewaard, zodat het paneel Vergelijken kan tonen wat er sindsdien veranderde.</translation>
     </message>
     <message>
         <source>Name Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisie een naam geven</translation>
     </message>
     <message>
         <source>The saved file no longer holds the map of this revision: save, then use File ▸ Mark Baseline….</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen bestand bevat de kaart van deze revisie niet meer: sla op en kies dan Bestand ▸ Basislijn markeren….</translation>
     </message>
     <message>
         <source>No revisions yet. Turn on File ▸ Ask for a Summary When Saving to record one with every save.</source>

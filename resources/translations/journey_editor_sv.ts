@@ -331,31 +331,31 @@
     <name>Baselines</name>
     <message>
         <source>A map keeps at most {0} baselines: remove the name of one you no longer need in Revision History.</source>
-        <translation type="unfinished"></translation>
+        <translation>En karta sparar högst {0} baslinjer: ta bort namnet på en du inte längre behöver i Revisionshistorik.</translation>
     </message>
     <message>
         <source>Baseline of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baslinje {0}</translation>
     </message>
     <message>
         <source>Mark Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera baslinje</translation>
     </message>
     <message>
         <source>The map as it is now is kept in the file under this name, so that the Compare panel can show what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartan som den är nu sparas i filen under det här namnet, så att panelen Jämför kan visa vad som har ändrats sedan dess.</translation>
     </message>
     <message>
         <source>A baseline&apos;s name may have at most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En baslinjes namn får ha högst {0} tecken.</translation>
     </message>
     <message>
         <source>Another revision is already named &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan revision heter redan &apos;{0}&apos;.</translation>
     </message>
     <message>
         <source>A baseline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En baslinje behöver ett namn.</translation>
     </message>
 </context>
 <context>
@@ -1624,19 +1624,19 @@
     </message>
     <message>
         <source>Mark baseline &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera baslinje &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Name revision &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnge revision &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Remove baseline name &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort baslinjenamnet &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Rename baseline &apos;{0}&apos; to &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på baslinjen &apos;{0}&apos; till &apos;{1}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1679,11 +1679,11 @@
     </message>
     <message>
         <source>baseline name</source>
-        <translation type="unfinished"></translation>
+        <translation>baslinjens namn</translation>
     </message>
     <message>
         <source>baseline&apos;s copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>baslinjens kopia av kartan</translation>
     </message>
     <message>
         <source>id</source>
@@ -2123,23 +2123,23 @@
     </message>
     <message>
         <source>Baseline: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Baslinje: {0} ({1})</translation>
     </message>
     <message>
         <source>Saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad fil</translation>
     </message>
     <message>
         <source>That baseline is gone (its name was removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den baslinjen finns inte längre (dess namn togs bort).</translation>
     </message>
     <message>
         <source>This journey map has not been saved yet.</source>
-        <translation type="unfinished">Den här kundresekartan har inte sparats än.</translation>
+        <translation>Den här kundresekartan har inte sparats än.</translation>
     </message>
     <message>
         <source>This map</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här kartan</translation>
     </message>
     <message>
         <source>arrows in another order in the file</source>
@@ -2214,7 +2214,7 @@
     <name>ComparePanel</name>
     <message>
         <source>What to compare with: another journey of this map, the map as last saved, or a baseline (File ▸ Mark Baseline…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som ska jämföras med: en annan resa på den här kartan, kartan som den senast sparades, eller en baslinje (Arkiv ▸ Markera baslinje…)</translation>
     </message>
     <message>
         <source>Mark the differences on the map</source>
@@ -2230,7 +2230,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -2514,7 +2514,7 @@
     </message>
     <message>
         <source>Baselines</source>
-        <translation type="unfinished"></translation>
+        <translation>Baslinjer</translation>
     </message>
     <message>
         <source>Card &quot;{0}&quot;</source>
@@ -2822,7 +2822,7 @@
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished">{0} ({1})</translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
@@ -2885,11 +2885,11 @@
     </message>
     <message>
         <source>Persona sheets (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personablad (PDF)</translation>
     </message>
     <message>
         <source>Emotion curves together (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Känslokurvor tillsammans (PDF)</translation>
     </message>
     <message>
         <source>This journey</source>
@@ -3042,15 +3042,15 @@
     <name>ExportSheets</name>
     <message>
         <source>This map has no persona yet: add one in the Personas panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartan har ingen persona än: lägg till en i panelen Personor.</translation>
     </message>
     <message>
         <source>{0:.0f} × {1:.0f} mm, a page for each persona: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} × {1:.0f} mm, en sida för varje persona: {2}</translation>
     </message>
     <message>
         <source>{0:.0f} × {1:.0f} mm: {2}. View &gt; Emotion Curves Together… chooses other journeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} × {1:.0f} mm: {2}. Visa &gt; Känslokurvor tillsammans… väljer andra resor.</translation>
     </message>
 </context>
 <context>
@@ -3148,7 +3148,7 @@
     </message>
     <message>
         <source>another revision is already named &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>en annan revision heter redan &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>refers to a picture &apos;{0}…&apos; that is not in the file&apos;s images</source>
@@ -3176,7 +3176,7 @@
     </message>
     <message>
         <source>a baseline needs both a name and a copy of the map (snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>en baslinje behöver både ett namn och en kopia av kartan (snapshot)</translation>
     </message>
     <message>
         <source>a photo needs its type (image/png or image/jpeg)</source>
@@ -3184,7 +3184,7 @@
     </message>
     <message>
         <source>another revision keeps the same copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>en annan revision sparar samma kopia av kartan</translation>
     </message>
     <message>
         <source>cannot be read: {0}</source>
@@ -3228,7 +3228,7 @@
     </message>
     <message>
         <source>no named revision keeps this copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen namngiven revision sparar den här kopian av kartan</translation>
     </message>
     <message>
         <source>no permission to read the file</source>
@@ -3472,7 +3472,7 @@
     </message>
     <message>
         <source>copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>kopia av kartan</translation>
     </message>
 </context>
 <context>
@@ -3507,7 +3507,7 @@
     </message>
     <message>
         <source>The named revisions&apos; (baselines&apos;) copies of the journeys, to compare the map with later; left out when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>De namngivna revisionernas (baslinjernas) kopior av resorna, att jämföra kartan med senare; utelämnas när det inte finns några.</translation>
     </message>
     <message>
         <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
@@ -3703,306 +3703,306 @@
     <name>Guide</name>
     <message>
         <source>Enter each item&apos;s average score in the value column (and the date of the survey), save the sheet as CSV and bring it into the map with File &gt; Import Survey Results. Keep the column names and the touchpoint ids as they are: they tell the import which card each result belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv varje frågas medelvärde i kolumnen value (och enkätens datum i date), spara bladet som CSV och hämta in det i kartan med Arkiv &gt; Importera enkätresultat. Låt kolumnnamnen och kontaktpunkternas id stå kvar som de är: de talar om för importen vilket kort varje resultat hör till.</translation>
     </message>
     <message>
         <source>save the guide as .pdf, .md or .docx, not &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spara guiden som .pdf, .md eller .docx, inte &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>1 = {0}, {1} = {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = {0}, {1} = {2}</translation>
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad behövde du från oss efter köpet, vid ”{0}”?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga om det här steget</translation>
     </message>
     <message>
         <source>Ask the customer to tell the experience step by step, in their own words, and take their point of view. The questions are prompts, not a script: follow what they say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Be kunden berätta om sin upplevelse steg för steg, med egna ord, och se det ur kundens perspektiv. Frågorna är stöd, inget manus: följ det kunden berättar.</translation>
     </message>
     <message>
         <source>At “{0}”, what did you need to get done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad behövde du få gjort vid ”{0}”?</translation>
     </message>
     <message>
         <source>At “{0}”, what did you want to achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ville du uppnå vid ”{0}”?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta intervjun</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Kommentarer</translation>
+        <translation>Kommentarer</translation>
     </message>
     <message>
         <source>Customer survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkät</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Did anyone or anything outside our company play a part (friends, reviews, social media)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelade någon eller något utanför vårt företag in (vänner, recensioner, sociala medier)?</translation>
     </message>
     <message>
         <source>Did it meet your expectations? What was missing, or too much?</source>
-        <translation type="unfinished"></translation>
+        <translation>Motsvarade det dina förväntningar? Vad saknades, eller vad var för mycket?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur höll vi kontakten efter köpet, och var det välkommet?</translation>
     </message>
     <message>
         <source>How did you feel there? Point to the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur kändes det där? Peka på skalan.</translation>
     </message>
     <message>
         <source>How easy was it to get what you needed at “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur lätt var det att få det du behövde vid ”{0}”?</translation>
     </message>
     <message>
         <source>How satisfied were you with “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur nöjd var du med ”{0}”?</translation>
     </message>
     <message>
         <source>Interview guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjuguide</translation>
     </message>
     <message>
         <source>Interviewee</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjuperson</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjuare</translation>
     </message>
     <message>
         <source>Kept the existing results sheet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöll det befintliga resultatbladet {0}</translation>
     </message>
     <message>
         <source>Looking at the whole journey: which step did we miss, or put in the wrong order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du ser på hela resan: vilket steg missade vi, eller satte i fel ordning?</translation>
     </message>
     <message>
         <source>May we contact you again when we change this journey?</source>
-        <translation type="unfinished"></translation>
+        <translation>Får vi kontakta dig igen när vi ändrar den här resan?</translation>
     </message>
     <message>
         <source>No touchpoint is marked as key yet, so the survey asks about every one. Mark the key touchpoints on the map to keep it short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontaktpunkt är markerad som viktig ännu, så enkäten frågar om alla. Markera de viktiga kontaktpunkterna på kartan för att hålla den kort.</translation>
     </message>
     <message>
         <source>No touchpoints in this stage yet: ask where the customer met us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kontaktpunkter i det här steget ännu: fråga var kunden mötte oss.</translation>
     </message>
     <message>
         <source>Notes on this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar om steget</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Anteckningar</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Open questions from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna frågor från kartan</translation>
     </message>
     <message>
         <source>Results sheet (for the facilitator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatblad (för facilitatorn)</translation>
     </message>
     <message>
         <source>Stage {0}</source>
-        <translation type="unfinished">Fas {0}</translation>
+        <translation>Steg {0}</translation>
     </message>
     <message>
         <source>The map assumes they expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartan antar att kunden förväntar sig</translation>
     </message>
     <message>
         <source>The map assumes they feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartan antar att kunden känner</translation>
     </message>
     <message>
         <source>Think of your last experience with us. For each moment below, tick one box per question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänk på din senaste upplevelse med oss. Kryssa i en ruta per fråga för varje tillfälle nedan.</translation>
     </message>
     <message>
         <source>This journey has no stages yet.</source>
-        <translation type="unfinished">Den här resan har inga faser än.</translation>
+        <translation>Resan har inga steg ännu.</translation>
     </message>
     <message>
         <source>This journey has no touchpoints yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resan har inga kontaktpunkter ännu.</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished">Kontaktpunkter</translation>
+        <translation>Kontaktpunkter</translation>
     </message>
     <message>
         <source>What did you expect from “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad förväntade du dig av ”{0}”?</translation>
     </message>
     <message>
         <source>What did you see or hear of us at this point, and what stayed with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad såg eller hörde du av oss här, och vad fastnade hos dig?</translation>
     </message>
     <message>
         <source>What made you decide to buy, and what nearly stopped you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad fick dig att bestämma dig för att köpa, och vad höll nästan på att stoppa dig?</translation>
     </message>
     <message>
         <source>What made you decide to go on to the next step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad fick dig att gå vidare till nästa steg?</translation>
     </message>
     <message>
         <source>What made you decide to look closer, or to look elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad fick dig att titta närmare, eller att leta någon annanstans?</translation>
     </message>
     <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad överraskade eller gladde dig, och vad irriterade dig eller stod i vägen?</translation>
     </message>
     <message>
         <source>What will decide whether you buy from us again or recommend us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad avgör om du köper av oss igen eller rekommenderar oss?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>När du hade en fråga eller ett problem, vart vände du dig, och hur?</translation>
     </message>
     <message>
         <source>When you reached “{0}”, what problem did you want to solve?</source>
-        <translation type="unfinished"></translation>
+        <translation>När du kom till ”{0}”, vilket problem ville du lösa?</translation>
     </message>
     <message>
         <source>Where did you go for it, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vart vände du dig för det, och hur?</translation>
     </message>
     <message>
         <source>Where did you go to buy, and how (in a store, online, by phone)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Var handlade du, och hur (i butik, på nätet, per telefon)?</translation>
     </message>
     <message>
         <source>Where did you look for a product or a company that could solve it, and how did you find us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Var letade du efter en produkt eller ett företag som kunde lösa det, och hur hittade du oss?</translation>
     </message>
     <message>
         <source>Which moment mattered most to you, and which would you change first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilket ögonblick betydde mest för dig, och vilket skulle du ändra först?</translation>
     </message>
     <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem hade du kontakt med hos oss, och hur gick det?</translation>
     </message>
     <message>
         <source>Whom or what did you meet from our side here, and how did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem eller vad mötte du från oss här, och hur gick det?</translation>
     </message>
     <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-dokument kräver paketet python-docx; exportera guiden som PDF eller Markdown i stället</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
-        <translation type="unfinished">Skrev {0}</translation>
+        <translation>Skrev {0}</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
-        <translation type="unfinished"></translation>
+        <translation>en guide gäller en resa: ange den med --journey</translation>
     </message>
     <message>
         <source>key touchpoint</source>
-        <translation type="unfinished">nyckelkontaktpunkt</translation>
+        <translation>viktig kontaktpunkt</translation>
     </message>
     <message>
         <source>this would replace the journey file itself</source>
-        <translation type="unfinished">det här skulle ersätta själva resefilen</translation>
+        <translation>detta skulle ersätta själva kartfilen</translation>
     </message>
     <message>
         <source>very difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>mycket svårt</translation>
     </message>
     <message>
         <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>mycket missnöjd</translation>
     </message>
     <message>
         <source>very easy</source>
-        <translation type="unfinished"></translation>
+        <translation>mycket lätt</translation>
     </message>
     <message>
         <source>very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>mycket nöjd</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Export Interview Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera intervjuguide</translation>
     </message>
     <message>
         <source>&amp;Interview guide: questions per stage and touchpoint, with room for notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervjuguide: frågor per steg och kontaktpunkt, med plats för anteckningar</translation>
     </message>
     <message>
         <source>Customer &amp;survey: satisfaction and effort at the key touchpoints, with a results sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund&amp;enkät: nöjdhet och ansträngning vid de viktiga kontaktpunkterna, med ett resultatblad</translation>
     </message>
     <message>
         <source>PDF, to print</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, för utskrift</translation>
     </message>
     <message>
         <source>Word document (.docx), to adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-dokument (.docx), att anpassa</translation>
     </message>
     <message>
         <source>Markdown, for a wiki or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, för en wiki eller e-post</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;l:</translation>
     </message>
     <message>
         <source>Journey: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resa: {0}</translation>
     </message>
     <message>
         <source>The results sheet is written beside it as {0}, unless one is there already: fill it in and bring it back with File &gt; Import Survey Results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatbladet sparas bredvid som {0}, om det inte redan finns ett: fyll i det och hämta tillbaka det med Arkiv &gt; Importera enkätresultat.</translation>
     </message>
     <message>
         <source>The guide is in the map&apos;s language, with the open questions of its Questions lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiden är på kartans språk, med de öppna frågorna från dess frågebana.</translation>
     </message>
     <message>
         <source>Not exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte exporterad: {0}</translation>
     </message>
 </context>
 <context>
@@ -4227,11 +4227,11 @@
     </message>
     <message>
         <source>Filter by name, author or summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på namn, författare eller sammanfattning</translation>
     </message>
     <message>
         <source>Baselines only</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast baslinjer</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4243,7 +4243,7 @@
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baslinje</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4251,39 +4251,39 @@
     </message>
     <message>
         <source>Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnge…</translation>
     </message>
     <message>
         <source>Remove Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort namn</translation>
     </message>
     <message>
         <source>No revisions yet. Turn on File ▸ Ask for a Summary When Saving to record one with every save, or name the map as it is now with File ▸ Mark Baseline….</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga revisioner än. Slå på Arkiv ▸ Fråga efter en sammanfattning vid sparande för att registrera en vid varje sparande, eller namnge kartan som den är nu med Arkiv ▸ Markera baslinje….</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn…</translation>
     </message>
     <message>
         <source>The log keeps no copy of the map at older revisions: only the newest can be named. File ▸ Mark Baseline… names the map as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggen sparar ingen kopia av kartan vid äldre revisioner: bara den senaste kan namnges. Arkiv ▸ Markera baslinje… namnger kartan som den är nu.</translation>
     </message>
     <message>
         <source>A new name for this baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nytt namn på den här baslinjen.</translation>
     </message>
     <message>
         <source>The map as last saved is kept in the file under this name, so that the Compare panel can show what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartan som den senast sparades sparas i filen under det här namnet, så att panelen Jämför kan visa vad som har ändrats sedan dess.</translation>
     </message>
     <message>
         <source>Name Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnge revision</translation>
     </message>
     <message>
         <source>The saved file no longer holds the map of this revision: save, then use File ▸ Mark Baseline….</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sparade filen innehåller inte längre kartan från den här revisionen: spara och använd sedan Arkiv ▸ Markera baslinje….</translation>
     </message>
     <message>
         <source>No revisions yet. Turn on File ▸ Ask for a Summary When Saving to record one with every save.</source>

@@ -1,0 +1,116 @@
+"""Exporting the interview or survey guide of a journey: PDF, Markdown or Word, chosen
+by the file's suffix; for the command line (`run_guide`) and the window's dialog.
+
+A survey also writes its results sheet beside the guide (`<name>-results.csv`), ready
+to fill in and import with File > Import Survey Results; an existing sheet is never
+replaced, since it may already hold the answers of a survey round.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Literal
+
+from journey_editor.export import ExportError
+from journey_editor.export.guide_blocks import Guide
+from journey_editor.export.guide_content import interview_guide
+from journey_editor.export.guide_survey import results_csv, survey_guide
+from journey_editor.fileformat import read_workspace
+from journey_editor.fileformat.errors import JourneyFileError, SaveError, printable
+from journey_editor.fileformat.writer import write_atomically
+from journey_editor.i18n import translate
+from journey_editor.model.types import Journey, Workspace
+
+GuideFormat = Literal["pdf", "markdown", "docx"]
+SUFFIXES: dict[str, GuideFormat] = {".pdf": "pdf", ".md": "markdown", ".markdown": "markdown",
+                                    ".docx": "docx"}
+
+
+def _t(text: str) -> str:
+    """A message to the user, in the interface's language (not the map's)."""
+    return translate("Guide", text)
+
+
+def guide_format(path: Path) -> GuideFormat:
+    found = SUFFIXES.get(path.suffix.lower())
+    if found is None:
+        raise ExportError(_t("save the guide as .pdf, .md or .docx, not '{0}'")
+                          .format(printable(path.name)))
+    return found
+
+
+def build_guide(workspace: Workspace, journey: Journey, survey: bool = False,
+                today: dt.date | None = None) -> Guide:
+    return survey_guide(journey, today) if survey else interview_guide(workspace, journey, today)
+
+
+def guide_bytes(guide: Guide, fmt: GuideFormat, author: str = "") -> bytes:
+    if fmt == "pdf":
+        from journey_editor.export.guide_pdf import guide_pdf
+
+        return guide_pdf(guide, author)[0]
+    if fmt == "docx":
+        from journey_editor.export.guide_docx import guide_docx
+
+        return guide_docx(guide)
+    from journey_editor.export.guide_markdown import guide_markdown
+
+    return guide_markdown(guide).encode("utf-8")
+
+
+def results_path(out: Path) -> Path:
+    """Where a survey's results sheet goes: beside the guide, named after it."""
+    return out.with_name(f"{out.stem}-results.csv")
+
+
+def export_guide(workspace: Workspace, journey: Journey, out: Path, *, survey: bool = False,
+                 author: str = "", today: dt.date | None = None) -> list[Path]:
+    """Writes the guide to `out` (its format from the suffix) and, for a survey, a new
+    results sheet beside it; returns the files written. ExportError when it cannot."""
+    fmt = guide_format(out)
+    data = guide_bytes(build_guide(workspace, journey, survey, today), fmt, author)
+    written = [_write(data, out)]
+    sheet = results_path(out)
+    if survey and not sheet.exists():
+        written.append(_write(results_csv(journey).encode("utf-8-sig"), sheet))
+    return written
+
+
+def _write(data: bytes, path: Path) -> Path:
+    try:
+        write_atomically(data, path, backup=False)
+    except SaveError as error:
+        raise ExportError(str(error)) from None
+    return path
+
+
+def run_guide(args: argparse.Namespace) -> str:
+    """`journey-editor export FILE --guide OUT.pdf|.md|.docx [--survey] [--journey NAME]`:
+    writes the guide of one journey; returns the line to print. ExportError (one line
+    for the user) when it cannot."""
+    from journey_editor.export.pdf import find_journeys
+
+    source, out = Path(args.file), Path(args.guide)
+    guide_format(out)  # before reading the map: a wrong suffix is the quicker answer
+    if getattr(args, "all", False):
+        raise ExportError(_t("a guide is for one journey: name it with --journey"))
+    if out.resolve() == source.resolve():
+        raise ExportError(_t("this would replace the journey file itself"))
+    try:
+        workspace = read_workspace(source)
+    except JourneyFileError as error:
+        raise ExportError(str(error)) from None
+    journey = find_journeys(workspace, args.journey)[0]
+    written = export_guide(workspace, journey, out, survey=args.survey,
+                           author=getattr(args, "author", ""))
+    lines = [_t("Wrote {0}").format(printable(str(path))) for path in written]
+    if args.survey and len(written) == 1:
+        lines.append(_t("Kept the existing results sheet {0}").format(
+            printable(str(results_path(out)))))
+    return "\n".join(lines)
+
+
+__all__ = ["GuideFormat", "SUFFIXES", "build_guide", "export_guide", "guide_bytes",
+           "guide_format", "results_path", "run_guide"]

@@ -1,0 +1,117 @@
+"""The pieces an interview or survey guide is made of, shared by its three writers.
+
+A guide is a flat list of blocks (headings, paragraphs, questions, scales, room for
+notes, a table): `guide_content` and `guide_survey` decide what it says, in the map's
+language; `guide_pdf`, `guide_markdown` and `guide_docx` decide only how each block
+looks. No Qt, no reportlab here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from journey_editor.i18n import translate_map
+from journey_editor.model.types import Card, Journey, Lane, Stage
+
+GuideKind = Literal["interview", "survey"]
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1  # 1: a stage or a part, 2: a group of questions, 3: a touchpoint
+    above: str = ""  # a muted line over it: "Stage 2 · During purchase"
+
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+    muted: bool = False  # the facilitator's hints and what the map already says
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Label: value lines (the journey's goal, what the map says about a touchpoint)."""
+
+    pairs: tuple[tuple[str, str], ...]
+    muted: bool = False
+
+
+@dataclass(frozen=True)
+class Questions:
+    items: tuple[str, ...]
+    numbered: bool = True
+    tag: str = ""  # a survey item's metric name, shown beside the question ("CSAT")
+    start: int = 1  # the first item's number, to go on after a scale
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Boxes to tick, one per point, each with its label ("1", "+3 delighted")."""
+
+    points: tuple[str, ...]
+    hint: str = ""  # "1 = very dissatisfied, 5 = very satisfied"
+
+
+@dataclass(frozen=True)
+class Lines:
+    """Empty lines to write on: notes, or a field to fill in when `label` is set."""
+
+    count: int
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+Block = Heading | Para | Facts | Questions | Scale | Lines | Table
+
+
+@dataclass
+class Guide:
+    """What a guide says, ready for a writer."""
+
+    kind: GuideKind
+    title: str  # the journey's name
+    subtitle: str  # "Interview guide · 2026-12-03"
+    header: str  # the running header of each page: "Buying a sofa · Interview guide"
+    language: str  # the map's, that the words are in ("" is the interface's)
+    blocks: list[Block] = field(default_factory=list)
+
+
+# --- what the guide reads from a journey -----------------------------------------------------
+
+def touchpoints_in(journey: Journey, stage: Stage) -> list[tuple[Card, Lane]]:
+    """The stage's touchpoint cards (in channel lanes), in lane order as the map reads."""
+    found = []
+    for lane in journey.lanes:
+        if lane.kind == "channel":
+            found += [(card, lane) for card in journey.cards
+                      if card.stage == stage.id and card.lane == lane.id]
+    return found
+
+
+def open_questions(journey: Journey, stage: Stage) -> list[str]:
+    """The customer's questions the map holds for the stage: the cards of its Questions
+    lanes (preset "questions"), each as its title, with its notes after a colon."""
+    lanes = {lane.id for lane in journey.lanes if lane.preset == "questions"}
+    return [": ".join(part for part in (" ".join(card.title.split()), " ".join(card.notes.split()))
+                      if part)
+            for card in journey.cards if card.stage == stage.id and card.lane in lanes
+            and (card.title.strip() or card.notes.strip())]
+
+
+def card_name(card: Card) -> str:
+    return " ".join(card.title.split()) or translate_map("Export", "Untitled touchpoint")
+
+
+def journey_name(journey: Journey) -> str:
+    return " ".join(journey.name.split()) or translate_map("Export", "Untitled journey")
+
+
+__all__ = ["Block", "Facts", "Guide", "GuideKind", "Heading", "Lines", "Para", "Questions",
+           "Scale", "Table", "card_name", "journey_name", "open_questions", "touchpoints_in"]

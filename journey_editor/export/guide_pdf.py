@@ -1,0 +1,287 @@
+"""The guide as a PDF to print and write on: A4 portrait, reportlab platypus, the bundled
+DejaVu Sans embedded (print shops and archives refuse unembedded Helvetica).
+
+Each touchpoint is kept on one page with its questions and its note lines, so the
+interviewer never turns a page in the middle of one; every page names the journey and
+"page 2 of 7". The page count comes from a first, discarded build: the guide is a few
+pages of text, so building twice costs milliseconds and spares a custom canvas.
+No Qt; reportlab is imported only here.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from journey_editor.export.fonts import BOLD, REGULAR, register_fonts
+from journey_editor.export.guide_blocks import (
+    Block,
+    Facts,
+    Guide,
+    Heading,
+    Lines,
+    Para,
+    Questions,
+    Scale,
+    Table,
+)
+from journey_editor.export.handout_flow import INK, MUTED
+from journey_editor.export.pages import MM
+from journey_editor.i18n import map_language, translate_map
+
+MARGIN = 18 * MM
+BODY, SMALL = 10.5, 8.5
+LINE_GAP = 24.0  # between two note lines: room for handwriting
+RULE_INK, LINE_INK, BOX = "#2f3b52", "#aab2bf", "\u2610"
+# Every grid's cells: top-aligned, and in the bundled font (a table sets its cells' font
+# even when they hold paragraphs, and reportlab's default is the unembedded Helvetica).
+_GRID = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR)]
+
+
+def guide_pdf(guide: Guide, author: str = "") -> tuple[bytes, int]:
+    """The guide as PDF bytes, and its number of pages."""
+    from reportlab.lib.pagesizes import A4
+
+    _fonts()
+    pages = _build(guide, io.BytesIO(), A4, 0, author)
+    stream = io.BytesIO()
+    _build(guide, stream, A4, pages, author)
+    return stream.getvalue(), pages
+
+
+def _fonts() -> None:
+    from reportlab.lib.fonts import addMapping
+
+    register_fonts()
+    for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
+        addMapping(REGULAR, bold, italic, face)  # so that <b> in a paragraph is DejaVu Bold
+
+
+def _build(guide: Guide, stream: Any, size: tuple[float, float], pages: int,
+           author: str) -> int:
+    from reportlab.platypus import SimpleDocTemplate
+
+
+    doc = SimpleDocTemplate(stream, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN + 14, bottomMargin=MARGIN, title=guide.header,
+                            author=author, subject=guide.subtitle,
+                            creator="Journey Editor", lang=guide.language or None,
+                            initialFontName=REGULAR)  # else every page names Helvetica
+
+    def header(canvas: Any, document: Any) -> None:
+        _header(canvas, document, guide, pages)
+
+    width = doc.width - 12  # the frame's default padding, 6 pt on each side
+    doc.build(_story(guide, width), onFirstPage=header, onLaterPages=header)
+    return int(doc.page)
+
+
+def _header(canvas: Any, doc: Any, guide: Guide, pages: int) -> None:
+    from reportlab.lib.colors import HexColor
+
+
+    width, height = doc.pagesize
+    y = height - MARGIN
+    with map_language(guide.language):
+        number = translate_map("Export", "page {0} of {1}").format(doc.page, pages or doc.page)
+    canvas.saveState()
+    canvas.setFont(REGULAR, SMALL)
+    canvas.setFillColor(HexColor(MUTED))
+    canvas.drawString(MARGIN, y, guide.header)
+    canvas.drawRightString(width - MARGIN, y, number)
+    canvas.setStrokeColor(HexColor(LINE_INK))
+    canvas.setLineWidth(0.6)
+    canvas.line(MARGIN, y - 4, width - MARGIN, y - 4)
+    canvas.restoreState()
+
+
+def _styles() -> dict[str, Any]:
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.styles import ParagraphStyle
+
+
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=BODY, leading=BODY * 1.35,
+                          textColor=HexColor(INK), spaceAfter=4, bulletFontName=REGULAR,
+                          bulletFontSize=BODY)  # the bullets and numbers too: never Helvetica
+
+    def style(name: str, **changes: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **changes)
+
+    muted = {"textColor": HexColor(MUTED)}
+    return {
+        "title": style("title", fontName=BOLD, fontSize=20, leading=25, spaceAfter=2),
+        "subtitle": style("subtitle", **muted, spaceAfter=12),
+        "body": base, "muted": style("muted", **muted),
+        "above": style("above", fontName=BOLD, fontSize=SMALL, leading=11, spaceAfter=1,
+                       keepWithNext=1, **muted),
+        "h1": style("h1", fontName=BOLD, fontSize=15, leading=19, spaceAfter=6, keepWithNext=1),
+        "h2": style("h2", fontName=BOLD, fontSize=11.5, leading=15, spaceBefore=8,
+                    spaceAfter=3, keepWithNext=1),
+        "h3": style("h3", fontName=BOLD, fontSize=11, leading=14, spaceBefore=10,
+                    spaceAfter=3, keepWithNext=1),
+        "item": style("item", leftIndent=16, bulletIndent=2, spaceAfter=3),
+        "label": style("label", fontName=BOLD, fontSize=SMALL, leading=11, **muted),
+        "fact": style("fact", fontSize=9.5, leading=12.5, spaceAfter=0),
+        "fact_muted": style("fact_muted", fontSize=9.5, leading=12.5, spaceAfter=0, **muted),
+        "cell": style("cell", fontSize=9, leading=11.5, spaceAfter=0),
+        "head": style("head", fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0),
+        "point": style("point", fontSize=9, leading=11.5, spaceAfter=0, alignment=1),
+        "hint": style("hint", fontSize=SMALL, leading=11, leftIndent=16, **muted),
+    }
+
+
+def _story(guide: Guide, width: float) -> list[Any]:
+    """The flowables: each level-3 section (a touchpoint) kept together on one page."""
+    from reportlab.platypus import KeepTogether, Paragraph
+
+    styles = _styles()
+    story: list[Any] = [Paragraph(escape(guide.title), styles["title"]),
+                        Paragraph(escape(guide.subtitle), styles["subtitle"])]
+    group: list[Any] | None = None
+    for block in guide.blocks:
+        if isinstance(block, Heading):
+            if group:
+                story.append(KeepTogether(group))
+            group = [] if block.level == 3 else None
+        made = _flowables(block, styles, width)
+        (group if group is not None else story).extend(made)
+    if group:
+        story.append(KeepTogether(group))
+    return story
+
+
+def _flowables(block: Block, styles: dict[str, Any], width: float) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    if isinstance(block, Heading):
+        return _heading(block, styles, width)
+    if isinstance(block, Para):
+        return [Paragraph(escape(block.text), styles["muted" if block.muted else "body"])]
+    if isinstance(block, Facts):
+        return [_facts(block, styles, width)]
+    if isinstance(block, Questions):
+        return _questions(block, styles)
+    if isinstance(block, Scale):
+        return _scale(block, styles, width)
+    if isinstance(block, Lines):
+        return [_note_lines_class()(block.count, block.label, width)]
+    return [_table(block, styles, width)]
+
+
+def _heading(block: Heading, styles: dict[str, Any], width: float) -> list[Any]:
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import HRFlowable, Paragraph, Spacer
+
+    made: list[Any] = []
+    if block.level == 1:
+        made += [Spacer(width, 10), HRFlowable(width="100%", thickness=1.2,
+                                               color=HexColor(RULE_INK), spaceAfter=4)]
+    style = styles[f"h{block.level}"]
+    if block.above:  # the heading's space goes above its muted line, not between them
+        made.append(Paragraph(escape(block.above),
+                              ParagraphStyle("above", styles["above"],
+                                             spaceBefore=style.spaceBefore)))
+        style = ParagraphStyle("heading", style, spaceBefore=0)
+    made.append(Paragraph(escape(block.text), style))
+    return made
+
+
+def _facts(block: Facts, styles: dict[str, Any], width: float) -> Any:
+    from reportlab.platypus import Paragraph
+    from reportlab.platypus import Table as Grid
+
+    value = styles["fact_muted" if block.muted else "fact"]
+    rows = [[Paragraph(escape(label), styles["label"]), Paragraph(escape(text), value)]
+            for label, text in block.pairs]
+    grid = Grid(rows, colWidths=[width * 0.3, width * 0.7], hAlign="LEFT")
+    grid.setStyle([*_GRID, ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])
+    return grid
+
+
+def _questions(block: Questions, styles: dict[str, Any]) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    tag = f"<b>{escape(block.tag)}</b>  " if block.tag else ""
+    return [Paragraph(tag + escape(item), styles["item"],
+                      bulletText=f"{number}." if block.numbered else "\u2022")
+            for number, item in enumerate(block.items, block.start)]
+
+
+def _scale(block: Scale, styles: dict[str, Any], width: float) -> list[Any]:
+    """One tick box per point, spread over the width (wrapping inside its cell)."""
+    from reportlab.platypus import Paragraph
+    from reportlab.platypus import Table as Grid
+
+    indent = 16.0
+    cells = [Paragraph(_point(point), styles["point"]) for point in block.points]
+    grid = Grid([cells], colWidths=[(width - indent) / len(cells)] * len(cells), hAlign="RIGHT")
+    grid.setStyle([*_GRID, ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    made: list[Any] = [grid]
+    if block.hint:
+        made.append(Paragraph(escape(block.hint), styles["hint"]))
+    return made
+
+
+def _point(point: str) -> str:
+    """'☐ -2' over 'frustrated': the box and the number on one line, the word under it."""
+    number, _, word = point.partition(" ")
+    return "<br/>".join(escape(part) for part in (f"{BOX} {number}", word) if part)
+
+
+def _table(block: Table, styles: dict[str, Any], width: float) -> Any:
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Paragraph
+    from reportlab.platypus import Table as Grid
+
+    rows = [[Paragraph(escape(cell), styles["head" if row is block.header else "cell"])
+             for cell in row] for row in (block.header, *block.rows)]
+    shares = [0.27, 0.31, 0.12, 0.14, 0.16][:len(block.header)]
+    grid = Grid(rows, colWidths=[width * share / sum(shares) for share in shares],
+                repeatRows=1, hAlign="LEFT")
+    grid.setStyle([("GRID", (0, 0), (-1, -1), 0.5, HexColor(LINE_INK)),
+                   ("BACKGROUND", (0, 0), (-1, 0), HexColor("#e8ebf0")),
+                   *_GRID, ("TOPPADDING", (0, 0), (-1, -1), 5),
+                   ("BOTTOMPADDING", (0, 0), (-1, -1), 5)])
+    return grid
+
+
+@cache
+def _note_lines_class() -> type:
+    """The Flowable of ruled lines to write on, with an optional label before the first
+    (made on first use, so that reportlab is imported only when a PDF is written)."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Flowable
+
+
+    class _NoteLines(Flowable):  # type: ignore[misc]  # reportlab is untyped
+        def __init__(self, count: int, label: str, width: float) -> None:
+            super().__init__()
+            self.count, self.label, self.width = count, label, width
+            self.height = count * LINE_GAP + 4
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            self.width = available_width
+            return available_width, self.height
+
+        def draw(self) -> None:
+            canvas = self.canv
+            start = 0.0
+            if self.label:
+                canvas.setFont(BOLD, SMALL)
+                canvas.setFillColor(HexColor(MUTED))
+                canvas.drawString(0, self.height - LINE_GAP + 3, self.label)
+                start = canvas.stringWidth(self.label, BOLD, SMALL) + 8
+            canvas.setStrokeColor(HexColor(LINE_INK))
+            canvas.setLineWidth(0.5)
+            for number in range(self.count):
+                y = self.height - (number + 1) * LINE_GAP + 1
+                canvas.line(start if number == 0 else 0.0, y, self.width, y)
+
+    return _NoteLines
+
+
+__all__ = ["guide_pdf"]

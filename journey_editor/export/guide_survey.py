@@ -1,0 +1,146 @@
+"""The survey variant of the guide: satisfaction and effort items for the key touchpoints,
+and the results sheet that the survey import reads back into the map's metrics.
+
+The loop the method asks for (measure satisfaction at the key touchpoints, track it over
+time) closes here: the results sheet and `results_csv` use exactly the column names
+that `model.survey.detect_mapping` recognises (touchpoint, metric, value, date) and
+the card's id in the touchpoint column, so a sheet filled with each item's average and
+imported with File > Import Survey Results adds a "CSAT" and a "CES" metric to the
+right cards, whatever their titles have become since. The metric names are the
+industry's abbreviations, the same in every language, so that rounds taken in two
+languages compare on the same heat overlay.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass
+
+from journey_editor.export.guide_blocks import (
+    Block,
+    Guide,
+    Heading,
+    Lines,
+    Para,
+    Questions,
+    Scale,
+    Table,
+    card_name,
+    journey_name,
+    touchpoints_in,
+)
+from journey_editor.i18n import QT_TRANSLATE_NOOP, map_language, translate_map
+from journey_editor.model.types import Card, Journey, Stage
+
+
+def _t(text: str) -> str:
+    """A text of the guide in the map's language (`i18n.map_language`)."""
+    return translate_map("Guide", text)
+
+
+def _n(text: str) -> str:
+    """Marks an English source for the catalogs; translated when the guide is built."""
+    return QT_TRANSLATE_NOOP("Guide", text)
+
+
+# The survey import's column names (model.survey.ALIASES), in the order of the sheet.
+# "title" is there for the person typing the results in; the import ignores it because
+# "touchpoint" names the card already.
+RESULT_COLUMNS = ("touchpoint", "title", "metric", "value", "date")
+
+
+@dataclass(frozen=True)
+class SurveyItem:
+    metric: str  # the name the result is stored under on the card
+    question: str  # English source, {0}: the touchpoint
+    points: int
+    low: str  # what the lowest point means
+    high: str
+
+
+ITEMS = (
+    SurveyItem("CSAT", _n("How satisfied were you with “{0}”?"), 5,
+               _n("very dissatisfied"), _n("very satisfied")),
+    SurveyItem("CES", _n("How easy was it to get what you needed at “{0}”?"), 7,
+               _n("very difficult"), _n("very easy")),
+)
+COMMENT_LINES = 2
+
+
+def surveyed(journey: Journey) -> tuple[list[tuple[Stage, Card]], bool]:
+    """The touchpoints the survey asks about, in map order: the key ones, or every
+    touchpoint when none is marked key (the flag says which)."""
+    everything = [(stage, card) for stage in journey.stages
+                  for card, _ in touchpoints_in(journey, stage)]
+    key = [(stage, card) for stage, card in everything if card.key_touchpoint]
+    return (key, True) if key else (everything, False)
+
+
+def survey_guide(journey: Journey, today: dt.date | None = None) -> Guide:
+    """The survey of `journey`'s key touchpoints, in its language, ending with the
+    results sheet for the facilitator."""
+    with map_language(journey.language):
+        name = journey_name(journey)
+        kind = _t("Customer survey")
+        guide = Guide("survey", name, f"{kind} \u00b7 {(today or dt.date.today()).isoformat()}",
+                      f"{name} \u00b7 {kind}", journey.language)
+        touchpoints, key = surveyed(journey)
+        guide.blocks.append(Para(_t("Think of your last experience with us. For each moment "
+                                    "below, tick one box per question.")))
+        if not key and touchpoints:
+            guide.blocks.append(Para(_t("No touchpoint is marked as key yet, so the survey "
+                                        "asks about every one. Mark the key touchpoints on "
+                                        "the map to keep it short."), muted=True))
+        if not touchpoints:
+            guide.blocks.append(Para(_t("This journey has no touchpoints yet."), muted=True))
+        for stage, card in touchpoints:
+            guide.blocks += item_blocks(stage, card)
+        guide.blocks += results_sheet(journey)
+    return guide
+
+
+def item_blocks(stage: Stage, card: Card) -> list[Block]:
+    """One touchpoint's survey items, each named by its metric, and room for a comment."""
+    title = card_name(card)
+    blocks: list[Block] = [Heading(title, 3, " ".join(stage.name.split()))]
+    for item in ITEMS:
+        hint = _t("1 = {0}, {1} = {2}").format(_t(item.low), item.points, _t(item.high))
+        blocks += [Questions((_t(item.question).format(title),), numbered=False,
+                             tag=item.metric),
+                   Scale(tuple(str(point) for point in range(1, item.points + 1)), hint)]
+    blocks.append(Lines(COMMENT_LINES, _t("Comments")))
+    return blocks
+
+
+def result_rows(journey: Journey) -> list[tuple[str, ...]]:
+    """The results sheet's rows: one per touchpoint and item, value and date empty."""
+    return [(card.id, card_name(card), item.metric, "", "")
+            for _, card in surveyed(journey)[0] for item in ITEMS]
+
+
+def results_sheet(journey: Journey) -> list[Block]:
+    rows = result_rows(journey)
+    if not rows:
+        return []
+    return [Heading(_t("Results sheet (for the facilitator)")),
+            Para(_t("Enter each item's average score in the value column (and the date of "
+                    "the survey), save the sheet as CSV and bring it into the map with File > "
+                    "Import Survey Results. Keep the column names and the touchpoint ids as "
+                    "they are: they tell the import which card each result belongs to.")),
+            Table(RESULT_COLUMNS, tuple(rows))]
+
+
+def results_csv(journey: Journey) -> str:
+    """The results sheet as CSV text, ready to fill in and import."""
+    with map_language(journey.language):  # the untitled cards' title column
+        rows = result_rows(journey)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(RESULT_COLUMNS)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+__all__ = ["ITEMS", "RESULT_COLUMNS", "results_csv", "survey_guide", "surveyed"]
