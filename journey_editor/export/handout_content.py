@@ -28,6 +28,7 @@ from journey_editor.i18n import translate_map
 from journey_editor.layout import textmetrics
 from journey_editor.layout.style import STAR, WARNING, Style
 from journey_editor.model import checklist
+from journey_editor.model.baselines import baselines
 from journey_editor.model.types import Card, ChecklistItem, Journey, Lane, Stage, Workspace
 
 TITLE, HEADING, CARD_TITLE, BODY, LABEL = 20.0, 15.0, 11.5, 9.5, 8.5
@@ -101,7 +102,8 @@ def front(workspace: Workspace, journey: Journey, width: float, today: dt.date) 
         "Specific: one problem")
     about = _fields(iter(((_i("Goal"), journey.goal), (_i("Scope"), scope),
                           (_t("Departments"), ", ".join(journey.departments)),
-                          (_i("Description"), journey.description))), 0.0, width)
+                          (_i("Description"), journey.description),
+                          (_t("Baselines"), _baselines(workspace)))), 0.0, width)
     groups = [Group([title, *about])]
     persona = next((p for p in workspace.personas if p.id == journey.persona), None)
     if persona is not None:
@@ -114,6 +116,12 @@ def front(workspace: Workspace, journey: Journey, width: float, today: dt.date) 
                             space_before=10.0))
     groups.append(_contents(journey, width))
     return groups
+
+
+def _baselines(workspace: Workspace) -> str:
+    """The named revisions, one a line: what the room can ask to compare the map with."""
+    return "\n".join(_t("{0} ({1})").format(r.name, r.date.date().isoformat())
+                     for r in baselines(workspace))
 
 
 def _contents(journey: Journey, width: float) -> Group:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import msgspec
@@ -123,3 +124,28 @@ def _broken_copy(raw: dict) -> None:  # type: ignore[type-arg]
 def test_a_hostile_baseline_is_refused_with_one_clear_line(tmp_path: Path, change: object,
                                                            says: str) -> None:
     assert says in _hostile(tmp_path, change)
+
+
+@pytest.mark.parametrize(("language", "label"), [("", "Baselines"), ("sv", "Baslinjer")])
+def test_the_handout_lists_the_baselines_in_the_maps_language(language: str,
+                                                              label: str) -> None:
+    from pypdf import PdfReader
+
+    from journey_editor.export.pdf import render_pdf
+
+    workspace = small_workspace()
+    workspace.journeys[0].language = language  # type: ignore[assignment]
+    _named(workspace, "Post-workshop baseline")
+    poster_only = len(PdfReader(io.BytesIO(render_pdf(workspace))).pages)
+    pages = PdfReader(io.BytesIO(render_pdf(workspace, handout=True))).pages
+    front = " ".join(pages[poster_only].extract_text().split())
+    assert f"{label} Post-workshop baseline (2026-12-03)" in front
+
+
+def test_a_handout_without_baselines_has_no_baselines_line() -> None:
+    from pypdf import PdfReader
+
+    from journey_editor.export.pdf import render_pdf
+
+    pages = PdfReader(io.BytesIO(render_pdf(small_workspace(), handout=True))).pages
+    assert not any("Baselines" in page.extract_text() for page in pages)
