@@ -28,7 +28,6 @@ from journey_editor.export.guide_blocks import (
 )
 from journey_editor.i18n import map_language, translate_map
 
-
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.text.paragraph import Paragraph
