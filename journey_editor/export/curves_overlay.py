@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from journey_editor.export import ExportError
@@ -30,8 +31,9 @@ from journey_editor.layout.curves_overlay import (
     lay_out_overlay,
     marker_outline,
     series_label,
+    shared_stages,
 )
-from journey_editor.layout.geometry import Bezier, Point, Rect
+from journey_editor.layout.geometry import Bezier, Point, Rect, TextBlock
 from journey_editor.model.types import Journey, Workspace
 from journey_editor.version import app_version
 
@@ -121,28 +123,44 @@ def text_size(page: Size) -> float:
     return 13.0 * min(page) / PAGE_SIZES["A4"][0]
 
 
-def draw_overlay_page(out: PdfOut, workspace: Workspace, journeys: Sequence[Journey],
-                      page: Size, today: dt.date) -> None:
-    """One landscape page: title, subtitle, then the chart of `journeys`."""
+@dataclass(frozen=True)
+class OverlayPage:
+    """The poster laid out: its title and subtitle, and the chart, in points (y down)."""
+
+    size: Size  # landscape
+    texts: tuple[tuple[TextBlock, str], ...]  # block, ink
+    chart: OverlayChart
+
+
+def lay_out_overlay_page(workspace: Workspace, journeys: Sequence[Journey], page: Size,
+                         today: dt.date) -> OverlayPage:
+    """`journeys`' chart on a landscape `page`, under a title. Raises CurvesRefused."""
+    shared_stages(journeys)  # refused before anything is laid out (or none is given)
     width, height = max(page), min(page)
-    out.canvas.setPageSize((width, height))
     size = text_size((width, height))
     with map_language(journeys[0].language):
         title = _t("Emotion curves")
         subtitle = " \u00b7 ".join(part for part in (
             workspace.title, _t("{0} journeys over the same stages").format(len(journeys))
             if len(journeys) > 1 else journeys[0].name, today.isoformat()) if part)
-        labels = [series_label(workspace, j) for j in journeys]
         title_size = size * 2.0
-        top = MARGIN + textmetrics.ascent(title_size)
-        out.text_block([(textmetrics.elide(title, width - 2 * MARGIN, title_size, True),
-                         MARGIN, height - top, title_size, True)], TITLE_INK)
-        below = MARGIN + textmetrics.line_height(title_size) + size * 0.2
-        out.text_block([(textmetrics.elide(subtitle, width - 2 * MARGIN, size), MARGIN,
-                         height - below - textmetrics.ascent(size), size, False)], LABEL_INK)
-        chart_top = below + textmetrics.line_height(size) + size * 1.4
+        blocks = ((title, MARGIN, title_size, True, TITLE_INK),
+                  (subtitle, MARGIN + textmetrics.line_height(title_size) + size * 0.2, size,
+                   False, LABEL_INK))
+        texts = tuple((TextBlock((textmetrics.elide(text, width - 2 * MARGIN, size_, bold),),
+                                 MARGIN, top, size_, textmetrics.line_height(size_), bold), ink)
+                      for text, top, size_, bold, ink in blocks)
+        chart_top = texts[-1][0].y + textmetrics.line_height(size) + size * 1.4
         box = Rect(MARGIN, chart_top, width - 2 * MARGIN, height - chart_top - MARGIN)
-        draw_chart(out, lay_out_overlay(journeys, labels, box, size), height)
+        labels = [series_label(workspace, j) for j in journeys]
+        return OverlayPage((width, height), texts, lay_out_overlay(journeys, labels, box, size))
+
+
+def draw_overlay_page(out: PdfOut, page: OverlayPage) -> None:
+    out.canvas.setPageSize(page.size)
+    for block, ink in page.texts:
+        out.text_block(block_lines(block, page.size[1]), ink)
+    draw_chart(out, page.chart, page.size[1])
 
 
 def render_curves(workspace: Workspace, journeys: Sequence[Journey], page: Size = DEFAULT_PAGE,
@@ -150,14 +168,14 @@ def render_curves(workspace: Workspace, journeys: Sequence[Journey], page: Size 
     """The overlay poster as PDF bytes. Raises ExportError when the journeys do not share
     their stages (the message says which differ and how)."""
     try:
-        lay_out_overlay(journeys, [j.name for j in journeys], Rect(0, 0, 100, 100), 10.0)
+        laid_out = lay_out_overlay_page(workspace, journeys, page, today or dt.date.today())
     except CurvesRefused as error:
         raise ExportError(str(error)) from None
     stream = io.BytesIO()
-    canvas = new_canvas(stream, page)
+    canvas = new_canvas(stream, laid_out.size)
     write_info(canvas, _info(workspace, journeys, author))
     out = PdfOut(canvas)
-    draw_overlay_page(out, workspace, journeys, page, today or dt.date.today())
+    draw_overlay_page(out, laid_out)
     canvas.showPage()
     canvas.save()
     return stream.getvalue()

@@ -32,6 +32,7 @@ INK, MUTED, FRAME, QUOTE_TINT, ACCENT = "#1f2430", "#5b6474", "#e4e8ef", "#f4f1f
 FIELD_INKS = {"goals": PALETTE[2], "needs": PALETTE[0], "frustrations": PALETTE[1]}
 JOURNEY_MIN, JOURNEY_MAX = 118.0, 190.0  # a journey's name and its curve
 COLUMN_GAP = 18.0
+PHOTO_CORNER = 10.0
 
 
 def _t(text: str) -> str:

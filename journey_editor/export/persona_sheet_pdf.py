@@ -24,6 +24,7 @@ from journey_editor.export.pdf_ops import PdfOut, fill, new_canvas, rect, rounde
 from journey_editor.export.persona_sheet import (
     FRAME,
     MUTED,
+    PHOTO_CORNER,
     PersonaSheet,
     lay_out_sheet,
 )
@@ -32,7 +33,6 @@ from journey_editor.model.types import Persona, Workspace
 from journey_editor.version import app_version
 
 DEFAULT_PAGE = PAGE_SIZES["A4"]
-PHOTO_CORNER = 10.0
 
 
 def draw_sheet(out: PdfOut, sheet: PersonaSheet) -> None:

@@ -49,6 +49,7 @@ from journey_editor.layout.engine import lay_out
 from journey_editor.layout.geometry import JourneyLayout
 from journey_editor.model.types import Journey, clone
 from journey_editor.ui.export_preview import PREVIEW, map_image, page_pixmap
+from journey_editor.ui.export_sheets import DEFAULT_PAGES, SHEET_KINDS, save_sheets, sheet_preview
 from journey_editor.ui.pdf_worker import PdfJob, PdfWorker
 from journey_editor.ui.readability_note import ReadabilityNote
 from journey_editor.ui.settings import Settings
@@ -78,7 +79,9 @@ class ExportDialog(QDialog):
     def _build(self) -> None:
         self.format = QComboBox(self)
         for label, key in ((self.tr("PDF poster"), "pdf"), (self.tr("PNG image"), "png"),
-                           (self.tr("SVG image"), "svg")):
+                           (self.tr("SVG image"), "svg"),
+                           (self.tr("Persona sheets (PDF)"), "personas"),
+                           (self.tr("Emotion curves together (PDF)"), "curves")):
             self.format.addItem(label, key)
         self.which = QComboBox(self)
         self.which.addItem(self.tr("This journey"), "current")
@@ -86,7 +89,9 @@ class ExportDialog(QDialog):
         self.page = QComboBox(self)
         self.page.addItems(page_size_names())
         self.page.setEditable(True)  # custom sizes: 420x297mm, 11x17in
-        self.page.setCurrentText("A1")
+        self.page.setCurrentText(DEFAULT_PAGES["pdf"])
+        self._pages = dict(DEFAULT_PAGES)  # the page size chosen for each kind of PDF
+        self._kind = "pdf"
         self.orientation = QComboBox(self)
         for label, key in ((self.tr("Automatic"), "auto"), (self.tr("Landscape"), "landscape"),
                            (self.tr("Portrait"), "portrait")):
@@ -136,6 +141,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self._lay_out()
+        self.format.currentIndexChanged.connect(self._kind_changed)
         for widget in (self.format, self.which, self.orientation, self.sheet):
             widget.currentIndexChanged.connect(self._update)
         # The page box is editable: choosing a size changes its text too, one update.
@@ -199,9 +205,20 @@ class ExportDialog(QDialog):
         return TileSetup(sheet=parse_page_size(self.sheet.currentText()),
                          overlap=self.overlap.value() * MM)
 
+    def _kind_changed(self) -> None:
+        """Each kind keeps its own page size: a poster on A1, sheets on A4 or A3."""
+        if self._kind in self._pages:
+            self._pages[self._kind] = self.page.currentText()
+        self._kind = self.kind()
+        if self._kind in self._pages:
+            blocker = QSignalBlocker(self.page)
+            self.page.setCurrentText(self._pages[self._kind])
+            blocker.unblock()
+
     def _update(self) -> None:
         pdf = self.kind() == "pdf"
-        for widget in (self.which, self.page, self.orientation, self.fit, self.margin, self.tile,
+        self.page.setEnabled(pdf or self.kind() in SHEET_KINDS)
+        for widget in (self.which, self.orientation, self.fit, self.margin, self.tile,
                        self.sheet, self.overlap, self.handout, self.min_text, self.parts):
             widget.setEnabled(pdf)
         self.scale.setEnabled(pdf and not self.fit.isChecked())
@@ -209,7 +226,7 @@ class ExportDialog(QDialog):
         self.overlap.setEnabled(pdf and self.tile.isChecked())
         self.bleed.setEnabled(pdf and not self.tile.isChecked())
         self.dpi.setEnabled(self.kind() == "png")
-        self.framed.setEnabled(not pdf)
+        self.framed.setEnabled(self.kind() in ("png", "svg"))
         try:
             self._show_preview()
         except ExportError as error:
@@ -249,6 +266,13 @@ class ExportDialog(QDialog):
         return self._parts[parts]
 
     def _show_preview(self) -> None:
+        if self.kind() in SHEET_KINDS:
+            pixmap, text = sheet_preview(self.kind(), self.document, self.journey_id,
+                                         parse_page_size(self.page.currentText()))
+            self.preview.setPixmap(pixmap)
+            self.summary.setText(text)
+            self.readability.show_result(None)
+            return
         layout = self.map_layout
         if self.kind() != "pdf":
             size = (layout.width, layout.height)
@@ -292,7 +316,7 @@ class ExportDialog(QDialog):
     # --- export -----------------------------------------------------------------------------
 
     def export(self) -> None:
-        suffix = {"pdf": ".pdf", "png": ".png", "svg": ".svg"}[self.kind()]
+        suffix = ".pdf" if self.kind() in SHEET_KINDS else f".{self.kind()}"
         start = self.document.path.with_suffix(suffix) if self.document.path else Path(
             self.document.journey(self.journey_id).name + suffix)
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(start),
@@ -300,7 +324,9 @@ class ExportDialog(QDialog):
         if not name:
             return
         path = Path(name if name.endswith(suffix) else name + suffix)
-        if self.kind() == "pdf":
+        if self.kind() in SHEET_KINDS:
+            self._export_sheets(path)
+        elif self.kind() == "pdf":
             self._export_pdf(path)
         else:
             self._export_image(path)
@@ -319,6 +345,15 @@ class ExportDialog(QDialog):
             QMessageBox.critical(self, self.tr("Export failed"), str(error))
             return
         self.accept()
+
+    def _export_sheets(self, path: Path) -> None:
+        failure = save_sheets(self.kind(), self.document, self.journey_id, path,
+                              parse_page_size(self.page.currentText()),
+                              Settings().export_author())
+        if failure:
+            QMessageBox.critical(self, self.tr("Export failed"), failure)
+        else:
+            self.accept()
 
     def _export_pdf(self, path: Path) -> None:
         ids = ([j.id for j in self.document.workspace.journeys]

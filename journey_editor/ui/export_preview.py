@@ -7,7 +7,9 @@ order, but without selection, compare marks or overlays: the preview shows what 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -21,12 +23,15 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from journey_editor.canvas.items import DETAIL_ZOOM
 from journey_editor.canvas.overview import OverviewTile
+from journey_editor.export.curves_overlay import OverlayPage
 from journey_editor.export.pages import Size
+from journey_editor.export.persona_sheet import FRAME, MUTED, PHOTO_CORNER, PersonaSheet
 from journey_editor.export.tiling import TileGrid
 from journey_editor.layout.geometry import JourneyLayout
 from journey_editor.layout.style import Style
 from journey_editor.render import painting
 from journey_editor.render.text import register_fonts
+from journey_editor.ui.curves_overlay import paint_chart
 
 PREVIEW = 360  # pixels, the longer side of the preview
 # The map is painted at twice the largest size it can take in the preview and scaled
@@ -110,3 +115,55 @@ def page_pixmap(image: QImage, page: Size, target: QRectF, grid: TileGrid | None
             painter.drawRect(QRectF(target.x() + x0, target.y() + y0, x1 - x0, y1 - y0))
     painter.end()
     return pixmap
+
+
+def sheet_pixmap(page: Size, paint: Callable[[QPainter], None]) -> QPixmap:
+    """A page drawn in miniature by `paint` (in page points, y down): the persona sheets
+    and the curves poster, painted from the same layout as their PDF."""
+    register_fonts()
+    ratio = PREVIEW / max(page)
+    pixmap = QPixmap(max(1, round(page[0] * ratio)), max(1, round(page[1] * ratio)))
+    pixmap.fill(QColor("white"))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(ratio, ratio)
+    paint(painter)
+    painter.setPen(QPen(QColor("#9aa3b2"), 0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(0, 0, *page))
+    painter.end()
+    return pixmap
+
+
+def paint_persona_sheet(painter: QPainter, sheet: PersonaSheet) -> None:
+    """What persona_sheet_pdf.draw_sheet prints, in its order, on a QPainter."""
+    painter.save()
+    painter.scale(sheet.scale, sheet.scale)
+    for box, ink in sheet.boxes:
+        painter.fillRect(painting.qrect(box), painting.color(ink))
+    frame = QPainterPath()
+    frame.addRoundedRect(painting.qrect(sheet.photo), PHOTO_CORNER, PHOTO_CORNER)
+    photo = QImage.fromData(sheet.photo_data) if sheet.photo_data else QImage()
+    if photo.isNull():
+        painter.fillPath(frame, painting.color(FRAME))
+        painting.draw_block(painter, sheet.initials, MUTED)
+    else:  # cropped to fill its frame, never stretched
+        painter.setClipPath(frame)
+        target = painting.qrect(sheet.photo)
+        zoom = max(target.width() / photo.width(), target.height() / photo.height())
+        size = QSizeF(photo.width() * zoom, photo.height() * zoom)
+        painter.drawImage(QRectF(target.center() - QPointF(size.width(), size.height()) / 2,
+                                 size), photo)
+        painter.setClipping(False)
+    for block, ink in sheet.texts:
+        painting.draw_block(painter, block, ink)
+    for chart in sheet.charts:
+        paint_chart(painter, chart)
+    painter.restore()
+
+
+def paint_overlay_page(painter: QPainter, page: OverlayPage) -> None:
+    """What curves_overlay.draw_overlay_page prints, on a QPainter."""
+    for block, ink in page.texts:
+        painting.draw_block(painter, block, ink)
+    paint_chart(painter, page.chart)
