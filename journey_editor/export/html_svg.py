@@ -99,10 +99,19 @@ class SvgMap:
             *(self._zone_line(zone) for zone in layout.zone_lines),
             *(self._curve(curve) for curve in layout.curves),
             self._connections(layout.connections),
-            '<g class="cards">', *(self._card(box) for box in layout.cards.values()), "</g>",
+            '<g class="cards">', *(self._card(box) for box in self._reading_order()), "</g>",
             *(self._header(h, i, True) for i, h in enumerate(layout.stage_headers)),
             *(self._header(h, i, False) for i, h in enumerate(layout.lane_headers)),
         ])
+
+    def _reading_order(self) -> list[geo.CardBox]:
+        """The cards stage by stage, lane by lane, top to bottom and left to right in a
+        cell: the order Tab and a screen reader go through them (cards never overlap,
+        so the drawing order does not show)."""
+        stages = {stage: i for i, stage in enumerate(self.layout.columns)}
+        lanes = {lane: i for i, lane in enumerate(self.layout.rows)}
+        return sorted(self.layout.cards.values(), key=lambda box: (
+            stages.get(box.stage, 0), lanes.get(box.lane, 0), box.rect.y, box.rect.x))
 
     # --- grid, zone lines ----------------------------------------------------------------
 

@@ -253,3 +253,12 @@ def test_a_picture_the_file_lacks_is_a_dashed_frame(workspace: Workspace) -> Non
     page = page_of(workspace)
     assert not page.all("symbol") and not page.all("use")
     assert page.all("rect", stroke_dasharray="2 2")
+
+
+def test_tab_goes_through_the_cards_stage_by_stage_and_lane_by_lane(
+        workspace: Workspace) -> None:
+    journey = workspace.journeys[0]
+    journey.cards.reverse()  # the file's order is not the reading order
+    journey.cards.append(Card(id="late", stage="before", lane="web", title="Second ad"))
+    order = [c["data-card"] for c in page_of(workspace).all("g", **{"class": "card"})]
+    assert order == ["g", "a", "late", "b", "c"]
