@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -56,6 +57,7 @@ class SessionMenu(QObject):
         self._joining = ""  # the address last joined: a refused code asks again for it
         self._lost = False  # the connection went while the map was open
         self._back_until = 0.0  # "Back online" shows until then (time.monotonic())
+        self._watched: weakref.WeakSet[JourneyScene] = weakref.WeakSet()  # selections sent
         self._timer = QTimer(self)
         self._timer.setInterval(500)
         self._timer.timeout.connect(self._share_selection)
@@ -218,9 +220,17 @@ class SessionMenu(QObject):
         return [scene for scene in scenes if isinstance(scene, JourneyScene)]
 
     def _show_presence(self) -> None:
-        """Outlines, on every map of this window, the cards the others are on."""
-        if self.link is not None:
-            show_presence(self._scenes(), self.link.others())
+        """Outlines, on every map of this window, the cards the others are on; and
+        tells them of this window's selection as soon as it changes (the timer
+        alone would make them wait up to its interval)."""
+        if self.link is None:
+            return
+        scenes = self._scenes()
+        show_presence(scenes, self.link.others())
+        for scene in scenes:
+            if scene not in self._watched:
+                self._watched.add(scene)
+                scene.selectionChanged.connect(self._share_selection)
 
     def _share_selection(self) -> None:
         """Tells the others which cards this window has selected (when that changed)."""
@@ -242,6 +252,10 @@ class SessionMenu(QObject):
         with contextlib.suppress(RuntimeError):
             self._timer.stop()
             clear_presence(self._scenes())
+            for scene in list(self._watched):
+                with contextlib.suppress(RuntimeError):  # a scene already gone
+                    scene.selectionChanged.disconnect(self._share_selection)
+            self._watched = weakref.WeakSet()
             if info is not None:
                 info.close()
             self._enable()
