@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
-from msgspec import Struct
+from msgspec import UNSET, Struct
 
 from journey_editor.model.compare_fields import key_field
 from journey_editor.model.conflicts import Where, conflicts_of, set_conflicts
@@ -55,6 +55,7 @@ class _Merger:
             ours_label=self.ours_label, theirs_label=self.theirs_label))
 
     def value(self, where: Where, path: str, base: Any, ours: Any, theirs: Any) -> Any:
+        base, ours, theirs = _absent_as_empty(base, ours, theirs)
         if base is _ABSENT and isinstance(ours, list | dict) and type(theirs) is type(ours):
             base = type(ours)()  # both sides added the item: its lists grew from nothing
         if ours == theirs or theirs == base:
@@ -167,6 +168,13 @@ def _entries(base: list[Any], ours: list[Any], theirs: list[Any]) -> list[Any]:
     return merged
 
 
+def _absent_as_empty(*values: Any) -> tuple[Any, ...]:
+    """A list or dict a file leaves out when empty (UNSET: the baselines' copies, say) is
+    an empty one where another side has it."""
+    kind = next((type(v) for v in values if isinstance(v, list | dict)), None)
+    return values if kind is None else tuple(kind() if v is UNSET else v for v in values)
+
+
 def merge(base: Workspace, ours: Workspace, theirs: Workspace, ours_label: str = "ours",
           theirs_label: str = "theirs") -> MergeResult:
     """`ours` and `theirs`, both grown from `base`, as one map; the conflicts it holds
@@ -176,6 +184,9 @@ def merge(base: Workspace, ours: Workspace, theirs: Workspace, ours_label: str =
     assert isinstance(merged, Workspace)  # noqa: S101 (struct() returns ours's type)
     restore_references(merged, (ours, theirs, base),
                        lambda where, old, mine, other: merger.conflict(where, "", old, mine, other))
+    for info in msgspec.structs.fields(Workspace):  # left out of the file when empty
+        if info.default is UNSET and getattr(merged, info.name) in ([], {}):
+            setattr(merged, info.name, UNSET)
     earlier = [*conflicts_of(ours), *conflicts_of(theirs)]
     unique = {msgspec.json.encode(c): c for c in [*earlier, *merger.conflicts]}
     set_conflicts(merged, list(unique.values()))

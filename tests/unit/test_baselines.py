@@ -18,7 +18,7 @@ from journey_editor.model.baselines import (
     new_snapshot,
     snapshot_of,
 )
-from journey_editor.model.types import MAX_BASELINE_NAME, Revision, Workspace
+from journey_editor.model.types import MAX_BASELINE_NAME, Revision, Workspace, clone
 from tests.factories import small_workspace
 
 
@@ -149,3 +149,16 @@ def test_a_handout_without_baselines_has_no_baselines_line() -> None:
 
     pages = PdfReader(io.BytesIO(render_pdf(small_workspace(), handout=True))).pages
     assert not any("Baselines" in page.extract_text() for page in pages)
+
+
+def test_baselines_named_on_both_sides_of_a_merge_are_both_kept() -> None:
+    from journey_editor.model.merge import merge
+
+    base = small_workspace()
+    ours, theirs = clone(base), clone(base)
+    _named(ours, "Pilot")
+    _named(theirs, "Launch")
+    merged = merge(base, ours, theirs).workspace
+    assert [r.name for r in baselines(merged)] == ["Pilot", "Launch"]
+    assert all(snapshot_of(merged, r) is not None for r in baselines(merged))
+    assert merge(base, clone(base), clone(base)).workspace.snapshots is UNSET
