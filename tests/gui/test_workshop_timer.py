@@ -3,10 +3,12 @@ minute more, the last minute and time's up, its corners and sizes, and its cost.
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journey_editor.ui.help_keys import TIMER_KEYS
@@ -14,6 +16,7 @@ from journey_editor.ui.main_window import MainWindow
 from journey_editor.ui.workshop import WorkshopMode
 from journey_editor.ui.workshop_countdown import Phase
 from journey_editor.ui.workshop_timer import LAST_MINUTE, MARGIN, PLAIN, TIMES_UP, WorkshopTimer
+from tests.gui.conftest import open_sample
 
 
 class FakeClock:
@@ -237,3 +240,17 @@ def test_another_duration_is_asked_in_minutes(
     _choose(sample_window, qtbot, Qt.Key.Key_O)
     assert _shown(timer) == ("25:00", "Ready: S starts")
     assert not any(a.isChecked() for a in timer.presets.actions())
+
+
+
+def test_the_timer_loads_when_workshop_mode_starts_not_with_the_window(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    timer_modules = ("journey_editor.ui.workshop_timer", "journey_editor.ui.workshop_countdown")
+    for name in (*timer_modules, "journey_editor.ui.workshop"):  # as in a fresh process
+        monkeypatch.delitem(sys.modules, name)  # (and back after the test)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    window = open_sample(qtbot)
+    assert window.workshop is not None  # the window is complete
+    assert not set(timer_modules) & set(sys.modules)
+    _enter(window, qtbot)
+    assert set(timer_modules) <= set(sys.modules)
