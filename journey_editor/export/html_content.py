@@ -51,6 +51,7 @@ class JourneyPage:
     legend: str
     cards: dict[str, dict[str, Any]]  # card id -> {"title": ..., "fields": [[label, value]]}
     name: str
+    language: str  # the journey's ("": the interface's)
 
 
 def journey_page(workspace: Workspace, journey: Journey, *, file_name: str = "",
@@ -64,7 +65,7 @@ def journey_page(workspace: Workspace, journey: Journey, *, file_name: str = "",
         cards = card_details(journey, pictures)
     return JourneyPage(_title_block(info.journey, journey, info),
                        map_svg(layout, style, journey, pictures),
-                       legend(layout, journey, style), cards, info.journey)
+                       legend(layout, journey, style), cards, info.journey, journey.language)
 
 
 def map_svg(layout: JourneyLayout, style: Style, journey: Journey, pictures: Pictures) -> str:

@@ -182,7 +182,8 @@ def _bar(parts: list[JourneyPage], language: str) -> str:
 
 def _section(part: JourneyPage, index: int) -> str:
     hidden = " hidden" if index else ""
-    return (f'<section class="journey" data-index="{index}"{hidden}>{part.title_block}'
+    lang = f' lang="{text(part.language)}"' if part.language else ""
+    return (f'<section class="journey" data-index="{index}"{lang}{hidden}>{part.title_block}'
             f'<div class="viewport">{part.map_svg}</div>'
             f"{part.legend}</section>")
 

@@ -158,7 +158,7 @@ def test_labels_follow_the_maps_language(workspace: Workspace) -> None:
     assert "Nuläge" in words and "Simbanor" in words  # state and legend, as on the poster
     fields = dict(card_data(page)["journeys"][0]["cards"]["b"]["fields"])  # type: ignore[index]
     assert fields["Fas"] == "During"  # the label is Swedish, the user's text stays
-    assert page.all("html")[0]["lang"] == "sv"
+    assert page.all("html")[0]["lang"] == "sv" and page.all("section")[0]["lang"] == "sv"
     zoom_in = page.all("button", id="je-zoom-in")[0]
     assert zoom_in["aria-label"] == "Zooma in"
 
