@@ -25,6 +25,11 @@ from journey_editor.export.pdf_ops import PdfOut, fill, new_canvas, stroke
 from journey_editor.i18n import map_language, translate, translate_map
 from journey_editor.layout import textmetrics
 from journey_editor.layout.curves_overlay import (
+    COLUMN_INK,
+    GUIDE_INK,
+    LABEL_INK,
+    TEXT_INK,
+    ZERO_INK,
     CurvesRefused,
     OverlayChart,
     companions,
@@ -39,8 +44,6 @@ from journey_editor.version import app_version
 
 DEFAULT_PAGE = PAGE_SIZES["A3"]
 MARGIN = 14 * MM
-GUIDE_INK, ZERO_INK, COLUMN_INK, LABEL_INK, TITLE_INK = (
-    "#d5d9e0", "#8a93a3", "#eef0f3", "#4a5363", "#1f2430")
 
 
 def _t(text: str) -> str:
@@ -74,7 +77,7 @@ def draw_chart(out: PdfOut, chart: OverlayChart, height: float) -> None:
         middle = ((start[0] + end[0]) / 2, start[1])
         _markers(out, chart, (middle,), series.marker, series.colour, height)
     out.text_block([line for entry in chart.legend for line in block_lines(entry.label, height)],
-                   TITLE_INK)
+                   TEXT_INK)
 
 
 def _dash(dash: tuple[float, ...], width: float) -> str:
@@ -144,7 +147,7 @@ def lay_out_overlay_page(workspace: Workspace, journeys: Sequence[Journey], page
             workspace.title, _t("{0} journeys over the same stages").format(len(journeys))
             if len(journeys) > 1 else journeys[0].name, today.isoformat()) if part)
         title_size = size * 2.0
-        blocks = ((title, MARGIN, title_size, True, TITLE_INK),
+        blocks = ((title, MARGIN, title_size, True, TEXT_INK),
                   (subtitle, MARGIN + textmetrics.line_height(title_size) + size * 0.2, size,
                    False, LABEL_INK))
         texts = tuple((TextBlock((textmetrics.elide(text, width - 2 * MARGIN, size_, bold),),

@@ -39,6 +39,10 @@ MARKERS = ("circle", "square", "triangle", "diamond", "triangle_down", "star", "
 # Dash lengths in line widths (a painter multiplies them by its pen's width).
 DASHES: tuple[tuple[float, ...], ...] = (
     (), (4.0, 1.6), (1.0, 1.4), (5.0, 1.6, 1.0, 1.6), (2.6, 2.6), (7.0, 2.0), (1.0, 3.0))
+# The chart's own inks, on screen and paper: guide lines per level, the neutral line,
+# the stage columns, labels and the legend's text.
+GUIDE_INK, ZERO_INK, COLUMN_INK, LABEL_INK, TEXT_INK = (
+    "#d5d9e0", "#8a93a3", "#eef0f3", "#4a5363", "#1f2430")
 MAX_CURVES = len(PALETTE)  # more would repeat a colour and a marker
 DEFAULT_CURVES = 5  # what a view or poster starts with: a chart a room still reads
 

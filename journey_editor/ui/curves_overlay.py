@@ -32,7 +32,12 @@ from journey_editor.editor.document import Document
 from journey_editor.export import ExportError
 from journey_editor.fileformat import SaveError
 from journey_editor.layout.curves_overlay import (
+    COLUMN_INK,
+    GUIDE_INK,
+    LABEL_INK,
     MAX_CURVES,
+    TEXT_INK,
+    ZERO_INK,
     CurvesRefused,
     OverlayChart,
     companions,
@@ -43,8 +48,6 @@ from journey_editor.layout.curves_overlay import (
 from journey_editor.layout.geometry import Point, Rect
 from journey_editor.render.painting import color, draw_block
 
-GUIDE_INK, ZERO_INK, COLUMN_INK, LABEL_INK, TEXT_INK = (
-    "#d5d9e0", "#8a93a3", "#eef0f3", "#4a5363", "#1f2430")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
