@@ -195,3 +195,15 @@ def test_history_filters_baselines_and_older_revisions_cannot_be_named(
     assert [r.name for r in baselines(document.workspace)] == ["Launch"]
     assert history.rows()[1][1] == ""
     history.close()
+
+
+def test_the_dock_compares_with_the_saved_file_until_the_next_save(
+        window: MainWindow, qtbot: QtBot) -> None:
+    _compare_dock(window)
+    _choose(qtbot, window.panels.compare.version, "Saved file")
+    assert list(_groups(window)) == []  # nothing changed since the file was opened
+    _retitle_first_card(window, "Self-service kiosk")
+    assert list(_groups(window)) == ["Cards changed (1)"]
+    assert window.files.save()  # the saved file now holds the edit
+    assert list(_groups(window)) == []
+    assert window.panels.compare.lines.item(0).text() == "No differences"
