@@ -178,6 +178,7 @@ class CurvesOverlayDialog(QDialog):
         self.journeys.itemChanged.connect(self._chosen_changed)
         self.save.clicked.connect(self.save_pdf)
         document.changed.connect(self._map_changed)
+        document.destroyed.connect(self.close)  # another map opened in the window
         self.resize(1180, 660)
 
     def _lay_out(self) -> None:

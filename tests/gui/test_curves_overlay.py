@@ -118,3 +118,8 @@ def test_save_as_pdf_writes_the_chosen_curves(qtbot: QtBot, dialog: CurvesOverla
     text = PdfReader(out).pages[0].extract_text()
     assert all(f"Journey {i} \u00b7 Emma" in text for i in range(5))
     assert "Journey 5" not in text
+
+
+def test_it_closes_with_its_map(qtbot: QtBot, dialog: CurvesOverlayDialog) -> None:
+    dialog.document.deleteLater()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
