@@ -133,19 +133,37 @@ def _styles() -> dict[str, Any]:
 
 
 def _story(guide: Guide, width: float) -> list[Any]:
-    """The flowables: each level-3 section (a touchpoint) kept together on one page."""
+    """The flowables. Kept on one page: each level-3 section (a touchpoint), and each list
+    of questions outside one (a stage's four, read in one look), each with the headings
+    and description right above it (reportlab's keepWithNext does not hold a heading to a
+    KeepTogether that moves on to the next page, so they go inside it)."""
     from reportlab.platypus import KeepTogether, Paragraph
 
     styles = _styles()
     story: list[Any] = [Paragraph(escape(guide.title), styles["title"]),
                         Paragraph(escape(guide.subtitle), styles["subtitle"])]
     group: list[Any] | None = None
+    above = 0  # how many of the story's last flowables are headings (and a description)
+
+    def lift() -> list[Any]:
+        """The headings at the end of the story, taken out of it."""
+        taken = story[len(story) - above:] if above else []
+        del story[len(story) - len(taken):]
+        return taken
+
     for block in guide.blocks:
+        made = _flowables(block, styles, width)
         if isinstance(block, Heading):
             if group:
                 story.append(KeepTogether(group))
-            group = [] if block.level == 3 else None
-        made = _flowables(block, styles, width)
+            group = lift() if block.level == 3 else None
+            above = above + len(made) if group is None else 0
+        elif isinstance(block, Para) and above:  # a stage's description, with its heading
+            above += len(made)
+        elif isinstance(block, Questions) and group is None:
+            made, above = [KeepTogether([*lift(), *made])], 0
+        else:
+            above = 0
         (group if group is not None else story).extend(made)
     if group:
         story.append(KeepTogether(group))

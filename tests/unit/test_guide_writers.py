@@ -180,3 +180,22 @@ def test_the_command_line_refuses_in_one_line(tmp_path: Path, out: str, journey:
     with pytest.raises(ExportError, match=re.escape(problem)):
         run_guide(args)
     assert not (tmp_path / out).exists()
+
+
+def test_no_heading_is_left_at_the_foot_of_a_pdf_page(danish: tuple[Workspace, Journey]) -> None:
+    """A stage's name is on the page of its questions, a touchpoint's title on the page of
+    its own questions: the interviewer never turns a page in the middle of one."""
+    import io
+
+    workspace, journey = danish
+    reader = PdfReader(io.BytesIO(guide_bytes(interview_guide(workspace, journey, DAY), "pdf")))
+    pages = [flat(page.extract_text()) for page in reader.pages]
+    expect = translate_in("da", "Guide", "What did you expect from “{0}”?")
+    for stage in journey.stages:
+        first = flat(translate_in("da", "Guide", STAGE_QUESTIONS[stage.phase][3]))
+        assert any(stage.name in page and first in page for page in pages), stage.name
+    for card in journey.cards:
+        if card.key_touchpoint:
+            asked = flat(expect.format(card.title))
+            page = next(page for page in pages if asked in page)
+            assert page.count(card.title) >= 2  # its title and its questions together
