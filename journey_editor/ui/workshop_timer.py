@@ -131,6 +131,26 @@ def _setting(name: str, default: str) -> str:
     return str(QSettings().value(KEY + name, default))
 
 
+def _flag(name: str) -> bool:
+    """A yes/no setting, whichever way the settings' format gives it back."""
+    return QSettings().value(KEY + name, False) in (True, "true", 1, "1")
+
+
+def _saved_minutes() -> int:
+    try:
+        minutes = int(_setting("minutes", str(DEFAULT_MINUTES)))
+    except ValueError:  # a settings file edited by hand
+        minutes = DEFAULT_MINUTES
+    return max(1, min(MAX_MINUTES, minutes))
+
+
+def _saved_corner() -> Corner:
+    try:
+        return Corner(_setting("corner", Corner.BOTTOM_LEFT.value))
+    except ValueError:
+        return Corner.BOTTOM_LEFT
+
+
 def _mnemonic(minutes: int, text: str) -> str:
     """'&5 min', '1&0 min': the preset's last digit picks it in the menu."""
     number = str(minutes)
@@ -157,48 +177,48 @@ class WorkshopTimer(QFrame):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * CONTROL_FONT_SCALE)
         self.setFont(font)
-        minutes = int(_setting("minutes", str(DEFAULT_MINUTES)))
-        self.countdown = Countdown(max(1, min(MAX_MINUTES, minutes)), self)
-        self.corner = Corner(_setting("corner", Corner.BOTTOM_LEFT.value))
-        self.large = _setting("large", "false") == "true"
+        self.countdown = Countdown(_saved_minutes(), self)
+        self.corner = _saved_corner()
+        self.large = _flag("large")
         self.face = TimerFace(self)
+        self.face.set_large(self.large)
         self.status = QLabel(self)
-        bold = QFont(font)
-        bold.setBold(True)
-        self.status.setFont(bold)
-        self.status.setWordWrap(True)  # a long translation takes two lines, not the width
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.menu = self._build_menu()
-        self.start = self._button(self.tr("Start"), self.tr("Start or pause (S)"),
-                                  self.countdown.toggle)
-        self.plus = self._button(self.tr("+1 min"), self.tr("Add a minute (+)"),
-                                 self.countdown.add_minute)
-        self.reset = self._button(self.tr("Reset"), self.tr("Back to the full time (R)"),
-                                  self.countdown.reset)
-        self.more = self._button(self.tr("Timer"), self.tr("Duration, sound, corner and "
-                                                           "size (D)"), None)
-        self.more.setMenu(self.menu)
+        self._build_controls()
         self._lay_out()
-        self._start_texts = {Phase.READY: self.tr("Start"), Phase.RUNNING: self.tr("Pause"),
-                             Phase.PAUSED: self.tr("Resume"), Phase.DONE: self.tr("Restart")}
-        # As wide as its widest text: the timer keeps its size through the phases.
-        self.start.setMinimumWidth(max(self.start.fontMetrics().horizontalAdvance(text)
-                                       for text in self._start_texts.values()) + 24)
         self.look = PLAIN
         self._set_look(PLAIN)
         self._heard = (self.countdown.phase(), False, self.countdown.duration_ms,
                        self.countdown.chosen_ms)
         self.countdown.changed.connect(self.refresh)
         self.countdown.finished.connect(self._finished)
-        self.face.set_large(self.large)
         self.refresh()
 
-    def _button(self, text: str, tip: str, slot: object) -> QPushButton:
+    def _build_controls(self) -> None:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.status.setFont(bold)
+        self.status.setWordWrap(True)  # a long translation takes two lines, not the width
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.start = self._button(self.tr("Start"), self.tr("Start or pause (S)"))
+        self.start.clicked.connect(self.countdown.toggle)
+        self.plus = self._button(self.tr("+1 min"), self.tr("Add a minute (+)"))
+        self.plus.clicked.connect(self.countdown.add_minute)
+        self.reset = self._button(self.tr("Reset"), self.tr("Back to the full time (R)"))
+        self.reset.clicked.connect(self.countdown.reset)
+        self.more = self._button(self.tr("Timer"),
+                                 self.tr("Duration, sound, corner and size (D)"))
+        self.more.setMenu(self.menu)
+        self._start_texts = {Phase.READY: self.tr("Start"), Phase.RUNNING: self.tr("Pause"),
+                             Phase.PAUSED: self.tr("Resume"), Phase.DONE: self.tr("Restart")}
+        # As wide as its widest text: the timer keeps its size through the phases.
+        self.start.setMinimumWidth(max(self.start.fontMetrics().horizontalAdvance(text)
+                                       for text in self._start_texts.values()) + 24)
+
+    def _button(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setToolTip(tip)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the map
-        if callable(slot):
-            button.clicked.connect(slot)
         return button
 
     def _lay_out(self) -> None:
@@ -209,7 +229,8 @@ class WorkshopTimer(QFrame):
         # The digits on the left, the words and the buttons (two by two) beside them:
         # low enough to sit beside the workshop panel on a 1280 x 720 projector.
         grid.addWidget(self.face, 0, 0, 3, 1)
-        grid.addWidget(self.status, 0, 2, 1, 2)
+        grid.addWidget(self.status, 0, 2, 1, 2, Qt.AlignmentFlag.AlignBottom)
+        grid.setRowStretch(0, 1)  # large digits: the words stay just above the buttons
         grid.addWidget(self.start, 1, 2)
         grid.addWidget(self.plus, 1, 3)
         grid.addWidget(self.reset, 2, 2)
@@ -228,10 +249,11 @@ class WorkshopTimer(QFrame):
         menu.addSeparator()
         self.sound = menu.addAction(self.tr("&Sound at the End"))
         self.sound.setCheckable(True)
-        self.sound.setChecked(_setting("sound", "false") == "true")
+        self.sound.setChecked(_flag("sound"))
         self.sound.toggled.connect(lambda on: QSettings().setValue(KEY + "sound", on))
         self.large_action = menu.addAction(self.tr("&Large Digits") + "\tL", self.toggle_size)
         self.large_action.setCheckable(True)
+        self.large_action.setChecked(self.large)
         menu.addAction(self.tr("Next &Corner") + "\tC", self.next_corner)
         menu.addAction(self.tr("&Hide Timer") + "\tT", self.toggle_shown)
         return menu
@@ -293,7 +315,7 @@ class WorkshopTimer(QFrame):
 
     def toggle_size(self) -> None:
         self.large = not self.large
-        QSettings().setValue(KEY + "large", "true" if self.large else "false")
+        QSettings().setValue(KEY + "large", self.large)
         self.face.set_large(self.large)
         self.large_action.setChecked(self.large)
         self.placed.emit()

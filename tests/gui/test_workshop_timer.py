@@ -254,3 +254,15 @@ def test_the_timer_loads_when_workshop_mode_starts_not_with_the_window(
     assert not set(timer_modules) & set(sys.modules)
     _enter(window, qtbot)
     assert set(timer_modules) <= set(sys.modules)
+
+
+def test_the_facilitators_choices_come_back_in_the_next_workshop(
+        sample_window: MainWindow, timer: WorkshopTimer, qtbot: QtBot) -> None:
+    _choose(sample_window, qtbot, Qt.Key.Key_0)  # 10 min
+    _choose(sample_window, qtbot, Qt.Key.Key_S)  # sound at the end
+    _key(sample_window, qtbot, Qt.Key.Key_C)
+    _key(sample_window, qtbot, Qt.Key.Key_L)
+    later = WorkshopTimer(sample_window.view)  # as the next window's timer
+    assert _shown(later) == ("10:00", "Ready: S starts")
+    assert (later.corner, later.large) == (timer.corner, True)
+    assert later.sound.isChecked() and later.large_action.isChecked()
