@@ -24,8 +24,8 @@ TIMER_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (_TIMER, ("S",), QT_TRANSLATE_NOOP("Actions", "Start, pause or resume the timer")),
     (_TIMER, ("+", "="), QT_TRANSLATE_NOOP("Actions", "Add a minute to the timer")),
     (_TIMER, ("R",), QT_TRANSLATE_NOOP("Actions", "Reset the timer to its full time")),
-    (_TIMER, ("D",), QT_TRANSLATE_NOOP("Actions", "The timer's menu: 1, 3, 5, 10 minutes or "
-                                                  "another duration; sound at the end")),
+    (_TIMER, ("D",), QT_TRANSLATE_NOOP("Actions", "The timer's menu: duration and sound at "
+                                                  "the end")),
     (_TIMER, ("C",), QT_TRANSLATE_NOOP("Actions", "Move the timer to the next corner")),
     (_TIMER, ("L",), QT_TRANSLATE_NOOP("Actions", "Large or normal timer digits")),
 )

@@ -315,8 +315,12 @@
         <translation>Nulstil timeren til den fulde tid</translation>
     </message>
     <message>
+        <source>The timer&apos;s menu: duration and sound at the end</source>
+        <translation>Timerens menu: varighed og lyd til sidst</translation>
+    </message>
+    <message>
         <source>The timer&apos;s menu: 1, 3, 5, 10 minutes or another duration; sound at the end</source>
-        <translation>Timerens menu: 1, 3, 5, 10 minutter eller en anden varighed; lyd til sidst</translation>
+        <translation type="vanished">Timerens menu: 1, 3, 5, 10 minutter eller en anden varighed; lyd til sidst</translation>
     </message>
     <message>
         <source>Move the timer to the next corner</source>
@@ -1028,6 +1032,10 @@
         <translation>føj Journey Editor til skrivebordets menu og filtyper</translation>
     </message>
     <message>
+        <source>an interview guide for the journey: questions per stage and touchpoint, in the map&apos;s language</source>
+        <translation>en interviewguide til rejsen: spørgsmål pr. fase og berøringspunkt, på kortets sprog</translation>
+    </message>
+    <message>
         <source>journey &apos;{0}&apos;: {1}</source>
         <translation>rejsen &apos;{0}&apos;: {1}</translation>
     </message>
@@ -1394,6 +1402,10 @@
     <message>
         <source>what differs between two journey files</source>
         <translation>hvad der adskiller to rejsefiler</translation>
+    </message>
+    <message>
+        <source>with --guide: a customer survey of the key touchpoints instead, and its results sheet to fill in and import</source>
+        <translation>med --guide: i stedet en kundeundersøgelse af de vigtige berøringspunkter og dens resultatark til at udfylde og importere</translation>
     </message>
     <message>
         <source>write the result here</source>

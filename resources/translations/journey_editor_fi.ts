@@ -315,8 +315,12 @@
         <translation>Palauta ajastin koko aikaan</translation>
     </message>
     <message>
+        <source>The timer&apos;s menu: duration and sound at the end</source>
+        <translation>Ajastimen valikko: kesto ja ääni lopussa</translation>
+    </message>
+    <message>
         <source>The timer&apos;s menu: 1, 3, 5, 10 minutes or another duration; sound at the end</source>
-        <translation>Ajastimen valikko: 1, 3, 5, 10 minuuttia tai muu kesto; ääni lopussa</translation>
+        <translation type="vanished">Ajastimen valikko: 1, 3, 5, 10 minuuttia tai muu kesto; ääni lopussa</translation>
     </message>
     <message>
         <source>Move the timer to the next corner</source>
@@ -1028,6 +1032,10 @@
         <translation>lisää Journey Editor työpöydän valikkoon ja tiedostotyyppeihin</translation>
     </message>
     <message>
+        <source>an interview guide for the journey: questions per stage and touchpoint, in the map&apos;s language</source>
+        <translation>polun haastatteluopas: kysymykset vaiheittain ja asiakastilanteittain, kartan kielellä</translation>
+    </message>
+    <message>
         <source>journey &apos;{0}&apos;: {1}</source>
         <translation>asiakaspolku &apos;{0}&apos;: {1}</translation>
     </message>
@@ -1394,6 +1402,10 @@
     <message>
         <source>what differs between two journey files</source>
         <translation>mitä eroa kahdella polkutiedostolla on</translation>
+    </message>
+    <message>
+        <source>with --guide: a customer survey of the key touchpoints instead, and its results sheet to fill in and import</source>
+        <translation>valitsimen --guide kanssa: sen sijaan asiakaskysely tärkeistä asiakastilanteista ja sen tulostaulukko täytettäväksi ja tuotavaksi</translation>
     </message>
     <message>
         <source>write the result here</source>

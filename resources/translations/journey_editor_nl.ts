@@ -315,8 +315,12 @@
         <translation>De timer terugzetten op de volle tijd</translation>
     </message>
     <message>
+        <source>The timer&apos;s menu: duration and sound at the end</source>
+        <translation>Het menu van de timer: duur en geluid aan het eind</translation>
+    </message>
+    <message>
         <source>The timer&apos;s menu: 1, 3, 5, 10 minutes or another duration; sound at the end</source>
-        <translation>Het menu van de timer: 1, 3, 5, 10 minuten of een andere duur; geluid aan het eind</translation>
+        <translation type="vanished">Het menu van de timer: 1, 3, 5, 10 minuten of een andere duur; geluid aan het eind</translation>
     </message>
     <message>
         <source>Move the timer to the next corner</source>
@@ -1028,6 +1032,10 @@
         <translation>Journey Editor toevoegen aan het menu en de bestandstypen van de desktop</translation>
     </message>
     <message>
+        <source>an interview guide for the journey: questions per stage and touchpoint, in the map&apos;s language</source>
+        <translation>een interviewgids voor de reis: vragen per fase en klantcontactpunt, in de taal van de kaart</translation>
+    </message>
+    <message>
         <source>journey &apos;{0}&apos;: {1}</source>
         <translation>klantreis &apos;{0}&apos;: {1}</translation>
     </message>
@@ -1394,6 +1402,10 @@
     <message>
         <source>what differs between two journey files</source>
         <translation>wat er verschilt tussen twee klantreisbestanden</translation>
+    </message>
+    <message>
+        <source>with --guide: a customer survey of the key touchpoints instead, and its results sheet to fill in and import</source>
+        <translation>met --guide: in plaats daarvan een klantenquête over de belangrijke klantcontactpunten, met het resultatenblad om in te vullen en te importeren</translation>
     </message>
     <message>
         <source>write the result here</source>

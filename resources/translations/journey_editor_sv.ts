@@ -315,8 +315,12 @@
         <translation>Återställ timern till hela tiden</translation>
     </message>
     <message>
+        <source>The timer&apos;s menu: duration and sound at the end</source>
+        <translation>Timerns meny: längd och ljud vid slutet</translation>
+    </message>
+    <message>
         <source>The timer&apos;s menu: 1, 3, 5, 10 minutes or another duration; sound at the end</source>
-        <translation>Timerns meny: 1, 3, 5, 10 minuter eller en annan längd; ljud vid slutet</translation>
+        <translation type="vanished">Timerns meny: 1, 3, 5, 10 minuter eller en annan längd; ljud vid slutet</translation>
     </message>
     <message>
         <source>Move the timer to the next corner</source>
@@ -1028,6 +1032,10 @@
         <translation>lägg till Journey Editor i skrivbordets meny och filtyper</translation>
     </message>
     <message>
+        <source>an interview guide for the journey: questions per stage and touchpoint, in the map&apos;s language</source>
+        <translation>en intervjuguide för resan: frågor per steg och kontaktpunkt, på kartans språk</translation>
+    </message>
+    <message>
         <source>journey &apos;{0}&apos;: {1}</source>
         <translation>resan &apos;{0}&apos;: {1}</translation>
     </message>
@@ -1394,6 +1402,10 @@
     <message>
         <source>what differs between two journey files</source>
         <translation>vad som skiljer två resefiler åt</translation>
+    </message>
+    <message>
+        <source>with --guide: a customer survey of the key touchpoints instead, and its results sheet to fill in and import</source>
+        <translation>med --guide: i stället en kundenkät om de viktiga kontaktpunkterna, och dess resultatblad att fylla i och importera</translation>
     </message>
     <message>
         <source>write the result here</source>
