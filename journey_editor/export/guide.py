@@ -1,5 +1,5 @@
 """Exporting the interview or survey guide of a journey: PDF, Markdown or Word, chosen
-by the file's suffix; for the command line (`run_guide`) and the window's dialog.
+by the file's suffix; for the command line (`guide_cli`) and the window's dialog.
 
 A survey also writes its results sheet beside the guide (`<name>-results.csv`), ready
 to fill in and import with File > Import Survey Results; an existing sheet is never
@@ -8,7 +8,6 @@ replaced, since it may already hold the answers of a survey round.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 from pathlib import Path
 from typing import Literal
@@ -17,8 +16,7 @@ from journey_editor.export import ExportError
 from journey_editor.export.guide_blocks import Guide
 from journey_editor.export.guide_content import interview_guide
 from journey_editor.export.guide_survey import results_csv, survey_guide
-from journey_editor.fileformat import read_workspace
-from journey_editor.fileformat.errors import JourneyFileError, SaveError, printable
+from journey_editor.fileformat.errors import SaveError, printable
 from journey_editor.fileformat.writer import write_atomically
 from journey_editor.i18n import translate
 from journey_editor.model.types import Journey, Workspace
@@ -86,31 +84,5 @@ def _write(data: bytes, path: Path) -> Path:
     return path
 
 
-def run_guide(args: argparse.Namespace) -> str:
-    """`journey-editor export FILE --guide OUT.pdf|.md|.docx [--survey] [--journey NAME]`:
-    writes the guide of one journey; returns the line to print. ExportError (one line
-    for the user) when it cannot."""
-    from journey_editor.export.pdf import find_journeys
-
-    source, out = Path(args.file), Path(args.guide)
-    guide_format(out)  # before reading the map: a wrong suffix is the quicker answer
-    if getattr(args, "all", False):
-        raise ExportError(_t("a guide is for one journey: name it with --journey"))
-    if out.resolve() == source.resolve():
-        raise ExportError(_t("this would replace the journey file itself"))
-    try:
-        workspace = read_workspace(source)
-    except JourneyFileError as error:
-        raise ExportError(str(error)) from None
-    journey = find_journeys(workspace, args.journey)[0]
-    written = export_guide(workspace, journey, out, survey=args.survey,
-                           author=getattr(args, "author", ""))
-    lines = [_t("Wrote {0}").format(printable(str(path))) for path in written]
-    if args.survey and len(written) == 1:
-        lines.append(_t("Kept the existing results sheet {0}").format(
-            printable(str(results_path(out)))))
-    return "\n".join(lines)
-
-
 __all__ = ["GuideFormat", "SUFFIXES", "build_guide", "export_guide", "guide_bytes",
-           "guide_format", "results_path", "run_guide"]
+           "guide_format", "results_path"]

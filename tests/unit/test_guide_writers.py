@@ -16,7 +16,8 @@ import pytest
 from pypdf import PdfReader
 
 from journey_editor.export import ExportError
-from journey_editor.export.guide import export_guide, guide_bytes, results_path, run_guide
+from journey_editor.export.guide import export_guide, guide_bytes, results_path
+from journey_editor.export.guide_cli import add_guide_arguments, run_guide
 from journey_editor.export.guide_content import STAGE_QUESTIONS, interview_guide
 from journey_editor.export.guide_survey import survey_guide
 from journey_editor.fileformat import save_workspace
@@ -149,9 +150,13 @@ def test_docx_survey_table_has_the_import_columns(danish: tuple[Workspace, Journ
                                               [key[0].id, key[0].title, "CES"]]
 
 
-def _args(file: Path, out: Path, survey: bool = False, **more: object) -> argparse.Namespace:
-    return argparse.Namespace(file=str(file), guide=str(out), survey=survey, journey=None,
-                              all=False, author="", **more)
+def _args(file: Path, out: Path, survey: bool = False) -> argparse.Namespace:
+    """The export sub-command's arguments, as its parser reads them with the guide's options."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("file")
+    parser.add_argument("--journey")
+    add_guide_arguments(parser)
+    return parser.parse_args([str(file), "--guide", str(out), *(["--survey"] * survey)])
 
 
 def test_the_command_line_writes_the_guide_and_a_survey_sheet_once(tmp_path: Path) -> None:
