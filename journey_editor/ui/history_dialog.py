@@ -140,14 +140,16 @@ class HistoryDialog(QDialog):
         log = self.document.workspace.revisions
         self.name_button.setText(self.tr("Rename…") if revision is not None and revision.name
                                  else self.tr("Name…"))
-        self.name_button.setEnabled(revision is not None and (
+        writable = not self.document.read_only  # a read-only map refuses the command anyway
+        self.name_button.setEnabled(writable and revision is not None and (
             bool(revision.name) or revision is log[-1]))
-        self.name_button.setToolTip("" if revision is None or self.name_button.isEnabled()
+        self.name_button.setToolTip("" if revision is None or not writable
+                                    or self.name_button.isEnabled()
                                     else self.tr("The log keeps no copy of the map at older "
                                                  "revisions: only the newest can be named. "
                                                  "File ▸ Mark Baseline… names the map as it "
                                                  "is now."))
-        self.unname_button.setEnabled(revision is not None and bool(revision.name))
+        self.unname_button.setEnabled(writable and revision is not None and bool(revision.name))
         self.status.clear()
 
     # --- naming -----------------------------------------------------------------------------
