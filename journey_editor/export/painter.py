@@ -11,6 +11,7 @@ and the caller places the map with a transform.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from journey_editor.export.pdf_ops import (
@@ -152,12 +153,16 @@ def _draw_face(out: PdfOut, value: int, h: float, style: Style) -> float:
 class MapPainter:
     """Draws one layout into `out`, in layout units with y flipped (origin lower left)."""
 
-    def __init__(self, out: PdfOut, style: Style, layout: JourneyLayout) -> None:
+    def __init__(self, out: PdfOut, style: Style, layout: JourneyLayout,
+                 routes: Sequence[str] | None = None) -> None:
         self.out = out
         self.style = style
         self.layout = layout
         self.height = layout.height
         self._footer_form = footer_form(style)
+        # Each connection's route, when the caller made them (tiled sheets: from the
+        # points and corners of whole connections, formatted once for all their pieces).
+        self._routes = routes
 
     def draw(self) -> None:
         self._grid()
@@ -240,7 +245,8 @@ class MapPainter:
         # smaller than decimals, and is still exact to 0.035 mm. ("%d" % (v + .5) rounds
         # as the map's coordinates are never negative: its origin is its top left.)
         h, ink = self.height * 10, self.style.connection_color
-        routes = [_route(link.points, h) for link in links]
+        routes = self._routes if self._routes is not None else [
+            route(link.points, h) for link in links]
         # A connection cut to a tiled sheet has no head where it leaves the sheet: its
         # arrow is a point, which would fill nothing (sheet_content._run).
         arrows = ["%d %d m %d %d l %d %d l h" % (a * 10 + .5, h - b * 10 + .5, c * 10 + .5,
@@ -360,13 +366,32 @@ def _tails(links: list[ConnectionPath], h: float) -> str:
                                for radius, dots in by_size.items())
 
 
-def _route(points: tuple[Point, ...], h: float) -> str:
+def route(points: tuple[Point, ...], h: float) -> str:
     """A connection in tenths of a point (see _connections), y flipped at `h`: the
-    polyline with corners rounded as on the canvas (painting.connection_path), whose
-    quadratic corner (control point on the corner) is drawn as the equal cubic.
-    Arithmetic inlined: a big map has thousands of these."""
-    pts = [(x * 10, h - y * 10) for x, y in points]
-    ops = ["%d %d m" % (pts[0][0] + .5, pts[0][1] + .5)]
+    polyline with corners rounded as on the canvas (painting.connection_path)."""
+    pts = tenths(points, h)
+    return run_route(pts, corners(pts), 0, len(pts) - 1)
+
+
+def tenths(points: tuple[Point, ...], h: float) -> list[tuple[float, float]]:
+    """Points in tenths of a point, y flipped at `h` (tenths too)."""
+    return [(x * 10, h - y * 10) for x, y in points]
+
+
+def run_route(pts: list[tuple[float, float]], corner_ops: list[str], first: int,
+              last: int) -> str:
+    """The route along points first..last of `pts` (tenths), `corner_ops` the corners
+    of all of them: a tiled sheet's run of a connection, or all of it."""
+    return " ".join(["%d %d m" % (pts[first][0] + .5, pts[first][1] + .5),
+                     *corner_ops[first:last - 1],
+                     "%d %d l S" % (pts[last][0] + .5, pts[last][1] + .5)])
+
+
+def corners(pts: list[tuple[float, float]]) -> list[str]:
+    """The rounded corner at each inner point of a route in tenths of a point, y up:
+    a line to where it starts, the canvas's quadratic corner (control point on the
+    corner) as the equal cubic. Arithmetic inlined: a big map has thousands of these."""
+    ops = []
     radius = ROUTE_CORNER * 10
     for (bx, by), (cx, cy), (ax, ay) in zip(pts, pts[1:], pts[2:], strict=False):
         dx, dy = bx - cx, by - cy
@@ -380,5 +405,4 @@ def _route(points: tuple[Point, ...], h: float) -> str:
         ops.append("%d %d l %d %d %d %d %d %d c" % (
             x1 + .5, y1 + .5, (x1 + 2 * cx) / 3 + .5, (y1 + 2 * cy) / 3 + .5,
             (x2 + 2 * cx) / 3 + .5, (y2 + 2 * cy) / 3 + .5, x2 + .5, y2 + .5))
-    ops.append("%d %d l S" % (pts[-1][0] + .5, pts[-1][1] + .5))
-    return " ".join(ops)
+    return ops

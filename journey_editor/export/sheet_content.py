@@ -3,28 +3,27 @@
 A sheet of a 196-sheet job should cost a printer what its own part of the map costs,
 not the whole map clipped. Each element of the layout (card, header, connection, curve,
 zone line, grid column and row) goes to every sheet its box touches, found by
-arithmetic on the grid, not by testing every sheet; each sheet then gets a layout of
-its own elements only, which the unchanged MapPainter draws.
+arithmetic on the grid, not by testing every sheet (a connection goes in runs of its
+pieces: sheet_links); each sheet then gets a layout of its own elements only, which the
+MapPainter draws.
 
-Boxes here are (x0, y0, x1, y1), y down, in paper points of the map (layout points
-times the poster's scale), the space the tile grid is laid over.
+Boxes here are (x0, y0, x1, y1), y down, in layout points; the tile grid is laid over
+them times the poster's scale (its paper points).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import product
 from typing import Any
 
 from journey_editor.export.painter import MapPainter
 from journey_editor.export.pdf_ops import PdfOut
+from journey_editor.export.sheet_links import PAD, pieces, segments
 from journey_editor.export.tiling import Cell, Span, TileGrid, TileSetup, tile_grid
-from journey_editor.layout.geometry import ConnectionPath, EmotionCurve, JourneyLayout, Rect
+from journey_editor.layout.geometry import EmotionCurve, JourneyLayout, Rect
 from journey_editor.layout.style import Style
-
-# Layout points a shape's ink reaches past its box: card shadows, stroke widths, the
-# dots of the emotion curve and of connection tails.
-PAD = 8.0
 
 
 def _rect(r: Rect, pad: float = PAD) -> Span:
@@ -65,13 +64,6 @@ def _scaled(span: Span, scale: float) -> Span:
     return span[0] * scale, span[1] * scale, span[2] * scale, span[3] * scale
 
 
-def _segments(link: ConnectionPath) -> Iterator[Span]:
-    """The box of each straight piece of a connection, the arrow head with the last."""
-    points = link.points
-    for i, (a, b) in enumerate(zip(points, points[1:], strict=False)):
-        yield _points((a, b, *link.arrow) if i == len(points) - 2 else (a, b))
-
-
 def content_spans(layout: JourneyLayout, scale: float) -> list[Span]:
     """Where the map has ink, in paper points: the sheets these miss are left out. What
     lies within the grid's area adds no sheet to the area's own, so it is not listed."""
@@ -79,7 +71,7 @@ def content_spans(layout: JourneyLayout, scale: float) -> list[Span]:
     spans = [span for _, _, span in _elements(layout)]
     for link in layout.connections:  # its pieces, when it is not all within the area
         whole = _points((*link.points, *link.arrow))
-        spans += _segments(link) if area is None or not _within(whole, area) else [whole]
+        spans += segments(link) if area is None or not _within(whole, area) else [whole]
     if area is not None:
         spans = [area, *(span for span in spans if not _within(span, area))]
     return [_scaled(span, scale) for span in spans]
@@ -91,19 +83,21 @@ def _within(span: Span, area: Span) -> bool:
 
 
 def split_layout(layout: JourneyLayout, grid: TileGrid, scale: float
-                 ) -> dict[Cell, JourneyLayout]:
-    """A layout per sheet of the grid, holding only what reaches into that sheet."""
+                 ) -> dict[Cell, tuple[JourneyLayout, list[str]]]:
+    """A layout per sheet of the grid, holding only what reaches into that sheet, and
+    the routes of its connections (MapPainter's `routes`)."""
     parts: dict[Cell, dict[str, list[Any]]] = {
         cell: {"stage": [], "lane": [], "card": [], "link": [], "curve": [], "zone": []}
         for cell in grid.sheets}
     for kind, element, span in _elements(layout):
-        for cell in grid.touching(_scaled(span, scale)):
+        for cell in _cells(grid.reach(span, scale)):
             if cell in parts:
                 parts[cell][kind].append(element)
+    h = layout.height * 10  # where the painter flips y, in its tenths of a point
     for link in layout.connections:
-        for cell, piece in _pieces(link, grid, scale):
-            if cell in parts:
-                parts[cell]["link"].append(piece)
+        for piece in pieces(link, grid, scale, h):
+            if piece.cell in parts:
+                parts[piece.cell]["link"].append(piece)
     columns: list[dict[str, tuple[float, float]]] = [{} for _ in range(grid.columns)]
     for stage, (x, w) in layout.columns.items():
         for column in grid.spans(x * scale, (x + w) * scale, across=True):
@@ -112,42 +106,21 @@ def split_layout(layout: JourneyLayout, grid: TileGrid, scale: float
     for lane, (y, h) in layout.rows.items():
         for row in grid.spans(y * scale, (y + h) * scale, across=False):
             rows[row][lane] = y, h
-    return {(row, column): replace(
+    return {(row, column): (replace(
         layout, columns=columns[column], rows=rows[row], stage_headers=found["stage"],
         lane_headers=found["lane"], cards={card.id: card for card in found["card"]},
-        connections=found["link"], zone_lines=found["zone"],
+        connections=[piece.link for piece in found["link"]], zone_lines=found["zone"],
         curves=[_trimmed(curve, grid.sheet_span(row, column), scale)
-                for curve in found["curve"]])
+                for curve in found["curve"]]), [piece.route for piece in found["link"]])
         for (row, column), found in parts.items()}
 
 
-def _pieces(link: ConnectionPath, grid: TileGrid, scale: float
-            ) -> Iterator[tuple[Cell, ConnectionPath]]:
-    """A connection cut to the sheets it crosses: on each, the runs of its straight
-    pieces that reach into the sheet (a long arrow is drawn in part on a dozen sheets,
-    not whole on each). A run's ends other than the connection's own lie outside the
-    sheet by more than a rounded corner, so where they are cut never shows; the head
-    and the tail dot go with the runs that hold the connection's ends."""
-    cells = list(grid.touching(_scaled(_points((*link.points, *link.arrow)), scale)))
-    if len(cells) == 1:  # most connections: within one sheet
-        yield cells[0], link
-        return
-    runs: dict[Cell, list[list[int]]] = {}  # by sheet: runs of first and last segment
-    for i, span in enumerate(_segments(link)):
-        for cell in grid.touching(_scaled(span, scale)):
-            found = runs.setdefault(cell, [])
-            if found and found[-1][1] == i - 1:
-                found[-1][1] = i
-            else:
-                found.append([i, i])
-    last = len(link.points) - 2
-    for cell, found in runs.items():
-        for first, end in found:
-            points = link.points[first:end + 2]
-            # No head away from the connection's end: a point of nothing, off the sheet.
-            arrow = link.arrow if end == last else (points[-1],) * 3
-            yield cell, ConnectionPath(link.id, link.source, link.target, points, arrow,
-                                       link.tail if first == 0 else 0.0)
+def _cells(reach: tuple[int, int, int, int]) -> Iterable[Cell]:
+    """The places of a TileGrid.reach(): rows r0..r1 by columns c0..c1."""
+    r0, r1, c0, c1 = reach
+    if r0 == r1 and c0 == c1:
+        return ((r0, c0),)
+    return product(range(r0, r1 + 1), range(c0, c1 + 1))
 
 
 def _trimmed(curve: EmotionCurve, sheet: Span, scale: float) -> EmotionCurve:
@@ -168,13 +141,13 @@ def define_parts(out: PdfOut, layout: JourneyLayout, scale: float, style: Style,
     (origin at its lower left), bounded by the sheet's image; returns their names."""
     height = layout.height * scale
     names = {}
-    for (row, column), part in split_layout(layout, grid, scale).items():
+    for (row, column), (part, routes) in split_layout(layout, grid, scale).items():
         x0, y0, x1, y1 = grid.sheet_span(row, column)
         names[row, column] = form = f"{name}r{row}c{column}"
         out.canvas.beginForm(form, x0, height - y1, x1, height - y0)
         out.emit(f"{scale:.6f} 0 0 {scale:.6f} 0 0 cm")
-        MapPainter(out, style, part).draw()
-        out.canvas.endForm()
+        MapPainter(out, style, part, routes).draw()
+        out.end_form()
         out.define_forms()  # the notes and footers the part placed for the first time
     return names
 

@@ -87,16 +87,29 @@ class TileGrid:
 
     def spans(self, low: float, high: float, across: bool) -> range:
         """The columns (`across`) or rows whose images reach [low, high]."""
-        axis = 0 if across else 1
-        step, image = self.step[axis], self.image[axis]
-        count = self.columns if across else self.rows
-        return range(max(0, math.ceil((low - image) / step)),
-                     min(count - 1, math.floor(high / step)) + 1)
+        r0, r1, c0, c1 = self.reach((low, low, high, high))
+        return range(c0, c1 + 1) if across else range(r0, r1 + 1)
 
     def touching(self, span: Span) -> Iterable[Cell]:
         """Every place of the grid (printed or not) whose image meets `span`."""
-        return product(self.spans(span[1], span[3], across=False),
-                       self.spans(span[0], span[2], across=True))
+        r0, r1, c0, c1 = self.reach(span)
+        return product(range(r0, r1 + 1), range(c0, c1 + 1))
+
+    def reach(self, span: Span, scale: float = 1.0) -> tuple[int, int, int, int]:
+        """The first and last row and column whose images meet `span` (times `scale`),
+        as spans() gives them (first > last: none)."""
+        (r0, r1, c0, c1), = self.places((span,), scale)
+        return (max(0, math.ceil(r0)), min(self.rows - 1, math.floor(r1)),
+                max(0, math.ceil(c0)), min(self.columns - 1, math.floor(c1)))
+
+    def places(self, spans: Iterable[Span], scale: float = 1.0) -> list[Span]:
+        """Where each span (times `scale`) lies in steps of the grid: the rows whose
+        images meet it are those from its first number to its second, the columns from
+        its third to its fourth (ceil and floor of them, as far as the grid goes).
+        A list at a time: a big map asks for tens of thousands of boxes."""
+        (sx, sy), (ix, iy) = self.step, self.image
+        return [((y0 * scale - iy) / sy, y1 * scale / sy, (x0 * scale - ix) / sx, x1 * scale / sx)
+                for x0, y0, x1, y1 in spans]
 
     def cuts(self, horizontal: bool) -> list[float]:
         """Map coordinates where the assembled sheets meet: 0, the cut lines, the far
@@ -135,11 +148,23 @@ def tile_grid(region: Size, setup: TileSetup, content: Iterable[Span] | None = N
         every = tuple((r, c) for r in range(rows) for c in range(columns))
         grid = TileGrid(sheet, setup.margin, setup.overlap, rows, columns, every)
         if spans is not None:
-            used = {cell for span in spans for cell in grid.touching(span)}
+            used = _touched(grid, spans)
             grid = TileGrid(sheet, setup.margin, setup.overlap, rows, columns,
                             tuple(cell for cell in every if cell in used))
         grids.append(grid)
     return min(grids, key=lambda g: g.count)
+
+
+def _touched(grid: TileGrid, spans: Iterable[Span]) -> set[Cell]:
+    """The places of the grid that any of `spans` meets."""
+    used: set[Cell] = set()
+    for span in spans:
+        r0, r1, c0, c1 = grid.reach(span)
+        if r0 == r1 and c0 == c1:  # most spans: within one sheet
+            used.add((r0, c0))
+        else:
+            used.update(product(range(r0, r1 + 1), range(c0, c1 + 1)))
+    return used
 
 
 def fewest_sheets_scale(size: Size, scale: float, setup: TileSetup, shrink: float) -> float:
