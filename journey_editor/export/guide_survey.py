@@ -67,6 +67,7 @@ ITEMS = (
                _n("very difficult"), _n("very easy")),
 )
 COMMENT_LINES = 2
+DECIMAL_COMMA = frozenset({"sv", "da", "fi", "nl"})
 
 
 def surveyed(journey: Journey) -> tuple[list[tuple[Stage, Card]], bool]:
@@ -133,11 +134,14 @@ def results_sheet(journey: Journey) -> list[Block]:
 
 
 def results_csv(journey: Journey) -> str:
-    """The results sheet as CSV text, ready to fill in and import."""
+    """The results sheet as CSV text, ready to fill in and import: separated by semicolons
+    for a map in a language written with a decimal comma, as a spreadsheet set to it
+    expects (the import finds the separator in the header line)."""
     with map_language(journey.language):  # the untitled cards' title column
         rows = result_rows(journey)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\n",
+                        delimiter=";" if journey.language in DECIMAL_COMMA else ",")
     writer.writerow(RESULT_COLUMNS)
     writer.writerows(rows)
     return out.getvalue()

@@ -4,7 +4,9 @@ language; the survey's results sheet read back by the survey import."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 
 import pytest
 
@@ -215,19 +217,32 @@ def test_without_key_touchpoints_the_survey_asks_about_every_one() -> None:
     assert any("No touchpoint is marked as key" in t for t in texts(guide.blocks))
 
 
+def filled(sheet: str, values: list[str], date: str = "") -> bytes:
+    """The results sheet with a value (and a date) in each row, as a spreadsheet saves it."""
+    delimiter = ";" if ";" in sheet.splitlines()[0] else ","
+    rows = list(csv.reader(io.StringIO(sheet), delimiter=delimiter))
+    for row, value in zip(rows[1:], values, strict=True):
+        row[3:5] = [value, date]
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter).writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
 @pytest.mark.parametrize("language", ["en", "da"])
 def test_a_filled_results_sheet_imports_into_the_maps_metrics(language: str) -> None:
     journey = new_from_template("retail", language).journeys[0]
-    sheet = results_csv(journey).splitlines()
+    sheet = results_csv(journey)
+    assert (";" in sheet.splitlines()[0]) == (language == "da")  # as its spreadsheet expects
+    metrics = [line.split(";" if language == "da" else ",")[2]
+               for line in sheet.splitlines()[1:]]
     scores = {"CSAT": 4.25, "CES": 5.5}
-    filled = [sheet[0]]
-    for number, line in enumerate(sheet[1:]):
-        metric = line.split(",")[2]
-        filled.append(line[:-2] + f",{scores[metric] - number * 0.125},2026-12-01")
-    table = read_survey_csv("\n".join(filled).encode("utf-8"), name="round-1.csv")
+    values = [str(scores[metric] - number * 0.125) for number, metric in enumerate(metrics)]
+    if language == "da":
+        values = [value.replace(".", ",") for value in values]  # a Danish spreadsheet's
+    table = read_survey_csv(filled(sheet, values, "2026-12-01"), name="round-1.csv")
     assert table.missing == []
     planned, errors = plan_import(journey, table)
-    assert errors == [] and len(planned) == len(sheet) - 1
+    assert errors == [] and len(planned) == len(metrics)
     for card_id, metric in planned:
         next(c for c in journey.cards if c.id == card_id).metrics.append(metric)
     key = [c for c in journey.cards if c.key_touchpoint]
@@ -242,8 +257,7 @@ def test_the_results_sheet_finds_cards_whose_title_is_shared_or_changed() -> Non
     journey = small_journey()
     for card in journey.cards:
         card.key_touchpoint, card.title = True, "Same"
-    sheet = results_csv(journey).splitlines()
-    filled = "\n".join([sheet[0], *(line[:-2] + ",3," for line in sheet[1:])])
-    planned, errors = plan_import(journey, read_survey_csv(filled.encode()))
+    sheet = results_csv(journey)
+    planned, errors = plan_import(journey, read_survey_csv(filled(sheet, ["3"] * 6)))
     assert errors == []
     assert sorted({card for card, _ in planned}) == ["a", "b", "c"]
