@@ -11,6 +11,7 @@ after reconnecting carries everything that was missed (see `peer`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 from collections.abc import Callable
@@ -67,7 +68,9 @@ class SessionClient:
 
     def send(self, message: bytes) -> None:
         if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._enqueue, message)
+            # After the session's loop has closed a message has nowhere to go.
+            with contextlib.suppress(RuntimeError):
+                self._loop.call_soon_threadsafe(self._enqueue, message)
 
     def _enqueue(self, message: bytes) -> None:
         if self._queue is not None:

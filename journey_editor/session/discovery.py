@@ -11,11 +11,14 @@ session is hosted or the Join dialog opens, never at start-up.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import ipaddress
 import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from zeroconf import (
     BadTypeInNameException,
@@ -76,19 +79,30 @@ class Advert:
                         "v": "1"})
         self.address = address
         self._zeroconf: AsyncZeroconf | None = None
+        self._starting: asyncio.Task[Any] | None = None
 
     async def start(self) -> None:
-        """Announces the session (a name taken already gets a number); a network
-        that cannot carry it is logged, and the session goes on without it."""
+        """Announces the session (a name taken already gets a number; it takes a
+        second or two); a network that cannot carry it is logged, and the session
+        goes on without it."""
+        self._starting = asyncio.current_task()
         interfaces, version = _interfaces(self.address)
         try:
             self._zeroconf = AsyncZeroconf(interfaces=interfaces, ip_version=version)
             await self._zeroconf.async_register_service(self.info, allow_name_change=True)
         except (OSError, NonUniqueNameException, BadTypeInNameException) as error:
             log.warning("session: not announced on the network: %s", error)
+        finally:
+            self._starting = None
 
     async def stop(self) -> None:
-        """Withdraws the announcement (listeners drop it at once) and closes."""
+        """Withdraws the announcement (listeners drop it at once) and closes; stops
+        announcing first if that was still under way (a session ended at once)."""
+        starting, self._starting = self._starting, None
+        if starting is not None and starting is not asyncio.current_task():
+            starting.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await starting
         zeroconf, self._zeroconf = self._zeroconf, None
         if zeroconf is not None:
             try:

@@ -218,6 +218,7 @@ class SessionLink(QObject):
                 self.document.changed.disconnect(self._local)
             self.document = None
         self._renew.stop()
+        self._relay.blockSignals(True)  # news still queued for the Qt thread is moot
         self.peer.leave()  # the others stop showing this participant at once
         self.client.stop()
         try:
