@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -40,7 +40,7 @@ from journey_editor.canvas.overview import OverviewTile, overview_groups
 from journey_editor.canvas.state_badge import StateFrame
 from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
-from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
+from journey_editor.layout.engine import DEFAULT_STYLE, lay_out, with_routes
 from journey_editor.layout.geometry import JourneyLayout
 from journey_editor.layout.relayout import relayout, touched_by
 from journey_editor.layout.rerouting import Router
@@ -50,6 +50,9 @@ from journey_editor.model.catalog import Entry
 from journey_editor.model.edits import Change, ItemKind
 
 BSP_DEPTH = 10
+# A map with more arrows than this shows its cards first and routes its arrows right
+# after that first frame: routing 20,000 arrows is 0.4 s of the wait to see the map.
+ROUTE_AFTER_PAINT = 2_000
 # Card fields the validation filter and the heat overlay show (not part of the layout).
 MARKED_FIELDS = frozenset({"status", "metrics"})
 
@@ -71,7 +74,10 @@ class JourneyScene(QGraphicsScene):
         self.marks = CompareMarks()  # card id -> outline colour, and ghosts (compare view)
         self.ghosts: dict[str, GhostItem] = {}  # removed cards, by their id in the other journey
         self.router = Router()  # routes again only the arrows an edit can change
-        self.layout: JourneyLayout = self._lay_out()
+        journey = document.journey(journey_id)
+        self.routes_pending = len(journey.connections) > ROUTE_AFTER_PAINT
+        self._routes_asked = False
+        self.layout: JourneyLayout = self._lay_out(routed=not self.routes_pending)
         self.grid = GridItem(self.layout, style)
         self.addItem(self.grid)
         self.cards: dict[str, CardItem] = {}
@@ -116,8 +122,25 @@ class JourneyScene(QGraphicsScene):
             else:
                 self._show_state()
 
+    def painted(self) -> None:
+        """A view painted this scene: arrows still to route come right after the frame."""
+        if self.routes_pending and not self._routes_asked:
+            self._routes_asked = True
+            QTimer.singleShot(0, self, self.finish_routes)
+
+    def finish_routes(self) -> None:
+        """Routes the arrows that `ROUTE_AFTER_PAINT` left out, if any."""
+        if not self.routes_pending:
+            return
+        self.routes_pending = False
+        self.layout = with_routes(self.layout, self.document.journey(self.journey_id),
+                                  self.map_style, self.router)
+        self._sync(full=False)
+        self.layoutChanged.emit()
+
     def refresh(self, changes: Sequence[Change] = ()) -> None:
         """Lays the map out again after `changes` (none: wholly) and moves what moved."""
+        self.finish_routes()  # an edit before the arrows were routed
         touched = touched_by(changes) if changes and not self.marks.ghosts else None
         if touched is None:
             self.layout = self._lay_out()
@@ -137,12 +160,12 @@ class JourneyScene(QGraphicsScene):
                 return  # nothing on the map moved (notes, owner...): no one to tell
         self.layoutChanged.emit()
 
-    def _lay_out(self) -> JourneyLayout:
+    def _lay_out(self, routed: bool = True) -> JourneyLayout:
         """The journey's layout, with room for the compare view's ghosts, if any (their
         boxes wait in `ghost_boxes`; `layout.cards` holds the real cards only)."""
         ghosts = self.marks.ghosts
         layout = lay_out(with_ghosts(self.document.journey(self.journey_id), ghosts),
-                         self.map_style, self.router)
+                         self.map_style, self.router, routed)
         self.ghost_boxes = take_ghosts(layout, ghosts)
         return layout
 

@@ -236,6 +236,8 @@ class JourneyView(QGraphicsView):
             super().wheelEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and isinstance(scene := self.scene(), JourneyScene):
+            scene.painted()
         if event.type() == QEvent.Type.ToolTip and self._strip_tip(event):  # type: ignore[arg-type]
             return True
         if isinstance(event, QNativeGestureEvent) and (

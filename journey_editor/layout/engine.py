@@ -7,6 +7,7 @@ two painters show the same wraps.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from journey_editor.i18n import translate_in
@@ -46,9 +47,10 @@ def _wrap(text: str, width: float, size: float, bold: bool, max_lines: int,
 
 
 def lay_out(journey: Journey, style: Style = DEFAULT_STYLE,
-            router: Router | None = None) -> JourneyLayout:
+            router: Router | None = None, routed: bool = True) -> JourneyLayout:
     """The journey's layout; `router`, kept by a view between layouts, routes again only
-    the arrows an edit can change (the same result as without it)."""
+    the arrows an edit can change (the same result as without it). `routed=False` leaves
+    the arrows out, for `with_routes` to add once the cards are on screen."""
     columns = _columns(journey, style)
     lanes = {lane.id: lane for lane in journey.lanes}
     offsets, cell_heights = _place_cards(journey, columns, style)
@@ -66,7 +68,7 @@ def lay_out(journey: Journey, style: Style = DEFAULT_STYLE,
         cells=cells_of(columns, rows),
         lane_fills={lane.id: style.lane_fill(lane.kind) for lane in journey.lanes},
         cards=cards,
-        connections=connections(journey, cards, columns, rows, style, router),
+        connections=connections(journey, cards, columns, rows, style, router) if routed else [],
         curves=curves(journey, columns, rows, style),
         zone_lines=zone_lines(journey, rows, width, style),
         cell_heights=cell_heights,
@@ -264,6 +266,13 @@ def connections(journey: Journey, cards: dict[str, CardBox],
                 style: Style, router: Router | None = None) -> list[ConnectionPath]:
     links = [link_of(link, cards, columns) for link in journey.connections]
     return (router.route if router else route_all)(links, *route_frame(columns, rows, style))
+
+
+def with_routes(layout: JourneyLayout, journey: Journey, style: Style = DEFAULT_STYLE,
+                router: Router | None = None) -> JourneyLayout:
+    """A layout made with `routed=False`, its arrows added: the same as `lay_out`'s."""
+    routes = connections(journey, layout.cards, layout.columns, layout.rows, style, router)
+    return replace(layout, connections=routes)
 
 
 def link_of(connection: Connection, cards: dict[str, CardBox],
