@@ -49,6 +49,8 @@ class JoinDialog(QDialog):
         form.addRow(self.note)
         self.found = QListWidget()
         self.found.setMinimumHeight(90)
+        self.found.setMaximumHeight(160)
+        self.setMinimumWidth(560)  # a listed session's title, host and address in full
         self.found.itemClicked.connect(self._pick)
         self.found.itemActivated.connect(self._pick)
         self.name = QLineEdit(name or user_name())
@@ -56,7 +58,10 @@ class JoinDialog(QDialog):
         self.address.setPlaceholderText("192.168.1.20:51234")
         self.code = QLineEdit()
         self.code.setPlaceholderText("ABCD-EFGH")
-        form.addRow(self.tr("Sessions &found on this network:"), self.found)
+        heading = QLabel(self.tr("Sessions &found on this network:"))
+        heading.setBuddy(self.found)
+        form.addRow(heading)
+        form.addRow(self.found)  # the whole width: the lines are long
         form.addRow(self.tr("Host &address:"), self.address)
         form.addRow(self.tr("Session &code:"), self.code)
         form.addRow(self.tr("Your &name:"), self.name)
