@@ -53,6 +53,10 @@ class _Loop:
         return self.submit(coroutine).result(timeout)
 
     def close(self) -> None:
+        try:
+            self.run(_cancel_pending(), 2)
+        except Exception:  # noqa: BLE001 (closing must not fail)
+            log.exception("session: tasks left running at the end")
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(5)
         if not self.thread.is_alive():
@@ -233,6 +237,16 @@ class SessionLink(QObject):
         if self.server is not None:
             self._loop.run(self.server.stop(), 5)
         self._loop.close()
+
+
+async def _cancel_pending() -> None:
+    """Ends the tasks a library left running (zeroconf repeats its announcements for a
+    few seconds), so that none is destroyed pending when the loop stops."""
+    current = asyncio.current_task()
+    tasks = [task for task in asyncio.all_tasks() if task is not current]
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
 
 
 async def _start_host(update: bytes, code: str, bind: str) -> SessionHost:
