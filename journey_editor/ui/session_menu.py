@@ -49,7 +49,7 @@ class SessionMenu(QObject):
         self.host_action = QAction(self.tr("Host &Workshop Session…"), self)
         self.join_action = QAction(self.tr("&Join Session…"), self)
         self.end_action = QAction(self.tr("End &Live Session"), self)
-        self.host_action.triggered.connect(self.host)
+        self.host_action.triggered.connect(lambda: self.host())  # not its "checked"
         self.join_action.triggered.connect(lambda: self.join_dialog())  # not its "checked"
         self.end_action.triggered.connect(self.end)
         self.status = QLabel(window)
