@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journey_editor.export.guide_cli import add_guide_arguments
 from journey_editor.fileformat import read_workspace
 from journey_editor.fileformat.errors import printable
 from journey_editor.i18n import translate
@@ -32,14 +33,33 @@ class _Errors:
     failure: type[Exception] = Exception
 
 
+# Exports written by one function of their own module, which returns the line to print:
+# option -> (module, function).
+_RUNNERS = {"html": ("journey_editor.export.html_export", "run_html"),
+            "guide": ("journey_editor.export.guide_cli", "run_guide")}
+
+
 def _export(args: argparse.Namespace) -> int:
-    targets = [t for t in ("pdf", "png", "svg", "mermaid", "csv") if getattr(args, t)]
+    targets = [t for t in ("pdf", "png", "svg", "mermaid", "csv", *_RUNNERS) if getattr(args, t)]
     if not targets:
-        raise _Errors.failure(_t("nothing to export: give --pdf, --png, --svg, --mermaid or --csv"))
+        raise _Errors.failure(_t("nothing to export: give --pdf, --png, --svg, --mermaid, --csv, "
+                                 "--html or --guide"))
     for target in targets:
         {"pdf": _export_pdf, "png": _export_image, "svg": _export_image,
-         "mermaid": _export_bridge, "csv": _export_bridge}[target](args, target)
+         "mermaid": _export_bridge, "csv": _export_bridge}.get(target, _run)(args, target)
     return 0
+
+
+def _run(args: argparse.Namespace, target: str) -> None:
+    from importlib import import_module
+
+    from journey_editor.export import ExportError
+
+    module, function = _RUNNERS[target]
+    try:
+        print(getattr(import_module(module), function)(args))
+    except ExportError as error:
+        raise _Errors.failure(str(error)) from None
 
 
 def _export_pdf(args: argparse.Namespace, _: str) -> None:
@@ -204,6 +224,10 @@ def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     export.add_argument("--svg", metavar="OUT.svg", help=_t("an SVG picture of the journey"))
     export.add_argument("--mermaid", metavar="OUT.mmd", help=_t("a Mermaid journey diagram"))
     export.add_argument("--csv", metavar="OUT.csv", help=_t("the cards as a spreadsheet"))
+    export.add_argument("--html", metavar="OUT.html",
+                        help=_t("the map as one web page that opens offline in any browser "
+                                "(zoom, pan, click a card for its fields)"))
+    add_guide_arguments(export)
     which = export.add_mutually_exclusive_group()
     which.add_argument("--journey", metavar="NAME",
                        help=_t("the journey to export (default: the first)"))

@@ -101,6 +101,18 @@ SPECS: dict[str, ActionSpec] = {
                            "view-fullscreen",
                            QT_TRANSLATE_NOOP("Actions", "The map full screen for a projector: "
                                                         "stage by stage, dot voting; Esc leaves")),
+    "export_web_page": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "E&xport as Web Page…"), (), "text-html",
+        QT_TRANSLATE_NOOP("Actions", "The whole map in one HTML file that opens offline in any "
+                                     "browser: zoom, pan, click a card for its fields")),
+    "export_guide": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Interview &Guide…"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Questions per stage and touchpoint for customer "
+                                     "interviews, or a survey, in the map's language")),
+    "mark_baseline": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Mark &Baseline…"), (), "bookmark-new",
+        QT_TRANSLATE_NOOP("Actions", "Keep the map as it is now under a name, to compare it "
+                                     "with later")),
     "properties": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Pro&perties…"), (),
                              "document-properties",
                              QT_TRANSLATE_NOOP("Actions", "The map's title and what the file "
@@ -117,7 +129,8 @@ SPECS: dict[str, ActionSpec] = {
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Actions", "File"),
      ("new", "new_from_template", "open", "save", "save_as", "ask_summary", "revision_history",
-      "compare_saved", "export", "import_survey", "properties", "quit")),
+      "mark_baseline", "compare_saved", "export", "export_web_page", "export_guide",
+      "import_survey", "properties", "quit")),
     (QT_TRANSLATE_NOOP("Actions", "Edit"),
      ("undo", "redo", "cut", "copy", "paste", "duplicate", "delete", "edit_in_inspector",
       "select_all", "connect", "preferences")),

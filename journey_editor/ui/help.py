@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from journey_editor.ui.actions import GROUPS, MAP_KEYS
 from journey_editor.ui.help_format import format_html
 from journey_editor.ui.help_guide import guide_html
-from journey_editor.ui.help_keys import commands, native_keys
+from journey_editor.ui.help_keys import TIMER_KEYS, commands, native_keys
 
 # Under this name pyside6-lupdate finds the strings (see resources/translations/README.md).
 translate = QCoreApplication.translate
@@ -70,7 +70,7 @@ class ShortcutsDialog(QDialog):
             self._add_group(QCoreApplication.translate("Actions", group),
                             [(known[i].text, known[i].keys) for i in ids if known[i].keys])
         by_place: dict[str, list[tuple[str, str]]] = {}
-        for place, sequences, what in MAP_KEYS:
+        for place, sequences, what in MAP_KEYS + TIMER_KEYS:
             by_place.setdefault(place, []).append(
                 (QCoreApplication.translate("Actions", what), native_keys(sequences)))
         for place, rows in by_place.items():

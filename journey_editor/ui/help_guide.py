@@ -98,7 +98,9 @@ GUIDE: tuple[Section, ...] = (
                                       "participants and how many dots each may place. Choose who "
                                       "votes with the number keys 1 to 9, press V and click the "
                                       "cards that matter most; Shift+click takes a dot back. "
-                                      "Results… ranks the cards by their dots."),
+                                      "Results… ranks the cards by their dots. T shows a "
+                                      "countdown timer for timed exercises: S starts or pauses "
+                                      "it, + adds a minute, D chooses the time."),
             ("workshop",)),
     Section(QT_TRANSLATE_NOOP("Help", "Export and posters"),
             QT_TRANSLATE_NOOP("Help", "{0} prints the map as a PDF poster on any page size, or "

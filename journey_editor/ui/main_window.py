@@ -124,8 +124,10 @@ class MainWindow(QMainWindow):
         a = self.actions
         menus = {
             self.tr("&File"): ["new", "new_from_template", "open", None, "save", "save_as", None,
-                               "ask_summary", "revision_history", "compare_saved", None,
-                               "export", "import_survey", None, "properties", None, "quit"],
+                               "ask_summary", "revision_history", "mark_baseline",
+                               "compare_saved", None, "export", "export_web_page",
+                               "export_guide", "import_survey", None, "properties", None,
+                               "quit"],
             self.tr("&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "duplicate",
                                "delete", None, "edit_in_inspector", "select_all", "connect",
                                None, "preferences"],
@@ -182,7 +184,8 @@ class MainWindow(QMainWindow):
         handlers = {
             "new": f.new_document, "new_from_template": f.new_from_template,
             "open": f.open_dialog, "save": f.save, "save_as": f.save_as,
-            "export": self.export_dialog,
+            "export": self.export_dialog, "export_web_page": self.export_web_page,
+            "export_guide": self.export_guide, "mark_baseline": self.mark_baseline,
             "preferences": self.preferences, "quit": self.close, "cut": e.cut, "copy": e.copy,
             "paste": e.paste, "duplicate": e.duplicate, "delete": e.delete,
             "select_all": e.select_all, "connect": e.connect_selected, "add_card": e.add_card,
@@ -387,6 +390,25 @@ class MainWindow(QMainWindow):
             from journey_editor.ui.export_dialog import ExportDialog
 
             ExportDialog(self.document, scene.journey_id, self, scene=scene).exec()
+
+    def export_web_page(self) -> None:
+        if self.document is not None:
+            from journey_editor.ui.web_page_export import export_web_page
+
+            if (path := export_web_page(self.document, self)) is not None:
+                self.statusBar().showMessage(self.tr("Wrote {0}").format(printable(path)), 6000)
+
+    def export_guide(self) -> None:
+        scene = self.view.scene()
+        if self.document is not None and isinstance(scene, JourneyScene):
+            from journey_editor.ui.guide_dialog import export_interview_guide
+
+            export_interview_guide(self.document, scene.journey_id, self)
+
+    def mark_baseline(self) -> None:
+        from journey_editor.ui.baseline_name_dialog import mark_baseline
+
+        mark_baseline(self.document, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.files.maybe_save():

@@ -183,6 +183,34 @@
         <translation>Kortet i fuld skærm til en projektor: fase for fase, prikafstemning; Esc afslutter</translation>
     </message>
     <message>
+        <source>E&amp;xport as Web Page…</source>
+        <translation>Eks&amp;portér som webside…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Web Page…</source>
+        <translation type="vanished">Eksportér som &amp;webside…</translation>
+    </message>
+    <message>
+        <source>The whole map in one HTML file that opens offline in any browser: zoom, pan, click a card for its fields</source>
+        <translation>Hele kortet i én HTML-fil, der åbner offline i enhver browser: zoom, panorér, klik på et kort for at se dets felter</translation>
+    </message>
+    <message>
+        <source>Interview &amp;Guide…</source>
+        <translation>Interviewg&amp;uide…</translation>
+    </message>
+    <message>
+        <source>Questions per stage and touchpoint for customer interviews, or a survey, in the map&apos;s language</source>
+        <translation>Spørgsmål pr. fase og kontaktpunkt til kundeinterviews, eller en spørgeskemaundersøgelse, på kortets sprog</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Baseline…</source>
+        <translation>Markér &amp;baseline…</translation>
+    </message>
+    <message>
+        <source>Keep the map as it is now under a name, to compare it with later</source>
+        <translation>Gem kortet, som det er nu, under et navn for at sammenligne med det senere</translation>
+    </message>
+    <message>
         <source>Pro&amp;perties…</source>
         <translation>Egen&amp;skaber…</translation>
     </message>
@@ -1156,6 +1184,10 @@
         <translation>Kortenes sammenligningstekst var allerede sat i {0}: {1}</translation>
     </message>
     <message>
+        <source>nothing to export: give --pdf, --png, --svg, --mermaid, --csv, --html or --guide</source>
+        <translation>intet at eksportere: angiv --pdf, --png, --svg, --mermaid, --csv, --html eller --guide</translation>
+    </message>
+    <message>
         <source>Wrote {0} (1 page)</source>
         <translation>Skrev {0} (1 side)</translation>
     </message>
@@ -1281,7 +1313,7 @@
     </message>
     <message>
         <source>nothing to export: give --pdf, --png, --svg, --mermaid or --csv</source>
-        <translation>intet at eksportere: angiv --pdf, --png, --svg, --mermaid eller --csv</translation>
+        <translation type="vanished">intet at eksportere: angiv --pdf, --png, --svg, --mermaid eller --csv</translation>
     </message>
     <message>
         <source>only this journey (default: all)</source>
@@ -1374,6 +1406,10 @@
     <message>
         <source>the map already has {0} journeys</source>
         <translation>kortet har allerede {0} rejser</translation>
+    </message>
+    <message>
+        <source>the map as one web page that opens offline in any browser (zoom, pan, click a card for its fields)</source>
+        <translation>kortet som én webside, der åbner offline i enhver browser (zoom, panorér, klik på et kort for dets felter)</translation>
     </message>
     <message>
         <source>the version both copies started from</source>
@@ -4183,8 +4219,12 @@
         <translation>Workshoptilstand og prikafstemning</translation>
     </message>
     <message>
+        <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, Home shows the whole map, Esc leaves. Round… sets up dot voting: the participants and how many dots each may place. Choose who votes with the number keys 1 to 9, press V and click the cards that matter most; Shift+click takes a dot back. Results… ranks the cards by their dots. T shows a countdown timer for timed exercises: S starts or pauses it, + adds a minute, D chooses the time.</source>
+        <translation>{0} viser kortet i fuld skærm til projektoren: piletasterne går gennem faserne, Home viser hele kortet, Esc forlader tilstanden. Runde… forbereder prikafstemningen: deltagerne og hvor mange prikker hver må sætte. Vælg, hvem der stemmer, med taltasterne 1 til 9, tryk på V, og klik på de kort, der betyder mest; Skift+klik tager en prik tilbage. Resultater… rangordner kortene efter deres prikker. T viser en nedtællingsur til øvelser på tid: S starter eller sætter det på pause, + lægger et minut til, D vælger tiden.</translation>
+    </message>
+    <message>
         <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, Home shows the whole map, Esc leaves. Round… sets up dot voting: the participants and how many dots each may place. Choose who votes with the number keys 1 to 9, press V and click the cards that matter most; Shift+click takes a dot back. Results… ranks the cards by their dots.</source>
-        <translation>{0} viser kortet i fuld skærm til projektoren: piletasterne går gennem faserne, Home viser hele kortet, Esc forlader tilstanden. Runde… forbereder prikafstemningen: deltagerne og hvor mange prikker hver må sætte. Vælg, hvem der stemmer, med taltasterne 1 til 9, tryk på V, og klik på de kort, der betyder mest; Skift+klik tager en prik tilbage. Resultater… rangordner kortene efter deres prikker.</translation>
+        <translation type="vanished">{0} viser kortet i fuld skærm til projektoren: piletasterne går gennem faserne, Home viser hele kortet, Esc forlader tilstanden. Runde… forbereder prikafstemningen: deltagerne og hvor mange prikker hver må sætte. Vælg, hvem der stemmer, med taltasterne 1 til 9, tryk på V, og klik på de kort, der betyder mest; Skift+klik tager en prik tilbage. Resultater… rangordner kortene efter deres prikker.</translation>
     </message>
     <message>
         <source>Export and posters</source>
@@ -4756,7 +4796,7 @@
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Billede</translation>
+        <translation type="obsolete">Billede</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -4993,30 +5033,6 @@
     <message>
         <source>Map and journey</source>
         <translation>Kort og rejse</translation>
-    </message>
-    <message>
-        <source>Attach Picture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No picture. Attach one, drop a PNG or JPEG file here, or paste one onto the selected card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the picture off the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The card shows this picture already, or the map holds as many pictures as a file may ({0}).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5412,10 @@
         <source>{0}[*] — Journey Editor</source>
         <translation>{0}[*] — Journey Editor</translation>
     </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Skrev {0}</translation>
+    </message>
 </context>
 <context>
     <name>MapAccessibility</name>
@@ -5614,14 +5634,6 @@ Vælg ét for at redigere det.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large: {1} x {2} pixels (at most {3} pixels on a side)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picture attached to the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one card to paste the picture onto it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6461,6 +6473,25 @@ Vælg ét for at redigere det.</translation>
     <message>
         <source>Set up dot voting</source>
         <translation>Sæt prikafstemning op</translation>
+    </message>
+</context>
+<context>
+    <name>WebPageExport</name>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Kunne ikke skrive {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Export as Web Page</source>
+        <translation>Eksportér som webside</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Kunderejsekort</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webside (*.html)</translation>
     </message>
 </context>
 <context>

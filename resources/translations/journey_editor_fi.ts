@@ -183,6 +183,34 @@
         <translation>Kartta koko näytöllä projektorille: vaihe kerrallaan, pisteäänestys; Esc lopettaa</translation>
     </message>
     <message>
+        <source>E&amp;xport as Web Page…</source>
+        <translation>Vie &amp;web-sivuksi…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Web Page…</source>
+        <translation type="vanished">Vie &amp;verkkosivuksi…</translation>
+    </message>
+    <message>
+        <source>The whole map in one HTML file that opens offline in any browser: zoom, pan, click a card for its fields</source>
+        <translation>Koko kartta yhdessä HTML-tiedostossa, joka avautuu ilman verkkoa missä tahansa selaimessa: zoomaa, panoroi, napsauta korttia nähdäksesi sen kentät</translation>
+    </message>
+    <message>
+        <source>Interview &amp;Guide…</source>
+        <translation>Haastattelu&amp;runko…</translation>
+    </message>
+    <message>
+        <source>Questions per stage and touchpoint for customer interviews, or a survey, in the map&apos;s language</source>
+        <translation>Kysymykset vaiheittain ja kosketuspisteittäin asiakashaastatteluihin tai kysely kartan kielellä</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Baseline…</source>
+        <translation>Merkitse vertailu&amp;kohta…</translation>
+    </message>
+    <message>
+        <source>Keep the map as it is now under a name, to compare it with later</source>
+        <translation>Säilytä kartta nykyisellään nimellä myöhempää vertailua varten</translation>
+    </message>
+    <message>
         <source>Pro&amp;perties…</source>
         <translation>Ominai&amp;suudet…</translation>
     </message>
@@ -1156,6 +1184,10 @@
         <translation>Karttojen vertailuteksti oli jo asetettu tiedostoon {0}: {1}</translation>
     </message>
     <message>
+        <source>nothing to export: give --pdf, --png, --svg, --mermaid, --csv, --html or --guide</source>
+        <translation>ei mitään vietävää: anna --pdf, --png, --svg, --mermaid, --csv, --html tai --guide</translation>
+    </message>
+    <message>
         <source>Wrote {0} (1 page)</source>
         <translation>Kirjoitettiin {0} (1 sivu)</translation>
     </message>
@@ -1281,7 +1313,7 @@
     </message>
     <message>
         <source>nothing to export: give --pdf, --png, --svg, --mermaid or --csv</source>
-        <translation>ei mitään vietävää: anna --pdf, --png, --svg, --mermaid tai --csv</translation>
+        <translation type="vanished">ei mitään vietävää: anna --pdf, --png, --svg, --mermaid tai --csv</translation>
     </message>
     <message>
         <source>only this journey (default: all)</source>
@@ -1374,6 +1406,10 @@
     <message>
         <source>the map already has {0} journeys</source>
         <translation>kartassa on jo {0} polkua</translation>
+    </message>
+    <message>
+        <source>the map as one web page that opens offline in any browser (zoom, pan, click a card for its fields)</source>
+        <translation>kartta yhtenä verkkosivuna, joka avautuu ilman verkkoa missä tahansa selaimessa (zoomaa, panoroi, napsauta korttia nähdäksesi sen kentät)</translation>
     </message>
     <message>
         <source>the version both copies started from</source>
@@ -4183,8 +4219,12 @@
         <translation>Työpajatila ja pisteäänestys</translation>
     </message>
     <message>
+        <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, Home shows the whole map, Esc leaves. Round… sets up dot voting: the participants and how many dots each may place. Choose who votes with the number keys 1 to 9, press V and click the cards that matter most; Shift+click takes a dot back. Results… ranks the cards by their dots. T shows a countdown timer for timed exercises: S starts or pauses it, + adds a minute, D chooses the time.</source>
+        <translation>{0} näyttää kartan koko näytöllä projektorille: nuolinäppäimet siirtyvät vaiheesta toiseen, Home näyttää koko kartan, Esc poistuu tilasta. Kierros… valmistelee pisteäänestyksen: osallistujat ja kuinka monta pistettä kukin saa antaa. Valitse äänestäjä numeronäppäimillä 1–9, paina V ja napsauta tärkeimpiä kortteja; Vaihto+napsautus ottaa pisteen takaisin. Tulokset… asettaa kortit järjestykseen pisteiden mukaan. T näyttää ajastimen ajoitettuja harjoituksia varten: S käynnistää tai keskeyttää sen, + lisää minuutin, D valitsee ajan.</translation>
+    </message>
+    <message>
         <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, Home shows the whole map, Esc leaves. Round… sets up dot voting: the participants and how many dots each may place. Choose who votes with the number keys 1 to 9, press V and click the cards that matter most; Shift+click takes a dot back. Results… ranks the cards by their dots.</source>
-        <translation>{0} näyttää kartan koko näytöllä projektorille: nuolinäppäimet siirtyvät vaiheesta toiseen, Home näyttää koko kartan, Esc poistuu tilasta. Kierros… valmistelee pisteäänestyksen: osallistujat ja kuinka monta pistettä kukin saa antaa. Valitse äänestäjä numeronäppäimillä 1–9, paina V ja napsauta tärkeimpiä kortteja; Vaihto+napsautus ottaa pisteen takaisin. Tulokset… asettaa kortit järjestykseen pisteiden mukaan.</translation>
+        <translation type="vanished">{0} näyttää kartan koko näytöllä projektorille: nuolinäppäimet siirtyvät vaiheesta toiseen, Home näyttää koko kartan, Esc poistuu tilasta. Kierros… valmistelee pisteäänestyksen: osallistujat ja kuinka monta pistettä kukin saa antaa. Valitse äänestäjä numeronäppäimillä 1–9, paina V ja napsauta tärkeimpiä kortteja; Vaihto+napsautus ottaa pisteen takaisin. Tulokset… asettaa kortit järjestykseen pisteiden mukaan.</translation>
     </message>
     <message>
         <source>Export and posters</source>
@@ -4756,7 +4796,7 @@
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Kuva</translation>
+        <translation type="obsolete">Kuva</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -4993,30 +5033,6 @@
     <message>
         <source>Map and journey</source>
         <translation>Kartta ja polku</translation>
-    </message>
-    <message>
-        <source>Attach Picture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No picture. Attach one, drop a PNG or JPEG file here, or paste one onto the selected card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the picture off the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The card shows this picture already, or the map holds as many pictures as a file may ({0}).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5412,10 @@
         <source>{0}[*] — Journey Editor</source>
         <translation>{0}[*] — Journey Editor</translation>
     </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Kirjoitettu {0}</translation>
+    </message>
 </context>
 <context>
     <name>MapAccessibility</name>
@@ -5614,14 +5634,6 @@ Valitse yksi muokataksesi sitä.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large: {1} x {2} pixels (at most {3} pixels on a side)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picture attached to the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one card to paste the picture onto it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6461,6 +6473,25 @@ Valitse yksi muokataksesi sitä.</translation>
     <message>
         <source>Set up dot voting</source>
         <translation>Määritä pisteäänestys</translation>
+    </message>
+</context>
+<context>
+    <name>WebPageExport</name>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Tiedostoa {0} ei voitu kirjoittaa: {1}</translation>
+    </message>
+    <message>
+        <source>Export as Web Page</source>
+        <translation>Vie verkkosivuksi</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Asiakaspolkukartta</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Verkkosivu (*.html)</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,34 @@
         <translation>De kaart schermvullend voor een projector: fase voor fase, stippenstemmen; Esc sluit af</translation>
     </message>
     <message>
+        <source>E&amp;xport as Web Page…</source>
+        <translation>Exporteren als web&amp;pagina…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Web Page…</source>
+        <translation type="vanished">Exporteren als &amp;webpagina…</translation>
+    </message>
+    <message>
+        <source>The whole map in one HTML file that opens offline in any browser: zoom, pan, click a card for its fields</source>
+        <translation>De hele kaart in één HTML-bestand dat offline in elke browser opent: zoomen, schuiven, klik op een kaartje voor de velden</translation>
+    </message>
+    <message>
+        <source>Interview &amp;Guide…</source>
+        <translation>&amp;Interviewgids…</translation>
+    </message>
+    <message>
+        <source>Questions per stage and touchpoint for customer interviews, or a survey, in the map&apos;s language</source>
+        <translation>Vragen per fase en contactmoment voor klantinterviews, of een enquête, in de taal van de kaart</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Baseline…</source>
+        <translation>Basislijn &amp;markeren…</translation>
+    </message>
+    <message>
+        <source>Keep the map as it is now under a name, to compare it with later</source>
+        <translation>Bewaar de kaart zoals die nu is onder een naam, om later mee te vergelijken</translation>
+    </message>
+    <message>
         <source>Pro&amp;perties…</source>
         <translation>Eigens&amp;chappen…</translation>
     </message>
@@ -1156,6 +1184,10 @@
         <translation>Vergelijkingstekst van kaarten was al ingesteld in {0}: {1}</translation>
     </message>
     <message>
+        <source>nothing to export: give --pdf, --png, --svg, --mermaid, --csv, --html or --guide</source>
+        <translation>niets te exporteren: geef --pdf, --png, --svg, --mermaid, --csv, --html of --guide</translation>
+    </message>
+    <message>
         <source>Wrote {0} (1 page)</source>
         <translation>{0} geschreven (1 pagina)</translation>
     </message>
@@ -1281,7 +1313,7 @@
     </message>
     <message>
         <source>nothing to export: give --pdf, --png, --svg, --mermaid or --csv</source>
-        <translation>niets te exporteren: geef --pdf, --png, --svg, --mermaid of --csv op</translation>
+        <translation type="vanished">niets te exporteren: geef --pdf, --png, --svg, --mermaid of --csv op</translation>
     </message>
     <message>
         <source>only this journey (default: all)</source>
@@ -1374,6 +1406,10 @@
     <message>
         <source>the map already has {0} journeys</source>
         <translation>de kaart heeft al {0} klantreizen</translation>
+    </message>
+    <message>
+        <source>the map as one web page that opens offline in any browser (zoom, pan, click a card for its fields)</source>
+        <translation>de kaart als één webpagina die offline in elke browser opent (zoomen, schuiven, klik op een kaartje voor de velden)</translation>
     </message>
     <message>
         <source>the version both copies started from</source>
@@ -4183,8 +4219,12 @@
         <translation>Workshopmodus en stippenstemmen</translation>
     </message>
     <message>
+        <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, Home shows the whole map, Esc leaves. Round… sets up dot voting: the participants and how many dots each may place. Choose who votes with the number keys 1 to 9, press V and click the cards that matter most; Shift+click takes a dot back. Results… ranks the cards by their dots. T shows a countdown timer for timed exercises: S starts or pauses it, + adds a minute, D chooses the time.</source>
+        <translation>{0} toont de kaart schermvullend voor de projector: met de pijltoetsen loop je door de fasen, Home toont de hele kaart, Esc sluit af. Ronde… zet het stippenstemmen klaar: de deelnemers en hoeveel stippen ieder mag plakken. Kies wie stemt met de cijfertoetsen 1 tot 9, druk op V en klik op de kaartjes die het meest tellen; Shift+klik neemt een stip terug. Resultaten… rangschikt de kaartjes op hun stippen. T toont een afteltimer voor oefeningen op tijd: S start of pauzeert hem, + voegt een minuut toe, D kiest de tijd.</translation>
+    </message>
+    <message>
         <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, Home shows the whole map, Esc leaves. Round… sets up dot voting: the participants and how many dots each may place. Choose who votes with the number keys 1 to 9, press V and click the cards that matter most; Shift+click takes a dot back. Results… ranks the cards by their dots.</source>
-        <translation>{0} toont de kaart schermvullend voor de projector: met de pijltoetsen loop je door de fasen, Home toont de hele kaart, Esc sluit af. Ronde… zet het stippenstemmen klaar: de deelnemers en hoeveel stippen ieder mag plakken. Kies wie stemt met de cijfertoetsen 1 tot 9, druk op V en klik op de kaartjes die het meest tellen; Shift+klik neemt een stip terug. Resultaten… rangschikt de kaartjes op hun stippen.</translation>
+        <translation type="vanished">{0} toont de kaart schermvullend voor de projector: met de pijltoetsen loop je door de fasen, Home toont de hele kaart, Esc sluit af. Ronde… zet het stippenstemmen klaar: de deelnemers en hoeveel stippen ieder mag plakken. Kies wie stemt met de cijfertoetsen 1 tot 9, druk op V en klik op de kaartjes die het meest tellen; Shift+klik neemt een stip terug. Resultaten… rangschikt de kaartjes op hun stippen.</translation>
     </message>
     <message>
         <source>Export and posters</source>
@@ -4756,7 +4796,7 @@
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Afbeelding</translation>
+        <translation type="obsolete">Afbeelding</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -4993,30 +5033,6 @@
     <message>
         <source>Map and journey</source>
         <translation>Kaart en klantreis</translation>
-    </message>
-    <message>
-        <source>Attach Picture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No picture. Attach one, drop a PNG or JPEG file here, or paste one onto the selected card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the picture off the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The card shows this picture already, or the map holds as many pictures as a file may ({0}).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5412,10 @@
         <source>{0}[*] — Journey Editor</source>
         <translation>{0}[*] — Journey Editor</translation>
     </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>{0} geschreven</translation>
+    </message>
 </context>
 <context>
     <name>MapAccessibility</name>
@@ -5614,14 +5634,6 @@ Selecteer er één om het te bewerken.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large: {1} x {2} pixels (at most {3} pixels on a side)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picture attached to the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one card to paste the picture onto it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6461,6 +6473,25 @@ Selecteer er één om het te bewerken.</translation>
     <message>
         <source>Set up dot voting</source>
         <translation>Stippenstemmen instellen</translation>
+    </message>
+</context>
+<context>
+    <name>WebPageExport</name>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Kon {0} niet schrijven: {1}</translation>
+    </message>
+    <message>
+        <source>Export as Web Page</source>
+        <translation>Exporteren als webpagina</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Klantreiskaart</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
     </message>
 </context>
 <context>

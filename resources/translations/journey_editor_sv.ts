@@ -183,6 +183,34 @@
         <translation>Kartan i helskärm för en projektor: fas för fas, prickröstning; Esc avslutar</translation>
     </message>
     <message>
+        <source>E&amp;xport as Web Page…</source>
+        <translation>Ex&amp;portera som webbsida…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Web Page…</source>
+        <translation type="vanished">Exportera som &amp;webbsida…</translation>
+    </message>
+    <message>
+        <source>The whole map in one HTML file that opens offline in any browser: zoom, pan, click a card for its fields</source>
+        <translation>Hela kartan i en HTML-fil som öppnas offline i valfri webbläsare: zooma, panorera, klicka på ett kort för att se dess fält</translation>
+    </message>
+    <message>
+        <source>Interview &amp;Guide…</source>
+        <translation>Intervj&amp;uguide…</translation>
+    </message>
+    <message>
+        <source>Questions per stage and touchpoint for customer interviews, or a survey, in the map&apos;s language</source>
+        <translation>Frågor per fas och kontaktpunkt för kundintervjuer, eller en enkät, på kartans språk</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Baseline…</source>
+        <translation>Markera &amp;baslinje…</translation>
+    </message>
+    <message>
+        <source>Keep the map as it is now under a name, to compare it with later</source>
+        <translation>Spara kartan som den är nu under ett namn, för att jämföra med senare</translation>
+    </message>
+    <message>
         <source>Pro&amp;perties…</source>
         <translation>E&amp;genskaper…</translation>
     </message>
@@ -1156,6 +1184,10 @@
         <translation>Kartornas jämförelsetext var redan satt i {0}: {1}</translation>
     </message>
     <message>
+        <source>nothing to export: give --pdf, --png, --svg, --mermaid, --csv, --html or --guide</source>
+        <translation>inget att exportera: ange --pdf, --png, --svg, --mermaid, --csv, --html eller --guide</translation>
+    </message>
+    <message>
         <source>Wrote {0} (1 page)</source>
         <translation>Skrev {0} (1 sida)</translation>
     </message>
@@ -1281,7 +1313,7 @@
     </message>
     <message>
         <source>nothing to export: give --pdf, --png, --svg, --mermaid or --csv</source>
-        <translation>inget att exportera: ange --pdf, --png, --svg, --mermaid eller --csv</translation>
+        <translation type="vanished">inget att exportera: ange --pdf, --png, --svg, --mermaid eller --csv</translation>
     </message>
     <message>
         <source>only this journey (default: all)</source>
@@ -1374,6 +1406,10 @@
     <message>
         <source>the map already has {0} journeys</source>
         <translation>kartan har redan {0} resor</translation>
+    </message>
+    <message>
+        <source>the map as one web page that opens offline in any browser (zoom, pan, click a card for its fields)</source>
+        <translation>kartan som en webbsida som öppnas offline i valfri webbläsare (zooma, panorera, klicka på ett kort för dess fält)</translation>
     </message>
     <message>
         <source>the version both copies started from</source>
@@ -4183,8 +4219,12 @@
         <translation>Workshopläge och prickröstning</translation>
     </message>
     <message>
+        <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, Home shows the whole map, Esc leaves. Round… sets up dot voting: the participants and how many dots each may place. Choose who votes with the number keys 1 to 9, press V and click the cards that matter most; Shift+click takes a dot back. Results… ranks the cards by their dots. T shows a countdown timer for timed exercises: S starts or pauses it, + adds a minute, D chooses the time.</source>
+        <translation>{0} visar kartan i helskärm för projektorn: piltangenterna stegar genom faserna, Home visar hela kartan, Esc lämnar läget. Omgång… förbereder prickröstningen: deltagarna och hur många prickar var och en får sätta. Välj vem som röstar med siffertangenterna 1 till 9, tryck på V och klicka på de kort som betyder mest; Skift+klick tar tillbaka en prick. Resultat… rangordnar korten efter deras prickar. T visar en nedräkningstimer för tidsatta övningar: S startar eller pausar den, + lägger till en minut, D väljer tiden.</translation>
+    </message>
+    <message>
         <source>{0} shows the map full screen for the projector: the arrow keys step through the stages, Home shows the whole map, Esc leaves. Round… sets up dot voting: the participants and how many dots each may place. Choose who votes with the number keys 1 to 9, press V and click the cards that matter most; Shift+click takes a dot back. Results… ranks the cards by their dots.</source>
-        <translation>{0} visar kartan i helskärm för projektorn: piltangenterna stegar genom faserna, Home visar hela kartan, Esc lämnar läget. Omgång… förbereder prickröstningen: deltagarna och hur många prickar var och en får sätta. Välj vem som röstar med siffertangenterna 1 till 9, tryck på V och klicka på de kort som betyder mest; Skift+klick tar tillbaka en prick. Resultat… rangordnar korten efter deras prickar.</translation>
+        <translation type="vanished">{0} visar kartan i helskärm för projektorn: piltangenterna stegar genom faserna, Home visar hela kartan, Esc lämnar läget. Omgång… förbereder prickröstningen: deltagarna och hur många prickar var och en får sätta. Välj vem som röstar med siffertangenterna 1 till 9, tryck på V och klicka på de kort som betyder mest; Skift+klick tar tillbaka en prick. Resultat… rangordnar korten efter deras prickar.</translation>
     </message>
     <message>
         <source>Export and posters</source>
@@ -4756,7 +4796,7 @@
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Bild</translation>
+        <translation type="obsolete">Bild</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -4993,30 +5033,6 @@
     <message>
         <source>Map and journey</source>
         <translation>Karta och resa</translation>
-    </message>
-    <message>
-        <source>Attach Picture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No picture. Attach one, drop a PNG or JPEG file here, or paste one onto the selected card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the picture off the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The card shows this picture already, or the map holds as many pictures as a file may ({0}).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5412,10 @@
         <source>{0}[*] — Journey Editor</source>
         <translation>{0}[*] — Journey Editor</translation>
     </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Skrev {0}</translation>
+    </message>
 </context>
 <context>
     <name>MapAccessibility</name>
@@ -5614,14 +5634,6 @@ Markera ett för att redigera det.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large: {1} x {2} pixels (at most {3} pixels on a side)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picture attached to the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one card to paste the picture onto it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6461,6 +6473,25 @@ Markera ett för att redigera det.</translation>
     <message>
         <source>Set up dot voting</source>
         <translation>Förbered prickröstning</translation>
+    </message>
+</context>
+<context>
+    <name>WebPageExport</name>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Kunde inte skriva {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Export as Web Page</source>
+        <translation>Exportera som webbsida</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Kundresekarta</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
     </message>
 </context>
 <context>

@@ -76,3 +76,22 @@ def test_pictures_are_framed_unless_plain(tmp_path) -> None:  # type: ignore[no-
     assert main(["export", str(source), "--svg", str(tmp_path / "plain.svg"), "--plain"]) == 0
     assert "Key touchpoint" in (tmp_path / "framed.svg").read_text("utf-8")
     assert "Key touchpoint" not in (tmp_path / "plain.svg").read_text("utf-8")
+
+
+def test_html_and_guide_in_one_export_run(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    page, guide = tmp_path / "map.html", tmp_path / "guide.md"
+    assert main(["export", RETAIL, "--html", str(page), "--guide", str(guide)]) == 0
+    out = capsys.readouterr().out
+    assert str(page) in out and str(guide) in out  # each file said
+    assert "Word of mouth" in page.read_text("utf-8")
+    stages = [s.name for s in read_workspace(RETAIL).journeys[0].stages]
+    text = guide.read_text("utf-8")
+    assert all(stage in text for stage in stages)
+
+
+def test_a_guide_with_a_wrong_suffix_is_one_line(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", RETAIL, "--guide", str(tmp_path / "guide.txt")]) == 1
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and ".docx" in error and "guide.txt" in error
