@@ -94,10 +94,9 @@ def split_layout(layout: JourneyLayout, grid: TileGrid, scale: float
             if cell in parts:
                 parts[cell][kind].append(element)
     h = layout.height * 10  # where the painter flips y, in its tenths of a point
-    for link in layout.connections:
-        for piece in pieces(link, grid, scale, h):
-            if piece.cell in parts:
-                parts[piece.cell]["link"].append(piece)
+    for piece in pieces(layout.connections, grid, scale, h):
+        if piece[0] in parts:
+            parts[piece[0]]["link"].append(piece)
     columns: list[dict[str, tuple[float, float]]] = [{} for _ in range(grid.columns)]
     for stage, (x, w) in layout.columns.items():
         for column in grid.spans(x * scale, (x + w) * scale, across=True):
@@ -109,9 +108,9 @@ def split_layout(layout: JourneyLayout, grid: TileGrid, scale: float
     return {(row, column): (replace(
         layout, columns=columns[column], rows=rows[row], stage_headers=found["stage"],
         lane_headers=found["lane"], cards={card.id: card for card in found["card"]},
-        connections=[piece.link for piece in found["link"]], zone_lines=found["zone"],
+        connections=[link for _, link, _ in found["link"]], zone_lines=found["zone"],
         curves=[_trimmed(curve, grid.sheet_span(row, column), scale)
-                for curve in found["curve"]]), [piece.route for piece in found["link"]])
+                for curve in found["curve"]]), [route for _, _, route in found["link"]])
         for (row, column), found in parts.items()}
 
 

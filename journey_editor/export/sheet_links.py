@@ -12,9 +12,8 @@ Boxes are (x0, y0, x1, y1), y down, in layout points.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import product
-from typing import NamedTuple
 
 from journey_editor.export.painter import corners, route, run_route, tenths
 from journey_editor.export.tiling import Cell, Span, TileGrid
@@ -25,12 +24,8 @@ from journey_editor.layout.geometry import ConnectionPath
 PAD = 8.0
 
 
-class Piece(NamedTuple):
-    """What one sheet draws of a connection."""
-
-    cell: Cell
-    link: ConnectionPath  # the run, or the whole connection
-    route: str  # its route as the painter writes it (painter.route)
+Piece = tuple[Cell, ConnectionPath, str]  # a sheet, the run (or the whole connection) it
+# draws, and the run's route as the painter writes it (painter.route)
 
 
 def segments(link: ConnectionPath) -> list[Span]:
@@ -51,38 +46,48 @@ def segments(link: ConnectionPath) -> list[Span]:
     return [(x0 - PAD, y0 - PAD, x1 + PAD, y1 + PAD) for x0, y0, x1, y1 in boxes]
 
 
-def pieces(link: ConnectionPath, grid: TileGrid, scale: float, h: float
-           ) -> Iterator[Piece]:
-    """A connection cut to the places of `grid` it crosses (drawn at `scale`; `h`: the
-    layout's height in tenths, where the painter flips y). A run's ends other than the
-    connection's own lie outside the sheet by more than a rounded corner, so where they
-    are cut never shows; the head and the tail dot go with the runs that hold the
+def pieces(links: list[ConnectionPath], grid: TileGrid, scale: float, h: float
+           ) -> list[Piece]:
+    """Connections cut to the places of `grid` they cross (drawn at `scale`; `h`: the
+    layout's height in tenths, where the painter flips y), in the order of `links`."""
+    found: list[Piece] = []
+    rows, columns = grid.rows - 1, grid.columns - 1
+    for link in links:
+        places = grid.places(segments(link), scale)
+        if not places:
+            continue
+        # The places the whole connection meets: those its pieces meet, together.
+        rows_from, rows_to, columns_from, columns_to = zip(*places, strict=True)
+        r0, r1 = max(0, math.ceil(min(rows_from))), min(rows, math.floor(max(rows_to)))
+        c0, c1 = max(0, math.ceil(min(columns_from))), min(columns, math.floor(max(columns_to)))
+        if r0 == r1 and c0 == c1:  # most connections: on one sheet
+            found.append(((r0, c0), link, route(link.points, h)))
+        else:
+            found += _runs(link, places, product(range(r0, r1 + 1), range(c0, c1 + 1)), h)
+    return found
+
+
+def _runs(link: ConnectionPath, places: list[Span], cells: Iterable[Cell], h: float
+          ) -> Iterator[Piece]:
+    """On each of `cells`, the runs of the connection's segments that reach into it,
+    `places` saying where each segment lies (TileGrid.places). A run's ends other than
+    the connection's own lie outside the sheet by more than a rounded corner, so where
+    they are cut never shows; the head and the tail dot go with the runs that hold the
     connection's ends."""
-    places = grid.places(segments(link), scale)
-    if not places:
-        return
-    # The places the whole connection meets: those its pieces meet, together.
-    rows_from, rows_to, columns_from, columns_to = zip(*places, strict=True)
-    r0, r1 = max(0, math.ceil(min(rows_from))), min(grid.rows - 1, math.floor(max(rows_to)))
-    c0 = max(0, math.ceil(min(columns_from)))
-    c1 = min(grid.columns - 1, math.floor(max(columns_to)))
-    if r0 == r1 and c0 == c1:  # most connections: on one sheet
-        yield Piece((r0, c0), link, route(link.points, h))
-        return
     pts = tenths(link.points, h)
     ops = corners(pts)
     last = len(places) - 1
-    for cell in product(range(r0, r1 + 1), range(c0, c1 + 1)):
+    for cell in cells:
         row, column = cell
         first = -1  # the first segment of the run going on, -1: none
         for i, (a, b, c, d) in enumerate(places):
             if a <= row <= b and c <= column <= d:  # as ceil(a) <= row <= floor(b)
                 first = i if first < 0 else first
             elif first >= 0:
-                yield Piece(cell, _run(link, first, i - 1, last), run_route(pts, ops, first, i))
+                yield cell, _run(link, first, i - 1, last), run_route(pts, ops, first, i)
                 first = -1
         if first >= 0:
-            yield Piece(cell, _run(link, first, last, last), run_route(pts, ops, first, last + 1))
+            yield cell, _run(link, first, last, last), run_route(pts, ops, first, last + 1)
 
 
 def _run(link: ConnectionPath, first: int, end: int, last: int) -> ConnectionPath:
