@@ -22,8 +22,15 @@ from journey_editor.export.painter import MapPainter
 from journey_editor.export.pdf_ops import PdfOut
 from journey_editor.export.sheet_links import PAD, pieces, segments
 from journey_editor.export.tiling import Cell, Span, TileGrid, TileSetup, tile_grid
-from journey_editor.layout.geometry import EmotionCurve, JourneyLayout, Rect
+from journey_editor.layout.geometry import (
+    ConnectionPath,
+    EmotionCurve,
+    JourneyLayout,
+    Rect,
+)
 from journey_editor.layout.style import Style
+
+EPS = 1e-6  # what tells "near the edge" from "within" safely
 
 
 def _rect(r: Rect, pad: float = PAD) -> Span:
@@ -46,13 +53,14 @@ def _grid_area(layout: JourneyLayout) -> Span | None:
             max(y + h for y, h in layout.rows.values()))
 
 
-def _elements(layout: JourneyLayout) -> Iterator[tuple[str, Any, Span]]:
-    """Every drawn element with its kind and its box in layout points."""
+def _elements(layout: JourneyLayout, cards: bool = True) -> Iterator[tuple[str, Any, Span]]:
+    """Every drawn element (but the cards, unless `cards`) with its kind and its box in
+    layout points."""
     for header in layout.stage_headers:
         yield "stage", header, _rect(header.rect, 1.0)
     for header in layout.lane_headers:
         yield "lane", header, _rect(header.rect, 1.0)
-    for card in layout.cards.values():
+    for card in layout.cards.values() if cards else ():
         yield "card", card, _rect(card.rect)
     for curve in layout.curves:
         yield "curve", curve, _rect(curve.band)
@@ -66,15 +74,44 @@ def _scaled(span: Span, scale: float) -> Span:
 
 def content_spans(layout: JourneyLayout, scale: float) -> list[Span]:
     """Where the map has ink, in paper points: the sheets these miss are left out. What
-    lies within the grid's area adds no sheet to the area's own, so it is not listed."""
+    lies within the grid's area adds no sheet to the area's own, so it is not listed:
+    the cards, and the connections, all within it (most maps) are not gone through."""
     area = _grid_area(layout)
-    spans = [span for _, _, span in _elements(layout)]
-    for link in layout.connections:  # its pieces, when it is not all within the area
+    if area is None:
+        return [_scaled(span, scale) for span in _spans(layout, True, layout.connections)]
+    cards = bool(layout.cards) and not _within(_cards_box(layout), area)
+    links = _near_edge(layout.connections, area)
+    spans = (span for span in _spans(layout, cards, links) if not _within(span, area))
+    return [_scaled(span, scale) for span in (area, *spans)]
+
+
+def _spans(layout: JourneyLayout, cards: bool, links: list[ConnectionPath]) -> list[Span]:
+    """The boxes of the elements (with the cards or not) and of `links`: a connection's
+    pieces, but for one all within the grid's area, whose box will do."""
+    spans = [span for _, _, span in _elements(layout, cards)]
+    area = _grid_area(layout)
+    for link in links:
         whole = _points((*link.points, *link.arrow))
         spans += segments(link) if area is None or not _within(whole, area) else [whole]
-    if area is not None:
-        spans = [area, *(span for span in spans if not _within(span, area))]
-    return [_scaled(span, scale) for span in spans]
+    return spans
+
+
+def _cards_box(layout: JourneyLayout) -> Span:
+    """The box of every card's box (_elements')."""
+    rects = [card.rect for card in layout.cards.values()]
+    return (min(r.x for r in rects) - PAD, min(r.y for r in rects) - PAD,
+            max(r.right for r in rects) + PAD, max(r.bottom for r in rects) + PAD)
+
+
+def _near_edge(links: list[ConnectionPath], area: Span) -> list[ConnectionPath]:
+    """The connections with a point (or a point of the head) within PAD of the area's
+    edge or past it, in their order: the others are within the area (_spans' test),
+    and this asks fewer questions than that test, of thousands."""
+    inset = PAD + EPS
+    x0, y0, x1, y1 = area[0] + inset, area[1] + inset, area[2] - inset, area[3] - inset
+    near = {i for i, link in enumerate(links) for x, y in (*link.points, *link.arrow)
+            if not (x0 < x < x1 and y0 < y < y1)}
+    return [links[i] for i in sorted(near)]
 
 
 def _within(span: Span, area: Span) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,8 @@ import pytest
 from journey_editor.export.pages import MM, PAGE_SIZES, PageSetup
 from journey_editor.export.painter import route
 from journey_editor.export.pdf import compose, render_pdf
-from journey_editor.export.sheet_content import split_layout, tile_plan
-from journey_editor.export.sheet_links import PAD
+from journey_editor.export.sheet_content import content_spans, split_layout, tile_plan
+from journey_editor.export.sheet_links import PAD, segments
 from journey_editor.export.tiling import TileGrid, TileSetup
 from journey_editor.layout.geometry import ConnectionPath, JourneyLayout
 from journey_editor.model.types import Workspace, new_workspace
@@ -138,6 +139,46 @@ def test_each_run_is_given_the_route_the_painter_would_write(
     h = layout.height * 10
     for part, routes in parts.values():
         assert routes == [route(piece.points, h) for piece in part.connections]
+
+
+def test_the_sheets_printed_are_those_the_map_has_ink_on(job: Job) -> None:
+    """The ink boxes that choose the sheets skip the thousands of cards and arrows within
+    the grid (they add no sheet) without a question each; they are the boxes of
+    everything that reaches past the grid, as going through each element says."""
+    layout, _, scale, _ = job
+    x0 = min(x for x, _ in layout.columns.values())
+    y0 = min(y for y, _ in layout.rows.values())
+    area = (x0, y0, max(x + w for x, w in layout.columns.values()),
+            max(y + h for y, h in layout.rows.values()))
+
+    def outside(box: Box) -> bool:
+        return not (area[0] <= box[0] and area[1] <= box[1] and box[2] <= area[2]
+                    and box[3] <= area[3])
+
+    boxes = [(h.rect.x - 1, h.rect.y - 1, h.rect.right + 1, h.rect.bottom + 1)
+             for h in (*layout.stage_headers, *layout.lane_headers)]
+    boxes += [(c.rect.x - PAD, c.rect.y - PAD, c.rect.right + PAD, c.rect.bottom + PAD)
+              for c in layout.cards.values()]
+    boxes += [(c.band.x - PAD, c.band.y - PAD, c.band.right + PAD, c.band.bottom + PAD)
+              for c in layout.curves]
+    boxes += [(z.x0 - PAD, z.y - 2 * PAD, z.x1 + PAD, z.y + PAD) for z in layout.zone_lines]
+    for link in layout.connections:
+        whole = _grow(segment_box(link.points[0], link.points[-1]), (*link.points, *link.arrow))
+        if outside((whole[0] - PAD, whole[1] - PAD, whole[2] + PAD, whole[3] + PAD)):
+            boxes += segments(link)
+    expected = [area, *(box for box in boxes if outside(box))]
+    assert len(expected) > 1  # something does reach past the grid: headers at least
+    assert content_spans(layout, scale) == [tuple(v * scale for v in box) for box in expected]
+
+
+def test_a_card_past_the_grid_has_its_sheets_printed(job: Job) -> None:
+    layout, _, scale, _ = job
+    card = next(iter(layout.cards.values()))
+    moved = card._replace(rect=card.rect._replace(x=layout.width + 50))
+    spans = content_spans(replace(layout, cards={**layout.cards, card.id: moved}), scale)
+    r = moved.rect
+    box = (r.x - PAD, r.y - PAD, r.right + PAD, r.bottom + PAD)
+    assert tuple(v * scale for v in box) in spans
 
 
 def _index(link: ConnectionPath, piece: ConnectionPath) -> int:
