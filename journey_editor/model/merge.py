@@ -11,7 +11,9 @@ the item, so that nothing is lost before someone decides), and the conflict both
 
 Lists without ids (departments, participants, evidence, metrics, comments,
 revisions) merge as collections of entries: an entry changed on one side counts as
-removed and added, and entries both sides added are all kept.
+removed and added, and entries both sides added are all kept. The named revisions
+(baselines) and their copies of the map are then made valid together
+(`merge_baselines`): both sides' kept, a name taken twice numbered.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from msgspec import UNSET, Struct
 
 from journey_editor.model.compare_fields import key_field
 from journey_editor.model.conflicts import Where, conflicts_of, set_conflicts
+from journey_editor.model.merge_baselines import Renamed, separate_copies, settle_baselines
 from journey_editor.model.merge_refs import place, restore_references
 from journey_editor.model.types import Conflict, Workspace
 
@@ -37,6 +40,7 @@ _SKIPPED = ("conflicts",)  # merged apart: each side's unresolved conflicts are 
 class MergeResult:
     workspace: Workspace
     conflicts: list[Conflict] = field(default_factory=list)  # the new ones only
+    renamed: list[Renamed] = field(default_factory=list)  # baselines numbered: name taken
 
 
 @dataclass
@@ -180,14 +184,16 @@ def merge(base: Workspace, ours: Workspace, theirs: Workspace, ours_label: str =
     """`ours` and `theirs`, both grown from `base`, as one map; the conflicts it holds
     are those found here after the unresolved ones either side brought."""
     merger = _Merger(ours_label, theirs_label)
+    ours, theirs = separate_copies(base, ours, theirs)
     merged = merger.struct(Where(), "", base, ours, theirs, skip=_SKIPPED)
     assert isinstance(merged, Workspace)  # noqa: S101 (struct() returns ours's type)
     restore_references(merged, (ours, theirs, base),
                        lambda where, old, mine, other: merger.conflict(where, "", old, mine, other))
+    renamed = settle_baselines(merged, (ours, theirs, base))
     for info in msgspec.structs.fields(Workspace):  # left out of the file when empty
         if info.default is UNSET and getattr(merged, info.name) in ([], {}):
             setattr(merged, info.name, UNSET)
     earlier = [*conflicts_of(ours), *conflicts_of(theirs)]
     unique = {msgspec.json.encode(c): c for c in [*earlier, *merger.conflicts]}
     set_conflicts(merged, list(unique.values()))
-    return MergeResult(merged, merger.conflicts)
+    return MergeResult(merged, merger.conflicts, renamed)

@@ -1,18 +1,30 @@
-"""Properties of the three-way merge over random pairs of edit sequences on a small map:
-a side merged with an untouched side is that side; the merge opens again; and every
-field one side changed and the other did not is in the merge, unless a conflict names it."""
+"""Properties of the three-way merge over random pairs of edit sequences on a small map
+with a baseline: a side merged with an untouched side is that side; the merge opens
+again; every field one side changed and the other did not is in the merge, unless a
+conflict names it; and every baseline a side named is there, with its copy of the map
+(its name numbered when the other side took it too)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
+import msgspec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journey_editor.fileformat import encode_workspace, parse_workspace
+from journey_editor.model.baselines import (
+    NameRevision,
+    baselines,
+    name_key,
+    name_problem,
+    room_for_snapshot,
+    snapshot_of,
+)
 from journey_editor.model.conflicts import conflicts_of
 from journey_editor.model.flat_text import leaves
 from journey_editor.model.merge import merge
@@ -23,6 +35,7 @@ from journey_editor.model.types import (
     Conflict,
     Connection,
     Revision,
+    Snapshot,
     Stage,
     Workspace,
     clone,
@@ -116,7 +129,50 @@ def _add_stage(stage_id: str, name: str) -> Edit:
     return run
 
 
+def _copy(workspace: Workspace, copy_id: str) -> Snapshot:
+    return Snapshot(id=copy_id, journeys=[clone(j) for j in workspace.journeys])
+
+
+def _mark(name: str, day: int) -> Edit:
+    """File > Mark Baseline. Copy ids as a side would not repeat them, but the other side
+    may (as a copied file would): days and names are few, so the sides meet."""
+    def run(workspace: Workspace) -> None:
+        if name_problem(workspace, name) is None and room_for_snapshot(workspace):
+            revision = Revision(date=dt.datetime(2026, 12, day, tzinfo=dt.UTC), author="ann")
+            copy = _copy(workspace, f"snapshot-r{len(workspace.revisions) + 1}")
+            NameRevision(None, "workspace", revision, name, copy, append=True).apply(workspace)
+    return run
+
+
+def _name_newest(name: str) -> Edit:
+    """History: names the newest revision, which keeps the map as it is."""
+    def run(workspace: Workspace) -> None:
+        newest = workspace.revisions[-1]
+        if not newest.name and name_problem(workspace, name) is None:
+            copy = _copy(workspace, f"snapshot-n{len(workspace.revisions)}")
+            NameRevision(None, "workspace", newest, name, copy).apply(workspace)
+    return run
+
+
+def _rename(index: int, name: str) -> Edit:
+    """History: renames a baseline, or (a blank name) takes its name and copy away."""
+    def run(workspace: Workspace) -> None:
+        named = baselines(workspace)
+        if named:
+            revision = named[index % len(named)]
+            if not name or name_problem(workspace, name, revision) is None:
+                NameRevision(None, "workspace", revision, name).apply(workspace)
+    return run
+
+
+NAMES = st.sampled_from(["Pilot", "pilot", "Launch", "Post-workshop"])
+BASELINE_EDITS: st.SearchStrategy[Edit] = st.one_of(
+    st.builds(_mark, NAMES, st.integers(1, 2)),
+    st.builds(_name_newest, NAMES),
+    st.builds(_rename, st.integers(0, 2), NAMES | st.just("")),
+)
 EDITS: st.SearchStrategy[Edit] = st.one_of(
+    BASELINE_EDITS,
     st.builds(lambda c, t: _on_card(c, lambda card: setattr(card, "title", t)), CARDS, WORDS),
     st.builds(lambda c, e: _on_card(c, lambda card: setattr(card, "emotion", e)),
               CARDS, st.none() | st.integers(-3, 3)),
@@ -143,8 +199,15 @@ EDITS: st.SearchStrategy[Edit] = st.one_of(
 )
 
 
-def _edited(edits: list[Edit]) -> Workspace:
+def _base() -> Workspace:
+    """The small map with one baseline, for the sides to rename or unname."""
     workspace = small_workspace()
+    _mark("Pilot", 1)(workspace)
+    return workspace
+
+
+def _edited(edits: list[Edit]) -> Workspace:
+    workspace = _base()
     for edit in edits:
         edit(workspace)
     return workspace
@@ -175,7 +238,7 @@ SIDES = st.lists(EDITS, max_size=6)
 @settings(max_examples=100, deadline=None)
 @given(SIDES)
 def test_merging_with_an_untouched_side_gives_the_edited_side(edits: list[Edit]) -> None:
-    base, edited = small_workspace(), _edited(edits)
+    base, edited = _base(), _edited(edits)
     assert merge(base, edited, clone(base)).workspace == edited
     assert merge(base, clone(base), edited).workspace == edited
 
@@ -184,7 +247,7 @@ def test_merging_with_an_untouched_side_gives_the_edited_side(edits: list[Edit])
 @given(SIDES, SIDES)
 def test_the_merge_opens_and_holds_every_edit_no_conflict_names(ours_edits: list[Edit],
                                                                 theirs_edits: list[Edit]) -> None:
-    base, ours, theirs = small_workspace(), _edited(ours_edits), _edited(theirs_edits)
+    base, ours, theirs = _base(), _edited(ours_edits), _edited(theirs_edits)
     merged = merge(base, ours, theirs).workspace
     parse_workspace(encode_workspace(merged), "merged.journey")  # valid: it would open
     undecided = [_covers(c) for c in conflicts_of(merged)]
@@ -197,17 +260,39 @@ def test_the_merge_opens_and_holds_every_edit_no_conflict_names(ours_edits: list
     before, after = _entries(base), _entries(merged)
     for side in (ours, theirs):
         assert [e for e in _entries(side) if e not in before and e not in after] == []
+    for side in (ours, theirs):
+        for name, kept in _baselines(side).items() - _baselines(base).items():
+            assert any(kept == copy and _numbered(name, now)
+                       for now, copy in _baselines(merged).items()), name
+
+
+def _baselines(workspace: Workspace) -> dict[str, tuple[Any, ...]]:
+    """Each baseline's name, with its revision (date, author, summary) and copy."""
+    result = {}
+    for revision in baselines(workspace):
+        copy = snapshot_of(workspace, revision)
+        assert copy is not None
+        result[revision.name] = (revision.date, revision.author, revision.summary,
+                                 msgspec.json.encode(copy.journeys))
+    return result
+
+
+def _numbered(name: str, kept: str) -> bool:
+    """Whether `kept` is `name` as the reader counts names, or numbered ("Pilot (2)")."""
+    return re.fullmatch(re.escape(name_key(name)) + r"( \(\d+\))?", name_key(kept)) is not None
 
 
 def _fields(workspace: Workspace) -> dict[str, Any]:
     """Its leaves but those of the lists without ids, whose entries have no place to
-    compare (`_entries` checks them)."""
+    compare (`_entries` checks them), and the baselines' copies (`_baselines` does)."""
     return {path: value for path, value in leaves(workspace)
-            if not path.startswith("revisions[") and ".comments[" not in path}
+            if not path.startswith(("revisions[", "snapshots[")) and ".comments[" not in path}
 
 
 def _entries(workspace: Workspace) -> list[tuple[str, Any]]:
-    """The revisions and the cards' comments, each with the list it is in."""
+    """The revisions (whatever their names) and the cards' comments, each with the list
+    it is in."""
     cards = [(f"cards[{c.id!r}].comments", e) for c in _journey(workspace).cards
              for e in c.comments]
-    return [*(("revisions", r) for r in workspace.revisions), *cards]
+    log = [("revisions", (r.date, r.author, r.summary)) for r in workspace.revisions]
+    return [*log, *cards]
