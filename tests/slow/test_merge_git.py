@@ -3,6 +3,7 @@ merge driver and diff textconv (a child process per merge: seconds, so a slow te
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -13,8 +14,9 @@ import pytest
 
 from journey_editor.cli import main
 from journey_editor.fileformat import encode_workspace, read_workspace, save_workspace
+from journey_editor.model.baselines import NameRevision, baselines, new_snapshot, snapshot_of
 from journey_editor.model.conflicts import conflicts_of
-from journey_editor.model.types import Card, Workspace, clone
+from journey_editor.model.types import Card, Revision, Workspace, clone
 from tests.factories import small_workspace
 
 pytestmark = [pytest.mark.slow,
@@ -132,3 +134,50 @@ def test_the_same_edit_on_both_branches_merges_cleanly(repo: Path) -> None:
     expected = clone(small_workspace())
     _both(same, _vote("Cy", 1))(expected)
     assert (repo / "map.journey").read_bytes() == encode_workspace(expected)
+
+
+def _mark(name: str, day: int) -> Edit:
+    """File > Mark Baseline on the map as it is."""
+    def run(workspace: Workspace) -> None:
+        revision = Revision(date=dt.datetime(2026, 12, day, 15, tzinfo=dt.UTC), author="ann")
+        NameRevision(None, "workspace", revision, name, new_snapshot(workspace.journeys),
+                     append=True).apply(workspace)
+    return run
+
+
+def _rename(old: str, new: str) -> Edit:
+    def run(workspace: Workspace) -> None:
+        revision = next(r for r in baselines(workspace) if r.name == old)
+        NameRevision(None, "workspace", revision, new).apply(workspace)
+    return run
+
+
+def _copies(path: Path) -> dict[str, str]:
+    """Each baseline of the map at `path` and card a's title in the copy it keeps."""
+    workspace = read_workspace(path)
+    result = {}
+    for revision in baselines(workspace):
+        copy = snapshot_of(workspace, revision)
+        assert copy is not None
+        result[revision.name] = next(c.title for c in copy.journeys[0].cards if c.id == "a")
+    return result
+
+
+def test_branches_each_naming_a_post_workshop_baseline_merge_keeping_both(repo: Path) -> None:
+    result = _branches(repo, _both(_retitle("a", "Banner"), _mark("Post-workshop baseline", 4)),
+                       _both(_retitle("c", "Receipt"), _mark("Post-workshop baseline", 3)))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert main(["validate", "map.journey"]) == 0
+    assert _copies(repo / "map.journey") == {"Post-workshop baseline": "Ad",  # the older
+                                             "Post-workshop baseline (2)": "Banner"}
+    assert _git("status", "--porcelain").stdout == ""
+
+
+def test_a_baseline_unnamed_on_one_branch_and_renamed_on_the_other_keeps_its_copy(
+        repo: Path) -> None:
+    _commit(repo / "map.journey", _mark("Pilot", 1), "baseline")
+    _commit(repo / "map.journey", _retitle("a", "Banner"), "after the pilot")
+    result = _branches(repo, _rename("Pilot", ""), _rename("Pilot", "Pilot, May"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert main(["validate", "map.journey"]) == 0
+    assert _copies(repo / "map.journey") == {"Pilot, May": "Ad"}
