@@ -396,11 +396,11 @@ def corners(pts: list[tuple[float, float]]) -> list[str]:
     for (bx, by), (cx, cy), (ax, ay) in zip(pts, pts[1:], pts[2:], strict=False):
         dx, dy = bx - cx, by - cy
         length = (dx * dx + dy * dy) ** 0.5 or 1e-6
-        step = min(radius, length / 2) / length
+        step = (radius if radius < length / 2 else length / 2) / length  # min(), unrolled
         x1, y1 = cx + dx * step, cy + dy * step  # where the corner starts
         dx, dy = ax - cx, ay - cy
         length = (dx * dx + dy * dy) ** 0.5 or 1e-6
-        step = min(radius, length / 2) / length
+        step = (radius if radius < length / 2 else length / 2) / length
         x2, y2 = cx + dx * step, cy + dy * step  # and ends
         ops.append("%d %d l %d %d %d %d %d %d c" % (
             x1 + .5, y1 + .5, (x1 + 2 * cx) / 3 + .5, (y1 + 2 * cy) / 3 + .5,

@@ -126,8 +126,10 @@ def split_layout(layout: JourneyLayout, grid: TileGrid, scale: float
     parts: dict[Cell, dict[str, list[Any]]] = {
         cell: {"stage": [], "lane": [], "card": [], "link": [], "curve": [], "zone": []}
         for cell in grid.sheets}
-    for kind, element, span in _elements(layout):
-        for cell in _cells(grid.reach(span, scale)):
+    elements = list(_elements(layout))
+    reaches = grid.reaches([span for _, _, span in elements], scale)
+    for (kind, element, _), reach in zip(elements, reaches, strict=True):
+        for cell in _cells(reach):
             if cell in parts:
                 parts[cell][kind].append(element)
     h = layout.height * 10  # where the painter flips y, in its tenths of a point

@@ -31,19 +31,29 @@ Piece = tuple[Cell, ConnectionPath, str]  # a sheet, the run (or the whole conne
 def segments(link: ConnectionPath) -> list[Span]:
     """The box of each straight piece of a connection, the arrow head with the last.
     (Comparisons, not min() and max(): three times faster, for thousands of arrows.)"""
+    points = link.points
     boxes = []
-    ax, ay = link.points[0]
-    for bx, by in link.points[1:]:
+    ax, ay = points[0]
+    for bx, by in points[1:-1]:
         x0, x1 = (ax, bx) if ax <= bx else (bx, ax)
         y0, y1 = (ay, by) if ay <= by else (by, ay)
-        boxes.append([x0, y0, x1, y1])
+        boxes.append((x0 - PAD, y0 - PAD, x1 + PAD, y1 + PAD))
         ax, ay = bx, by
-    if boxes:
-        box = boxes[-1]
-        for x, y in link.arrow:
-            box[0], box[2] = (x, box[2]) if x < box[0] else (box[0], max(x, box[2]))
-            box[1], box[3] = (y, box[3]) if y < box[1] else (box[1], max(y, box[3]))
-    return [(x0 - PAD, y0 - PAD, x1 + PAD, y1 + PAD) for x0, y0, x1, y1 in boxes]
+    if len(points) < 2:
+        return boxes
+    x0 = x1 = ax
+    y0 = y1 = ay
+    for x, y in (points[-1], *link.arrow):  # the last piece and the head
+        if x < x0:
+            x0 = x
+        elif x > x1:
+            x1 = x
+        if y < y0:
+            y0 = y
+        elif y > y1:
+            y1 = y
+    boxes.append((x0 - PAD, y0 - PAD, x1 + PAD, y1 + PAD))
+    return boxes
 
 
 def pieces(links: list[ConnectionPath], grid: TileGrid, scale: float, h: float

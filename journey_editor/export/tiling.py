@@ -98,9 +98,14 @@ class TileGrid:
     def reach(self, span: Span, scale: float = 1.0) -> tuple[int, int, int, int]:
         """The first and last row and column whose images meet `span` (times `scale`),
         as spans() gives them (first > last: none)."""
-        (r0, r1, c0, c1), = self.places((span,), scale)
-        return (max(0, math.ceil(r0)), min(self.rows - 1, math.floor(r1)),
-                max(0, math.ceil(c0)), min(self.columns - 1, math.floor(c1)))
+        return self.reaches((span,), scale)[0]
+
+    def reaches(self, spans: Iterable[Span], scale: float = 1.0
+                ) -> list[tuple[int, int, int, int]]:
+        """reach() of each span, a list at a time."""
+        rows, columns, ceil, floor = self.rows - 1, self.columns - 1, math.ceil, math.floor
+        return [(max(0, ceil(r0)), min(rows, floor(r1)), max(0, ceil(c0)), min(columns, floor(c1)))
+                for r0, r1, c0, c1 in self.places(spans, scale)]
 
     def places(self, spans: Iterable[Span], scale: float = 1.0) -> list[Span]:
         """Where each span (times `scale`) lies in steps of the grid: the rows whose
