@@ -1032,6 +1032,10 @@
         <translation>Lisättiin &apos;{0}&apos; tiedostoon {1}</translation>
     </message>
     <message>
+        <source>Both sides named a baseline &apos;{0}&apos;: the younger one is now &apos;{1}&apos;</source>
+        <translation>Molemmat osapuolet nimesivät vertailukohdan &apos;{0}&apos;: uudempi on nyt &apos;{1}&apos;</translation>
+    </message>
+    <message>
         <source>Created {0} from the &apos;{1}&apos; template</source>
         <translation>Luotiin {0} mallista &apos;{1}&apos;</translation>
     </message>
@@ -1106,6 +1110,14 @@
     <message>
         <source>; new stages: {0}</source>
         <translation>; uudet vaiheet: {0}</translation>
+    </message>
+    <message>
+        <source>Baselines: -</source>
+        <translation>Vertailukohdat: -</translation>
+    </message>
+    <message>
+        <source>Baselines:</source>
+        <translation>Vertailukohdat:</translation>
     </message>
     <message>
         <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written).</source>
@@ -4796,7 +4808,7 @@
     </message>
     <message>
         <source>Picture</source>
-        <translation type="obsolete">Kuva</translation>
+        <translation type="unfinished">Kuva</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -5033,6 +5045,30 @@
     <message>
         <source>Map and journey</source>
         <translation>Kartta ja polku</translation>
+    </message>
+    <message>
+        <source>Attach Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture. Attach one, drop a PNG or JPEG file here, or paste one onto the selected card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the picture off the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card shows this picture already, or the map holds as many pictures as a file may ({0}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5634,6 +5670,14 @@ Valitse yksi muokataksesi sitä.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large: {1} x {2} pixels (at most {3} pixels on a side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture attached to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one card to paste the picture onto it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

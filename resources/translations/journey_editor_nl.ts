@@ -1032,6 +1032,10 @@
         <translation>&apos;{0}&apos; toegevoegd aan {1}</translation>
     </message>
     <message>
+        <source>Both sides named a baseline &apos;{0}&apos;: the younger one is now &apos;{1}&apos;</source>
+        <translation>Beide kanten gaven een basislijn de naam &apos;{0}&apos;: de jongste heet nu &apos;{1}&apos;</translation>
+    </message>
+    <message>
         <source>Created {0} from the &apos;{1}&apos; template</source>
         <translation>{0} gemaakt van het sjabloon &apos;{1}&apos;</translation>
     </message>
@@ -1106,6 +1110,14 @@
     <message>
         <source>; new stages: {0}</source>
         <translation>; nieuwe fasen: {0}</translation>
+    </message>
+    <message>
+        <source>Baselines: -</source>
+        <translation>Basislijnen: -</translation>
+    </message>
+    <message>
+        <source>Baselines:</source>
+        <translation>Basislijnen:</translation>
     </message>
     <message>
         <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written).</source>
@@ -4796,7 +4808,7 @@
     </message>
     <message>
         <source>Picture</source>
-        <translation type="obsolete">Afbeelding</translation>
+        <translation type="unfinished">Afbeelding</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -5033,6 +5045,30 @@
     <message>
         <source>Map and journey</source>
         <translation>Kaart en klantreis</translation>
+    </message>
+    <message>
+        <source>Attach Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture. Attach one, drop a PNG or JPEG file here, or paste one onto the selected card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the picture off the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card shows this picture already, or the map holds as many pictures as a file may ({0}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5634,6 +5670,14 @@ Selecteer er één om het te bewerken.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large: {1} x {2} pixels (at most {3} pixels on a side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture attached to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one card to paste the picture onto it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1032,6 +1032,10 @@
         <translation>Lade till &apos;{0}&apos; i {1}</translation>
     </message>
     <message>
+        <source>Both sides named a baseline &apos;{0}&apos;: the younger one is now &apos;{1}&apos;</source>
+        <translation>Båda sidor namngav en baslinje &apos;{0}&apos;: den yngre heter nu &apos;{1}&apos;</translation>
+    </message>
+    <message>
         <source>Created {0} from the &apos;{1}&apos; template</source>
         <translation>Skapade {0} från mallen &apos;{1}&apos;</translation>
     </message>
@@ -1106,6 +1110,14 @@
     <message>
         <source>; new stages: {0}</source>
         <translation>; nya faser: {0}</translation>
+    </message>
+    <message>
+        <source>Baselines: -</source>
+        <translation>Baslinjer: -</translation>
+    </message>
+    <message>
+        <source>Baselines:</source>
+        <translation>Baslinjer:</translation>
     </message>
     <message>
         <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written).</source>
@@ -4796,7 +4808,7 @@
     </message>
     <message>
         <source>Picture</source>
-        <translation type="obsolete">Bild</translation>
+        <translation type="unfinished">Bild</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -5033,6 +5045,30 @@
     <message>
         <source>Map and journey</source>
         <translation>Karta och resa</translation>
+    </message>
+    <message>
+        <source>Attach Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture. Attach one, drop a PNG or JPEG file here, or paste one onto the selected card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the picture off the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card shows this picture already, or the map holds as many pictures as a file may ({0}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5634,6 +5670,14 @@ Markera ett för att redigera det.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large: {1} x {2} pixels (at most {3} pixels on a side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture attached to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one card to paste the picture onto it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
