@@ -28,6 +28,7 @@ from journey_editor.layout.geometry import (
     JourneyLayout,
     Rect,
 )
+from journey_editor.layout.routing import collector_paused
 from journey_editor.layout.style import Style
 
 EPS = 1e-6  # what tells "near the edge" from "within" safely
@@ -176,17 +177,22 @@ def _trimmed(curve: EmotionCurve, sheet: Span, scale: float) -> EmotionCurve:
 def define_parts(out: PdfOut, layout: JourneyLayout, scale: float, style: Style,
                  grid: TileGrid, name: str) -> dict[Cell, str]:
     """Each printed sheet's part of the map as a Form XObject, in the map's paper points
-    (origin at its lower left), bounded by the sheet's image; returns their names."""
+    (origin at its lower left), bounded by the sheet's image; returns their names.
+    The parts are tens of thousands of new tuples (the runs of arrows, their points)
+    living until their sheet is drawn, none in a reference cycle: the cyclic collector
+    would go through the whole workspace on the way (40 ms of the 5,000-card map's
+    300), so it waits (collector_paused)."""
     height = layout.height * scale
     names = {}
-    for (row, column), (part, routes) in split_layout(layout, grid, scale).items():
-        x0, y0, x1, y1 = grid.sheet_span(row, column)
-        names[row, column] = form = f"{name}r{row}c{column}"
-        out.canvas.beginForm(form, x0, height - y1, x1, height - y0)
-        out.emit(f"{scale:.6f} 0 0 {scale:.6f} 0 0 cm")
-        MapPainter(out, style, part, routes).draw()
-        out.end_form()
-        out.define_forms()  # the notes and footers the part placed for the first time
+    with collector_paused():
+        for (row, column), (part, routes) in split_layout(layout, grid, scale).items():
+            x0, y0, x1, y1 = grid.sheet_span(row, column)
+            names[row, column] = form = f"{name}r{row}c{column}"
+            out.canvas.beginForm(form, x0, height - y1, x1, height - y0)
+            out.emit(f"{scale:.6f} 0 0 {scale:.6f} 0 0 cm")
+            MapPainter(out, style, part, routes).draw()
+            out.end_form()
+            out.define_forms()  # the notes and footers the part placed for the first time
     return names
 
 

@@ -11,7 +11,8 @@ process whole for every sheet).
 The export times include laying the map out (the lay_out row shows that part alone);
 the "drawing only" rows are given the layout, as the editor's Export dialog gives it
 (it borrows the window's): those are the times to hold against the floor, which lays
-nothing out either.
+nothing out either. The tiled job's "planned, cut" row is the part of its drawing time
+that finds each sheet's part of the map (sheet_content, sheet_links).
 The cases take turns run after run, so a busy moment of the machine hits all alike.
 
 Then a big tiled job (issue 15): the same map at 104 % tiled onto A4, 196 pages when
@@ -38,11 +39,13 @@ sys.path.insert(0, str(ROOT))
 
 from journey_editor.export.fonts import REGULAR  # noqa: E402
 from journey_editor.export.pages import PAGE_SIZES, PageSetup  # noqa: E402
-from journey_editor.export.pdf import render_pdf  # noqa: E402
+from journey_editor.export.pdf import compose, render_pdf  # noqa: E402
 from journey_editor.export.pdf_ops import new_canvas  # noqa: E402
+from journey_editor.export.sheet_content import split_layout, tile_plan  # noqa: E402
 from journey_editor.export.tiling import TileSetup  # noqa: E402
 from journey_editor.layout.engine import lay_out  # noqa: E402
 from journey_editor.layout.geometry import JourneyLayout  # noqa: E402
+from journey_editor.model.types import Workspace  # noqa: E402
 from tests.benchmarks.bigmap import big_workspace  # noqa: E402
 
 
@@ -76,6 +79,14 @@ def floor(layout: JourneyLayout) -> bytes:
     return stream.getvalue()
 
 
+def cut(workspace: Workspace, layout: JourneyLayout, setup: PageSetup, tiles: TileSetup
+        ) -> object:
+    """What tiling adds before drawing: the sheets chosen and each one's part of the map
+    (its elements, the runs of the arrows crossing it, their routes)."""
+    poster = compose(workspace, workspace.journeys[0], setup, layout=layout, tiles=tiles)
+    return split_layout(layout, tile_plan(layout, poster.scale, tiles), poster.scale)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -93,6 +104,7 @@ def main() -> int:
         "single_drawn": lambda: render_pdf(workspace, setup=a0, layouts={journey.id: ready}),
         "tiled_drawn": lambda: render_pdf(workspace, setup=a0, layouts={journey.id: ready},
                                           tiles=TileSetup(sheet=PAGE_SIZES["A4"])),
+        "tiled_cut": lambda: cut(workspace, ready, a0, TileSetup(sheet=PAGE_SIZES["A4"])),
     })
     layout_s = measured["layout"][0]
     (floor_s, floor_pdf), (single_s, single_pdf), (tiled_s, tiled_pdf) = (
@@ -106,6 +118,7 @@ def main() -> int:
         ("  A0 poster, drawing only", measured["single_drawn"][0], 1, single_pdf, floor_s),
         ("  tiled, drawing only", measured["tiled_drawn"][0], pages["tiled"], tiled_pdf,
          floor_s),
+        ("    of which sheets planned, cut", measured["tiled_cut"][0], None, "", floor_s),
     ]
     print(f"5,000 cards, {len(journey.connections)} connections; median of {args.runs} runs\n")
     print(f"{'case':<34} {'median s':>9} {'x floor':>8} {'pages':>6} {'pages/s':>8} {'size KB':>8}")
