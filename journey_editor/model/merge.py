@@ -29,7 +29,7 @@ from msgspec import UNSET, Struct
 from journey_editor.model.compare_fields import key_field
 from journey_editor.model.conflicts import Where, conflicts_of, set_conflicts
 from journey_editor.model.merge_baselines import Renamed, separate_copies, settle_baselines
-from journey_editor.model.merge_refs import place, restore_references
+from journey_editor.model.merge_refs import place, restore_pictures, restore_references
 from journey_editor.model.types import Conflict, Workspace
 
 _ABSENT: Any = object()  # what a dict or list lacks (None is a value fields may hold)
@@ -190,6 +190,7 @@ def merge(base: Workspace, ours: Workspace, theirs: Workspace, ours_label: str =
     restore_references(merged, (ours, theirs, base),
                        lambda where, old, mine, other: merger.conflict(where, "", old, mine, other))
     renamed = settle_baselines(merged, (ours, theirs, base))
+    restore_pictures(merged, (ours, theirs, base))
     for info in msgspec.structs.fields(Workspace):  # left out of the file when empty
         if info.default is UNSET and getattr(merged, info.name) in ([], {}):
             setattr(merged, info.name, UNSET)

@@ -3,7 +3,9 @@
 Ours deletes a stage while theirs adds a card to it: each edit alone is clean, but
 together the card would stand in no stage, a file the reader refuses. The stage is
 brought back (from the side that kept it) and named as a conflict, like an item one
-side deleted and the other changed; the user then keeps or deletes it.
+side deleted and the other changed; the user then keeps or deletes it. A picture a
+card (or a baseline's copy of one) shows comes back without a conflict: its key is
+its digest, so bringing it back decides nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import msgspec
 from msgspec import Struct
 
 from journey_editor.model.conflicts import Where
+from journey_editor.model.images import images_of, in_use
 from journey_editor.model.types import Journey, Workspace
 
 # Told about each item brought back: where it is, and the item as base, ours and theirs
@@ -61,6 +64,19 @@ def restore_references(merged: Workspace, sides: Sequence[Workspace], report: Re
         _restore(journey, "stages", {c.stage for c in journey.cards}
                  | {s for lane in journey.lanes for s in lane.emotion_values}, same, report, where)
         _restore(journey, "lanes", {c.lane for c in journey.cards}, same, report, where)
+
+
+def restore_pictures(merged: Workspace, sides: Sequence[Workspace]) -> None:
+    """Brings back the pictures `merged`'s cards show but its images lack: one side took
+    a picture off its last card (and its save dropped it) while the other gave it to
+    another card, or kept it in a baseline's copy of the map."""
+    images = images_of(merged)
+    missing = in_use(merged) - images.keys()
+    found = {key: image for key in sorted(missing)
+             if (image := next((images_of(side).get(key) for side in sides
+                                if key in images_of(side)), None)) is not None}
+    if found:  # a new dict: the merged map may share its images with a side
+        merged.images = {**images, **found}
 
 
 def _undo_loops(journey: Journey, sides: Sequence[Journey | None], report: Report,
