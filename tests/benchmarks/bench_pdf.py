@@ -45,6 +45,7 @@ from journey_editor.export.sheet_content import split_layout, tile_plan  # noqa:
 from journey_editor.export.tiling import TileSetup  # noqa: E402
 from journey_editor.layout.engine import lay_out  # noqa: E402
 from journey_editor.layout.geometry import JourneyLayout  # noqa: E402
+from journey_editor.layout.routing import collector_paused  # noqa: E402
 from journey_editor.model.types import Workspace  # noqa: E402
 from tests.benchmarks.bigmap import big_workspace  # noqa: E402
 
@@ -80,11 +81,13 @@ def floor(layout: JourneyLayout) -> bytes:
 
 
 def cut(workspace: Workspace, layout: JourneyLayout, setup: PageSetup, tiles: TileSetup
-        ) -> object:
+        ) -> int:
     """What tiling adds before drawing: the sheets chosen and each one's part of the map
-    (its elements, the runs of the arrows crossing it, their routes)."""
+    (its elements, the runs of the arrows crossing it, their routes), with the cyclic
+    collector paused as define_parts() pauses it; returns the number of parts."""
     poster = compose(workspace, workspace.journeys[0], setup, layout=layout, tiles=tiles)
-    return split_layout(layout, tile_plan(layout, poster.scale, tiles), poster.scale)
+    with collector_paused():
+        return len(split_layout(layout, tile_plan(layout, poster.scale, tiles), poster.scale))
 
 
 def main() -> int:
