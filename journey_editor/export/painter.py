@@ -248,7 +248,7 @@ class MapPainter:
         routes = self._routes if self._routes is not None else [
             route(link.points, h) for link in links]
         # A connection cut to a tiled sheet has no head where it leaves the sheet: its
-        # arrow is a point, which would fill nothing (sheet_content._run).
+        # arrow is a point, which would fill nothing (sheet_links._run).
         arrows = ["%d %d m %d %d l %d %d l h" % (a * 10 + .5, h - b * 10 + .5, c * 10 + .5,
                                                  h - d * 10 + .5, e * 10 + .5, h - f * 10 + .5)
                   for (a, b), (c, d), (e, f) in (link.arrow for link in links)
