@@ -23,7 +23,7 @@ from journey_editor.fileformat.leftovers import sweep_after_save, temp_prefix
 from journey_editor.fileformat.protection import refuse_protected
 from journey_editor.fileformat.reader import MAX_FILE_BYTES, parse_workspace
 from journey_editor.i18n import translate
-from journey_editor.model.images import without_unused
+from journey_editor.model.images import as_saved
 from journey_editor.model.types import Workspace
 
 BACKUP_SUFFIX = ".bak"
@@ -33,8 +33,8 @@ _encoder = msgspec.json.Encoder()
 
 def encode_workspace(workspace: Workspace) -> bytes:
     """Indented UTF-8 JSON, keys in model order: the same document gives the same bytes.
-    Pictures no card shows any more (removed, or on a deleted card) are left out."""
-    return msgspec.json.format(_encoder.encode(without_unused(workspace)), indent=2) + b"\n"
+    The images section holds the pictures the cards show (`model.images.as_saved`)."""
+    return msgspec.json.format(_encoder.encode(as_saved(workspace)), indent=2) + b"\n"
 
 
 def backup_path(path: Path) -> Path:

@@ -50,16 +50,18 @@ def in_use(workspace: Workspace) -> set[str]:
     return {card.picture for _, card in all_cards(workspace) if card.picture is not None}
 
 
-def without_unused(workspace: Workspace) -> Workspace:
-    """The workspace as it is saved: only the pictures some card shows, and no images
-    section at all without any (a shallow copy; the map itself keeps every picture, which
-    an undo may bring back)."""
-    images = images_of(workspace)
-    if not images:
-        return workspace if workspace.images is UNSET else msgspec.structs.replace(
-            workspace, images=UNSET)
+def as_saved(workspace: Workspace) -> Workspace:
+    """The workspace as it is saved: the pictures its cards show, and no images section
+    at all without any (a shallow copy; the map itself keeps every picture, which an
+    undo may bring back). A picture a card brought from another map (pasted) comes from
+    the table: its key is its digest, so it is that picture."""
+    section = images_of(workspace)
     used = in_use(workspace)
-    if used >= images.keys():
+    if used == section.keys() and (section or workspace.images is UNSET):
         return workspace
-    kept = {key: image for key, image in images.items() if key in used}
+    kept = {key: image for key, image in section.items() if key in used}
+    for key in sorted(used - kept.keys()):
+        image = _KNOWN.get(key)
+        if image is not None:
+            kept[key] = image
     return msgspec.structs.replace(workspace, images=kept or UNSET)

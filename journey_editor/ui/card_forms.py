@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model.types import Card, Lane
 
-# Every form has these: what the note says, how it was checked, where it is.
-_COMMON = ("title", "notes", "status", "evidence", "comments", "votes", "stage", "lane", "color")
+# Every form has these: what the note says (and shows), how it was checked, where it is.
+_COMMON = ("title", "picture", "notes", "status", "evidence", "comments", "votes", "stage",
+           "lane", "color")
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey_editor.editor import edit_facade
+from journey_editor.editor import edit_facade, picture_commands
 from journey_editor.editor.document import Document
 from journey_editor.editor.edit_facade import Outcome
 from journey_editor.layout.engine import lane_kind_names
@@ -42,6 +42,7 @@ from journey_editor.ui.fields.choice import (
     SizeField,
     SummaryField,
 )
+from journey_editor.ui.fields.picture import PictureField
 from journey_editor.ui.fields.table import MetricsField, TableField
 from journey_editor.ui.fields.text import LineField, ListField, TextField
 from journey_editor.ui.inspector_specs import DEPENDS_ON, HEADINGS, KIND_WORDS, SPECS, Field
@@ -58,6 +59,8 @@ def make_editor(spec: Field, on_edit: Callable[[Any, bool], None]) -> FieldEdito
         assert spec.new_row is not None
         field = MetricsField if spec.name == "metrics" else TableField
         return field(on_edit, spec.columns, spec.new_row)
+    if spec.widget == "picture":
+        return PictureField(on_edit)
     if spec.widget == "summary":
         assert spec.summary is not None
         return SummaryField(on_edit, spec.summary)
@@ -333,7 +336,16 @@ class Inspector(QWidget):
             lane = value if spec.name == "lane" else item.lane
             return edit_facade.move_cards(self.document, journey_id or "",
                                           [(item_id, stage, lane)])
+        if kind == "card" and spec.name == "picture":
+            return self._push_picture(journey_id or "", item_id, value)
         text = self.tr("Edit {0} '{1}': {2}").format(
             translated(KIND_WORDS[kind]), _label(item), translated(spec.label))
         return edit_facade.edit(self.document, journey_id or "", kind, item_id,
                                 {spec.name: value}, text=text, merge=session)
+
+    def _push_picture(self, journey_id: str, card_id: str, value: Any) -> Outcome:
+        """`value`: (key, picture) to attach, None to remove (see fields.picture)."""
+        if value is None:
+            return picture_commands.remove_picture(self.document, journey_id, card_id)
+        key, image = value
+        return picture_commands.attach_picture(self.document, journey_id, card_id, key, image)

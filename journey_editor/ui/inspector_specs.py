@@ -166,7 +166,7 @@ def _emotion_values(values: dict[str, float]) -> str:
 class Field:
     name: str  # the model attribute
     label: str  # marked with QT_TRANSLATE_NOOP, translated when shown
-    widget: str = "line"  # line, text, list, choice, check, color, size, table, summary
+    widget: str = "line"  # line, text, list, choice, check, color, size, table, summary, picture
     # Fixed pairs, or where they come from: a document list ("stages"...) or "lane_kinds"
     # (the names the map's lane headers show, so that both always agree).
     choices: Choices | str = ()
@@ -181,6 +181,7 @@ Section = tuple[str, tuple[Field, ...]]
 CARD: tuple[Section, ...] = (
     (QT_TRANSLATE_NOOP("Inspector", "Touchpoint"), (
         Field("title", QT_TRANSLATE_NOOP("Inspector", "Title")),
+        Field("picture", QT_TRANSLATE_NOOP("Inspector", "Picture"), "picture"),
         Field("channel", QT_TRANSLATE_NOOP("Inspector", "Channel")),
         Field("owner", QT_TRANSLATE_NOOP("Inspector", "Owner")),
         Field("control", QT_TRANSLATE_NOOP("Inspector", "Control"), "choice", CONTROL),
