@@ -1676,11 +1676,11 @@
     </message>
     <message>
         <source>Attach picture to card &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæft billede til kortet &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Remove picture from card &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern billede fra kortet &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Mark baseline &apos;{0}&apos;</source>
@@ -3212,7 +3212,7 @@
     </message>
     <message>
         <source>refers to a picture &apos;{0}…&apos; that is not in the file&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>henviser til et billede &apos;{0}…&apos;, som ikke er blandt filens billeder</translation>
     </message>
     <message>
         <source>refers to a {0} &apos;{1}&apos; that does not exist</source>
@@ -3276,7 +3276,7 @@
     </message>
     <message>
         <source>has a key in the wrong form</source>
-        <translation type="unfinished"></translation>
+        <translation>har en nøgle i forkert form</translation>
     </message>
     <message>
         <source>line {0}, column {1}</source>
@@ -3356,23 +3356,23 @@
     </message>
     <message>
         <source>the picture {0} does not match its key: its data was changed or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>billedet {0} passer ikke til sin nøgle: dets data er ændret eller beskadiget</translation>
     </message>
     <message>
         <source>the picture {0} has no readable size in its header</source>
-        <translation type="unfinished"></translation>
+        <translation>billedet {0} har ingen læsbar størrelse i sit hoved</translation>
     </message>
     <message>
         <source>the picture {0} is cut short (its end is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>billedet {0} er afkortet (slutningen mangler)</translation>
     </message>
     <message>
         <source>the picture {0} is not a {1} image</source>
-        <translation type="unfinished"></translation>
+        <translation>billedet {0} er ikke et {1}-billede</translation>
     </message>
     <message>
         <source>the picture {0} is {1} x {2} pixels, but its entry says {3} x {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>billedet {0} er {1} x {2} pixels, men dets post siger {3} x {4}</translation>
     </message>
     <message>
         <source>this is a binary file, not a journey map</source>
@@ -4808,7 +4808,7 @@
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Billede</translation>
+        <translation>Billede</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -5048,27 +5048,27 @@
     </message>
     <message>
         <source>Attach Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæft billede…</translation>
     </message>
     <message>
         <source>Attach a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæft et billede</translation>
     </message>
     <message>
         <source>No picture. Attach one, drop a PNG or JPEG file here, or paste one onto the selected card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet billede. Vedhæft et, slip en PNG- eller JPEG-fil her, eller indsæt et på det valgte kort.</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Billeder (*.png *.jpg *.jpeg);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Take the picture off the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag billedet af kortet</translation>
     </message>
     <message>
         <source>The card shows this picture already, or the map holds as many pictures as a file may ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet viser allerede dette billede, eller kortet har så mange billeder, som en fil må have ({0}).</translation>
     </message>
 </context>
 <context>
@@ -5650,39 +5650,39 @@ Vælg ét for at redigere det.</translation>
     <name>Pictures</name>
     <message>
         <source>&apos;{0}&apos; cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; kan ikke læses: {1}</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is cut short: the end of the picture is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; er afkortet: billedets slutning mangler</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is damaged: its header gives no picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; er beskadiget: dets hoved angiver ingen billedstørrelse</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a PNG or JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; er ikke et PNG- eller JPEG-billede</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large for a picture ({1} MB; at most {2} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; er for stor til et billede ({1} MB; højst {2} MB)</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large: {1} x {2} pixels (at most {3} pixels on a side)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; er for stor: {1} x {2} pixels (højst {3} pixels på en side)</translation>
     </message>
     <message>
         <source>Picture attached to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Billedet blev vedhæftet kortet</translation>
     </message>
     <message>
         <source>Select one card to paste the picture onto it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg ét kort for at indsætte billedet på det</translation>
     </message>
     <message>
         <source>the pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>det indsatte billede</translation>
     </message>
 </context>
 <context>

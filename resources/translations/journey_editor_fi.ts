@@ -1676,11 +1676,11 @@
     </message>
     <message>
         <source>Attach picture to card &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä kuva korttiin &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Remove picture from card &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista kuva kortista &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Mark baseline &apos;{0}&apos;</source>
@@ -3212,7 +3212,7 @@
     </message>
     <message>
         <source>refers to a picture &apos;{0}…&apos; that is not in the file&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>viittaa kuvaan &apos;{0}…&apos;, jota ei ole tiedoston kuvissa</translation>
     </message>
     <message>
         <source>refers to a {0} &apos;{1}&apos; that does not exist</source>
@@ -3276,7 +3276,7 @@
     </message>
     <message>
         <source>has a key in the wrong form</source>
-        <translation type="unfinished"></translation>
+        <translation>sisältää väärän muotoisen avaimen</translation>
     </message>
     <message>
         <source>line {0}, column {1}</source>
@@ -3356,23 +3356,23 @@
     </message>
     <message>
         <source>the picture {0} does not match its key: its data was changed or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>kuva {0} ei vastaa avaintaan: sen tietoja on muutettu tai ne ovat vahingoittuneet</translation>
     </message>
     <message>
         <source>the picture {0} has no readable size in its header</source>
-        <translation type="unfinished"></translation>
+        <translation>kuvan {0} otsakkeessa ei ole luettavaa kokoa</translation>
     </message>
     <message>
         <source>the picture {0} is cut short (its end is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>kuva {0} on katkennut (sen loppu puuttuu)</translation>
     </message>
     <message>
         <source>the picture {0} is not a {1} image</source>
-        <translation type="unfinished"></translation>
+        <translation>kuva {0} ei ole {1}-kuva</translation>
     </message>
     <message>
         <source>the picture {0} is {1} x {2} pixels, but its entry says {3} x {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>kuva {0} on {1} x {2} pikseliä, mutta sen tiedoissa lukee {3} x {4}</translation>
     </message>
     <message>
         <source>this is a binary file, not a journey map</source>
@@ -4808,7 +4808,7 @@
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Kuva</translation>
+        <translation>Kuva</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -5048,27 +5048,27 @@
     </message>
     <message>
         <source>Attach Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä kuva…</translation>
     </message>
     <message>
         <source>Attach a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä kuva</translation>
     </message>
     <message>
         <source>No picture. Attach one, drop a PNG or JPEG file here, or paste one onto the selected card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei kuvaa. Liitä kuva, pudota PNG- tai JPEG-tiedosto tähän tai liitä kuva valittuun korttiin.</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvat (*.png *.jpg *.jpeg);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Take the picture off the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista kuva kortista</translation>
     </message>
     <message>
         <source>The card shows this picture already, or the map holds as many pictures as a file may ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortissa on jo tämä kuva, tai kartassa on niin monta kuvaa kuin tiedostossa voi olla ({0}).</translation>
     </message>
 </context>
 <context>
@@ -5650,39 +5650,39 @@ Valitse yksi muokataksesi sitä.</translation>
     <name>Pictures</name>
     <message>
         <source>&apos;{0}&apos; cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa &apos;{0}&apos; ei voi lukea: {1}</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is cut short: the end of the picture is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; on katkennut: kuvan loppu puuttuu</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is damaged: its header gives no picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; on vahingoittunut: sen otsake ei kerro kuvan kokoa</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a PNG or JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; ei ole PNG- tai JPEG-kuva</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large for a picture ({1} MB; at most {2} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; on liian suuri kuvaksi ({1} Mt; enintään {2} Mt)</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large: {1} x {2} pixels (at most {3} pixels on a side)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; on liian suuri: {1} x {2} pikseliä (enintään {3} pikseliä sivulla)</translation>
     </message>
     <message>
         <source>Picture attached to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuva liitettiin korttiin</translation>
     </message>
     <message>
         <source>Select one card to paste the picture onto it</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse yksi kortti, johon kuva liitetään</translation>
     </message>
     <message>
         <source>the pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>liitetty kuva</translation>
     </message>
 </context>
 <context>

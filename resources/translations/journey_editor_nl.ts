@@ -1676,11 +1676,11 @@
     </message>
     <message>
         <source>Attach picture to card &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding toevoegen aan kaart &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Remove picture from card &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding verwijderen van kaart &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Mark baseline &apos;{0}&apos;</source>
@@ -3212,7 +3212,7 @@
     </message>
     <message>
         <source>refers to a picture &apos;{0}…&apos; that is not in the file&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijst naar een afbeelding &apos;{0}…&apos; die niet bij de afbeeldingen van het bestand staat</translation>
     </message>
     <message>
         <source>refers to a {0} &apos;{1}&apos; that does not exist</source>
@@ -3276,7 +3276,7 @@
     </message>
     <message>
         <source>has a key in the wrong form</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft een sleutel in de verkeerde vorm</translation>
     </message>
     <message>
         <source>line {0}, column {1}</source>
@@ -3356,23 +3356,23 @@
     </message>
     <message>
         <source>the picture {0} does not match its key: its data was changed or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>de afbeelding {0} past niet bij haar sleutel: de gegevens zijn gewijzigd of beschadigd</translation>
     </message>
     <message>
         <source>the picture {0} has no readable size in its header</source>
-        <translation type="unfinished"></translation>
+        <translation>de afbeelding {0} heeft geen leesbare grootte in haar kop</translation>
     </message>
     <message>
         <source>the picture {0} is cut short (its end is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>de afbeelding {0} is afgebroken (het einde ontbreekt)</translation>
     </message>
     <message>
         <source>the picture {0} is not a {1} image</source>
-        <translation type="unfinished"></translation>
+        <translation>de afbeelding {0} is geen {1}-afbeelding</translation>
     </message>
     <message>
         <source>the picture {0} is {1} x {2} pixels, but its entry says {3} x {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>de afbeelding {0} is {1} x {2} pixels, maar haar gegevens zeggen {3} x {4}</translation>
     </message>
     <message>
         <source>this is a binary file, not a journey map</source>
@@ -4808,7 +4808,7 @@
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Afbeelding</translation>
+        <translation>Afbeelding</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -5048,27 +5048,27 @@
     </message>
     <message>
         <source>Attach Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding toevoegen…</translation>
     </message>
     <message>
         <source>Attach a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afbeelding toevoegen</translation>
     </message>
     <message>
         <source>No picture. Attach one, drop a PNG or JPEG file here, or paste one onto the selected card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen afbeelding. Voeg er een toe, sleep hier een PNG- of JPEG-bestand naartoe of plak er een op de geselecteerde kaart.</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Take the picture off the card</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding van de kaart halen</translation>
     </message>
     <message>
         <source>The card shows this picture already, or the map holds as many pictures as a file may ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart toont deze afbeelding al, of de map bevat zoveel afbeeldingen als een bestand mag ({0}).</translation>
     </message>
 </context>
 <context>
@@ -5650,39 +5650,39 @@ Selecteer er één om het te bewerken.</translation>
     <name>Pictures</name>
     <message>
         <source>&apos;{0}&apos; cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; kan niet gelezen worden: {1}</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is cut short: the end of the picture is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; is afgebroken: het einde van de afbeelding ontbreekt</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is damaged: its header gives no picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; is beschadigd: de kop geeft geen afbeeldingsgrootte</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a PNG or JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; is geen PNG- of JPEG-afbeelding</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large for a picture ({1} MB; at most {2} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; is te groot voor een afbeelding ({1} MB; hoogstens {2} MB)</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large: {1} x {2} pixels (at most {3} pixels on a side)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; is te groot: {1} x {2} pixels (hoogstens {3} pixels per zijde)</translation>
     </message>
     <message>
         <source>Picture attached to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding aan de kaart toegevoegd</translation>
     </message>
     <message>
         <source>Select one card to paste the picture onto it</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer één kaart om de afbeelding erop te plakken</translation>
     </message>
     <message>
         <source>the pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>de geplakte afbeelding</translation>
     </message>
 </context>
 <context>

@@ -1676,11 +1676,11 @@
     </message>
     <message>
         <source>Attach picture to card &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifoga bild till kortet &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Remove picture from card &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort bild från kortet &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Mark baseline &apos;{0}&apos;</source>
@@ -3212,7 +3212,7 @@
     </message>
     <message>
         <source>refers to a picture &apos;{0}…&apos; that is not in the file&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>hänvisar till en bild &apos;{0}…&apos; som inte finns bland filens bilder</translation>
     </message>
     <message>
         <source>refers to a {0} &apos;{1}&apos; that does not exist</source>
@@ -3276,7 +3276,7 @@
     </message>
     <message>
         <source>has a key in the wrong form</source>
-        <translation type="unfinished"></translation>
+        <translation>har en nyckel i fel form</translation>
     </message>
     <message>
         <source>line {0}, column {1}</source>
@@ -3356,23 +3356,23 @@
     </message>
     <message>
         <source>the picture {0} does not match its key: its data was changed or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>bilden {0} stämmer inte med sin nyckel: dess data har ändrats eller skadats</translation>
     </message>
     <message>
         <source>the picture {0} has no readable size in its header</source>
-        <translation type="unfinished"></translation>
+        <translation>bilden {0} har ingen läsbar storlek i sitt huvud</translation>
     </message>
     <message>
         <source>the picture {0} is cut short (its end is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>bilden {0} är avkortad (slutet saknas)</translation>
     </message>
     <message>
         <source>the picture {0} is not a {1} image</source>
-        <translation type="unfinished"></translation>
+        <translation>bilden {0} är inte en {1}-bild</translation>
     </message>
     <message>
         <source>the picture {0} is {1} x {2} pixels, but its entry says {3} x {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>bilden {0} är {1} x {2} pixlar, men dess post säger {3} x {4}</translation>
     </message>
     <message>
         <source>this is a binary file, not a journey map</source>
@@ -4808,7 +4808,7 @@
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Bild</translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -5048,27 +5048,27 @@
     </message>
     <message>
         <source>Attach Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifoga bild…</translation>
     </message>
     <message>
         <source>Attach a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifoga en bild</translation>
     </message>
     <message>
         <source>No picture. Attach one, drop a PNG or JPEG file here, or paste one onto the selected card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bild. Bifoga en, släpp en PNG- eller JPEG-fil här eller klistra in en på det markerade kortet.</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Take the picture off the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort bilden från kortet</translation>
     </message>
     <message>
         <source>The card shows this picture already, or the map holds as many pictures as a file may ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet visar redan den här bilden, eller så har kartan så många bilder som en fil får ha ({0}).</translation>
     </message>
 </context>
 <context>
@@ -5650,39 +5650,39 @@ Markera ett för att redigera det.</translation>
     <name>Pictures</name>
     <message>
         <source>&apos;{0}&apos; cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; kan inte läsas: {1}</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is cut short: the end of the picture is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; är avkortad: bildens slut saknas</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is damaged: its header gives no picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; är skadad: dess huvud anger ingen bildstorlek</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a PNG or JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; är inte en PNG- eller JPEG-bild</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large for a picture ({1} MB; at most {2} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; är för stor för en bild ({1} MB; högst {2} MB)</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is too large: {1} x {2} pixels (at most {3} pixels on a side)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; är för stor: {1} x {2} pixlar (högst {3} pixlar per sida)</translation>
     </message>
     <message>
         <source>Picture attached to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilden bifogades till kortet</translation>
     </message>
     <message>
         <source>Select one card to paste the picture onto it</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera ett kort för att klistra in bilden på det</translation>
     </message>
     <message>
         <source>the pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>den inklistrade bilden</translation>
     </message>
 </context>
 <context>
