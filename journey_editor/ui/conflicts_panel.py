@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -29,6 +30,8 @@ KINDS = ("journey", "persona", "stage", "lane", "card", "connection")  # found b
 
 
 class ConflictsPanel(QWidget):
+    counted = Signal(int)  # how many conflicts the map holds, after every refresh
+
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -76,6 +79,7 @@ class ConflictsPanel(QWidget):
             text = self.tr("A merge left {0} conflicts: pick the side to keep for each.").format(
                 len(conflicts))
         self.summary.setText(f"{note}\n{text}" if note else text)
+        self.counted.emit(len(conflicts))
 
     def _row(self, index: int, conflict: Conflict) -> QFrame:
         row = QFrame(self.body)

@@ -9,7 +9,7 @@ floated, docked, closed) is the window state that the main window saves and rest
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QAction, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -71,6 +71,8 @@ class DockRails:
         self.window = window
         self.docks = docks
         self.buttons: dict[str, RailButton] = {}
+        self.tabs: dict[str, QAction] = {}  # the rails' entries, by dock name
+        self.wanted: dict[str, bool] = {}  # tabs shown only when there is something to see
         for area, upwards in ((Area.LeftDockWidgetArea, True), (Area.RightDockWidgetArea, False)):
             rail = QToolBar(window)
             rail.setObjectName("left_rail" if upwards else "right_rail")
@@ -88,8 +90,18 @@ class DockRails:
         button = RailButton(dock, upwards, rail)
         button.clicked.connect(lambda _=False, d=dock: self.toggle(d))
         dock.visibilityChanged.connect(button.setChecked)
-        rail.addWidget(button)
+        dock.visibilityChanged.connect(lambda _=False, n=dock.objectName(): self._update_tab(n))
+        self.tabs[dock.objectName()] = rail.addWidget(button)
         self.buttons[dock.objectName()] = button
+
+    def show_tab(self, name: str, shown: bool) -> None:
+        """Shows or hides a dock's tab (a panel with nothing to show, e.g. no conflicts);
+        an open dock keeps its tab until it is put away."""
+        self.wanted[name] = shown
+        self._update_tab(name)
+
+    def _update_tab(self, name: str) -> None:
+        self.tabs[name].setVisible(self.wanted.get(name, True) or self.buttons[name].isChecked())
 
     def toggle(self, dock: QDockWidget) -> None:
         """Shows the dock (over the map when it floats) or puts it away."""

@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
             self._panels = Panels(self.document, self, self.docks, self.view, self,
                                   self.journey_menu)
             self._panels.inspector.leaveRequested.connect(self.panes.focus_map)
+            conflicts = self._panels.conflicts
+            conflicts.counted.connect(lambda count: self.rails.show_tab("conflicts", count > 0))
+            conflicts.refresh()
             self.read_only_mode.apply()
 
     @property

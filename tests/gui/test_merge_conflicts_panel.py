@@ -61,3 +61,35 @@ def test_a_click_keeps_that_side_and_undo_brings_the_conflict_back(
     assert _titles(panel)["g"] == "Find a present" and len(panel.buttons) == 1
     panel.document.undo_stack.undo()
     assert _titles(panel)["a"] == "Banner" and len(panel.buttons) == 2
+
+
+def test_the_conflicts_tab_shows_only_while_the_map_has_conflicts(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from journey_editor.editor import edit_facade
+    from journey_editor.ui.main_window import MainWindow
+
+    monkeypatch.setattr(QMessageBox, "question",  # closing after the edits never asks
+                        lambda *args: QMessageBox.StandardButton.Discard)
+
+    def tab_shown(window: MainWindow) -> bool:
+        return window.rails.tabs["conflicts"].isVisible()
+
+    plain = MainWindow(Document(small_workspace()))
+    qtbot.addWidget(plain)
+    plain.show()
+    plain.finish_start()
+    assert not tab_shown(plain) and plain.rails.tabs["inspector"].isVisible()
+    merged = MainWindow(Document(_merged()))
+    qtbot.addWidget(merged)
+    merged.show()
+    merged.finish_start()
+    assert tab_shown(merged)
+    document = merged.document
+    assert document is not None
+    for _ in range(2):
+        edit_facade.resolve_conflict(document, 0, "ours")
+    assert not tab_shown(merged)  # the last one resolved: the tab goes
+    document.undo_stack.undo()
+    assert tab_shown(merged)  # and comes back with the conflict
