@@ -90,9 +90,10 @@ class DockRails:
         button = RailButton(dock, upwards, rail)
         button.clicked.connect(lambda _=False, d=dock: self.toggle(d))
         dock.visibilityChanged.connect(button.setChecked)
-        dock.visibilityChanged.connect(lambda _=False, n=dock.objectName(): self._update_tab(n))
-        self.tabs[dock.objectName()] = rail.addWidget(button)
-        self.buttons[dock.objectName()] = button
+        name = dock.objectName()
+        dock.visibilityChanged.connect(lambda _=False: self._update_tab(name))
+        self.tabs[name] = rail.addWidget(button)
+        self.buttons[name] = button
 
     def show_tab(self, name: str, shown: bool) -> None:
         """Shows or hides a dock's tab (a panel with nothing to show, e.g. no conflicts);
