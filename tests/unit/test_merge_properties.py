@@ -1,5 +1,5 @@
 """Properties of the three-way merge over random pairs of edit sequences on a small map
-with a baseline: a side merged with an untouched side is that side; the merge opens
+with a baseline and a picture: a side merged with an untouched side is that side; the merge opens
 again; every field one side changed and the other did not is in the merge, unless a
 conflict names it; and every baseline a side named is there, with its copy of the map
 (its name numbered when the other side took it too)."""
@@ -7,6 +7,7 @@ conflict names it; and every baseline a side named is there, with its copy of th
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from typing import Any
 import msgspec
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from msgspec import UNSET
 
 from journey_editor.fileformat import encode_workspace, parse_workspace
 from journey_editor.model.baselines import (
@@ -27,6 +29,7 @@ from journey_editor.model.baselines import (
 )
 from journey_editor.model.conflicts import conflicts_of
 from journey_editor.model.flat_text import leaves
+from journey_editor.model.images import images_of, in_use
 from journey_editor.model.merge import merge
 from journey_editor.model.types import (
     Card,
@@ -34,13 +37,14 @@ from journey_editor.model.types import (
     Comment,
     Conflict,
     Connection,
+    Image,
     Revision,
     Snapshot,
     Stage,
     Workspace,
     clone,
 )
-from tests.factories import small_workspace
+from tests.factories import PNG_1PX, small_workspace
 
 Edit = Callable[[Workspace], None]
 WORDS = st.sampled_from(["Ad", "Pay", "Bill", "Gift", ""])
@@ -165,6 +169,21 @@ def _rename(index: int, name: str) -> Edit:
     return run
 
 
+PICTURE = hashlib.sha256(PNG_1PX).hexdigest()
+
+
+def _picture(card_id: str) -> Edit:
+    """A picture given to a card, or taken off it; the file then holds the pictures its
+    cards (and its baselines' copies) show, as a save leaves it."""
+    def run(workspace: Workspace) -> None:
+        card = _card(workspace, card_id)
+        if card is not None:
+            card.picture = None if card.picture else PICTURE
+            workspace.images = {PICTURE: Image(type="image/png", width=1, height=1,
+                                               data=PNG_1PX)} if in_use(workspace) else UNSET
+    return run
+
+
 NAMES = st.sampled_from(["Pilot", "pilot", "Launch", "Post-workshop"])
 BASELINE_EDITS: st.SearchStrategy[Edit] = st.one_of(
     st.builds(_mark, NAMES, st.integers(1, 2)),
@@ -173,6 +192,7 @@ BASELINE_EDITS: st.SearchStrategy[Edit] = st.one_of(
 )
 EDITS: st.SearchStrategy[Edit] = st.one_of(
     BASELINE_EDITS,
+    st.builds(_picture, st.sampled_from(["a", "b"])),
     st.builds(lambda c, t: _on_card(c, lambda card: setattr(card, "title", t)), CARDS, WORDS),
     st.builds(lambda c, e: _on_card(c, lambda card: setattr(card, "emotion", e)),
               CARDS, st.none() | st.integers(-3, 3)),
@@ -200,9 +220,11 @@ EDITS: st.SearchStrategy[Edit] = st.one_of(
 
 
 def _base() -> Workspace:
-    """The small map with one baseline, for the sides to rename or unname."""
+    """The small map with a picture on a card and one baseline, for the sides to rename
+    or unname."""
     workspace = small_workspace()
     _mark("Pilot", 1)(workspace)
+    _picture("a")(workspace)  # after: a side taking it off a drops it from the file
     return workspace
 
 
@@ -250,6 +272,7 @@ def test_the_merge_opens_and_holds_every_edit_no_conflict_names(ours_edits: list
     base, ours, theirs = _base(), _edited(ours_edits), _edited(theirs_edits)
     merged = merge(base, ours, theirs).workspace
     parse_workspace(encode_workspace(merged), "merged.journey")  # valid: it would open
+    assert in_use(merged) <= images_of(merged).keys()  # not from the process's table
     undecided = [_covers(c) for c in conflicts_of(merged)]
     old, mine, other, result = (_fields(w) for w in (base, ours, theirs, merged))
     for path in old.keys() | mine.keys() | other.keys():
@@ -284,9 +307,11 @@ def _numbered(name: str, kept: str) -> bool:
 
 def _fields(workspace: Workspace) -> dict[str, Any]:
     """Its leaves but those of the lists without ids, whose entries have no place to
-    compare (`_entries` checks them), and the baselines' copies (`_baselines` does)."""
+    compare (`_entries` checks them), the baselines' copies (`_baselines` does) and the
+    pictures, which the cards' keys name (a merge keeps those they show)."""
     return {path: value for path, value in leaves(workspace)
-            if not path.startswith(("revisions[", "snapshots[")) and ".comments[" not in path}
+            if not path.startswith(("revisions[", "snapshots[", "images["))
+            and ".comments[" not in path}
 
 
 def _entries(workspace: Workspace) -> list[tuple[str, Any]]:
