@@ -50,7 +50,9 @@ IDENTITY = ("id", "based_on")
 # A merge's bookkeeping, not the map: the Conflicts dock and `merge` show it, a diff not.
 # The baselines' copies of the map: a diff shows a baseline named or gone by its revision
 # (name, snapshot id); the Compare dock compares the map with a copy's contents.
-NOT_COMPARED = ("conflicts", "snapshots")
+# The pictures' bytes: a card names its picture by their digest, so a picture changed is
+# its card's `picture` changed, which a diff shows in words, not as base64.
+NOT_COMPARED = ("conflicts", "snapshots", "images")
 _SAME = 0.005  # curve changes too small to show with two decimals are not changes
 
 

@@ -73,11 +73,19 @@ def change_text(change: FieldChange, arrow: str = "->", owner: str = "") -> str:
     """'key touchpoint no -> yes', 'votes 'Ann' added: 2': a change without its item;
     `owner` names the type the field belongs to (the workspace's title is the map's)."""
     what = field_words(change.field, owner)
+    if change.field == "picture":  # a digest: which picture is no reader's business
+        return _picture_text(change)
     if change.field.endswith("]") and change.old is None:  # an entry only b has
         return _t("{0} added: {1}").format(what, show_value(change.new))
     if change.field.endswith("]") and change.new is None:
         return _t("{0} removed: {1}").format(what, show_value(change.old))
     return f"{what} {show_values(change.old, change.new, arrow)}"
+
+
+def _picture_text(change: FieldChange) -> str:
+    if change.old is None:
+        return _t("picture added")
+    return _t("picture removed") if change.new is None else _t("picture changed")
 
 
 def reorder_text(reorder: Reorder) -> str:

@@ -40,6 +40,7 @@ def words() -> dict[str, str]:
         "quote": translate("Compare", "quote"),
         "photo": translate("Compare", "photo"),
         "photo_type": translate("Compare", "photo type"),
+        "picture": translate("Compare", "picture"),
         "persona": translate("Compare", "persona"),
         "state": translate("Compare", "state"),
         "based_on": translate("Compare", "based on"),

@@ -1782,6 +1782,10 @@
         <translation>fototype</translation>
     </message>
     <message>
+        <source>picture</source>
+        <translation>billede</translation>
+    </message>
+    <message>
         <source>persona</source>
         <translation>persona</translation>
     </message>
@@ -2236,6 +2240,18 @@
     <message>
         <source>personas in another order: {0}</source>
         <translation>personaer i en anden rækkefølge: {0}</translation>
+    </message>
+    <message>
+        <source>picture added</source>
+        <translation>billede tilføjet</translation>
+    </message>
+    <message>
+        <source>picture changed</source>
+        <translation>billede ændret</translation>
+    </message>
+    <message>
+        <source>picture removed</source>
+        <translation>billede fjernet</translation>
     </message>
     <message>
         <source>stages in another order: {0}</source>

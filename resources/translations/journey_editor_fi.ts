@@ -1782,6 +1782,10 @@
         <translation>kuvan tyyppi</translation>
     </message>
     <message>
+        <source>picture</source>
+        <translation>kuva</translation>
+    </message>
+    <message>
         <source>persona</source>
         <translation>persoona</translation>
     </message>
@@ -2236,6 +2240,18 @@
     <message>
         <source>personas in another order: {0}</source>
         <translation>persoonat eri järjestyksessä: {0}</translation>
+    </message>
+    <message>
+        <source>picture added</source>
+        <translation>kuva lisätty</translation>
+    </message>
+    <message>
+        <source>picture changed</source>
+        <translation>kuva vaihdettu</translation>
+    </message>
+    <message>
+        <source>picture removed</source>
+        <translation>kuva poistettu</translation>
     </message>
     <message>
         <source>stages in another order: {0}</source>

@@ -1782,6 +1782,10 @@
         <translation>fototype</translation>
     </message>
     <message>
+        <source>picture</source>
+        <translation>afbeelding</translation>
+    </message>
+    <message>
         <source>persona</source>
         <translation>persona</translation>
     </message>
@@ -2236,6 +2240,18 @@
     <message>
         <source>personas in another order: {0}</source>
         <translation>persona&apos;s in een andere volgorde: {0}</translation>
+    </message>
+    <message>
+        <source>picture added</source>
+        <translation>afbeelding toegevoegd</translation>
+    </message>
+    <message>
+        <source>picture changed</source>
+        <translation>afbeelding gewijzigd</translation>
+    </message>
+    <message>
+        <source>picture removed</source>
+        <translation>afbeelding verwijderd</translation>
     </message>
     <message>
         <source>stages in another order: {0}</source>

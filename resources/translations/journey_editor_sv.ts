@@ -1782,6 +1782,10 @@
         <translation>fototyp</translation>
     </message>
     <message>
+        <source>picture</source>
+        <translation>bild</translation>
+    </message>
+    <message>
         <source>persona</source>
         <translation>persona</translation>
     </message>
@@ -2236,6 +2240,18 @@
     <message>
         <source>personas in another order: {0}</source>
         <translation>personor i en annan ordning: {0}</translation>
+    </message>
+    <message>
+        <source>picture added</source>
+        <translation>bild tillagd</translation>
+    </message>
+    <message>
+        <source>picture changed</source>
+        <translation>bild ändrad</translation>
+    </message>
+    <message>
+        <source>picture removed</source>
+        <translation>bild borttagen</translation>
     </message>
     <message>
         <source>stages in another order: {0}</source>

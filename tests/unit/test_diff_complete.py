@@ -23,6 +23,7 @@ from msgspec import Struct
 
 from journey_editor.cli import main
 from journey_editor.fileformat import JourneyFileError, encode_workspace, parse_workspace
+from journey_editor.fileformat.pictures import digest, header_size
 from journey_editor.model.compare import NOT_COMPARED, compare_workspaces
 from journey_editor.model.compare_fields import key_field
 from journey_editor.model.compare_words import words
@@ -33,6 +34,7 @@ from journey_editor.model.types import (
     Connection,
     Evidence,
     Id,
+    Image,
     Journey,
     Lane,
     Metric,
@@ -48,6 +50,13 @@ from journey_editor.model.types import (
 
 ID = mi.type_info(Id)
 PNG = b"\x89PNG\r\n\x1a\n"
+# Two 1 x 1 PNG files (a white and a black pixel), whole as the images section wants them.
+PICTURE_A = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108000000003a7e9b55"
+    "0000000a49444154789c63f80f0001010100b138f6140000000049454e44ae426082")
+PICTURE_B = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108000000003a7e9b55"
+    "0000000a49444154789c636000000002000148afa4710000000049454e44ae426082")
 
 
 def struct_types() -> Iterator[type[Struct]]:
@@ -130,7 +139,16 @@ def sample() -> Workspace:
                             summary="first", name="Pilot", snapshot="snap-1"),
                    Revision(date=dt.datetime(2026, 1, 2, 9), summary="second")])
     workspace.snapshots = [Snapshot(id="snap-1", journeys=[clone(shopping)])]
+    # Two pictures, on cards of both journeys: a card's picture can change to the other.
+    workspace.images = dict([_picture(PICTURE_A), _picture(PICTURE_B)])
+    shopping.cards[0].picture, future.cards[1].picture = (_picture(PICTURE_A)[0],
+                                                          _picture(PICTURE_B)[0])
     return workspace
+
+
+def _picture(data: bytes) -> tuple[str, Image]:
+    width, height = header_size(data, "image/png") or (0, 0)
+    return digest(data), Image(type="image/png", width=width, height=height, data=data)
 
 
 SAMPLE = sample()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from journey_editor.cli import main
 from journey_editor.fileformat import JourneyFileError
 from journey_editor.fileformat.pictures import digest, header_size
 from journey_editor.fileformat.reader import read_workspace
@@ -111,3 +112,21 @@ def test_a_changed_byte_in_a_picture_is_caught_by_its_key(tmp_path: Path) -> Non
         entry["data"] = base64.b64encode(bytes(data)).decode()
     message = _refusal(tmp_path, _damaged(flip))
     assert "images." in message and "does not match its key" in message
+
+
+def test_a_diff_says_which_cards_got_lost_or_changed_a_picture(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = _with_picture(photo(300, 200), "a", "b")
+    after = _with_picture(photo(300, 200), "a", "b")
+    key, image = _image(logo())
+    after.images[key] = image
+    cards = {c.id: c for c in after.journeys[0].cards}
+    cards["a"].picture, cards["b"].picture, cards["c"].picture = key, None, key
+    save_workspace(before, tmp_path / "a.journey")
+    save_workspace(after, tmp_path / "b.journey")
+    assert main(["diff", str(tmp_path / "a.journey"), str(tmp_path / "b.journey")]) == 1
+    out = capsys.readouterr().out
+    assert "card 'Ad': picture changed" in out
+    assert "card 'Checkout': picture removed" in out
+    assert "card 'Invoice': picture added" in out
+    assert "base64" not in out and key not in out and len(out.splitlines()) == 4
