@@ -59,6 +59,29 @@ def _unwrap(info: inspect.Type) -> inspect.Type:
             return info
 
 
+# msgspec's wording of a schema violation -> ours (the groups fill the placeholders).
+_RULES: tuple[tuple[str, str], ...] = (
+    (r"Expected `(\w+)` of length <= (\d+)",
+     QT_TRANSLATE_NOOP("FileErrors", "is too long (at most {1} items or characters)")),
+    (r"Expected `(\w+)` of length >= (\d+)",
+     QT_TRANSLATE_NOOP("FileErrors", "is too short (at least {1} items or characters)")),
+    (r"Expected `(\w+)` matching regex",
+     QT_TRANSLATE_NOOP("FileErrors", "has a value in the wrong form")),
+    (r"Expected `(\w+)` <= (\S+)", QT_TRANSLATE_NOOP("FileErrors", "must be at most {1}")),
+    (r"Expected `(\w+)` >= (\S+)", QT_TRANSLATE_NOOP("FileErrors", "must be at least {1}")),
+    (r"Number out of range", QT_TRANSLATE_NOOP("FileErrors", "is a number too large to use")),
+    (r"Object missing required field `(.+)`",
+     QT_TRANSLATE_NOOP("FileErrors", "the required field '{0}' is missing")),
+    # Files are read strictly, so a field added by a later version lands here.
+    (r"Object contains unknown field `(.+)`",
+     QT_TRANSLATE_NOOP("FileErrors", "has an unknown field '{0}' (a newer Journey Editor "
+                                     "may have written it: update to open this file)")),
+    (r"Invalid RFC3339 encoded (\w+)",
+     QT_TRANSLATE_NOOP("FileErrors", "is not a valid {0} (write it as 2026-10-01)")),
+    (r"Invalid base64 encoded string", QT_TRANSLATE_NOOP("FileErrors", "is not valid base64 data")),
+)
+
+
 def describe_validation(error: msgspec.ValidationError, root: type) -> tuple[str, str]:
     """(where, problem) for a schema violation."""
     match = _AT.match(str(error))
@@ -71,19 +94,7 @@ def describe_validation(error: msgspec.ValidationError, root: type) -> tuple[str
     if wrong_type:
         expected, found = (_words(g) for g in wrong_type.groups())
         return where, _t("expected {0}, found {1}").format(expected, found)
-    rules: list[tuple[str, str]] = [
-        (r"Expected `(\w+)` of length <= (\d+)", "is too long (at most {1} items or characters)"),
-        (r"Expected `(\w+)` of length >= (\d+)", "is too short (at least {1} items or characters)"),
-        (r"Expected `(\w+)` matching regex", "has a value in the wrong form"),
-        (r"Expected `(\w+)` <= (\S+)", "must be at most {1}"),
-        (r"Expected `(\w+)` >= (\S+)", "must be at least {1}"),
-        (r"Number out of range", "is a number too large to use"),
-        (r"Object missing required field `(.+)`", "the required field '{0}' is missing"),
-        (r"Object contains unknown field `(.+)`", "has an unknown field '{0}'"),
-        (r"Invalid RFC3339 encoded (\w+)", "is not a valid {0} (write it as 2026-10-01)"),
-        (r"Invalid base64 encoded string", "is not valid base64 data"),
-    ]
-    for pattern, template in rules:
+    for pattern, template in _RULES:
         matched = re.match(pattern, what)
         if matched:
             return where, _t(template).format(*matched.groups())

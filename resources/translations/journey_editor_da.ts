@@ -3459,6 +3459,10 @@
         <translation>base64-data</translation>
     </message>
     <message>
+        <source>has an unknown field &apos;{0}&apos; (a newer Journey Editor may have written it: update to open this file)</source>
+        <translation>har et ukendt felt &apos;{0}&apos; (en nyere Journey Editor kan have skrevet det: opdatér for at åbne filen)</translation>
+    </message>
+    <message>
         <source>a ZIP archive (or an Office document)</source>
         <translation>et ZIP-arkiv (eller et Office-dokument)</translation>
     </message>
@@ -3488,31 +3492,31 @@
     </message>
     <message>
         <source>is too long (at most {1} items or characters)</source>
-        <translation type="vanished">er for lang (højst {1} elementer eller tegn)</translation>
+        <translation>er for lang (højst {1} elementer eller tegn)</translation>
     </message>
     <message>
         <source>is too short (at least {1} items or characters)</source>
-        <translation type="vanished">er for kort (mindst {1} elementer eller tegn)</translation>
+        <translation>er for kort (mindst {1} elementer eller tegn)</translation>
     </message>
     <message>
         <source>has a value in the wrong form</source>
-        <translation type="vanished">har en værdi i forkert form</translation>
+        <translation>har en værdi i forkert form</translation>
     </message>
     <message>
         <source>must be at most {1}</source>
-        <translation type="vanished">må højst være {1}</translation>
+        <translation>må højst være {1}</translation>
     </message>
     <message>
         <source>must be at least {1}</source>
-        <translation type="vanished">skal være mindst {1}</translation>
+        <translation>skal være mindst {1}</translation>
     </message>
     <message>
         <source>is a number too large to use</source>
-        <translation type="vanished">er et for stort tal til at blive brugt</translation>
+        <translation>er et for stort tal til at blive brugt</translation>
     </message>
     <message>
         <source>the required field &apos;{0}&apos; is missing</source>
-        <translation type="vanished">det påkrævede felt &apos;{0}&apos; mangler</translation>
+        <translation>det påkrævede felt &apos;{0}&apos; mangler</translation>
     </message>
     <message>
         <source>has an unknown field &apos;{0}&apos;</source>
@@ -3520,11 +3524,11 @@
     </message>
     <message>
         <source>is not a valid {0} (write it as 2026-10-01)</source>
-        <translation type="vanished">er ikke en gyldig {0} (skriv den som 2026-10-01)</translation>
+        <translation>er ikke en gyldig {0} (skriv den som 2026-10-01)</translation>
     </message>
     <message>
         <source>is not valid base64 data</source>
-        <translation type="vanished">er ikke gyldige base64-data</translation>
+        <translation>er ikke gyldige base64-data</translation>
     </message>
     <message>
         <source>persona</source>

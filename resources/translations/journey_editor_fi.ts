@@ -3459,6 +3459,10 @@
         <translation>base64-tietoa</translation>
     </message>
     <message>
+        <source>has an unknown field &apos;{0}&apos; (a newer Journey Editor may have written it: update to open this file)</source>
+        <translation>sisältää tuntemattoman kentän &apos;{0}&apos; (uudempi Journey Editor on ehkä kirjoittanut sen: päivitä avataksesi tiedoston)</translation>
+    </message>
+    <message>
         <source>a ZIP archive (or an Office document)</source>
         <translation>ZIP-arkisto (tai Office-asiakirja)</translation>
     </message>
@@ -3488,31 +3492,31 @@
     </message>
     <message>
         <source>is too long (at most {1} items or characters)</source>
-        <translation type="vanished">on liian pitkä (enintään {1} kohdetta tai merkkiä)</translation>
+        <translation>on liian pitkä (enintään {1} kohdetta tai merkkiä)</translation>
     </message>
     <message>
         <source>is too short (at least {1} items or characters)</source>
-        <translation type="vanished">on liian lyhyt (vähintään {1} kohdetta tai merkkiä)</translation>
+        <translation>on liian lyhyt (vähintään {1} kohdetta tai merkkiä)</translation>
     </message>
     <message>
         <source>has a value in the wrong form</source>
-        <translation type="vanished">arvo on väärässä muodossa</translation>
+        <translation>arvo on väärässä muodossa</translation>
     </message>
     <message>
         <source>must be at most {1}</source>
-        <translation type="vanished">saa olla enintään {1}</translation>
+        <translation>saa olla enintään {1}</translation>
     </message>
     <message>
         <source>must be at least {1}</source>
-        <translation type="vanished">on oltava vähintään {1}</translation>
+        <translation>on oltava vähintään {1}</translation>
     </message>
     <message>
         <source>is a number too large to use</source>
-        <translation type="vanished">on liian suuri luku käytettäväksi</translation>
+        <translation>on liian suuri luku käytettäväksi</translation>
     </message>
     <message>
         <source>the required field &apos;{0}&apos; is missing</source>
-        <translation type="vanished">pakollinen kenttä &apos;{0}&apos; puuttuu</translation>
+        <translation>pakollinen kenttä &apos;{0}&apos; puuttuu</translation>
     </message>
     <message>
         <source>has an unknown field &apos;{0}&apos;</source>
@@ -3520,11 +3524,11 @@
     </message>
     <message>
         <source>is not a valid {0} (write it as 2026-10-01)</source>
-        <translation type="vanished">ei ole kelvollinen {0} (kirjoita muodossa 2026-10-01)</translation>
+        <translation>ei ole kelvollinen {0} (kirjoita muodossa 2026-10-01)</translation>
     </message>
     <message>
         <source>is not valid base64 data</source>
-        <translation type="vanished">ei ole kelvollista base64-tietoa</translation>
+        <translation>ei ole kelvollista base64-tietoa</translation>
     </message>
     <message>
         <source>persona</source>

@@ -3459,6 +3459,10 @@
         <translation>base64-gegevens</translation>
     </message>
     <message>
+        <source>has an unknown field &apos;{0}&apos; (a newer Journey Editor may have written it: update to open this file)</source>
+        <translation>heeft een onbekend veld &apos;{0}&apos; (een nieuwere Journey Editor kan het hebben geschreven: werk bij om dit bestand te openen)</translation>
+    </message>
+    <message>
         <source>a ZIP archive (or an Office document)</source>
         <translation>een ZIP-archief (of een Office-document)</translation>
     </message>
@@ -3488,31 +3492,31 @@
     </message>
     <message>
         <source>is too long (at most {1} items or characters)</source>
-        <translation type="vanished">is te lang (maximaal {1} items of tekens)</translation>
+        <translation>is te lang (maximaal {1} items of tekens)</translation>
     </message>
     <message>
         <source>is too short (at least {1} items or characters)</source>
-        <translation type="vanished">is te kort (minstens {1} items of tekens)</translation>
+        <translation>is te kort (minstens {1} items of tekens)</translation>
     </message>
     <message>
         <source>has a value in the wrong form</source>
-        <translation type="vanished">heeft een waarde in de verkeerde vorm</translation>
+        <translation>heeft een waarde in de verkeerde vorm</translation>
     </message>
     <message>
         <source>must be at most {1}</source>
-        <translation type="vanished">mag hoogstens {1} zijn</translation>
+        <translation>mag hoogstens {1} zijn</translation>
     </message>
     <message>
         <source>must be at least {1}</source>
-        <translation type="vanished">moet minstens {1} zijn</translation>
+        <translation>moet minstens {1} zijn</translation>
     </message>
     <message>
         <source>is a number too large to use</source>
-        <translation type="vanished">is een te groot getal om te gebruiken</translation>
+        <translation>is een te groot getal om te gebruiken</translation>
     </message>
     <message>
         <source>the required field &apos;{0}&apos; is missing</source>
-        <translation type="vanished">het verplichte veld &apos;{0}&apos; ontbreekt</translation>
+        <translation>het verplichte veld &apos;{0}&apos; ontbreekt</translation>
     </message>
     <message>
         <source>has an unknown field &apos;{0}&apos;</source>
@@ -3520,11 +3524,11 @@
     </message>
     <message>
         <source>is not a valid {0} (write it as 2026-10-01)</source>
-        <translation type="vanished">is geen geldige {0} (schrijf het als 2026-10-01)</translation>
+        <translation>is geen geldige {0} (schrijf het als 2026-10-01)</translation>
     </message>
     <message>
         <source>is not valid base64 data</source>
-        <translation type="vanished">is geen geldige base64-gegevens</translation>
+        <translation>is geen geldige base64-gegevens</translation>
     </message>
     <message>
         <source>persona</source>

@@ -3459,6 +3459,10 @@
         <translation>base64-data</translation>
     </message>
     <message>
+        <source>has an unknown field &apos;{0}&apos; (a newer Journey Editor may have written it: update to open this file)</source>
+        <translation>har ett okänt fält &apos;{0}&apos; (en nyare Journey Editor kan ha skrivit det: uppdatera för att öppna filen)</translation>
+    </message>
+    <message>
         <source>a ZIP archive (or an Office document)</source>
         <translation>ett ZIP-arkiv (eller ett Office-dokument)</translation>
     </message>
@@ -3488,31 +3492,31 @@
     </message>
     <message>
         <source>is too long (at most {1} items or characters)</source>
-        <translation type="vanished">är för lång (högst {1} element eller tecken)</translation>
+        <translation>är för lång (högst {1} element eller tecken)</translation>
     </message>
     <message>
         <source>is too short (at least {1} items or characters)</source>
-        <translation type="vanished">är för kort (minst {1} element eller tecken)</translation>
+        <translation>är för kort (minst {1} element eller tecken)</translation>
     </message>
     <message>
         <source>has a value in the wrong form</source>
-        <translation type="vanished">har ett värde i fel form</translation>
+        <translation>har ett värde i fel form</translation>
     </message>
     <message>
         <source>must be at most {1}</source>
-        <translation type="vanished">får vara högst {1}</translation>
+        <translation>får vara högst {1}</translation>
     </message>
     <message>
         <source>must be at least {1}</source>
-        <translation type="vanished">måste vara minst {1}</translation>
+        <translation>måste vara minst {1}</translation>
     </message>
     <message>
         <source>is a number too large to use</source>
-        <translation type="vanished">är ett för stort tal för att användas</translation>
+        <translation>är ett för stort tal för att användas</translation>
     </message>
     <message>
         <source>the required field &apos;{0}&apos; is missing</source>
-        <translation type="vanished">det obligatoriska fältet &apos;{0}&apos; saknas</translation>
+        <translation>det obligatoriska fältet &apos;{0}&apos; saknas</translation>
     </message>
     <message>
         <source>has an unknown field &apos;{0}&apos;</source>
@@ -3520,11 +3524,11 @@
     </message>
     <message>
         <source>is not a valid {0} (write it as 2026-10-01)</source>
-        <translation type="vanished">är inte ett giltigt {0} (skriv det som 2026-10-01)</translation>
+        <translation>är inte ett giltigt {0} (skriv det som 2026-10-01)</translation>
     </message>
     <message>
         <source>is not valid base64 data</source>
-        <translation type="vanished">är inte giltiga base64-data</translation>
+        <translation>är inte giltiga base64-data</translation>
     </message>
     <message>
         <source>persona</source>

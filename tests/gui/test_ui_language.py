@@ -4,6 +4,7 @@ mnemonic per entry, and Preferences chooses the language for the next start."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
@@ -127,3 +128,20 @@ def test_preferences_choose_the_language_of_the_next_start(qtbot: QtBot) -> None
     again = PreferencesDialog()
     qtbot.addWidget(again)
     assert again.findChild(QComboBox, "language").currentText() == "Suomi"
+
+
+def test_a_file_error_speaks_the_interface_language(interface: Interface, tmp_path: Path) -> None:
+    import json
+
+    from journey_editor.fileformat import JourneyFileError, read_workspace
+    from journey_editor.resources import resource_path
+
+    data = json.loads(resource_path("templates", "retail.en.journey").read_text("utf-8"))
+    data["holograms"] = {}  # what a later version might add
+    future = tmp_path / "future.journey"
+    future.write_text(json.dumps(data), "utf-8")
+    interface.switch("da")
+    with pytest.raises(JourneyFileError) as error:
+        read_workspace(future)
+    assert "ukendt felt 'holograms'" in str(error.value)
+    assert "nyere Journey Editor" in str(error.value)
