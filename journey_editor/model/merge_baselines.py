@@ -104,8 +104,11 @@ def _drop_twins(merged: Workspace, sides: Sequence[Workspace]) -> None:
 
 
 def _by_age(revision: Revision) -> tuple[dt.datetime, str, str, str]:
-    """The order in which baselines keep what they share: the older first."""
-    return revision.date, name_key(revision.name), revision.name, revision.snapshot or ""
+    """The order in which baselines keep what they share: the older first. A date
+    without a zone (a hand-edited file) counts as UTC: Python will not compare it with
+    one that has a zone."""
+    date = revision.date if revision.date.tzinfo else revision.date.replace(tzinfo=dt.UTC)
+    return date, name_key(revision.name), revision.name, revision.snapshot or ""
 
 
 def _own_copies(merged: Workspace) -> None:

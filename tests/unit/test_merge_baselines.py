@@ -19,7 +19,7 @@ from journey_editor.model.types import (
 )
 from tests.factories import small_workspace
 
-Seen = tuple[dt.datetime, str, bytes]
+Seen = tuple[str, str, bytes]
 
 
 def _day(day: int) -> dt.datetime:
@@ -52,7 +52,8 @@ def _seen(workspace: Workspace) -> list[Seen]:
     for revision in baselines(workspace):
         copy = snapshot_of(workspace, revision)
         assert copy is not None, revision
-        result.append((revision.date, revision.name, msgspec.json.encode(copy.journeys)))
+        result.append((revision.date.isoformat(), revision.name,
+                       msgspec.json.encode(copy.journeys)))
     return sorted(result)
 
 
@@ -160,3 +161,13 @@ def test_copies_both_branches_kept_under_one_id_both_survive_with_ids_of_their_o
     assert sorted(s.id for s in merged.snapshots or []) == ["snapshot-1", "snapshot-1-2"]
     for side in (ours, theirs):  # the sides themselves are left as they were
         assert [s.id for s in side.snapshots or []] == ["snapshot-1"]
+
+
+def test_a_date_without_a_zone_in_a_hand_edited_log_is_ordered_as_utc() -> None:
+    base, ours, theirs = _sides()
+    _mark(ours, "Pilot", 4)
+    _mark(theirs, "Pilot", 3)
+    assert theirs.revisions[-1].date.tzinfo is not None
+    theirs.revisions[-1].date = theirs.revisions[-1].date.replace(tzinfo=None)
+    names = {r.date.day: r.name for r in baselines(_both_ways(base, ours, theirs).workspace)}
+    assert names == {3: "Pilot", 4: "Pilot (2)"}
