@@ -23,9 +23,11 @@ from journey_editor.export.handout_content import front, review_checklist, stage
 from journey_editor.export.handout_flow import MUTED, Placed, Text, paginate
 from journey_editor.export.pages import MM, PAGE_SIZES, Size
 from journey_editor.export.pdf_ops import PdfOut, fill, rect
+from journey_editor.export.pdf_pictures import draw_picture
 from journey_editor.i18n import map_language, translate_map
 from journey_editor.layout import textmetrics
 from journey_editor.layout.engine import DEFAULT_STYLE
+from journey_editor.layout.geometry import PictureBand, Rect
 from journey_editor.layout.style import Style
 from journey_editor.model.types import Journey, Workspace
 
@@ -137,6 +139,7 @@ def _draw_rows(out: PdfOut, handout: Handout, page: list[Placed]) -> None:
              for y, row in page for b in row.boxes]
     if boxes:
         out.emit("\n".join(boxes))
+    _draw_pictures(out, page, top, handout.page_size[1])
     parts, ink = [out.text.begin()], ""
     for y, row in page:
         for text in row.texts:
@@ -151,6 +154,14 @@ def _draw_rows(out: PdfOut, handout: Handout, page: list[Placed]) -> None:
             parts.append(out.text.show(line, x, top - y - text.baseline, text.size, text.bold))
     parts.append("ET")
     out.emit("\n".join(parts))
+
+
+def _draw_pictures(out: PdfOut, page: list[Placed], top: float, page_h: float) -> None:
+    """The cards' pictures; each box given in y-down page coordinates, as in a layout."""
+    for y, row in page:
+        for p in row.pictures:
+            band = PictureBand(p.key, Rect(MARGIN_X + p.x, page_h - top + y + p.y, p.w, p.h))
+            draw_picture(out, band, page_h)
 
 
 def _resolved(text: Text, handout: Handout) -> str:

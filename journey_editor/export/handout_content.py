@@ -15,6 +15,7 @@ from journey_editor.export.handout_flow import (
     Box,
     Group,
     Para,
+    Picture,
     Row,
     Text,
     columns,
@@ -26,12 +27,14 @@ from journey_editor.export.handout_flow import (
 from journey_editor.export.pdf_ops import darker
 from journey_editor.i18n import translate_map
 from journey_editor.layout import textmetrics
+from journey_editor.layout.geometry import Rect, fit
 from journey_editor.layout.style import STAR, WARNING, Style
-from journey_editor.model import checklist
+from journey_editor.model import checklist, images
 from journey_editor.model.baselines import baselines
 from journey_editor.model.types import Card, ChecklistItem, Journey, Lane, Stage, Workspace
 
 TITLE, HEADING, CARD_TITLE, BODY, LABEL = 20.0, 15.0, 11.5, 9.5, 8.5
+PICTURE_WIDTH, PICTURE_HEIGHT = 240.0, 150.0  # the box a card's picture is fitted into
 LABEL_WIDTH, COLUMN_GAP = 96.0, 10.0
 INDENT, BAR = 11.0, 3.0  # cards' text starts right of their bar
 ANSWER_WIDTH = 80.0
@@ -236,6 +239,7 @@ def card_group(card: Card, lane: Lane, width: float, style: Style) -> Group:
     lane_text = Text(lane_name, width, textmetrics.ascent(CARD_TITLE), LABEL, False, MUTED, True)
     rows = columns(lines, [lane_text], textmetrics.line_height(CARD_TITLE))
     paras = [Para([gap(3.0), *rows, gap(3.0)], keep_with_next=True),
+             *_picture(card, width - INDENT),
              *_fields(card_fields(card), INDENT, width - INDENT)]
     ink = _bar_ink(lane, card.color, style)
     for para in paras:
@@ -243,6 +247,16 @@ def card_group(card: Card, lane: Lane, width: float, style: Style) -> Group:
     more = textmetrics.elide(_t("{0} (continued)").format(title), width - INDENT, LABEL, True)
     continuation = with_bar(text_rows(more, INDENT, width, LABEL, True, MUTED), 0.0, BAR, ink)
     return Group(paras, space_before=12.0, continuation=continuation[0])
+
+
+def _picture(card: Card, width: float) -> list[Para]:
+    """The card's picture under its title, as large as a photo reads on paper."""
+    stored = images.known(card.picture) if card.picture else None
+    if card.picture is None or stored is None:
+        return []
+    w, h = min(width, PICTURE_WIDTH), PICTURE_HEIGHT
+    spot = fit(Rect(INDENT, 0.0, w, h), stored.width, stored.height)
+    return [Para([Row(h + 4.0, pictures=(Picture(card.picture, spot.x, 0.0, spot.w, spot.h),))])]
 
 
 def card_fields(card: Card) -> Iterator[tuple[str, str]]:

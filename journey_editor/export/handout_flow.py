@@ -47,10 +47,23 @@ class Box:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """A card's picture (its key in the workspace's images) fitted into a box, placed as
+    a Box is."""
+
+    key: str
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+@dataclass(frozen=True)
 class Row:
     height: float
     texts: tuple[Text, ...] = ()
     boxes: tuple[Box, ...] = ()
+    pictures: tuple[Picture, ...] = ()
 
 
 @dataclass
@@ -111,8 +124,8 @@ def wrapped(text: str, x: float, width: float, size: float, bold: bool = False,
 def with_bar(rows: Iterable[Row], x: float, width: float, ink: str) -> list[Row]:
     """The rows with a vertical bar down their left side: it marks one card's extent,
     also on the pages a long card continues on."""
-    return [Row(row.height, row.texts, (*row.boxes, Box(x, 0.0, width, row.height, ink)))
-            for row in rows]
+    return [Row(row.height, row.texts, (*row.boxes, Box(x, 0.0, width, row.height, ink)),
+                row.pictures) for row in rows]
 
 
 # --- pages ----------------------------------------------------------------------------

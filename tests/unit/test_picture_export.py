@@ -73,3 +73,17 @@ def test_a_card_with_a_picture_grows_and_its_neighbours_keep_their_size(tmp_path
     assert band is not None and band.rect.y >= grown.y and band.rect.bottom <= grown.bottom
     footer = after.cards["b"].footer
     assert footer is not None and band.rect.bottom <= footer.y
+
+
+@pytest.mark.skipif(shutil.which("pdfimages") is None, reason="needs poppler's pdfimages")
+def test_the_handout_prints_a_touchpoints_picture_under_its_title(tmp_path: Path) -> None:
+    pdf = tmp_path / "handout.pdf"
+    pdf.write_bytes(render_pdf(_map_with_picture(tmp_path, photo(300, 200), "b"),
+                               handout=True))
+    listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()[2:]
+    pages = [int(line.split()[0]) for line in listing]
+    assert pages[0] == 1 and len(pages) == 2 and pages[1] > 1  # the poster, then its handout
+    page = subprocess.run(["pdftotext", "-f", str(pages[1]), "-l", str(pages[1]), str(pdf),
+                           "-"], capture_output=True, text=True, check=True).stdout
+    assert "Checkout" in page  # the card whose picture it is
