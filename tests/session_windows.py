@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from journey_editor.editor.document import Document
 from journey_editor.model.types import new_workspace
 from journey_editor.ui.main_window import MainWindow
-from journey_editor.ui.session_menu import HostInfo, JoinDialog, SessionMenu
+from journey_editor.ui.session_join import JoinDialog
+from journey_editor.ui.session_menu import HostInfo, SessionMenu
 from tests.factories import small_workspace
 
 Pair = tuple[MainWindow, SessionMenu, MainWindow, SessionMenu]

@@ -5,7 +5,6 @@ others will see. After a refused code it opens again, the address kept, saying w
 
 from __future__ import annotations
 
-import getpass
 import logging
 from typing import TYPE_CHECKING
 
@@ -53,7 +52,7 @@ class JoinDialog(QDialog):
         self.setMinimumWidth(560)  # a listed session's title, host and address in full
         self.found.itemClicked.connect(self._pick)
         self.found.itemActivated.connect(self._pick)
-        self.name = QLineEdit(name or user_name())
+        self.name = QLineEdit(name)
         self.address = QLineEdit(address)
         self.address.setPlaceholderText("192.168.1.20:51234")
         self.code = QLineEdit()
@@ -136,10 +135,3 @@ class JoinDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._stop_listening()
         super().closeEvent(event)
-
-
-def user_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name to be had (a container, a locked-down PC)
-        return ""

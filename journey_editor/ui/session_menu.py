@@ -9,6 +9,7 @@ shown, not fatal: the participant works offline and catches up on reconnecting.
 from __future__ import annotations
 
 import contextlib
+import getpass
 import time
 import weakref
 from typing import TYPE_CHECKING
@@ -28,13 +29,18 @@ from PySide6.QtWidgets import (
 
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.editor.document import Document
-from journey_editor.ui.session_join import JoinDialog, user_name
-from journey_editor.ui.session_presence import clear_presence, show_presence
 
 if TYPE_CHECKING:
     from journey_editor.session.qt_link import SessionLink
 
 BACK_ONLINE_S = 5.0  # how long the status line says the connection came back
+
+
+def user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name to be had (a container, a locked-down PC)
+        return ""
 
 
 class SessionMenu(QObject):
@@ -105,6 +111,8 @@ class SessionMenu(QObject):
     # --- joining --------------------------------------------------------------------------
 
     def join_dialog(self, address: str = "", note: str = "") -> None:
+        from journey_editor.ui.session_join import JoinDialog
+
         dialog = JoinDialog(self.window, address, self.name, note)
         values = dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if values is not None:  # (OK is enabled only once they are)
@@ -225,6 +233,8 @@ class SessionMenu(QObject):
         alone would make them wait up to its interval)."""
         if self.link is None:
             return
+        from journey_editor.ui.session_presence import show_presence  # with a session only
+
         scenes = self._scenes()
         show_presence(scenes, self.link.others())
         for scene in scenes:
@@ -251,6 +261,8 @@ class SessionMenu(QObject):
         # then its widgets may already be gone.
         with contextlib.suppress(RuntimeError):
             self._timer.stop()
+            from journey_editor.ui.session_presence import clear_presence
+
             clear_presence(self._scenes())
             for scene in list(self._watched):
                 with contextlib.suppress(RuntimeError):  # a scene already gone

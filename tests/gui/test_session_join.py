@@ -106,7 +106,8 @@ def test_a_refused_code_asks_again_and_the_right_one_joins(
 
 
 def test_the_window_loads_no_session_library_until_a_session_starts() -> None:
-    """pycrdt, websockets and zeroconf load when a session is hosted or joined."""
+    """pycrdt, websockets and zeroconf, and the session's dialogs and outlines, load when
+    a session is hosted or joined."""
     script = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -118,7 +119,9 @@ def test_the_window_loads_no_session_library_until_a_session_starts() -> None:
         "    app.processEvents()\n"
         "names = {'pycrdt', 'websockets', 'zeroconf', 'ifaddr'}\n"
         "loaded = {m.split('.')[0] for m in sys.modules}\n"
-        "print(sorted(names & loaded), 'journey_editor.session' in sys.modules)\n"
+        "ui = {'journey_editor.session', 'journey_editor.ui.session_join',\n"
+        "      'journey_editor.canvas.presence_overlay'}\n"
+        "print(sorted(names & loaded), bool(ui & set(sys.modules)))\n"
         "from journey_editor.ui.session_join import JoinDialog\n"
         "dialog = JoinDialog(window)\n"
         "print('zeroconf' in sys.modules)\n")
