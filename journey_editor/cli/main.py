@@ -12,6 +12,7 @@ from typing import TextIO
 
 import msgspec
 
+from journey_editor.cli.baseline_text import baseline_lines, baseline_summary
 from journey_editor.fileformat import JourneyFileError, SaveError, read_workspace
 from journey_editor.fileformat.errors import printable
 from journey_editor.fileformat.protection import WriteProtected
@@ -96,6 +97,7 @@ def _summary(workspace: Workspace) -> dict[str, object]:
         "format_version": workspace.version,
         "personas": [p.name for p in workspace.personas],
         "revisions": len(workspace.revisions),
+        "baselines": baseline_summary(workspace),
         "journeys": [
             {
                 "name": j.name,
@@ -117,12 +119,17 @@ def _info(args: argparse.Namespace) -> int:
         sys.stdout.write(
             msgspec.json.format(msgspec.json.encode(summary), indent=2).decode() + "\n")
         return 0
+    # The names are the file's: shown escaped, so that none can drive the terminal.
     print(_t("{0}: \"{1}\", format version {2}").format(
-        printable(args.file), summary["title"], summary["format_version"]))
-    print(_t("Personas: {0}").format(", ".join(summary["personas"]) or "-"))  # type: ignore[arg-type]
+        printable(args.file), printable(str(summary["title"])), summary["format_version"]))
+    personas = ", ".join(map(printable, summary["personas"]))  # type: ignore[call-overload]
+    print(_t("Personas: {0}").format(personas or "-"))
     for j in summary["journeys"]:  # type: ignore[attr-defined]
+        named = {**j, "name": printable(j["name"]), "persona": printable(str(j["persona"]))}
         print(_t("Journey \"{name}\" ({state}, persona: {persona}): {stages} stages, {lanes} lanes,"
-                 " {cards} cards, {connections} connections").format(**j))
+                 " {cards} cards, {connections} connections").format(**named))
+    for line in baseline_lines(summary["baselines"]):  # type: ignore[arg-type]
+        print(line)
     return 0
 
 

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from journey_editor.cli.baseline_text import renamed_lines
 from journey_editor.fileformat import JourneyFileError, SaveError, read_workspace, save_workspace
 from journey_editor.fileformat.errors import printable
 from journey_editor.i18n import translate
@@ -58,6 +59,8 @@ def _merge(args: argparse.Namespace) -> int:
         return 2
     conflicts = conflicts_of(result.workspace)
     target = Path(args.name) if args.name else target
+    for line in renamed_lines(result.renamed):
+        print(line)
     if not conflicts:
         print(_t("Merged into {0}").format(printable(target)))
         return 0

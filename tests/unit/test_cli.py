@@ -99,3 +99,42 @@ def test_command_line_imports_no_qt_networkx_or_reportlab() -> None:
                   "print(sorted({m.split('.')[0] for m in sys.modules} & "
                   "{'PySide6', 'shiboken6', 'networkx', 'reportlab'}))")
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_info_lists_the_baselines_with_their_dates(saved: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import datetime as dt
+
+    from journey_editor.fileformat import read_workspace, save_workspace
+    from journey_editor.model.baselines import NameRevision, new_snapshot
+    from journey_editor.model.types import Revision
+
+    assert main(["info", str(saved)]) == 0
+    assert "Baselines: -" in capsys.readouterr().out.splitlines()
+    workspace = read_workspace(saved)
+    revision = Revision(date=dt.datetime(2026, 12, 3, 15, tzinfo=dt.UTC), author="ann")
+    NameRevision(None, "workspace", revision, "Post-workshop baseline",
+                 new_snapshot(workspace.journeys), append=True).apply(workspace)
+    save_workspace(workspace, saved, backup=False)
+    assert main(["info", str(saved)]) == 0
+    assert capsys.readouterr().out.splitlines()[-2:] == [
+        "Baselines:", "  2026-12-03  Post-workshop baseline"]
+    assert main(["info", "--json", str(saved)]) == 0
+    assert json.loads(capsys.readouterr().out)["baselines"] == [
+        {"name": "Post-workshop baseline", "date": "2026-12-03T15:00:00+00:00"}]
+
+
+def test_info_shows_names_that_would_drive_a_terminal_escaped(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from journey_editor.fileformat import save_workspace
+    from tests.factories import small_workspace
+
+    workspace = small_workspace()
+    workspace.title = "Map\x1b[2J"
+    workspace.journeys[0].name = "Journey\x1b]0;owned\x07"
+    path = tmp_path / "hostile.journey"
+    save_workspace(workspace, path)
+    assert main(["info", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "Map\\x1b[2J" in out and "Journey\\x1b]0;owned\\x07" in out
