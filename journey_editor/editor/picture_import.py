@@ -33,8 +33,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Pictures", text)
 
 
-def picture_from_bytes(data: bytes, name: str) -> Picture:
-    """The stored form of a PNG or JPEG file's bytes; `name` names it in a refusal."""
+def checked_source(data: bytes, name: str) -> bytes:
+    """The bytes of a PNG or JPEG file that may be decoded: refused (PictureError) when
+    too large, not PNG or JPEG, without a size, too many pixels, or cut short."""
     if len(data) > MAX_SOURCE_BYTES:
         raise PictureError(_t("'{0}' is too large for a picture ({1} MB; at most {2} MB)")
                            .format(name, len(data) // 2**20, MAX_SOURCE_BYTES // 2**20))
@@ -51,8 +52,14 @@ def picture_from_bytes(data: bytes, name: str) -> Picture:
     if not complete(data, kind):
         raise PictureError(_t("'{0}' is cut short: the end of the picture is missing")
                            .format(name))
+    return data
+
+
+def picture_from_bytes(data: bytes, name: str) -> Picture:
+    """The stored form of a PNG or JPEG file's bytes; `name` names it in a refusal."""
     try:
-        encoded, stored = prepare_photo(data, MAX_PICTURE_BYTES, MAX_PICTURE_SIDE)
+        encoded, stored = prepare_photo(checked_source(data, name), MAX_PICTURE_BYTES,
+                                        MAX_PICTURE_SIDE)
     except PhotoError as error:
         raise PictureError(f"'{name}': {error}") from None
     width, height = header_size(encoded, stored) or (0, 0)
@@ -62,25 +69,23 @@ def picture_from_bytes(data: bytes, name: str) -> Picture:
     return key, picture
 
 
-def picture_from_image(image: QImage, name: str) -> Picture:
-    """A picture already decoded (a screenshot on the clipboard), through the same checks."""
-    if image.isNull():
-        raise PictureError(_t("'{0}' is not a PNG or JPEG picture").format(name))
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # The ignore: PySide6's stub knows save(QIODevice, ...) only for a file name.
-    image.save(buffer, "PNG")  # type: ignore[call-overload]
-    return picture_from_bytes(bytes(buffer.data().data()), name)
-
-
 def picture_from_file(path: Path) -> Picture:
+    return picture_from_bytes(*source_from_file(path))
+
+
+def picture_from_mime(mime: QMimeData) -> Picture:
+    """The picture of a drop or the clipboard (see `source_from_mime`)."""
+    return picture_from_bytes(*source_from_mime(mime))
+
+
+def source_from_file(path: Path) -> tuple[bytes, str]:
+    """(the file's bytes, its name); PictureError when it cannot be read."""
     try:
         with open(path, "rb") as stream:
-            data = stream.read(MAX_SOURCE_BYTES + 1)  # a byte more: "too large", not cut
+            return stream.read(MAX_SOURCE_BYTES + 1), path.name  # a byte more: "too large"
     except OSError as error:
         raise PictureError(_t("'{0}' cannot be read: {1}").format(
             path.name, error.strerror or error)) from None
-    return picture_from_bytes(data, path.name)
 
 
 def has_picture(mime: QMimeData | None) -> bool:
@@ -89,11 +94,18 @@ def has_picture(mime: QMimeData | None) -> bool:
         url.isLocalFile() for url in mime.urls()))
 
 
-def picture_from_mime(mime: QMimeData) -> Picture:
-    """The picture of a drop or the clipboard: the first local file, else the image."""
+def source_from_mime(mime: QMimeData) -> tuple[bytes, str]:
+    """The first local file of a drop or the clipboard, else its image (a screenshot, a
+    picture copied in a browser: already decoded by Qt, saved as PNG), and a name."""
     for url in mime.urls():
         if url.isLocalFile():
-            return picture_from_file(Path(url.toLocalFile()))
+            return source_from_file(Path(url.toLocalFile()))
     image = mime.imageData()
-    return picture_from_image(image if isinstance(image, QImage) else QImage(),
-                              _t("the pasted picture"))
+    name = _t("the pasted picture")
+    if not isinstance(image, QImage) or image.isNull():
+        raise PictureError(_t("'{0}' is not a PNG or JPEG picture").format(name))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # The ignore: PySide6's stub knows save(QIODevice, ...) only for a file name.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(buffer.data().data()), name

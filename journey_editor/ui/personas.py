@@ -11,8 +11,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QMimeData, QSignalBlocker, QSize, QStandardPaths, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -34,7 +43,13 @@ from PySide6.QtWidgets import (
 from journey_editor.editor import edit_facade
 from journey_editor.editor import workspace_commands as wc
 from journey_editor.editor.document import Document
-from journey_editor.fileformat.errors import printable
+from journey_editor.editor.picture_import import (
+    PictureError,
+    checked_source,
+    has_picture,
+    source_from_file,
+    source_from_mime,
+)
 from journey_editor.model.edits import Change
 from journey_editor.model.types import Persona
 from journey_editor.ui.fields.base import ERROR_COLOR, FieldEditor
@@ -184,12 +199,17 @@ class PersonasPanel(QWidget):
         return scroll
 
     def _photo_row(self) -> QWidget:
-        self.photo_label = QLabel()
+        self.photo_label = _PhotoDrop(lambda mime: self._set_photo(
+            lambda: source_from_mime(mime)))
         self.photo_label.setFixedSize(PREVIEW, PREVIEW)
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.choose_photo_button = QToolButton()
         self.choose_photo_button.setText(self.tr("Choose photo…"))
         self.choose_photo_button.clicked.connect(self.choose_photo)
+        self.paste_photo_button = QToolButton()
+        self.paste_photo_button.setText(self.tr("Paste photo"))
+        self.paste_photo_button.setToolTip(self.tr("The picture on the clipboard as the photo"))
+        self.paste_photo_button.clicked.connect(self.paste_photo)
         self.remove_photo_button = QToolButton()
         self.remove_photo_button.setText(self.tr("Remove photo"))
         self.remove_photo_button.clicked.connect(self.remove_photo)
@@ -200,11 +220,12 @@ class PersonasPanel(QWidget):
         holder = QWidget()
         grid = QGridLayout(holder)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.photo_label, 0, 0, 3, 1)
+        grid.addWidget(self.photo_label, 0, 0, 4, 1)
         grid.addWidget(self.choose_photo_button, 0, 1)
-        grid.addWidget(self.remove_photo_button, 1, 1)
-        grid.setRowStretch(2, 1)
-        grid.addWidget(self.photo_message, 3, 0, 1, 2)
+        grid.addWidget(self.paste_photo_button, 1, 1)
+        grid.addWidget(self.remove_photo_button, 2, 1)
+        grid.setRowStretch(3, 1)
+        grid.addWidget(self.photo_message, 4, 0, 1, 2)
         return holder
 
     # --- model -> widgets ---------------------------------------------------------------
@@ -319,23 +340,28 @@ class PersonasPanel(QWidget):
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose a photo"), start,
-            self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)"))
+            self.tr("Pictures (*.png *.jpg *.jpeg);;All files (*)"))
         if name:
             self.set_photo_from_file(Path(name))
 
     def set_photo_from_file(self, path: Path) -> bool:
         """True when the photo was set; else the reason shows under the photo."""
+        return self._set_photo(lambda: source_from_file(path))
+
+    def paste_photo(self) -> bool:
+        """The clipboard's picture (an image, or a copied PNG or JPEG file) as the photo."""
+        return self._set_photo(lambda: source_from_mime(QApplication.clipboard().mimeData()))
+
+    def _set_photo(self, source: Callable[[], tuple[bytes, str]]) -> bool:
+        """Checked as a card's picture is (a bomb or a file cut short is refused before
+        decoding), then set; else the reason shows under the photo."""
         if self._selected is None:
             return False
         try:
-            with path.open("rb") as file:  # one byte over the limit is enough to refuse
-                data = file.read(wc.MAX_SOURCE_BYTES + 1)
-            edit_facade.set_persona_photo(self.document, self._selected, data)
-        except OSError as error:
-            self._set_photo_message(self.tr("Cannot read {0}: {1}").format(
-                printable(path.name), error.strerror or error))
-            return False
-        except wc.PhotoError as error:
+            data, name = source()
+            edit_facade.set_persona_photo(self.document, self._selected,
+                                          checked_source(data, name))
+        except (PictureError, wc.PhotoError) as error:
             self._set_photo_message(str(error))
             return False
         self._set_photo_message(None)
@@ -348,6 +374,23 @@ class PersonasPanel(QWidget):
     def _set_photo_message(self, message: str | None) -> None:
         self.photo_message.setText(message or "")
         self.photo_message.setHidden(not message)
+
+
+class _PhotoDrop(QLabel):
+    """The persona's photo; a PNG or JPEG file (or image) dropped on it becomes the photo."""
+
+    def __init__(self, on_drop: Callable[[QMimeData], bool]) -> None:
+        super().__init__()
+        self.on_drop = on_drop
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if has_picture(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        self.on_drop(event.mimeData())
+        event.acceptProposedAction()
 
 
 def _short(name: str) -> str:

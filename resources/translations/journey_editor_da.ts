@@ -5642,6 +5642,14 @@ Vælg ét for at redigere det.</translation>
         <translation>Vælg foto…</translation>
     </message>
     <message>
+        <source>Paste photo</source>
+        <translation>Indsæt foto</translation>
+    </message>
+    <message>
+        <source>The picture on the clipboard as the photo</source>
+        <translation>Billedet på udklipsholderen som foto</translation>
+    </message>
+    <message>
         <source>Remove photo</source>
         <translation>Fjern foto</translation>
     </message>
@@ -5658,12 +5666,16 @@ Vælg ét for at redigere det.</translation>
         <translation>Vælg et foto</translation>
     </message>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg);;Alle filer (*)</translation>
+    </message>
+    <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
-        <translation>Billeder (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Alle filer (*)</translation>
+        <translation type="vanished">Billeder (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Cannot read {0}: {1}</source>
-        <translation>Kan ikke læse {0}: {1}</translation>
+        <translation type="vanished">Kan ikke læse {0}: {1}</translation>
     </message>
 </context>
 <context>

@@ -5642,6 +5642,14 @@ Valitse yksi muokataksesi sitä.</translation>
         <translation>Valitse kuva…</translation>
     </message>
     <message>
+        <source>Paste photo</source>
+        <translation>Liitä valokuva</translation>
+    </message>
+    <message>
+        <source>The picture on the clipboard as the photo</source>
+        <translation>Leikepöydän kuva valokuvaksi</translation>
+    </message>
+    <message>
         <source>Remove photo</source>
         <translation>Poista kuva</translation>
     </message>
@@ -5658,12 +5666,16 @@ Valitse yksi muokataksesi sitä.</translation>
         <translation>Valitse kuva</translation>
     </message>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
-        <translation>Kuvat (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Kaikki tiedostot (*)</translation>
+        <translation type="vanished">Kuvat (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Cannot read {0}: {1}</source>
-        <translation>Tiedostoa {0} ei voi lukea: {1}</translation>
+        <translation type="vanished">Tiedostoa {0} ei voi lukea: {1}</translation>
     </message>
 </context>
 <context>

@@ -5642,6 +5642,14 @@ Selecteer er één om het te bewerken.</translation>
         <translation>Foto kiezen…</translation>
     </message>
     <message>
+        <source>Paste photo</source>
+        <translation>Foto plakken</translation>
+    </message>
+    <message>
+        <source>The picture on the clipboard as the photo</source>
+        <translation>De afbeelding op het klembord als foto</translation>
+    </message>
+    <message>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
@@ -5658,12 +5666,16 @@ Selecteer er één om het te bewerken.</translation>
         <translation>Een foto kiezen</translation>
     </message>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
-        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Alle bestanden (*)</translation>
+        <translation type="vanished">Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Cannot read {0}: {1}</source>
-        <translation>Kan {0} niet lezen: {1}</translation>
+        <translation type="vanished">Kan {0} niet lezen: {1}</translation>
     </message>
 </context>
 <context>

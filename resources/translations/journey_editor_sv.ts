@@ -5642,6 +5642,14 @@ Markera ett för att redigera det.</translation>
         <translation>Välj foto…</translation>
     </message>
     <message>
+        <source>Paste photo</source>
+        <translation>Klistra in foto</translation>
+    </message>
+    <message>
+        <source>The picture on the clipboard as the photo</source>
+        <translation>Bilden i urklippet som foto</translation>
+    </message>
+    <message>
         <source>Remove photo</source>
         <translation>Ta bort foto</translation>
     </message>
@@ -5658,12 +5666,16 @@ Markera ett för att redigera det.</translation>
         <translation>Välj ett foto</translation>
     </message>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alla filer (*)</translation>
+    </message>
+    <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Alla filer (*)</translation>
+        <translation type="vanished">Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Cannot read {0}: {1}</source>
-        <translation>Kan inte läsa {0}: {1}</translation>
+        <translation type="vanished">Kan inte läsa {0}: {1}</translation>
     </message>
 </context>
 <context>

@@ -208,8 +208,7 @@ def test_a_file_that_is_not_an_image_gives_a_message_and_no_command(
     original = clone(doc.workspace)
     _choose_file(monkeypatch, notes)
     qtbot.mouseClick(personas.choose_photo_button, LEFT)
-    assert _photo_message(personas) == (
-        "This file is not an image that can be read. Choose a PNG or JPEG photo.")
+    assert _photo_message(personas) == "'notes.png' is not a PNG or JPEG picture"
     assert doc.undo_stack.count() == 0 and doc.workspace == original
     with pytest.raises(wc.PhotoError):
         wc.make_set_persona_photo(doc, "p1", b"")
