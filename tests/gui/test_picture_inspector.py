@@ -86,6 +86,8 @@ def test_attach_picture_shows_it_large_and_undo_takes_it_off(
     assert _card(doc, "b").picture is not None
     pixmap = _preview(inspector).pixmap()
     assert pixmap.width() >= 250 and pixmap.height() >= 160  # large, in its proportions
+    assert _preview(inspector).isVisible()
+    qtbot.waitUntil(lambda: _preview(inspector).height() >= pixmap.height())  # not cut off
     assert remove.isEnabled()
     doc.undo_stack.undo()
     assert _card(doc, "b").picture is None

@@ -36,7 +36,6 @@ class _Preview(QLabel):
         super().__init__()
         self.field = field
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumHeight(PREVIEW_HEIGHT // 2)
         self.setWordWrap(True)
         self.setAcceptDrops(True)
 
@@ -82,10 +81,13 @@ class PictureField(FieldEditor):
             self.preview.setPixmap(QPixmap())
             self.preview.setText(_t("No picture. Attach one, drop a PNG or JPEG file here, "
                                     "or paste one onto the selected card."))
+            self.preview.setMinimumHeight(PREVIEW_HEIGHT // 2)
         else:
-            self.preview.setPixmap(QPixmap.fromImage(image).scaled(
+            pixmap = QPixmap.fromImage(image).scaled(
                 PREVIEW_WIDTH, PREVIEW_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
+                Qt.TransformationMode.SmoothTransformation)
+            self.preview.setPixmap(pixmap)
+            self.preview.setMinimumHeight(pixmap.height())  # whole, not cut to the text's
         self.remove_button.setEnabled(value is not None)
 
     def choose_file(self) -> None:
