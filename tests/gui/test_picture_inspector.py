@@ -62,6 +62,17 @@ def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
                         staticmethod(lambda *args, **kwargs: (str(path), "")))
 
 
+def _attach(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, path: Path,
+            data: bytes, card_id: str) -> Inspector:
+    """Writes `data` to `path`, shows the card and clicks "Attach Picture…", the file
+    dialog answering with `path`."""
+    path.write_bytes(data)
+    _choose(monkeypatch, path)
+    inspector = _show_card(window, card_id)
+    qtbot.mouseClick(_button(inspector, "attach_picture"), LEFT)
+    return inspector
+
+
 def _button(inspector: Inspector, name: str) -> QPushButton:
     button = inspector.findChild(QPushButton, name)
     assert isinstance(button, QPushButton)
@@ -97,10 +108,7 @@ def test_attach_picture_shows_it_large_and_undo_takes_it_off(
 def test_remove_takes_the_picture_off_in_one_undoable_step(
         window: MainWindow, doc: Document, qtbot: QtBot, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "shelf.jpg").write_bytes(photo(600, 400))
-    _choose(monkeypatch, tmp_path / "shelf.jpg")
-    inspector = _show_card(window, "a")
-    qtbot.mouseClick(_button(inspector, "attach_picture"), LEFT)
+    inspector = _attach(window, qtbot, monkeypatch, tmp_path / "shelf.jpg", photo(600, 400), "a")
     key = _card(doc, "a").picture
     qtbot.mouseClick(_button(inspector, "remove_picture"), LEFT)
     assert _card(doc, "a").picture is None and doc.workspace.images is not None
@@ -114,10 +122,7 @@ def test_a_hostile_file_is_refused_under_the_field(
         window: MainWindow, doc: Document, qtbot: QtBot, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     data, words = hostile()[name]
-    (tmp_path / name).write_bytes(data)
-    _choose(monkeypatch, tmp_path / name)
-    inspector = _show_card(window, "a")
-    qtbot.mouseClick(_button(inspector, "attach_picture"), LEFT)
+    inspector = _attach(window, qtbot, monkeypatch, tmp_path / name, data, "a")
     error = inspector.field_error("picture")
     assert error is not None and name in error and words in error
     assert _card(doc, "a").picture is None and doc.undo_stack.count() == 0
@@ -128,10 +133,7 @@ def test_a_hostile_file_is_refused_under_the_field(
 def test_an_attached_picture_shows_on_the_card_at_once(
         window: MainWindow, doc: Document, qtbot: QtBot, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "shelf.jpg").write_bytes(photo(600, 400))
-    _choose(monkeypatch, tmp_path / "shelf.jpg")
-    inspector = _show_card(window, "a")
-    qtbot.mouseClick(_button(inspector, "attach_picture"), LEFT)
+    _attach(window, qtbot, monkeypatch, tmp_path / "shelf.jpg", photo(600, 400), "a")
     assert window.view.journey_scene().cards["a"].box.picture is not None
 
 

@@ -20,9 +20,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def personas(qtbot: QtBot, doc: Document) -> PersonasPanel:
-    panel = PersonasPanel(doc)
-    qtbot.addWidget(panel)
-    panel.resize(360, 800)
+    qtbot.addWidget(panel := PersonasPanel(doc))
     panel.show()
     return panel
 
