@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from journey_editor.fileformat import pictures
 from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 from journey_editor.model.baselines import name_key, snapshots_of
 from journey_editor.model.types import (
@@ -43,6 +44,7 @@ def problems(workspace: Workspace) -> Iterator[Problem]:
             yield f"{where}.based_on", _missing("journey", journey.based_on)
         yield from _journey(where, journey)
     yield from _baselines(workspace)
+    yield from pictures.problems(workspace)
 
 
 def _baselines(workspace: Workspace) -> Iterator[Problem]:

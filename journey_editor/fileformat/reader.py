@@ -8,7 +8,7 @@ from typing import Any, overload
 
 import msgspec
 
-from journey_editor.fileformat import integrity, messages, migrations, pictures
+from journey_editor.fileformat import integrity, messages, migrations
 from journey_editor.fileformat.errors import JourneyFileError, describe_os_error, one_line
 from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 from journey_editor.model import images
@@ -100,7 +100,7 @@ def parse_workspace(data: bytes, path: str | Path) -> Workspace:
         workspace = _DECODER.decode(data)
     except (msgspec.DecodeError, RecursionError, UnicodeDecodeError):
         workspace = _explain_or_migrate(data, path)
-    problem = integrity.first_problem(workspace) or next(pictures.problems(workspace), None)
+    problem = integrity.first_problem(workspace)
     if problem is not None:
         raise JourneyFileError(path, problem[1], problem[0])
     images.remember(workspace.images)  # for the painters (see model.images)
