@@ -20,20 +20,22 @@ from pytestqt.qtbot import QtBot
 
 from journey_editor.canvas.dragdrop import drop_picture
 from journey_editor.editor.document import Document
+from journey_editor.editor.picture_import import picture_from_bytes
 from journey_editor.fileformat.reader import read_workspace
 from journey_editor.fileformat.writer import save_workspace
+from journey_editor.layout.geometry import fit
 from journey_editor.model.types import Card
 from journey_editor.ui import clipboard
 from journey_editor.ui.inspector import Inspector
 from journey_editor.ui.main_window import MainWindow
-from tests.picture_samples import hostile, photo
+from tests.factories import small_workspace
+from tests.picture_samples import hostile, photo, plain
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-@pytest.fixture
-def window(qtbot: QtBot, doc: Document, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    """The window on the small map; closing it never blocks on a question."""
+def _window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, doc: Document) -> MainWindow:
+    """The window on `doc`, shown; closing it never blocks on a question."""
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args: QMessageBox.StandardButton.Discard)
     window = MainWindow(doc)
@@ -42,6 +44,11 @@ def window(qtbot: QtBot, doc: Document, monkeypatch: pytest.MonkeyPatch) -> Main
     window.show()
     window.docks["inspector"].show()
     return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, doc: Document, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    return _window(qtbot, monkeypatch, doc)
 
 
 def _card(doc: Document, card_id: str) -> Card:
@@ -240,6 +247,22 @@ def test_a_card_on_the_clipboard_without_its_picture_data_pastes_without_it() ->
 
 
 def _saved_without_pictures(tmp_path: Path) -> Path:
-    from tests.factories import small_workspace
     save_workspace(small_workspace(), tmp_path / "other.journey")
     return tmp_path / "other.journey"
+
+
+def test_a_map_opened_with_a_picture_shows_it_on_its_card(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    workspace = small_workspace()
+    key, image = picture_from_bytes(plain("#e010c0", 300, 200, "PNG"), "magenta.png")
+    workspace.images = {key: image}
+    workspace.journeys[0].cards[1].picture = key  # card b
+    save_workspace(workspace, tmp_path / "map.journey")
+    window = _window(qtbot, monkeypatch, Document(read_workspace(tmp_path / "map.journey")))
+    view = window.view
+    band = view.journey_scene().cards["b"].box.picture
+    assert band is not None
+    spot = QPointF(*fit(band.rect, image.width, image.height).center)
+    view.centerOn(spot)
+    shown = view.viewport().grab().toImage().pixelColor(view.mapFromScene(spot))
+    assert (shown.red(), shown.green(), shown.blue()) == (0xe0, 0x10, 0xc0)
