@@ -51,6 +51,11 @@ TOP_LEVEL: dict[str, str] = {
     "snapshots": QT_TRANSLATE_NOOP("FileFormat", "The named revisions' (baselines') copies of "
                                                  "the journeys, to compare the map with later; "
                                                  "left out when there is none."),
+    "images": QT_TRANSLATE_NOOP("FileFormat", "The pictures on cards, once each, by the "
+                                              "SHA-256 of their bytes (a card's picture key): "
+                                              "PNG or JPEG as base64, with their size in "
+                                              "pixels; only those a card shows; left out "
+                                              "when there is none."),
 }
 
 # (object, key, the object whose id it holds): the references the reader checks.

@@ -3590,6 +3590,10 @@
         <translation>De navngivne revisioners (baselines&apos;) kopier af rejserne, som kortet senere kan sammenlignes med; udelades, når der ingen er.</translation>
     </message>
     <message>
+        <source>The pictures on cards, once each, by the SHA-256 of their bytes (a card&apos;s picture key): PNG or JPEG as base64, with their size in pixels; only those a card shows; left out when there is none.</source>
+        <translation>Billederne på kortene, én gang hver, efter SHA-256 af deres byte (et korts billednøgle): PNG eller JPEG som base64, med deres størrelse i pixels; kun dem, et kort viser; udeladt, når der ingen er.</translation>
+    </message>
+    <message>
         <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
         <translation>En fil rummer højst {0} MB, {1} rejser, {2} kort og lige så mange forbindelser i alle sine rejser tilsammen ({3} af hver i én rejse) og {4} poster: faser, baner, svar i tjeklisten samt kortenes evidens, målinger, kommentarer og stemmer.</translation>
     </message>

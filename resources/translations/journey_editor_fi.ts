@@ -3590,6 +3590,10 @@
         <translation>Nimettyjen versioiden (vertailukohtien) kopiot poluista, joihin karttaa voi myöhemmin verrata; jätetään pois, kun niitä ei ole.</translation>
     </message>
     <message>
+        <source>The pictures on cards, once each, by the SHA-256 of their bytes (a card&apos;s picture key): PNG or JPEG as base64, with their size in pixels; only those a card shows; left out when there is none.</source>
+        <translation>Korttien kuvat, kukin kerran, tavujensa SHA-256-tiivisteen mukaan (kortin kuva-avain): PNG tai JPEG base64-muodossa, kokonsa pikseleinä; vain ne, jotka jokin kortti näyttää; jätetään pois, kun niitä ei ole.</translation>
+    </message>
+    <message>
         <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
         <translation>Tiedostossa voi olla enintään {0} Mt, {1} asiakaspolkua, {2} korttia ja yhtä monta yhteyttä kaikissa poluissa yhteensä ({3} kumpaakin yhdessä polussa) sekä {4} merkintää: vaiheet, kaistat, tarkistuslistan vastaukset sekä korttien näyttö, mittarit, kommentit ja äänet.</translation>
     </message>

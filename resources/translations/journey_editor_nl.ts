@@ -3590,6 +3590,10 @@
         <translation>De kopieën van de reizen bij revisies met een naam (basislijnen), om de kaart later mee te vergelijken; weggelaten als er geen zijn.</translation>
     </message>
     <message>
+        <source>The pictures on cards, once each, by the SHA-256 of their bytes (a card&apos;s picture key): PNG or JPEG as base64, with their size in pixels; only those a card shows; left out when there is none.</source>
+        <translation>De afbeeldingen op kaarten, elk één keer, op de SHA-256 van hun bytes (de afbeeldingssleutel van een kaart): PNG of JPEG als base64, met hun grootte in pixels; alleen die een kaart toont; weggelaten als er geen zijn.</translation>
+    </message>
+    <message>
         <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
         <translation>Een bestand bevat ten hoogste {0} MB, {1} klantreizen, {2} kaartjes en evenveel verbindingen in al zijn klantreizen samen ({3} van elk in één klantreis), en {4} items: fasen, banen, antwoorden op de checklist en de onderbouwing, metingen, opmerkingen en stemmen van de kaartjes.</translation>
     </message>

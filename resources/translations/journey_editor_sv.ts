@@ -3590,6 +3590,10 @@
         <translation>De namngivna revisionernas (baslinjernas) kopior av resorna, att jämföra kartan med senare; utelämnas när det inte finns några.</translation>
     </message>
     <message>
+        <source>The pictures on cards, once each, by the SHA-256 of their bytes (a card&apos;s picture key): PNG or JPEG as base64, with their size in pixels; only those a card shows; left out when there is none.</source>
+        <translation>Bilderna på korten, en gång var, efter SHA-256 av sina byte (ett korts bildnyckel): PNG eller JPEG som base64, med sin storlek i pixlar; bara de som ett kort visar; utelämnas när det inte finns några.</translation>
+    </message>
+    <message>
         <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
         <translation>En fil rymmer högst {0} MB, {1} resor, {2} kort och lika många kopplingar i alla sina resor tillsammans ({3} av varje i en resa), och {4} poster: faser, simbanor, svar i checklistan samt kortens belägg, mätvärden, kommentarer och röster.</translation>
     </message>
