@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import io
 from functools import lru_cache
-
-from reportlab.lib.utils import ImageReader
+from typing import Any
 
 from journey_editor.export.pdf_ops import PdfOut, rect, stroke
 from journey_editor.layout.geometry import PictureBand, fit
@@ -17,9 +16,12 @@ PLACEHOLDER_INK = "#8a93a3"  # as on the canvas, for a picture that is not at ha
 
 
 @lru_cache(maxsize=64)
-def _reader(key: str) -> ImageReader | None:
-    """One reader per picture: reportlab names an image by a digest of its decoded
-    pixels, which the reader decodes once and keeps."""
+def _reader(key: str) -> Any:
+    """One reportlab ImageReader per picture (None: not at hand): reportlab names an
+    image by a digest of its decoded pixels, which the reader decodes once and keeps.
+    Imported here: reportlab loads only once a PDF is drawn."""
+    from reportlab.lib.utils import ImageReader
+
     stored = images.known(key)
     return None if stored is None else ImageReader(io.BytesIO(stored.data))
 
