@@ -56,18 +56,17 @@ def _photo(out: PdfOut, sheet: PersonaSheet, height: float) -> None:
     frame = sheet.photo
     x, y = frame.x, height - frame.bottom
     outline = rounded_rect(x, y, frame.w, frame.h, PHOTO_CORNER)
-    if sheet.photo_data is not None:
-        image = _image(sheet.photo_data)
-        if image is not None:
-            w, h = image.getSize()
-            zoom = max(frame.w / w, frame.h / h)
-            out.emit(f"q {outline} W n")
-            out.canvas.drawImage(image, x + (frame.w - w * zoom) / 2,
-                                 y + (frame.h - h * zoom) / 2, w * zoom, h * zoom)
-            out.emit("Q")
-            return
-    out.emit(f"{fill(FRAME)} {outline} f")
-    out.text_block(block_lines(sheet.initials, height), MUTED)
+    out.emit(f"{fill(FRAME)} {outline} f")  # also behind a photo's transparent parts
+    image = _image(sheet.photo_data) if sheet.photo_data is not None else None
+    if image is None:
+        out.text_block(block_lines(sheet.initials, height), MUTED)
+        return
+    w, h = image.getSize()
+    zoom = max(frame.w / w, frame.h / h)
+    out.emit(f"q {outline} W n")
+    out.canvas.drawImage(image, x + (frame.w - w * zoom) / 2, y + (frame.h - h * zoom) / 2,
+                         w * zoom, h * zoom, mask="auto")
+    out.emit("Q")
 
 
 def _image(data: bytes) -> Any:

@@ -143,9 +143,9 @@ def paint_persona_sheet(painter: QPainter, sheet: PersonaSheet) -> None:
         painter.fillRect(painting.qrect(box), painting.color(ink))
     frame = QPainterPath()
     frame.addRoundedRect(painting.qrect(sheet.photo), PHOTO_CORNER, PHOTO_CORNER)
+    painter.fillPath(frame, painting.color(FRAME))  # also behind a photo's transparency
     photo = QImage.fromData(sheet.photo_data) if sheet.photo_data else QImage()
     if photo.isNull():
-        painter.fillPath(frame, painting.color(FRAME))
         painting.draw_block(painter, sheet.initials, MUTED)
     else:  # cropped to fill its frame, never stretched
         painter.setClipPath(frame)

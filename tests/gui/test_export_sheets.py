@@ -102,3 +102,23 @@ def test_a_map_without_personas_cannot_print_sheets(qtbot: QtBot) -> None:
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
     choose(qtbot, dialog, "curves")
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+
+
+def test_the_preview_shows_the_persona_photo(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    photo = QImage(60, 40, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#d01010"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    photo.save(buffer, "PNG")
+    workspace = retail()
+    workspace.personas[0].photo, workspace.personas[0].photo_type = bytes(data), "image/png"
+    dialog = open_dialog(qtbot, workspace)
+    choose(qtbot, dialog, "personas")
+    image = dialog.preview.pixmap().toImage()
+    frame = [image.pixelColor(x, y) for x in range(image.width() // 4)
+             for y in range(image.height() // 5)]
+    assert any(c.red() > 180 and c.green() < 60 and c.blue() < 60 for c in frame)
