@@ -240,7 +240,8 @@ def card_group(card: Card, lane: Lane, width: float, style: Style) -> Group:
     rows = columns(lines, [lane_text], textmetrics.line_height(CARD_TITLE))
     paras = [Para([gap(3.0), *rows, gap(3.0)], keep_with_next=True),
              *_picture(card, width - INDENT),
-             *_fields(card_fields(card), INDENT, width - INDENT)]
+             *_fields(card_fields(card, lane.kind == "channel"), INDENT,
+                     width - INDENT)]
     ink = _bar_ink(lane, card.color, style)
     for para in paras:
         para.rows = with_bar(para.rows, 0.0, BAR, ink)
@@ -259,13 +260,16 @@ def _picture(card: Card, width: float) -> list[Para]:
     return [Para([Row(h + 4.0, pictures=(Picture(card.picture, spot.x, 0.0, spot.w, spot.h),))])]
 
 
-def card_fields(card: Card) -> Iterator[tuple[str, str]]:
-    """(label, text) of every field of a card, empty ones included (as '')."""
+def card_fields(card: Card, touchpoint: bool) -> Iterator[tuple[str, str]]:
+    """(label, text) of every field of a card, empty ones included (as ''). Control and
+    contact describe a touchpoint: a card of another lane (a goal, a question) has
+    them only by default, so they are left out there (`touchpoint`: a channel lane's)."""
     yield _i("Notes"), card.notes
     yield _i("Channel"), card.channel
     yield _i("Owner"), card.owner
-    yield _i("Control"), _i(CONTROL_WORDS[card.control])
-    yield _t("Contact"), _t("Direct") if card.direct else _t("Indirect (through others)")
+    if touchpoint:
+        yield _i("Control"), _i(CONTROL_WORDS[card.control])
+        yield _t("Contact"), _t("Direct") if card.direct else _t("Indirect (through others)")
     yield _i("Emotion"), "" if card.emotion is None else _i(EMOTION_WORDS[card.emotion])
     yield _i("Customer goal"), card.customer_goal
     yield _i("Expectations"), card.expectations

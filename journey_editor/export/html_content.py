@@ -86,11 +86,13 @@ def card_details(journey: Journey, pictures: Pictures) -> dict[str, dict[str, An
     """Every card's title and filled fields (stage and lane first), labelled as the
     handout labels them, and its picture's symbol and size; call within `map_language`."""
     stages = {stage.id: stage.name for stage in journey.stages}
-    lanes = {lane.id: lane.name for lane in journey.lanes}
+    lanes = {lane.id: lane for lane in journey.lanes}
     details: dict[str, dict[str, Any]] = {}
     for card in journey.cards:
-        fields = [(_i("Stage"), stages.get(card.stage, "")), (_i("Lane"), lanes.get(card.lane, ""))]
-        fields += list(card_fields(card))
+        lane = lanes.get(card.lane)
+        fields = [(_i("Stage"), stages.get(card.stage, "")),
+                  (_i("Lane"), lane.name if lane else "")]
+        fields += list(card_fields(card, lane is not None and lane.kind == "channel"))
         title = card.title.strip() or translate_map("Export", "Untitled touchpoint")
         details[card.id] = {"title": title,
                             "fields": [[label, value] for label, value in fields if value.strip()]}

@@ -91,6 +91,15 @@ def test_a_cards_fields_are_all_in_the_page(workspace: Workspace) -> None:
     assert fields["Emotion"] == "-2 frustrated"
 
 
+def test_only_a_touchpoint_shows_control_and_contact(workspace: Workspace) -> None:
+    """A customer goal has a control and a contact only by the model's defaults: the
+    panel (and the handout, which labels fields the same way) leaves them out."""
+    cards = card_data(page_of(workspace))["journeys"][0]["cards"]  # type: ignore[index]
+    goal, ad = dict(cards["g"]["fields"]), dict(cards["a"]["fields"])
+    assert goal["Lane"] == "Goals" and "Control" not in goal and "Contact" not in goal
+    assert ad["Control"] == "Paid" and ad["Contact"] == "Direct"
+
+
 def test_hostile_text_is_shown_not_run(workspace: Workspace) -> None:
     journey = workspace.journeys[0]
     journey.name = HOSTILE
