@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journey_editor.fileformat import read_workspace
-from journey_editor.i18n import translate
+from journey_editor.i18n import translate, translate_in
 from journey_editor.model.types import Revision, Workspace
 from journey_editor.resources import resource_path
 
@@ -57,7 +57,9 @@ def new_from_template(name: str, language: str = DEFAULT_LANGUAGE, author: str =
         Revision(
             date=dt.datetime.now(dt.UTC).replace(microsecond=0),
             author=author,
-            summary=translate("Templates", "Created from the '{0}' template").format(name),
+            # In the map's language, as its other words: the log travels with the file.
+            summary=translate_in(language, "Templates",
+                                 "Created from the '{0}' template").format(name),
         )
     ]
     return workspace

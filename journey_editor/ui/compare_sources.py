@@ -26,9 +26,13 @@ def fill_sources(combo: QComboBox, document: Document) -> None:
     combo.clear()
     combo.addItem(_tr("This map"), MAP)
     combo.addItem(_tr("Saved file"), SAVED)
-    for revision in reversed(baselines(document.workspace)):
-        text = _tr("Baseline: {0} ({1})").format(revision.name,
-                                                 short_date(revision.date.astimezone().date()))
+    named = list(reversed(baselines(document.workspace)))
+    if named:
+        combo.insertSeparator(combo.count())  # the baselines below, by their names
+    for revision in named:
+        day = short_date(revision.date.astimezone().date())
+        # A suggested name holds its date already ("Baseline of 3 Dec 2026").
+        text = revision.name if day in revision.name else f"{revision.name} ({day})"
         combo.addItem(text, revision.snapshot)
         combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
     combo.setCurrentIndex(max(combo.findData(current), 0))

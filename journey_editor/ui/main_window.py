@@ -406,7 +406,10 @@ class MainWindow(QMainWindow):
         if self.document is not None and isinstance(scene, JourneyScene):
             from journey_editor.ui.guide_dialog import export_interview_guide
 
-            export_interview_guide(self.document, scene.journey_id, self)
+            written = export_interview_guide(self.document, scene.journey_id, self)
+            if written:
+                names = ", ".join(printable(path) for path in written)
+                self.statusBar().showMessage(self.tr("Wrote {0}").format(names), 6000)
 
     def mark_baseline(self) -> None:
         from journey_editor.ui.baseline_name_dialog import mark_baseline

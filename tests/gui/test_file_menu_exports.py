@@ -64,3 +64,14 @@ def test_interview_guide_and_mark_baseline_open_their_dialogs(sample_window: Mai
 def _visible_dialog(window: MainWindow) -> QDialog | None:
     shown = [d for d in window.findChildren(QDialog) if d.isVisible()]
     return shown[0] if shown else None
+
+
+def test_a_written_guide_is_confirmed_in_the_status_bar(sample_window: MainWindow, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from journey_editor.ui import guide_dialog
+
+    target = tmp_path / "guide.md"
+    monkeypatch.setattr(guide_dialog, "export_interview_guide",
+                        lambda *args: [target])  # the dialog's part is tested on its own
+    _file_menu_entry(sample_window, "export_guide").trigger()
+    assert "guide.md" in sample_window.statusBar().currentMessage()

@@ -207,3 +207,16 @@ def test_the_dock_compares_with_the_saved_file_until_the_next_save(
     assert window.files.save()  # the saved file now holds the edit
     assert list(_groups(window)) == []
     assert window.panels.compare.lines.item(0).text() == "No differences"
+
+
+def test_the_version_list_names_a_baseline_once_with_its_date_once(
+        window: MainWindow, qtbot: QtBot) -> None:
+    dialog = mark_baseline(window.document, window)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    suggested = dialog.edit.text()  # "Baseline of <date>"
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)  # kept as suggested
+    _compare_dock(window)
+    entries = _versions(window)
+    assert suggested in entries  # the name alone: no "Baseline:" before it, no date again
+    assert not any(e.startswith("Baseline:") for e in entries)

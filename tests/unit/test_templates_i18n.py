@@ -233,3 +233,12 @@ def test_translation_tables_must_be_parallel() -> None:
     del broken["lanes"]["lane-ideas"]
     with pytest.raises(KeyError, match="lane-ideas"):
         build.check_parallel(build.TEXT["en"], broken, "da")
+
+
+def test_the_first_log_line_speaks_the_maps_language_whatever_the_interface() -> None:
+    from journey_editor.templates import new_from_template
+
+    danish = new_from_template("retail", "da").revisions[0].summary
+    english = new_from_template("retail", "en").revisions[0].summary
+    assert english == "Created from the 'retail' template"
+    assert danish != english and "retail" in danish
