@@ -150,7 +150,8 @@ class MainWindow(QMainWindow):
                     menu.addAction(a[action_id])
             if title == self.tr("&File"):
                 self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
-                menu.insertMenu(a["save"], self.recent_menu)
+                entries = menu.actions()  # right under Open…, as in most editors
+                menu.insertMenu(entries[entries.index(a["open"]) + 1], self.recent_menu)
                 self.session = SessionMenu(self)  # Host / Join / End Live Session
                 self.session.install(menu, a["quit"])
             if title == self.tr("&Journey"):

@@ -50,3 +50,10 @@ def test_the_journey_box_shows_a_long_name_whole(sample_window: MainWindow) -> N
     box = sample_window.journey_box
     assert box.currentText() == name
     assert box.sizeHint().width() > box.fontMetrics().horizontalAdvance(name)
+
+
+def test_open_recent_sits_right_under_open(sample_window: MainWindow) -> None:
+    menus = {a.text().replace("&", ""): a.menu() for a in sample_window.menuBar().actions()}
+    entries = menus["File"].actions()
+    below_open = entries[entries.index(sample_window.actions["open"]) + 1]
+    assert below_open.menu() is sample_window.recent_menu
