@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from journey_editor.canvas import interactions
+from journey_editor.canvas import dragdrop, interactions
 from journey_editor.canvas.compare_overlay import CompareMarks, GhostItem, take_ghosts, with_ghosts
 from journey_editor.canvas.drag_overlay import DROP_FILL, DROP_LINE
 from journey_editor.canvas.dragdrop import entry_from_mime
@@ -397,9 +397,12 @@ class JourneyScene(QGraphicsScene):
     # --- touchpoints dropped from the library ------------------------------------------------
 
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
-        event.setAccepted(entry_from_mime(event.mimeData()) is not None)
+        data = event.mimeData()
+        event.setAccepted(entry_from_mime(data) is not None or dragdrop.carries_picture(data))
 
     def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        if dragdrop.drag_picture_over(self, event):
+            return
         cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
         self.show_cell(cell)
         event.setAccepted(cell is not None)
@@ -408,6 +411,8 @@ class JourneyScene(QGraphicsScene):
         self.show_cell(None)
 
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        if dragdrop.drop_picture(self, event):
+            return
         self.show_cell(None)
         entry = entry_from_mime(event.mimeData())
         cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())

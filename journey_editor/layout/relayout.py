@@ -33,7 +33,7 @@ from journey_editor.model.types import Card, Journey, Lane
 # The card fields a card's box shows or is sized by; an edit of any other field (notes,
 # owner, channel, evidence, metrics...) changes nothing on the map.
 BOX_FIELDS = frozenset({"title", "stage", "lane", "emotion", "votes", "key_touchpoint",
-                        "inconsistent", "status", "color"})
+                        "inconsistent", "status", "color", "picture"})
 
 
 def touched_by(changes: Sequence[Change]) -> tuple[set[str], bool] | None:

@@ -17,6 +17,7 @@ from typing import Any
 import msgspec
 from pycrdt import Doc, Map
 
+from journey_editor.model import images
 from journey_editor.model.types import (
     Journey,
     Model,
@@ -40,7 +41,9 @@ def project_workspace(doc: Doc[Any]) -> Workspace:
     journey_ids = set(_as_dict(raw["journeys"]))
     journeys = [journey_builtins(key, value, persona_ids, journey_ids)
                 for key, value in _ordered(raw["journeys"])]
-    return _convert({**fields, "personas": personas, "journeys": journeys}, Workspace)
+    workspace = _convert({**fields, "personas": personas, "journeys": journeys}, Workspace)
+    images.remember(workspace.images)  # the pictures the host's cards show, for drawing
+    return workspace
 
 
 def plain(item: Map[Any]) -> Any:

@@ -45,9 +45,15 @@ class EditController(QObject):
         self.delete(cards_only=True)
 
     def paste(self) -> None:
-        content = clipboard.from_mime(QGuiApplication.clipboard().mimeData())
+        data = QGuiApplication.clipboard().mimeData()
+        content = clipboard.from_mime(data)
         if content is not None:
             self._insert_copies(content.cards, content.connections, self.view.cursor_cell)
+            return
+        scene, doc, journey_id = self._context()  # a picture, for the selected card
+        said = clipboard.paste_picture(doc, journey_id, scene.selected_card_ids(), data)
+        if said:
+            self.message.emit(said)
 
     def duplicate(self) -> None:
         scene, doc, journey_id = self._context()

@@ -135,8 +135,6 @@ def test_a_hostile_file_is_refused_under_the_field(
     assert _card(doc, "a").picture is None and doc.undo_stack.count() == 0
 
 
-@pytest.mark.xfail(strict=True, reason="the scene lays a card out again only for the fields "
-                   "in layout.relayout.BOX_FIELDS, which needs 'picture' (lead-owned)")
 def test_an_attached_picture_shows_on_the_card_at_once(
         window: MainWindow, doc: Document, qtbot: QtBot, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -195,8 +193,6 @@ def test_a_file_dropped_on_a_card_becomes_its_picture(
     assert _card(doc, "c").picture is None
 
 
-@pytest.mark.xfail(strict=True, reason="canvas/scene.py (lead-owned) must hand picture drags "
-                   "to canvas.dragdrop (drag_picture_over, drop_picture)")
 @pytest.mark.filterwarnings("ignore:Function.*QDrag:DeprecationWarning")
 def test_a_file_dragged_onto_a_card_on_the_map_becomes_its_picture(
         window: MainWindow, doc: Document, tmp_path: Path) -> None:
