@@ -33,17 +33,19 @@ class _Errors:
     failure: type[Exception] = Exception
 
 
-# Exports written by one function of their own module, which returns the line to print:
-# option -> (module, function).
+# Exports written by one function of their own module, which returns the line to print
+# (or prints its own): option -> (module, function).
 _RUNNERS = {"html": ("journey_editor.export.html_export", "run_html"),
-            "guide": ("journey_editor.export.guide_cli", "run_guide")}
+            "guide": ("journey_editor.export.guide_cli", "run_guide"),
+            "personas": ("journey_editor.export.persona_sheet_pdf", "run_personas"),
+            "curves": ("journey_editor.export.curves_overlay", "run_curves")}
 
 
 def _export(args: argparse.Namespace) -> int:
     targets = [t for t in ("pdf", "png", "svg", "mermaid", "csv", *_RUNNERS) if getattr(args, t)]
     if not targets:
         raise _Errors.failure(_t("nothing to export: give --pdf, --png, --svg, --mermaid, --csv, "
-                                 "--html or --guide"))
+                                 "--html, --guide, --personas or --curves"))
     for target in targets:
         {"pdf": _export_pdf, "png": _export_image, "svg": _export_image,
          "mermaid": _export_bridge, "csv": _export_bridge}.get(target, _run)(args, target)
@@ -57,7 +59,9 @@ def _run(args: argparse.Namespace, target: str) -> None:
 
     module, function = _RUNNERS[target]
     try:
-        print(getattr(import_module(module), function)(args))
+        said = getattr(import_module(module), function)(args)
+        if said:
+            print(said)
     except ExportError as error:
         raise _Errors.failure(str(error)) from None
 
@@ -228,6 +232,13 @@ def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
                         help=_t("the map as one web page that opens offline in any browser "
                                 "(zoom, pan, click a card for its fields)"))
     add_guide_arguments(export)
+    export.add_argument("--personas", metavar="OUT.pdf",
+                        help=_t("one sheet per persona for the workshop wall (A4 portrait unless "
+                                "--page-size)"))
+    export.add_argument("--curves", metavar="OUT.pdf",
+                        help=_t("the emotion curves of the journey (--journey, default the first) "
+                                "and of those sharing its stages, or of --all, on one page (A3 "
+                                "landscape unless --page-size)"))
     which = export.add_mutually_exclusive_group()
     which.add_argument("--journey", metavar="NAME",
                        help=_t("the journey to export (default: the first)"))

@@ -113,6 +113,10 @@ SPECS: dict[str, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Mark &Baseline…"), (), "bookmark-new",
         QT_TRANSLATE_NOOP("Actions", "Keep the map as it is now under a name, to compare it "
                                      "with later")),
+    "curves_together": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Overl&ay Emotion Curves…"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "The emotion curves of several journeys over the same "
+                                     "stages, in one chart")),
     "properties": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Pro&perties…"), (),
                              "document-properties",
                              QT_TRANSLATE_NOOP("Actions", "The map's title and what the file "
@@ -137,7 +141,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Actions", "Map"), ("add_card", "add_stage", "add_lane")),
     (QT_TRANSLATE_NOOP("Actions", "View"),
      ("unvalidated_only", "high_contrast", "zoom_in", "zoom_out", "zoom_reset", "fit",
-      "workshop", "next_pane", "previous_pane")),
+      "workshop", "curves_together", "next_pane", "previous_pane")),
     (QT_TRANSLATE_NOOP("Actions", "Help"),
      ("getting_started", "help_shortcuts", "file_format", "about")),
 )

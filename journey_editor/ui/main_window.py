@@ -30,6 +30,7 @@ from journey_editor.ui.read_only import ReadOnlyMode
 from journey_editor.ui.session_menu import SessionMenu
 from journey_editor.ui.settings import Settings
 from journey_editor.ui.undo_notice import UndoNotice
+from journey_editor.ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:
     from journey_editor.ui.panels import Panels
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.journey_box = JourneyBox(self)
         self.zoom_label = QLabel(self)
         self.marks: tuple[str, dict[str, str]] = ("", {})  # the compare view's, by journey
+        self.dialogs = WindowDialogs(self, self.view, lambda: self.document)
         self._build_docks()
         self._build_menus()
         self._build_toolbar()
@@ -137,8 +139,8 @@ class MainWindow(QMainWindow):
             self.tr("&Map"): ["add_card", "add_stage", "add_lane"],
             self.tr("&Journey"): [],  # the journeys panel's actions, see Panels
             self.tr("&View"): ["unvalidated_only", "high_contrast", None, "zoom_in", "zoom_out",
-                               "zoom_reset", "fit", None, "workshop", None, "next_pane",
-                               "previous_pane"],
+                               "zoom_reset", "fit", None, "workshop", "curves_together",
+                               None, "next_pane", "previous_pane"],
             self.tr("&Help"): ["getting_started", "help_shortcuts", "file_format", None, "about"],
         }
         for title, ids in menus.items():
@@ -184,22 +186,22 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.journey_box)
 
     def _connect_actions(self) -> None:
-        a, e, v, f = self.actions, self.edits, self.view, self.files
+        a, e, v, f, d = self.actions, self.edits, self.view, self.files, self.dialogs
         handlers = {
             "new": f.new_document, "new_from_template": f.new_from_template,
             "open": f.open_dialog, "save": f.save, "save_as": f.save_as,
-            "export": self.export_dialog, "export_web_page": self.export_web_page,
-            "export_guide": self.export_guide, "mark_baseline": self.mark_baseline,
+            "export": d.export, "export_web_page": d.web_page, "export_guide": d.guide,
+            "mark_baseline": d.mark_baseline, "curves_together": d.curves_together,
             "preferences": self.preferences, "quit": self.close, "cut": e.cut, "copy": e.copy,
             "paste": e.paste, "duplicate": e.duplicate, "delete": e.delete,
             "select_all": e.select_all, "connect": e.connect_selected, "add_card": e.add_card,
             "add_stage": e.add_stage, "add_lane": e.add_lane, "zoom_in": lambda: v.zoom_by(1.25),
             "zoom_out": lambda: v.zoom_by(0.8), "zoom_reset": v.actual_size, "fit": v.fit,
-            "import_survey": self.import_survey, "properties": self.properties,
-            "getting_started": lambda: self._help("show_getting_started"),
-            "help_shortcuts": lambda: self._help("show_shortcuts"),
-            "file_format": lambda: self._help("show_file_format"),
-            "about": lambda: self._help("show_about"),
+            "import_survey": d.import_survey, "properties": d.properties,
+            "getting_started": lambda: d.help("show_getting_started"),
+            "help_shortcuts": lambda: d.help("show_shortcuts"),
+            "file_format": lambda: d.help("show_file_format"),
+            "about": lambda: d.help("show_about"),
             "next_pane": lambda: self.panes.step(True),
             "previous_pane": lambda: self.panes.step(False),
             "edit_in_inspector": self.edit_in_inspector,
@@ -321,13 +323,6 @@ class MainWindow(QMainWindow):
             header.setSelected(True)
             self.view.ensureVisible(header, 60, 60)
 
-    def import_survey(self) -> None:
-        scene = self.view.scene()
-        if self.document is not None and isinstance(scene, JourneyScene):
-            from journey_editor.ui.survey_dialog import SurveyDialog  # rarely used: not at start-up
-
-            SurveyDialog.run(self.document, scene.journey_id, self)
-
     def _on_document_changed(self, changes: tuple[Change, ...]) -> None:
         self.map_access.refresh()  # the selected card's name, emotion or status
         if any(c.kind == "journey" for c in changes) and self.document is not None:
@@ -376,46 +371,6 @@ class MainWindow(QMainWindow):
         if PreferencesDialog(self).exec() and self.autosaver is not None:
             self.autosaver.timer.setInterval(int(autosave_interval() * 1000))
             self.actions["ask_summary"].setChecked(self.settings.ask_summary())
-
-    def properties(self) -> None:
-        if self.document is not None:
-            from journey_editor.ui.properties_dialog import PropertiesDialog  # not at start-up
-
-            PropertiesDialog(self.document, self).exec()
-
-    def _help(self, name: str) -> None:
-        from journey_editor.ui import help as help_pages  # not at start-up
-
-        getattr(help_pages, name)(self)
-
-    def export_dialog(self) -> None:
-        scene = self.view.scene()
-        if self.document is not None and isinstance(scene, JourneyScene):
-            from journey_editor.ui.export_dialog import ExportDialog
-
-            ExportDialog(self.document, scene.journey_id, self, scene=scene).exec()
-
-    def export_web_page(self) -> None:
-        if self.document is not None:
-            from journey_editor.ui.web_page_export import export_web_page
-
-            if (path := export_web_page(self.document, self)) is not None:
-                self.statusBar().showMessage(self.tr("Wrote {0}").format(printable(path)), 6000)
-
-    def export_guide(self) -> None:
-        scene = self.view.scene()
-        if self.document is not None and isinstance(scene, JourneyScene):
-            from journey_editor.ui.guide_dialog import export_interview_guide
-
-            written = export_interview_guide(self.document, scene.journey_id, self)
-            if written:
-                names = ", ".join(printable(path) for path in written)
-                self.statusBar().showMessage(self.tr("Wrote {0}").format(names), 6000)
-
-    def mark_baseline(self) -> None:
-        from journey_editor.ui.baseline_name_dialog import mark_baseline
-
-        mark_baseline(self.document, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.files.maybe_save():

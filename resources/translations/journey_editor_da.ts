@@ -187,6 +187,10 @@
         <translation>Eks&amp;portér som webside…</translation>
     </message>
     <message>
+        <source>Overl&amp;ay Emotion Curves…</source>
+        <translation>Følelseskurver sam&amp;let…</translation>
+    </message>
+    <message>
         <source>Export as &amp;Web Page…</source>
         <translation type="vanished">Eksportér som &amp;webside…</translation>
     </message>
@@ -209,6 +213,14 @@
     <message>
         <source>Keep the map as it is now under a name, to compare it with later</source>
         <translation>Gem kortet, som det er nu, under et navn for at sammenligne med det senere</translation>
+    </message>
+    <message>
+        <source>&amp;Emotion Curves Together…</source>
+        <translation type="vanished">Føl&amp;elseskurver samlet…</translation>
+    </message>
+    <message>
+        <source>The emotion curves of several journeys over the same stages, in one chart</source>
+        <translation>Følelseskurverne for flere rejser over de samme faser, i ét diagram</translation>
     </message>
     <message>
         <source>Pro&amp;perties…</source>
@@ -1196,8 +1208,16 @@
         <translation>Kortenes sammenligningstekst var allerede sat i {0}: {1}</translation>
     </message>
     <message>
+        <source>nothing to export: give --pdf, --png, --svg, --mermaid, --csv, --html, --guide, --personas or --curves</source>
+        <translation>intet at eksportere: angiv --pdf, --png, --svg, --mermaid, --csv, --html, --guide, --personas eller --curves</translation>
+    </message>
+    <message>
+        <source>one sheet per persona for the workshop wall (A4 portrait unless --page-size)</source>
+        <translation>ét ark pr. persona til workshopvæggen (A4 stående, medmindre --page-size angives)</translation>
+    </message>
+    <message>
         <source>nothing to export: give --pdf, --png, --svg, --mermaid, --csv, --html or --guide</source>
-        <translation>intet at eksportere: angiv --pdf, --png, --svg, --mermaid, --csv, --html eller --guide</translation>
+        <translation type="vanished">intet at eksportere: angiv --pdf, --png, --svg, --mermaid, --csv, --html eller --guide</translation>
     </message>
     <message>
         <source>Wrote {0} (1 page)</source>
@@ -1398,6 +1418,10 @@
     <message>
         <source>the cards as a spreadsheet</source>
         <translation>kortene som et regneark</translation>
+    </message>
+    <message>
+        <source>the emotion curves of the journey (--journey, default the first) and of those sharing its stages, or of --all, on one page (A3 landscape unless --page-size)</source>
+        <translation>følelseskurverne for rejsen (--journey, som standard den første) og for dem, der deler dens faser, eller for --all, på én side (A3 liggende, medmindre --page-size angives)</translation>
     </message>
     <message>
         <source>the file has no journey</source>
@@ -2187,7 +2211,7 @@
     </message>
     <message>
         <source>Baseline: {0} ({1})</source>
-        <translation>Baseline: {0} ({1})</translation>
+        <translation type="vanished">Baseline: {0} ({1})</translation>
     </message>
     <message>
         <source>Saved file</source>

@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>&amp;Workshop Mode</source>
-        <translation>T&amp;yöpajatila</translation>
+        <translation>Ty&amp;öpajatila</translation>
     </message>
     <message>
         <source>The map full screen for a projector: stage by stage, dot voting; Esc leaves</source>
@@ -185,6 +185,10 @@
     <message>
         <source>E&amp;xport as Web Page…</source>
         <translation>Vie &amp;web-sivuksi…</translation>
+    </message>
+    <message>
+        <source>Overl&amp;ay Emotion Curves…</source>
+        <translation>Tunnekäyrät &amp;yhdessä…</translation>
     </message>
     <message>
         <source>Export as &amp;Web Page…</source>
@@ -209,6 +213,14 @@
     <message>
         <source>Keep the map as it is now under a name, to compare it with later</source>
         <translation>Säilytä kartta nykyisellään nimellä myöhempää vertailua varten</translation>
+    </message>
+    <message>
+        <source>&amp;Emotion Curves Together…</source>
+        <translation type="vanished">Tunne&amp;käyrät yhdessä…</translation>
+    </message>
+    <message>
+        <source>The emotion curves of several journeys over the same stages, in one chart</source>
+        <translation>Useiden polkujen tunnekäyrät samojen vaiheiden yli yhdessä kaaviossa</translation>
     </message>
     <message>
         <source>Pro&amp;perties…</source>
@@ -1196,8 +1208,16 @@
         <translation>Karttojen vertailuteksti oli jo asetettu tiedostoon {0}: {1}</translation>
     </message>
     <message>
+        <source>nothing to export: give --pdf, --png, --svg, --mermaid, --csv, --html, --guide, --personas or --curves</source>
+        <translation>ei mitään vietävää: anna --pdf, --png, --svg, --mermaid, --csv, --html, --guide, --personas tai --curves</translation>
+    </message>
+    <message>
+        <source>one sheet per persona for the workshop wall (A4 portrait unless --page-size)</source>
+        <translation>yksi arkki personaa kohden työpajan seinälle (A4 pysty, ellei --page-size toisin kerro)</translation>
+    </message>
+    <message>
         <source>nothing to export: give --pdf, --png, --svg, --mermaid, --csv, --html or --guide</source>
-        <translation>ei mitään vietävää: anna --pdf, --png, --svg, --mermaid, --csv, --html tai --guide</translation>
+        <translation type="vanished">ei mitään vietävää: anna --pdf, --png, --svg, --mermaid, --csv, --html tai --guide</translation>
     </message>
     <message>
         <source>Wrote {0} (1 page)</source>
@@ -1398,6 +1418,10 @@
     <message>
         <source>the cards as a spreadsheet</source>
         <translation>kortit taulukkona</translation>
+    </message>
+    <message>
+        <source>the emotion curves of the journey (--journey, default the first) and of those sharing its stages, or of --all, on one page (A3 landscape unless --page-size)</source>
+        <translation>polun tunnekäyrät (--journey, oletuksena ensimmäinen) ja niiden, jotka jakavat sen vaiheet, tai kaikkien (--all) yhdellä sivulla (A3 vaaka, ellei --page-size toisin kerro)</translation>
     </message>
     <message>
         <source>the file has no journey</source>
@@ -2187,7 +2211,7 @@
     </message>
     <message>
         <source>Baseline: {0} ({1})</source>
-        <translation>Vertailukohta: {0} ({1})</translation>
+        <translation type="vanished">Vertailukohta: {0} ({1})</translation>
     </message>
     <message>
         <source>Saved file</source>

@@ -187,6 +187,10 @@
         <translation>Exporteren als web&amp;pagina…</translation>
     </message>
     <message>
+        <source>Overl&amp;ay Emotion Curves…</source>
+        <translation>Emotiecurves sa&amp;men…</translation>
+    </message>
+    <message>
         <source>Export as &amp;Web Page…</source>
         <translation type="vanished">Exporteren als &amp;webpagina…</translation>
     </message>
@@ -209,6 +213,14 @@
     <message>
         <source>Keep the map as it is now under a name, to compare it with later</source>
         <translation>Bewaar de kaart zoals die nu is onder een naam, om later mee te vergelijken</translation>
+    </message>
+    <message>
+        <source>&amp;Emotion Curves Together…</source>
+        <translation type="vanished">&amp;Emotiecurves samen…</translation>
+    </message>
+    <message>
+        <source>The emotion curves of several journeys over the same stages, in one chart</source>
+        <translation>De emotiecurves van meerdere reizen over dezelfde fasen, in één grafiek</translation>
     </message>
     <message>
         <source>Pro&amp;perties…</source>
@@ -1196,8 +1208,16 @@
         <translation>Vergelijkingstekst van kaarten was al ingesteld in {0}: {1}</translation>
     </message>
     <message>
+        <source>nothing to export: give --pdf, --png, --svg, --mermaid, --csv, --html, --guide, --personas or --curves</source>
+        <translation>niets te exporteren: geef --pdf, --png, --svg, --mermaid, --csv, --html, --guide, --personas of --curves</translation>
+    </message>
+    <message>
+        <source>one sheet per persona for the workshop wall (A4 portrait unless --page-size)</source>
+        <translation>één vel per persona voor de workshopmuur (A4 staand, tenzij --page-size)</translation>
+    </message>
+    <message>
         <source>nothing to export: give --pdf, --png, --svg, --mermaid, --csv, --html or --guide</source>
-        <translation>niets te exporteren: geef --pdf, --png, --svg, --mermaid, --csv, --html of --guide</translation>
+        <translation type="vanished">niets te exporteren: geef --pdf, --png, --svg, --mermaid, --csv, --html of --guide</translation>
     </message>
     <message>
         <source>Wrote {0} (1 page)</source>
@@ -1398,6 +1418,10 @@
     <message>
         <source>the cards as a spreadsheet</source>
         <translation>de kaartjes als spreadsheet</translation>
+    </message>
+    <message>
+        <source>the emotion curves of the journey (--journey, default the first) and of those sharing its stages, or of --all, on one page (A3 landscape unless --page-size)</source>
+        <translation>de emotiecurves van de reis (--journey, standaard de eerste) en van de reizen met dezelfde fasen, of van --all, op één pagina (A3 liggend, tenzij --page-size)</translation>
     </message>
     <message>
         <source>the file has no journey</source>
@@ -2187,7 +2211,7 @@
     </message>
     <message>
         <source>Baseline: {0} ({1})</source>
-        <translation>Basislijn: {0} ({1})</translation>
+        <translation type="vanished">Basislijn: {0} ({1})</translation>
     </message>
     <message>
         <source>Saved file</source>

@@ -187,6 +187,10 @@
         <translation>Ex&amp;portera som webbsida…</translation>
     </message>
     <message>
+        <source>Overl&amp;ay Emotion Curves…</source>
+        <translation>Känslokurvor tillsam&amp;mans…</translation>
+    </message>
+    <message>
         <source>Export as &amp;Web Page…</source>
         <translation type="vanished">Exportera som &amp;webbsida…</translation>
     </message>
@@ -209,6 +213,14 @@
     <message>
         <source>Keep the map as it is now under a name, to compare it with later</source>
         <translation>Spara kartan som den är nu under ett namn, för att jämföra med senare</translation>
+    </message>
+    <message>
+        <source>&amp;Emotion Curves Together…</source>
+        <translation type="vanished">Kän&amp;slokurvor tillsammans…</translation>
+    </message>
+    <message>
+        <source>The emotion curves of several journeys over the same stages, in one chart</source>
+        <translation>Känslokurvorna för flera resor över samma faser, i ett diagram</translation>
     </message>
     <message>
         <source>Pro&amp;perties…</source>
@@ -1196,8 +1208,16 @@
         <translation>Kartornas jämförelsetext var redan satt i {0}: {1}</translation>
     </message>
     <message>
+        <source>nothing to export: give --pdf, --png, --svg, --mermaid, --csv, --html, --guide, --personas or --curves</source>
+        <translation>inget att exportera: ange --pdf, --png, --svg, --mermaid, --csv, --html, --guide, --personas eller --curves</translation>
+    </message>
+    <message>
+        <source>one sheet per persona for the workshop wall (A4 portrait unless --page-size)</source>
+        <translation>ett blad per persona för workshopväggen (A4 stående om inte --page-size anges)</translation>
+    </message>
+    <message>
         <source>nothing to export: give --pdf, --png, --svg, --mermaid, --csv, --html or --guide</source>
-        <translation>inget att exportera: ange --pdf, --png, --svg, --mermaid, --csv, --html eller --guide</translation>
+        <translation type="vanished">inget att exportera: ange --pdf, --png, --svg, --mermaid, --csv, --html eller --guide</translation>
     </message>
     <message>
         <source>Wrote {0} (1 page)</source>
@@ -1398,6 +1418,10 @@
     <message>
         <source>the cards as a spreadsheet</source>
         <translation>korten som ett kalkylark</translation>
+    </message>
+    <message>
+        <source>the emotion curves of the journey (--journey, default the first) and of those sharing its stages, or of --all, on one page (A3 landscape unless --page-size)</source>
+        <translation>känslokurvorna för resan (--journey, som standard den första) och för dem som delar dess faser, eller för --all, på en sida (A3 liggande om inte --page-size anges)</translation>
     </message>
     <message>
         <source>the file has no journey</source>
@@ -2187,7 +2211,7 @@
     </message>
     <message>
         <source>Baseline: {0} ({1})</source>
-        <translation>Baslinje: {0} ({1})</translation>
+        <translation type="vanished">Baslinje: {0} ({1})</translation>
     </message>
     <message>
         <source>Saved file</source>

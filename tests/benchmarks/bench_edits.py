@@ -242,7 +242,7 @@ def child_export(path: str) -> dict[str, float]:
             dialog.reject()
 
     QTimer.singleShot(0, measure)
-    window.export_dialog()
+    window.dialogs.export()
     del app
     if "ms" not in result:
         raise RuntimeError("the export dialog was not measured (see the error above)")

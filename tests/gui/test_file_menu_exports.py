@@ -75,3 +75,13 @@ def test_a_written_guide_is_confirmed_in_the_status_bar(sample_window: MainWindo
                         lambda *args: [target])  # the dialog's part is tested on its own
     _file_menu_entry(sample_window, "export_guide").trigger()
     assert "guide.md" in sample_window.statusBar().currentMessage()
+
+
+def test_view_overlay_emotion_curves_opens_the_chart(sample_window: MainWindow,
+                                                     qtbot: QtBot) -> None:
+    menus = {a.text().replace("&", ""): a.menu() for a in sample_window.menuBar().actions()}
+    entries = {a.objectName(): a for a in menus["View"].actions()}
+    entries["curves_together"].trigger()
+    qtbot.waitUntil(lambda: type(_visible_dialog(sample_window)).__name__
+                    == "CurvesOverlayDialog")
+    _visible_dialog(sample_window).close()  # type: ignore[union-attr]

@@ -95,3 +95,19 @@ def test_a_guide_with_a_wrong_suffix_is_one_line(tmp_path: Path,
     assert main(["export", RETAIL, "--guide", str(tmp_path / "guide.txt")]) == 1
     error = capsys.readouterr().err.strip()
     assert "\n" not in error and ".docx" in error and "guide.txt" in error
+
+
+def test_persona_sheets_and_overlaid_curves_from_the_command_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    sheets, curves = tmp_path / "personas.pdf", tmp_path / "curves.pdf"
+    assert main(["export", RETAIL, "--personas", str(sheets), "--curves", str(curves)]) == 0
+    out = capsys.readouterr().out
+    assert "personas.pdf" in out and "curves.pdf" in out
+    workspace = read_workspace(RETAIL)
+    sheet_text = " ".join(page.extract_text() for page in PdfReader(sheets).pages)
+    assert all(persona.name in sheet_text for persona in workspace.personas)
+    assert len(PdfReader(sheets).pages) == len(workspace.personas)
+    curve_text = PdfReader(curves).pages[0].extract_text()
+    assert workspace.journeys[0].name in curve_text
