@@ -69,17 +69,28 @@ def journey_page(workspace: Workspace, journey: Journey, *, file_name: str = "",
 
 
 def map_svg(layout: JourneyLayout, style: Style, journey: Journey, pictures: Pictures) -> str:
-    """The map as an <svg> the script zooms and pans (it moves the group `.view`); its
-    size in points is on `data-width` and `data-height`."""
+    """The map as an <svg> the script zooms and pans: it moves the group `.view`, and
+    the layers of stage headers, lane headers and their corner with it, but never past
+    the top or left edge, so that the names stay in sight (the app's frozen headers).
+    Its size in points is on `data-width` and `data-height`, its margin on
+    `data-margin`, the cards' text size on `data-font` (the map opens with it readable)."""
     titles = {card.id: card.title for card in journey.cards}
-    body = SvgMap(layout, style, titles, pictures).elements()
+    drawn = SvgMap(layout, style, titles, pictures)
     width, height = layout.width + 2 * MAP_MARGIN, layout.height + 2 * MAP_MARGIN
     empty = "" if journey.stages else (
         f'<p class="empty">{text(_in(journey.language, "This journey has no stages yet."))}</p>')
-    return empty + (f'<svg class="map" xmlns="http://www.w3.org/2000/svg" role="group" '
-            f'aria-label="{text(journey.name)}" data-width="{num(width)}" '
-            f'data-height="{num(height)}"><g class="view"><g transform="translate('
-            f'{num(MAP_MARGIN)} {num(MAP_MARGIN)})">{body}</g></g></svg>')
+    corner = drawn.corner()
+    inside = f'<g transform="translate({num(MAP_MARGIN)} {num(MAP_MARGIN)})">'
+    return empty + (
+        f'<svg class="map" xmlns="http://www.w3.org/2000/svg" role="group" '
+        f'aria-label="{text(journey.name)}" data-width="{num(width)}" '
+        f'data-height="{num(height)}" data-margin="{num(MAP_MARGIN)}" '
+        f'data-font="{num(style.card_font)}">'
+        f'<g class="view">{inside}{drawn.body()}</g></g>'
+        f'<g class="stages">{inside}{drawn.stage_headers()}</g></g>'
+        f'<g class="lanes">{inside}{drawn.lane_headers()}</g></g>'
+        f'<g class="corner">{inside}<rect width="{num(corner.w)}" height="{num(corner.h)}" '
+        f'fill="#ffffff"/></g></g></svg>')
 
 
 def card_details(journey: Journey, pictures: Pictures) -> dict[str, dict[str, Any]]:

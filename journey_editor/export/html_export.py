@@ -67,9 +67,14 @@ def run_html(args: argparse.Namespace) -> str:
     from journey_editor.fileformat import read_workspace
     from journey_editor.fileformat.errors import printable
 
+    out = Path(args.html)
+    # Before reading the map: `--html map.pdf` would write a web page a PDF reader refuses.
+    if out.suffix.lower() not in (".html", ".htm"):
+        raise ExportError(_cli("save the web page as .html or .htm, not '{0}'")
+                          .format(printable(out.name)))
     workspace = read_workspace(args.file)
     journeys = find_journeys(workspace, args.journey, everything=args.journey is None)
-    export_html(workspace, [j.id for j in journeys], Path(args.html),
+    export_html(workspace, [j.id for j in journeys], out,
                 file_name=printable(Path(args.file).name))
     return _cli("Wrote {0}").format(printable(args.html))
 
@@ -174,8 +179,9 @@ def _bar(parts: list[JourneyPage], language: str) -> str:
         f'<button type="button" id="je-{key}" aria-label="{text(_in(language, name))}" '
         f'title="{text(_in(language, name))} ({shortcut})">{symbol}</button>'
         for key, name, shortcut, symbol in _BUTTONS)
-    hint = _in(language, "Click a card to see all its fields. Drag to move the map; wheel or "
-                         "+ and \u2212 to zoom; Tab goes from card to card, Enter opens one.")
+    hint = _in(language, "Click a card to see all its fields. Drag to pan; wheel or + and "
+                         "\u2212 to zoom, 0 for the whole map; Tab goes from card to card, "
+                         "Enter opens one.")
     return (f'<header class="bar">{chooser}<div class="zoom">{buttons}</div>'
             f'<span class="hint">{text(hint)}</span></header>')
 

@@ -92,7 +92,9 @@ class SvgMap:
         self.titles = titles  # card id -> its whole title, for screen readers
         self.pictures = pictures or {}
 
-    def elements(self) -> str:
+    def body(self) -> str:
+        """Everything but the headers, which the page keeps in sight on their own layers
+        (stage_headers, lane_headers) drawn over it."""
         layout = self.layout
         return "\n".join([
             self._grid(),
@@ -100,9 +102,22 @@ class SvgMap:
             *(self._curve(curve) for curve in layout.curves),
             self._connections(layout.connections),
             '<g class="cards">', *(self._card(box) for box in self._reading_order()), "</g>",
-            *(self._header(h, i, True) for i, h in enumerate(layout.stage_headers)),
-            *(self._header(h, i, False) for i, h in enumerate(layout.lane_headers)),
         ])
+
+    def stage_headers(self) -> str:
+        return "\n".join(self._header(h, i, True) for i, h in enumerate(self.layout.stage_headers))
+
+    def lane_headers(self) -> str:
+        return "\n".join(self._header(h, i, False) for i, h in enumerate(self.layout.lane_headers))
+
+    def corner(self) -> Rect:
+        """Where the header row and the lane header column meet (above the lanes, left
+        of the stages): covered when both are kept in sight, so that neither slides
+        under the other's names."""
+        layout = self.layout
+        left = next(iter(layout.columns.values()))[0] if layout.columns else 0.0
+        top = next(iter(layout.rows.values()))[0] if layout.rows else 0.0
+        return Rect(0.0, 0.0, left, top)
 
     def _reading_order(self) -> list[geo.CardBox]:
         """The cards stage by stage, lane by lane, top to bottom and left to right in a
@@ -230,7 +245,8 @@ class SvgMap:
         style, r = self.style, header.rect
         clip = f"{'s' if stage else 'l'}{index}"
         ink = style.header_text if stage else style.text_color
-        out = [f'<rect x="{num(r.x)}" y="{num(r.y)}" width="{num(r.w)}" height="{num(r.h)}" '
+        out = [f'<g class="header" data-id="{text(header.id)}">'
+               f'<rect x="{num(r.x)}" y="{num(r.y)}" width="{num(r.w)}" height="{num(r.h)}" '
                f'fill="{header.fill}"/>',
                f'<clipPath id="clip-{clip}"><rect x="{num(r.x)}" y="{num(r.y)}" '
                f'width="{num(r.w)}" height="{num(r.h)}"/></clipPath>',
@@ -241,7 +257,7 @@ class SvgMap:
         out.append("</g>")
         out.append(f'<rect x="{num(r.x + 0.5)}" y="{num(r.y + 0.5)}" width="{num(r.w - 1)}" '
                    f'height="{num(r.h - 1)}" fill="none" stroke="{style.grid_line}" '
-                   f'stroke-width="{num(style.line_scale)}"/>')
+                   f'stroke-width="{num(style.line_scale)}"/></g>')
         return "".join(out)
 
 

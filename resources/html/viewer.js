@@ -11,28 +11,67 @@
   var closeButton = document.getElementById('je-close');
   var selector = document.getElementById('je-journey');
   var SVG = 'http://www.w3.org/2000/svg';
-  var MIN_SCALE = 0.05, MAX_SCALE = 8, STEP = 1.25, PAN = 60;
-  var shown = null;  // the journey on screen: {index, svg, view, scale, x, y}
+  var MIN_SCALE = 0.05, MAX_SCALE = 4, STEP = 1.25, PAN = 60;
+  // As the app opens a map (canvas/view.py): card titles at least READABLE_PX high, the
+  // stages' width across the window when that is larger, but no larger than MAX_OPEN.
+  var READABLE_PX = 11, MAX_OPEN = 1.5;
+  var shown = null;  // the journey on screen: {index, svg, layers, scale, x, y, mode}
   var opened = null;  // the card whose fields the panel shows
 
   function state(index) {
     var svg = sections[index].querySelector('svg.map');
-    return {index: index, svg: svg, view: svg.querySelector('g.view'), scale: 1, x: 0, y: 0};
+    var layers = {};
+    ['view', 'stages', 'lanes', 'corner'].forEach(function (name) {
+      layers[name] = svg.querySelector('g.' + name);
+    });
+    // mode: how the map follows the window ('readable', 'whole'), or the reader's own
+    // zoom and place (null).
+    return {index: index, svg: svg, layers: layers, scale: 1, x: 0, y: 0, mode: null,
+            width: parseFloat(svg.dataset.width), height: parseFloat(svg.dataset.height),
+            margin: parseFloat(svg.dataset.margin), font: parseFloat(svg.dataset.font)};
   }
 
+  function place(layer, x, y) {
+    layer.setAttribute('transform', 'translate(' + x + ' ' + y + ') scale(' + shown.scale + ')');
+  }
+
+  // The map moves; the stage headers with it but never above the top edge, the lane
+  // headers never past the left edge, and their corner covers what slides under both.
   function apply() {
-    shown.view.setAttribute('transform',
-      'translate(' + shown.x + ' ' + shown.y + ') scale(' + shown.scale + ')');
+    var edge = -shown.margin * shown.scale, layers = shown.layers;
+    var top = Math.max(shown.y, edge), left = Math.max(shown.x, edge);
+    place(layers.view, shown.x, shown.y);
+    place(layers.stages, shown.x, top);
+    place(layers.lanes, left, shown.y);
+    place(layers.corner, left, top);
   }
 
+  // Whichever way the map fits in the window it is centred, otherwise shown from its
+  // top or left edge.
+  function settle(box) {
+    var width = shown.width * shown.scale, height = shown.height * shown.scale;
+    shown.x = width <= box.width ? (box.width - width) / 2 : 0;
+    shown.y = height <= box.height ? (box.height - height) / 2 : 0;
+    apply();
+  }
+
+  // The whole map in the window (the button and key 0).
   function fit() {
     var box = shown.svg.getBoundingClientRect();
-    var width = parseFloat(shown.svg.dataset.width), height = parseFloat(shown.svg.dataset.height);
     if (!box.width || !box.height) { return; }
-    shown.scale = Math.min(box.width / width, box.height / height, MAX_SCALE);
-    shown.x = (box.width - width * shown.scale) / 2;
-    shown.y = (box.height - height * shown.scale) / 2;
-    apply();
+    shown.scale = Math.min(box.width / shown.width, box.height / shown.height, MAX_SCALE);
+    shown.mode = 'whole';
+    settle(box);
+  }
+
+  // How a map opens: readable, from the first stage and the lane names.
+  function readable() {
+    var box = shown.svg.getBoundingClientRect();
+    if (!box.width || !box.height) { return; }
+    var across = Math.min(box.width / shown.width, MAX_OPEN);
+    shown.scale = Math.max(READABLE_PX / shown.font, across);
+    shown.mode = 'readable';
+    settle(box);
   }
 
   function zoom(factor, cx, cy) {
@@ -42,16 +81,17 @@
     shown.x = cx - (cx - shown.x) * scale / shown.scale;
     shown.y = cy - (cy - shown.y) * scale / shown.scale;
     shown.scale = scale;
+    shown.mode = null;
     apply();
   }
 
-  function pan(dx, dy) { shown.x += dx; shown.y += dy; apply(); }
+  function pan(dx, dy) { shown.x += dx; shown.y += dy; shown.mode = null; apply(); }
 
   function show(index) {
     sections.forEach(function (section, i) { section.hidden = i !== index; });
     closePanel(false);
     shown = state(index);
-    fit();
+    readable();
   }
 
   function openCard(card) {
@@ -101,13 +141,18 @@
     opened = null;
   }
 
-  // Keeps a card reached with Tab on screen: the map moves, the page does not scroll.
+  // Keeps a card reached with Tab on screen, below and right of the headers that stay
+  // in sight (so its stage and lane are named): the map moves, the page does not scroll.
   function reveal(card) {
     var box = shown.svg.getBoundingClientRect(), rect = card.getBoundingClientRect();
-    var margin = 24, dx = 0, dy = 0;
-    if (rect.left < box.left + margin) { dx = box.left + margin - rect.left; }
+    var stages = shown.layers.stages.getBoundingClientRect();
+    var lanes = shown.layers.lanes.getBoundingClientRect();
+    var margin = 12, dx = 0, dy = 0;
+    var left = Math.max(box.left, lanes.right) + margin;
+    var top = Math.max(box.top, stages.bottom) + margin;
+    if (rect.left < left) { dx = left - rect.left; }
     else if (rect.right > box.right - margin) { dx = box.right - margin - rect.right; }
-    if (rect.top < box.top + margin) { dy = box.top + margin - rect.top; }
+    if (rect.top < top) { dy = top - rect.top; }
     else if (rect.bottom > box.bottom - margin) { dy = box.bottom - margin - rect.bottom; }
     if (dx || dy) { pan(dx, dy); }
   }
@@ -181,7 +226,10 @@
                 'ArrowUp': function () { pan(0, PAN); }, 'ArrowDown': function () { pan(0, -PAN); }};
     if (keys[event.key]) { event.preventDefault(); keys[event.key](); }
   });
-  window.addEventListener('resize', function () { if (shown) { fit(); } });
+  window.addEventListener('resize', function () {
+    if (shown && shown.mode === 'whole') { fit(); }
+    else if (shown && shown.mode === 'readable') { readable(); }
+  });
 
   show(0);
 }());

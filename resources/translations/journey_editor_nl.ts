@@ -1096,6 +1096,10 @@
         <translation>verwijderen wat &apos;desktop install&apos; heeft geïnstalleerd</translation>
     </message>
     <message>
+        <source>save the web page as .html or .htm, not &apos;{0}&apos;</source>
+        <translation>sla de webpagina op als .html of .htm, niet &apos;{0}&apos;</translation>
+    </message>
+    <message>
         <source>template name (see &apos;templates&apos;)</source>
         <translation>naam van het sjabloon (zie &apos;templates&apos;)</translation>
     </message>
@@ -3814,6 +3818,10 @@
         <translation>Vul bij elke vraag het gemiddelde in de kolom value in (en de datum van de enquête in date), sla het blad op als CSV en haal het in de kaart met Bestand &gt; Enquêteresultaten importeren. Laat de kolomnamen en de id&apos;s van de klantcontactpunten zoals ze zijn: daaraan ziet de import bij welke kaart elk resultaat hoort.</translation>
     </message>
     <message>
+        <source>no touchpoints to survey: put the journey&apos;s touchpoints in a channel lane first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>save the guide as .pdf, .md or .docx, not &apos;{0}&apos;</source>
         <translation>sla de gids op als .pdf, .md of .docx, niet &apos;{0}&apos;</translation>
     </message>
@@ -3835,11 +3843,23 @@
     </message>
     <message>
         <source>At “{0}”, what did you need to get done?</source>
-        <translation>Wat moest je gedaan krijgen bij ‘{0}’?</translation>
+        <translation type="vanished">Wat moest je gedaan krijgen bij ‘{0}’?</translation>
     </message>
     <message>
         <source>At “{0}”, what did you want to achieve?</source>
         <translation>Wat wilde je bereiken bij ‘{0}’?</translation>
+    </message>
+    <message>
+        <source>At “{0}”, what did you want to get done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At “{0}”, what had you settled on already, and what was still open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closing the interview</source>
@@ -3866,6 +3886,10 @@
         <translation>Voldeed het aan je verwachtingen? Wat ontbrak er, of wat was te veel?</translation>
     </message>
     <message>
+        <source>Here you would meet us through {0}. Which of them would you use, and what would you miss?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
         <translation>Hoe hielden we na de aankoop contact, en was dat welkom?</translation>
     </message>
@@ -3875,7 +3899,7 @@
     </message>
     <message>
         <source>How easy was it to get what you needed at “{0}”?</source>
-        <translation>Hoe makkelijk was het om te krijgen wat je nodig had bij ‘{0}’?</translation>
+        <translation type="vanished">Hoe makkelijk was het om te krijgen wat je nodig had bij ‘{0}’?</translation>
     </message>
     <message>
         <source>How satisfied were you with “{0}”?</source>
@@ -3951,15 +3975,71 @@
     </message>
     <message>
         <source>This journey has no touchpoints yet.</source>
-        <translation>Deze reis heeft nog geen klantcontactpunten.</translation>
+        <translation type="vanished">Deze reis heeft nog geen klantcontactpunten.</translation>
+    </message>
+    <message>
+        <source>How do you think you would feel there? Point to the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How easy was it to get done what you wanted through “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imagine you are at “{0}”. What would you want to get done here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later on, at “{0}”, what mattered most to you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next comes “{0}”. What would you expect to happen here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the map (not to read out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are {0} key touchpoints, too many for one guide: it asks about {1} of them, the first of each stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are {0} touchpoints, too many for one guide: it asks about {1} of them, the first of each stage. Mark the key touchpoints on the map to choose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journey is a future state: the guide tests the idea with the customer (“what would you…”) instead of asking what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map has {0} touchpoints, too many for one interview: the guide asks about its {1} key touchpoints only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map shows a journey that does not exist yet. Describe or show each stage, then ask how the customer would act and feel there: the questions test the idea, they do not ask for memories.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Touchpoints</source>
         <translation>Klantcontactpunten</translation>
     </message>
     <message>
+        <source>Was there a moment here when you needed help from us? What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What did you expect from “{0}”?</source>
         <translation>Wat verwachtte je van ‘{0}’?</translation>
+    </message>
+    <message>
+        <source>What did you notice of us here, and what was missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you read or hear about us here, and from whom?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What did you see or hear of us at this point, and what stayed with you?</source>
@@ -3978,12 +4058,44 @@
         <translation>Waardoor besloot je beter te kijken, of ergens anders te zoeken?</translation>
     </message>
     <message>
+        <source>What made you move on from here to “{0}”, and what nearly held you back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
         <translation>Wat verraste of beviel je, en wat ergerde je of zat je in de weg?</translation>
     </message>
     <message>
         <source>What will decide whether you buy from us again or recommend us?</source>
         <translation>Wat bepaalt of je opnieuw bij ons koopt of ons aanbeveelt?</translation>
+    </message>
+    <message>
+        <source>What would have to be there for it to work for you, and what would be too much?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would make this step better than today, and what would worry you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would make you move on to “{0}”, and what could hold you back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would please you, and what would put you off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you expect from “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did you last hear from us, and did it help or get in the way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you got to “{0}”, what did you want to achieve next?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
@@ -4006,8 +4118,16 @@
         <translation>Waar zocht je naar een product of een bedrijf dat het kon oplossen, en hoe vond je ons?</translation>
     </message>
     <message>
+        <source>Where would you turn for this, and how?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Which moment mattered most to you, and which would you change first?</source>
         <translation>Welk moment was voor jou het belangrijkst, en welk zou je als eerste veranderen?</translation>
+    </message>
+    <message>
+        <source>Which moment would matter most to you, and what would you want us to get right first?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
@@ -4018,12 +4138,24 @@
         <translation>Wie of wat kwam je hier van ons tegen, en hoe ging dat?</translation>
     </message>
     <message>
+        <source>Whom or what outside our company would you listen to along the way (friends, reviews, social media)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
         <translation>Word-documenten hebben het pakket python-docx nodig; exporteer de gids in plaats daarvan als PDF of Markdown</translation>
     </message>
     <message>
+        <source>Would this make you come back to us or recommend us? Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote {0}</source>
         <translation>{0} geschreven</translation>
+    </message>
+    <message>
+        <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
@@ -4052,6 +4184,14 @@
     <message>
         <source>very satisfied</source>
         <translation>zeer tevreden</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation type="unfinished">“{0}”</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4239,20 @@
     <message>
         <source>Journey: {0}</source>
         <translation>Reis: {0}</translation>
+    </message>
+    <message>
+        <source>interview-guide</source>
+        <comment>the end of a file name: no spaces</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <comment>the end of a file name: no spaces</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journey has no touchpoints to survey: put them in a channel lane first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The results sheet is written beside it as {0}, unless one is there already: fill it in and bring it back with File &gt; Import Survey Results.</source>
@@ -4425,7 +4579,11 @@
     <name>HtmlExport</name>
     <message>
         <source>Click a card to see all its fields. Drag to move the map; wheel or + and − to zoom; Tab goes from card to card, Enter opens one.</source>
-        <translation>Klik op een kaart om al haar velden te zien. Sleep om de kaart te verplaatsen; wieltje of + en − om te zoomen; Tab gaat van kaart naar kaart, Enter opent er een.</translation>
+        <translation type="vanished">Klik op een kaart om al haar velden te zien. Sleep om de kaart te verplaatsen; wieltje of + en − om te zoomen; Tab gaat van kaart naar kaart, Enter opent er een.</translation>
+    </message>
+    <message>
+        <source>Click a card to see all its fields. Drag to pan; wheel or + and − to zoom, 0 for the whole map; Tab goes from card to card, Enter opens one.</source>
+        <translation>Klik op een kaart om al haar velden te zien. Sleep om te verschuiven; wieltje of + en − om te zoomen, 0 om alles te zien; Tab gaat van kaart naar kaart, Enter opent er een.</translation>
     </message>
     <message>
         <source>Close</source>

@@ -1096,6 +1096,10 @@
         <translation>ta bort det som &apos;desktop install&apos; installerade</translation>
     </message>
     <message>
+        <source>save the web page as .html or .htm, not &apos;{0}&apos;</source>
+        <translation>spara webbsidan som .html eller .htm, inte &apos;{0}&apos;</translation>
+    </message>
+    <message>
         <source>template name (see &apos;templates&apos;)</source>
         <translation>mallens namn (se &apos;templates&apos;)</translation>
     </message>
@@ -3814,6 +3818,10 @@
         <translation>Skriv varje frågas medelvärde i kolumnen value (och enkätens datum i date), spara bladet som CSV och hämta in det i kartan med Arkiv &gt; Importera enkätresultat. Låt kolumnnamnen och kontaktpunkternas id stå kvar som de är: de talar om för importen vilket kort varje resultat hör till.</translation>
     </message>
     <message>
+        <source>no touchpoints to survey: put the journey&apos;s touchpoints in a channel lane first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>save the guide as .pdf, .md or .docx, not &apos;{0}&apos;</source>
         <translation>spara guiden som .pdf, .md eller .docx, inte &apos;{0}&apos;</translation>
     </message>
@@ -3835,11 +3843,23 @@
     </message>
     <message>
         <source>At “{0}”, what did you need to get done?</source>
-        <translation>Vad behövde du få gjort vid ”{0}”?</translation>
+        <translation type="vanished">Vad behövde du få gjort vid ”{0}”?</translation>
     </message>
     <message>
         <source>At “{0}”, what did you want to achieve?</source>
         <translation>Vad ville du uppnå vid ”{0}”?</translation>
+    </message>
+    <message>
+        <source>At “{0}”, what did you want to get done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At “{0}”, what had you settled on already, and what was still open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closing the interview</source>
@@ -3866,6 +3886,10 @@
         <translation>Motsvarade det dina förväntningar? Vad saknades, eller vad var för mycket?</translation>
     </message>
     <message>
+        <source>Here you would meet us through {0}. Which of them would you use, and what would you miss?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
         <translation>Hur höll vi kontakten efter köpet, och var det välkommet?</translation>
     </message>
@@ -3875,7 +3899,7 @@
     </message>
     <message>
         <source>How easy was it to get what you needed at “{0}”?</source>
-        <translation>Hur lätt var det att få det du behövde vid ”{0}”?</translation>
+        <translation type="vanished">Hur lätt var det att få det du behövde vid ”{0}”?</translation>
     </message>
     <message>
         <source>How satisfied were you with “{0}”?</source>
@@ -3951,15 +3975,71 @@
     </message>
     <message>
         <source>This journey has no touchpoints yet.</source>
-        <translation>Resan har inga kontaktpunkter ännu.</translation>
+        <translation type="vanished">Resan har inga kontaktpunkter ännu.</translation>
+    </message>
+    <message>
+        <source>How do you think you would feel there? Point to the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How easy was it to get done what you wanted through “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imagine you are at “{0}”. What would you want to get done here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later on, at “{0}”, what mattered most to you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next comes “{0}”. What would you expect to happen here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the map (not to read out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are {0} key touchpoints, too many for one guide: it asks about {1} of them, the first of each stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are {0} touchpoints, too many for one guide: it asks about {1} of them, the first of each stage. Mark the key touchpoints on the map to choose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journey is a future state: the guide tests the idea with the customer (“what would you…”) instead of asking what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map has {0} touchpoints, too many for one interview: the guide asks about its {1} key touchpoints only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map shows a journey that does not exist yet. Describe or show each stage, then ask how the customer would act and feel there: the questions test the idea, they do not ask for memories.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Touchpoints</source>
         <translation>Kontaktpunkter</translation>
     </message>
     <message>
+        <source>Was there a moment here when you needed help from us? What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What did you expect from “{0}”?</source>
         <translation>Vad förväntade du dig av ”{0}”?</translation>
+    </message>
+    <message>
+        <source>What did you notice of us here, and what was missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you read or hear about us here, and from whom?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What did you see or hear of us at this point, and what stayed with you?</source>
@@ -3978,12 +4058,44 @@
         <translation>Vad fick dig att titta närmare, eller att leta någon annanstans?</translation>
     </message>
     <message>
+        <source>What made you move on from here to “{0}”, and what nearly held you back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
         <translation>Vad överraskade eller gladde dig, och vad irriterade dig eller stod i vägen?</translation>
     </message>
     <message>
         <source>What will decide whether you buy from us again or recommend us?</source>
         <translation>Vad avgör om du köper av oss igen eller rekommenderar oss?</translation>
+    </message>
+    <message>
+        <source>What would have to be there for it to work for you, and what would be too much?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would make this step better than today, and what would worry you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would make you move on to “{0}”, and what could hold you back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would please you, and what would put you off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you expect from “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did you last hear from us, and did it help or get in the way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you got to “{0}”, what did you want to achieve next?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
@@ -4006,8 +4118,16 @@
         <translation>Var letade du efter en produkt eller ett företag som kunde lösa det, och hur hittade du oss?</translation>
     </message>
     <message>
+        <source>Where would you turn for this, and how?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Which moment mattered most to you, and which would you change first?</source>
         <translation>Vilket ögonblick betydde mest för dig, och vilket skulle du ändra först?</translation>
+    </message>
+    <message>
+        <source>Which moment would matter most to you, and what would you want us to get right first?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
@@ -4018,12 +4138,24 @@
         <translation>Vem eller vad mötte du från oss här, och hur gick det?</translation>
     </message>
     <message>
+        <source>Whom or what outside our company would you listen to along the way (friends, reviews, social media)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
         <translation>Word-dokument kräver paketet python-docx; exportera guiden som PDF eller Markdown i stället</translation>
     </message>
     <message>
+        <source>Would this make you come back to us or recommend us? Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote {0}</source>
         <translation>Skrev {0}</translation>
+    </message>
+    <message>
+        <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
@@ -4052,6 +4184,14 @@
     <message>
         <source>very satisfied</source>
         <translation>mycket nöjd</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation type="unfinished">”{0}”</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4239,20 @@
     <message>
         <source>Journey: {0}</source>
         <translation>Resa: {0}</translation>
+    </message>
+    <message>
+        <source>interview-guide</source>
+        <comment>the end of a file name: no spaces</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <comment>the end of a file name: no spaces</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journey has no touchpoints to survey: put them in a channel lane first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The results sheet is written beside it as {0}, unless one is there already: fill it in and bring it back with File &gt; Import Survey Results.</source>
@@ -4425,7 +4579,11 @@
     <name>HtmlExport</name>
     <message>
         <source>Click a card to see all its fields. Drag to move the map; wheel or + and − to zoom; Tab goes from card to card, Enter opens one.</source>
-        <translation>Klicka på ett kort för att se alla dess fält. Dra för att flytta kartan; hjul eller + och − för att zooma; Tab går från kort till kort, Enter öppnar ett.</translation>
+        <translation type="vanished">Klicka på ett kort för att se alla dess fält. Dra för att flytta kartan; hjul eller + och − för att zooma; Tab går från kort till kort, Enter öppnar ett.</translation>
+    </message>
+    <message>
+        <source>Click a card to see all its fields. Drag to pan; wheel or + and − to zoom, 0 for the whole map; Tab goes from card to card, Enter opens one.</source>
+        <translation>Klicka på ett kort för att se alla dess fält. Dra för att panorera; hjul eller + och − för att zooma, 0 för hela kartan; Tab går från kort till kort, Enter öppnar ett.</translation>
     </message>
     <message>
         <source>Close</source>

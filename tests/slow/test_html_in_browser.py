@@ -15,6 +15,7 @@ import pytest
 
 from journey_editor.export.html_export import export_html
 from journey_editor.model.types import Image, Workspace, clone
+from journey_editor.templates import new_from_template
 from tests.factories import PNG_1PX, small_journey, small_workspace
 from tests.html_browser import Page, browser_page, find_chromium
 
@@ -46,6 +47,15 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     workspace = _workspace()
     export_html(workspace, [j.id for j in workspace.journeys], path, file_name="map.journey")
     return path
+
+
+@pytest.fixture(scope="module")
+def retail(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Workspace]:
+    """The Danish retail template: a map larger than a laptop's window."""
+    path = tmp_path_factory.mktemp("html") / "retail.html"
+    workspace = new_from_template("retail", "da")
+    export_html(workspace, [workspace.journeys[0].id], path)
+    return path, workspace
 
 
 @pytest.fixture(scope="module")
@@ -133,6 +143,7 @@ def test_a_hostile_title_shows_as_text_in_the_panel(page: Page) -> None:
 
 
 def test_buttons_wheel_and_keys_zoom_the_map(page: Page) -> None:
+    page.click(*centre(page, "#je-fit"))
     fitted = scale(page)
     page.click(*centre(page, "#je-zoom-in"))
     assert scale(page) == pytest.approx(fitted * 1.25)
@@ -197,3 +208,80 @@ def test_a_cards_picture_shows_on_the_map_and_large_in_the_panel(page: Page) -> 
     assert large > 200
     page.click(*centre(page, "section:not([hidden]) .card[data-card='b']"))
     assert page.evaluate("document.querySelector('#je-panel svg.picture')") is None
+
+
+BOX = "(e => {{ const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }})"
+
+
+def box(page: Page, selector: str) -> list[float]:
+    found = page.evaluate(f"{BOX}(document.querySelector({selector!r}))")
+    return [float(v) for v in found]
+
+
+def boxes(page: Page, selector: str) -> list[list[float]]:
+    return page.evaluate(f"Array.from(document.querySelectorAll({selector!r})).map({BOX})")
+
+
+def test_a_large_map_opens_readable_from_its_first_stage_and_fits_on_demand(
+        browser: Page, retail: tuple[Path, Workspace]) -> None:
+    browser.open(retail[0])
+    browser.drain()
+    title = box(browser, ".card text tspan")  # one line of the first card's title
+    assert title[3] - title[1] >= 11
+    view, first = box(browser, "svg.map"), box(browser, "g.stages g.header")
+    lanes = box(browser, "g.lanes")
+    assert view[0] <= lanes[0] and lanes[2] - 0.5 <= first[0] < view[2] - 100  # names, stage 1
+    assert view[1] <= first[1] < view[1] + 50
+    assert box(browser, "g.view")[3] > view[3]  # the rest is below, reached by panning
+    browser.click(*centre(browser, "#je-fit"))
+    whole = box(browser, "g.view")
+    assert all(abs(a - b) < 1 or inside for a, b, inside in zip(
+        whole, view, (whole[0] > view[0], whole[1] > view[1], whole[2] < view[2],
+                      whole[3] < view[3]), strict=True))
+
+
+def _header_over(headers: list[list[float]], x: float) -> list[float]:
+    return next(h for h in headers if h[0] <= x <= h[2])
+
+
+def test_zoomed_in_and_panned_the_stage_and_lane_names_stay_in_sight(
+        browser: Page, retail: tuple[Path, Workspace]) -> None:
+    browser.open(retail[0])
+    browser.drain()
+    for _ in range(2):
+        browser.key("+", "Equal", 187, "+")
+    for _ in range(6):
+        browser.key("ArrowDown", "ArrowDown", 40)
+        browser.key("ArrowRight", "ArrowRight", 39)
+    view = box(browser, "svg.map")
+    stages, lanes = boxes(browser, "g.stages g.header"), boxes(browser, "g.lanes g.header")
+    strip, column = max(h[3] for h in stages), max(h[2] for h in lanes)
+    seen = [c for c in boxes(browser, "section:not([hidden]) .card")
+            if c[0] >= column and c[1] >= strip and c[2] <= view[2] and c[3] <= view[3]]
+    assert seen, "no card in sight"
+    for card in seen:
+        stage = _header_over(stages, (card[0] + card[2]) / 2)
+        lane = next(h for h in lanes if h[1] <= (card[1] + card[3]) / 2 <= h[3])
+        assert view[1] - 1 <= stage[1] and stage[3] <= card[1]  # the name above, on screen
+        assert view[0] - 1 <= lane[0] and lane[2] <= card[0]
+    assert strip < view[1] + 150 and column < view[0] + 400  # the map still has the room
+    # What is under the names is hidden by them, not drawn over them.
+    x, y = (seen[0][0] + seen[0][2]) / 2, (view[1] + strip) / 2
+    assert browser.evaluate(f"!!document.elementFromPoint({x}, {y}).closest('g.stages')")
+
+
+def test_a_card_reached_with_tab_shows_below_its_stage_name(
+        browser: Page, retail: tuple[Path, Workspace]) -> None:
+    browser.open(retail[0])
+    browser.drain()
+    for _ in range(3):
+        browser.key("+", "Equal", 187, "+")
+    for _ in range(12):
+        browser.key("Tab", "Tab", 9)
+        if browser.evaluate("document.activeElement.classList.contains('card')"):
+            break
+    card = box(browser, ".card:focus")
+    stages, view = boxes(browser, "g.stages g.header"), box(browser, "svg.map")
+    stage = _header_over(stages, (card[0] + card[2]) / 2)
+    assert view[1] - 1 <= stage[1] and stage[3] <= card[1] and card[3] <= view[3]
+    assert max(h[2] for h in boxes(browser, "g.lanes g.header")) <= card[0] <= card[2] <= view[2]

@@ -197,6 +197,20 @@ def test_the_command_exports_every_journey_or_the_one_named(
         run_html(argparse.Namespace(file=str(source), html=str(out), journey="Nope"))
 
 
+@pytest.mark.parametrize("name", ["map.pdf", "map.journey", "map"])
+def test_the_command_refuses_a_name_that_is_not_a_web_page(
+        saved: Path, tmp_path: Path, name: str) -> None:
+    out = tmp_path / name  # map.journey: the map itself
+    before = out.read_bytes() if out.exists() else None
+    with pytest.raises(ExportError, match=r"\.html or \.htm") as refused:
+        run_html(argparse.Namespace(file=str(saved), html=str(out), journey=None))
+    assert f"'{name}'" in str(refused.value) and "\n" not in str(refused.value)
+    assert (out.read_bytes() if out.exists() else None) == before
+    said = run_html(argparse.Namespace(file=str(saved), html=str(tmp_path / "m.HTM"),
+                                       journey=None))
+    assert "m.HTM" in said
+
+
 def test_the_export_needs_no_qt(saved: Path, tmp_path: Path) -> None:
     code = ("import sys, argparse; from journey_editor.export.html_export import run_html; "
             f"run_html(argparse.Namespace(file={str(saved)!r}, html={str(tmp_path / 'x.html')!r},"
