@@ -32,6 +32,7 @@ from journey_editor.canvas.view import FitMode, JourneyView
 from journey_editor.layout.style import PROJECTOR_STYLE
 from journey_editor.ui.stage_focus import StageFocusItem
 from journey_editor.ui.voting import VotingState
+from journey_editor.ui.workshop_panel import MARGIN as PANEL_MARGIN
 from journey_editor.ui.workshop_panel import WorkshopPanel
 
 if TYPE_CHECKING:
@@ -341,16 +342,21 @@ class WorkshopMode(QObject):
         self._place_overlays()
 
     def _place_overlays(self) -> None:
-        """The panel, the timer beside it; the map ends above both, so no card is hidden."""
+        """The panel and the timer side by side along the bottom; the map ends above
+        both, so no card is hidden. The panel keeps the timer's room even while it is
+        hidden: showing the timer then costs the map no height."""
         if self.panel is None:
             return
-        self.panel.place()
-        bottom = self.panel.y()
-        if self.timer is not None:
-            self.timer.place(self.panel.geometry())
-            band = self.timer.band_top()
-            bottom = min(bottom, band) if band is not None else bottom
-        self.view.reserve_bottom(self.view.height() - bottom)
+        timer, room = self.timer, self.view.width() - 2 * PANEL_MARGIN
+        if timer is not None:
+            room -= timer.sizeHint().width() + PANEL_MARGIN
+        self.panel.place(timer is not None and timer.takes_the_right(), room)
+        top = self.panel.y()
+        if timer is not None:
+            timer.place(self.panel.geometry())
+            band = timer.band_top()
+            top = min(top, band) if band is not None else top
+        self.view.reserve_bottom(self.view.height() - top)
 
     def show_card(self, card_id: str) -> None:
         """A card picked in the results: its stage in focus, the card selected."""

@@ -1,7 +1,8 @@
 """The floating panel of workshop mode: the stage shown, the voting controls, key hints.
 
-It sits over the map's bottom right corner (the stage names along the top stay
-visible) and takes no keyboard focus, so the arrow and number keys stay with the map.
+It sits in the band along the map's bottom (the stage names along the top stay
+visible), on the right, or on the left when the timer takes the right, and takes no
+keyboard focus, so the arrow and number keys stay with the map.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ from PySide6.QtWidgets import (
 from journey_editor.ui.voting import VotingState
 
 PANEL_FONT_SCALE = 1.5  # the room reads who votes and the dots left from here
+HINTS_FONT_SCALE = 1.2  # the keys are for the facilitator: less of the band's width
+MARGIN = 16  # from the edges of the view, and between the panel and the timer
+SEPARATOR = " · "  # between two key hints (the translations keep it)
+NO_BREAK = "\u00a0"
+WRAP_SLACK = 2  # px: a rounding must not break the one line the hints fit on
 NOTE_INK = "#b42318"
 HINT_INK = "#3d4452"
 
@@ -32,6 +38,11 @@ def _ink(label: QLabel, color: str) -> None:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
         palette.setColor(role, QColor(color))
     label.setPalette(palette)
+
+
+def _unbroken(hints: str) -> str:
+    """Key hints that wrap only between two hints, never inside one ("T:" / "timer")."""
+    return SEPARATOR.join(hint.replace(" ", NO_BREAK) for hint in hints.split(SEPARATOR))
 
 
 class VotingBar(QFrame):
@@ -87,6 +98,8 @@ class WorkshopPanel(QFrame):
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         font = self.font()
+        hints_font = QFont(font)
+        hints_font.setPointSizeF(font.pointSizeF() * HINTS_FONT_SCALE)
         font.setPointSizeF(font.pointSizeF() * PANEL_FONT_SCALE)
         self.setFont(font)
         bold = QFont(font)
@@ -100,9 +113,14 @@ class WorkshopPanel(QFrame):
         self.note.setFont(bold)
         _ink(self.note, NOTE_INK)
         self.note.hide()
-        self.hints = QLabel(self.tr("← → stages · ↑ ↓ scroll · Home: whole map · "
-                                    "1-9: who votes · V: vote · T: timer · Esc: leave"), self)
+        self.hints = QLabel(_unbroken(self.tr(
+            "← → stages · ↑ ↓ scroll · Home: whole map · "
+            "1-9: who votes · V: vote · T: timer · Esc: leave")), self)
+        self.hints.setFont(hints_font)
+        self.hints.setWordWrap(True)  # two lines rather than the timer off the band
         _ink(self.hints, HINT_INK)
+        self.left_side = False
+        self.room: int | None = None  # the width it may take; None: the view's
         layout = QVBoxLayout(self)
         for widget in (self.stage, self.bar, self.note, self.hints):
             layout.addWidget(widget)
@@ -113,17 +131,32 @@ class WorkshopPanel(QFrame):
     def show_note(self, text: str) -> None:
         self.note.setText(text)
         self.note.show()
-        self.place()
+        self.place(self.left_side, self.room)
         self._clear.start()
 
     def _hide_note(self) -> None:
         self.note.hide()
-        self.place()
+        self.place(self.left_side, self.room)
 
-    def place(self) -> None:
-        """Bottom right: the stage names along the top stay in view."""
-        self.adjustSize()
+    def place(self, left_side: bool = False, room: int | None = None) -> None:
+        """At the bottom, on the right (or the left), no wider than `room`: the key
+        hints wrap rather than leave the timer no place beside the panel."""
+        self.left_side, self.room = left_side, room
         parent = self.parentWidget()
-        if parent is not None:
-            self.move(max(0, parent.width() - self.width() - 16),
-                      max(0, parent.height() - self.height() - 16))
+        if parent is None:
+            return
+        width = min(self._natural_width(), parent.width() - 2 * MARGIN if room is None else room)
+        width = max(width, self.minimumSizeHint().width())
+        self.resize(width, self.heightForWidth(width))
+        x = MARGIN if left_side else parent.width() - width - MARGIN
+        self.move(max(0, x), max(0, parent.height() - self.height() - MARGIN))
+
+    def _natural_width(self) -> int:
+        """Its width with the hints on one line (a wrapping label hints at less)."""
+        margins = self.contentsMargins()
+        sides = margins.left() + margins.right()
+        layout = self.layout()
+        if layout is not None:
+            sides += layout.contentsMargins().left() + layout.contentsMargins().right()
+        line = self.hints.fontMetrics().horizontalAdvance(self.hints.text()) + WRAP_SLACK
+        return max(self.sizeHint().width(), line + sides)

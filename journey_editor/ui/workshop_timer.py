@@ -1,7 +1,9 @@
 """The workshop timer: a countdown the room reads on the projector.
 
-It floats over a corner of the map (by default the bottom left, in the band the
-workshop panel keeps free of the map, so it covers no card) and takes no keyboard
+It sits in a bottom corner beside the workshop panel (the left by default, C swaps
+the two), in the band the map keeps free for them, so it covers no card, stage header
+or lane name; at 1280 x 720 the band is the panel's own in every language we ship (the
+face is as wide as the digits, "Time's up!" fits in it). It takes no keyboard
 focus: workshop mode hands it the keys it does not use itself (see `handle_key`,
 listed in help_keys.TIMER_KEYS). Each second only its digits repaint; the colours, the
 frame and the words change with the phase: ready, running, the last minute, time's up.
@@ -41,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_editor.ui.workshop_countdown import MINUTE_MS, Countdown, Phase
+from journey_editor.ui.workshop_panel import MARGIN
 
 PRESETS = (1, 3, 5, 10)  # minutes
 DEFAULT_MINUTES = 5
@@ -48,16 +51,17 @@ MAX_MINUTES = 180
 DIGITS_PX = {False: 96, True: 200}  # normal, large: cap height ~70 / ~145 px
 CONTROL_FONT_SCALE = 1.3
 FACE_HEIGHT = 1.3  # times the digits' cap height
-TIMES_UP_SCALE = 0.5  # "Time's up!" at least at this share of the digits' size
-MARGIN = 16  # from the edges of the view
+SMALLEST_WORDS_PX = 8
 LOOK_MARGIN = 10  # inside the frame (8 px at its thickest)
 KEY = "workshop_timer/"  # QSettings group: the facilitator's own timer, kept between runs
 
 
 class Corner(Enum):
-    BOTTOM_LEFT = "bottom_left"  # beside the workshop panel, in the band without cards
-    TOP_LEFT = "top_left"
-    TOP_RIGHT = "top_right"
+    """Both beside the workshop panel, in the band without cards (a top corner would
+    hide the stage headers the room reads)."""
+
+    BOTTOM_LEFT = "bottom_left"
+    BOTTOM_RIGHT = "bottom_right"  # the panel moves to the left
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,7 @@ TIMES_UP = Look("#b42318", "#ffffff", "#55160c", 8)
 
 class TimerFace(QWidget):
     """The digits (or "Time's up!"), as wide as the duration's longest time, so that
-    nothing moves as the seconds go by."""
+    nothing moves as the seconds go by; the words take the same box."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -108,23 +112,41 @@ class TimerFace(QWidget):
         return self.tr("Time's up!")
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        # Sized to the digits alone: a translation of "Time's up!" must not widen the
+        # timer out of its place beside the panel (the words wrap and shrink instead).
         metrics = QFontMetrics(self.digits_font)
         digits = metrics.horizontalAdvance("8" * self._minute_digits + ":88")
-        words = metrics.horizontalAdvance(self.times_up()) * TIMES_UP_SCALE
         # Digits have no descenders: a cap height and a little air, not a line's height.
-        return QSize(int(max(digits, words)) + 8, int(metrics.capHeight() * FACE_HEIGHT))
+        return QSize(digits + 8, int(metrics.capHeight() * FACE_HEIGHT))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
         painter.setPen(self.palette().windowText().color())
-        font = QFont(self.digits_font)
-        text = self.times_up() if self.done else self.text
-        if self.done:  # the words, as large as the width allows
-            wide = QFontMetrics(font).horizontalAdvance(text)
-            font.setPixelSize(max(8, int(font.pixelSize() * min(1.0, (self.width() - 8) / wide))))
-        painter.setFont(font)
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
+        flags = Qt.AlignmentFlag.AlignCenter
+        if self.done:
+            flags |= Qt.TextFlag.TextWordWrap
+            painter.setFont(_words_font(self.digits_font, self.times_up(), self.rect()))
+        else:
+            painter.setFont(self.digits_font)
+        painter.drawText(self.rect(), flags, self.times_up() if self.done else self.text)
+
+
+def _words_font(digits: QFont, text: str, box: QRect) -> QFont:
+    """The digits' font at the largest size (at most theirs) at which `text` fits in
+    `box`, on two lines if that is larger than one."""
+    font = QFont(digits)
+    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+    low, high = SMALLEST_WORDS_PX, max(SMALLEST_WORDS_PX, digits.pixelSize())
+    while low < high:  # bisect the pixel size
+        font.setPixelSize((low + high + 1) // 2)
+        needed = QFontMetrics(font).boundingRect(box, flags, text)
+        if needed.width() <= box.width() and needed.height() <= box.height():
+            low = font.pixelSize()
+        else:
+            high = font.pixelSize() - 1
+    font.setPixelSize(low)
+    return font
 
 
 def _setting(name: str, default: str) -> str:
@@ -403,24 +425,27 @@ class WorkshopTimer(QFrame):
         half = self.look.frame_width // 2
         painter.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
 
-    def place(self, avoid: QRect) -> None:
-        """In its corner of the parent; at the bottom, above `avoid` (the workshop
-        panel) if they would overlap."""
+    def place(self, panel: QRect) -> None:
+        """In its bottom corner of the parent beside the workshop panel, its top level
+        with the panel's; above the panel only where the two do not fit side by side
+        (a window far narrower than a projector)."""
         self.adjustSize()
         parent = self.parentWidget()
         if parent is None:
             return
-        left = self.corner is not Corner.TOP_RIGHT
+        height = max(self.height(), panel.height())  # one band, one top edge
+        left = self.corner is Corner.BOTTOM_LEFT
         x = MARGIN if left else parent.width() - self.width() - MARGIN
-        y = MARGIN
-        if self.corner is Corner.BOTTOM_LEFT:
-            y = parent.height() - self.height() - MARGIN
-            if QRect(x, y, self.width(), self.height()).intersects(avoid):
-                y = avoid.top() - self.height() - MARGIN // 2
-        self.move(max(0, x), max(0, y))
+        y = parent.height() - height - MARGIN
+        if QRect(x, y, self.width(), height).intersects(panel):
+            height = self.height()
+            y = panel.top() - height - MARGIN // 2
+        self.setGeometry(max(0, x), max(0, y), self.width(), height)
+
+    def takes_the_right(self) -> bool:
+        """Shown in the bottom right corner: the panel goes to the left."""
+        return not self.isHidden() and self.corner is Corner.BOTTOM_RIGHT
 
     def band_top(self) -> int | None:
-        """Where the map must end for the timer to cover none of it (at the bottom)."""
-        if self.isHidden() or self.corner is not Corner.BOTTOM_LEFT:
-            return None
-        return self.y() - MARGIN // 2
+        """Where the map must end for the timer to cover none of it (None: hidden)."""
+        return None if self.isHidden() else self.y()

@@ -12,11 +12,20 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journey_editor.ui.help_keys import TIMER_KEYS
+from journey_editor.ui.language import LANGUAGES
 from journey_editor.ui.main_window import MainWindow
 from journey_editor.ui.workshop import WorkshopMode
 from journey_editor.ui.workshop_countdown import Phase
-from journey_editor.ui.workshop_timer import LAST_MINUTE, MARGIN, PLAIN, TIMES_UP, WorkshopTimer
+from journey_editor.ui.workshop_timer import (
+    LAST_MINUTE,
+    MARGIN,
+    PLAIN,
+    TIMES_UP,
+    Corner,
+    WorkshopTimer,
+)
 from tests.gui.conftest import open_sample
+from tests.gui.test_ui_language import Interface, interface  # noqa: F401 (the fixture)
 
 
 class FakeClock:
@@ -156,14 +165,15 @@ def test_the_timer_sits_beside_the_panel_and_the_map_ends_above_it(
     assert timer.face.height() > 1.8 * small
     assert view.height() - view.viewportMargins().bottom() <= timer.y()  # still no card under it
 
-    _key(sample_window, qtbot, Qt.Key.Key_C)
-    assert (timer.x(), timer.y()) == (MARGIN, MARGIN)
-    _key(sample_window, qtbot, Qt.Key.Key_C)
-    assert timer.geometry().right() == view.width() - MARGIN - 1 and timer.y() == MARGIN
-    assert view.viewportMargins().bottom() == view.height() - panel.y()  # the band: the panel's
+    _key(sample_window, qtbot, Qt.Key.Key_C)  # the timer on the right, the panel on the left
+    assert timer.geometry().right() == view.width() - MARGIN - 1 and panel.x() == MARGIN
+    assert not timer.geometry().intersects(panel.geometry())
+    assert view.height() - view.viewportMargins().bottom() <= timer.y()
 
     _key(sample_window, qtbot, Qt.Key.Key_T)
-    assert timer.isHidden()
+    assert timer.isHidden() and panel.geometry().right() == view.width() - MARGIN - 1
+    _key(sample_window, qtbot, Qt.Key.Key_C)  # back to the left, shown again
+    assert timer.x() == MARGIN and timer.isVisible()
 
 
 def test_a_running_timer_carries_on_outside_workshop_mode(
@@ -181,8 +191,6 @@ def test_a_running_timer_carries_on_outside_workshop_mode(
 
 def test_the_digits_repaint_each_second_and_the_map_does_not(
         sample_window: MainWindow, timer: WorkshopTimer, qtbot: QtBot) -> None:
-    _key(sample_window, qtbot, Qt.Key.Key_C)  # top left: over the map itself
-    assert timer.geometry().intersects(sample_window.view.viewport().geometry())
     qtbot.wait(50)
     timer.countdown.clock = timer.countdown._monotonic.elapsed  # the real clock
     paints = _PaintCounter({sample_window.view.viewport(): "map", timer.face: "face"})
@@ -266,3 +274,58 @@ def test_the_facilitators_choices_come_back_in_the_next_workshop(
     assert _shown(later) == ("10:00", "Ready: S starts")
     assert (later.corner, later.large) == (timer.corner, True)
     assert later.sound.isChecked() and later.large_action.isChecked()
+
+
+PROJECTOR = (1280, 720)
+
+
+def _on_projector(window: MainWindow, qtbot: QtBot) -> None:
+    """Workshop mode as on a 1280 x 720 projector (the tests' screen is larger)."""
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*PROJECTOR)
+    qtbot.waitUntil(lambda: (window.view.width(), window.view.height()) == PROJECTOR)
+
+
+def _map_height(window: MainWindow) -> int:
+    return window.view.viewport().height()
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_on_a_1280_projector_the_timer_costs_the_map_no_height_in_any_language(
+        language: str, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+        interface: Interface) -> None:  # noqa: F811 (the fixture imported above)
+    interface.switch(language)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    window = open_sample(qtbot)
+    workshop = _enter(window, qtbot)
+    _on_projector(window, qtbot)
+    _key(window, qtbot, Qt.Key.Key_Right)  # a stage's name on the panel
+    without = _map_height(window)
+    _key(window, qtbot, Qt.Key.Key_T)
+    timer, panel = workshop.timer, workshop.panel
+    assert timer is not None and timer.isVisible() and panel is not None
+    assert _map_height(window) == without
+    assert not timer.geometry().intersects(panel.geometry())
+    box = timer.geometry()
+    timer.countdown.set_minutes(1)
+    timer.countdown.start()
+    timer.countdown.clock = lambda: 10**12  # long past the end
+    timer.countdown.refresh()
+    assert timer.face.done
+    assert timer.geometry() == box and _map_height(window) == without  # "Time's up!" fits
+
+
+def test_in_every_corner_and_size_the_timer_covers_none_of_the_map(
+        sample_window: MainWindow, timer: WorkshopTimer, qtbot: QtBot) -> None:
+    _on_projector(sample_window, qtbot)
+    _key(sample_window, qtbot, Qt.Key.Key_Right)  # a stage in focus: its header at the top
+    _key(sample_window, qtbot, Qt.Key.Key_T)
+    viewport = sample_window.view.viewport()
+    places = set()
+    for size in ("normal", "large"):
+        for _ in Corner:
+            places.add((size, timer.x()))
+            assert not timer.geometry().intersects(viewport.geometry()), (size, timer.corner)
+            _key(sample_window, qtbot, Qt.Key.Key_C)
+        _key(sample_window, qtbot, Qt.Key.Key_L)
+    assert len(places) == 2 * len(Corner) > 2  # C did move it each time
