@@ -50,6 +50,7 @@ class JourneyPage:
     map_svg: str
     legend: str
     cards: dict[str, dict[str, Any]]  # card id -> {"title": ..., "fields": [[label, value]]}
+    headers: dict[str, Any]  # the names the page keeps in sight (html_svg.SvgMap.frozen)
     name: str
     language: str  # the journey's ("": the interface's)
 
@@ -63,34 +64,32 @@ def journey_page(workspace: Workspace, journey: Journey, *, file_name: str = "",
     info = title_info(workspace, journey, file_name, today or dt.date.today())
     with map_language(journey.language):
         cards = card_details(journey, pictures)
-    return JourneyPage(_title_block(info.journey, journey, info),
-                       map_svg(layout, style, journey, pictures),
-                       legend(layout, journey, style), cards, info.journey, journey.language)
+    svg, headers = map_svg(layout, style, journey, pictures)
+    return JourneyPage(_title_block(info.journey, journey, info), svg,
+                       legend(layout, journey, style), cards, headers, info.journey,
+                       journey.language)
 
 
-def map_svg(layout: JourneyLayout, style: Style, journey: Journey, pictures: Pictures) -> str:
-    """The map as an <svg> the script zooms and pans: it moves the group `.view`, and
-    the layers of stage headers, lane headers and their corner with it, but never past
-    the top or left edge, so that the names stay in sight (the app's frozen headers).
-    Its size in points is on `data-width` and `data-height`, its margin on
-    `data-margin`, the cards' text size on `data-font` (the map opens with it readable)."""
+def map_svg(layout: JourneyLayout, style: Style, journey: Journey,
+            pictures: Pictures) -> tuple[str, dict[str, Any]]:
+    """The map as an <svg> the script zooms and pans (it moves the group `.view`); its
+    size in points is on `data-width` and `data-height`, its margin on `data-margin`,
+    the cards' text size on `data-font` (a map opens with it readable). With it, what
+    the script needs to keep the stage and lane names in sight (SvgMap.frozen)."""
     titles = {card.id: card.title for card in journey.cards}
     drawn = SvgMap(layout, style, titles, pictures)
     width, height = layout.width + 2 * MAP_MARGIN, layout.height + 2 * MAP_MARGIN
     empty = "" if journey.stages else (
         f'<p class="empty">{text(_in(journey.language, "This journey has no stages yet."))}</p>')
-    corner = drawn.corner()
-    inside = f'<g transform="translate({num(MAP_MARGIN)} {num(MAP_MARGIN)})">'
+    names = {stage.id: stage.name for stage in journey.stages}
+    names.update((lane.id, lane.name) for lane in journey.lanes)
     return empty + (
         f'<svg class="map" xmlns="http://www.w3.org/2000/svg" role="group" '
         f'aria-label="{text(journey.name)}" data-width="{num(width)}" '
         f'data-height="{num(height)}" data-margin="{num(MAP_MARGIN)}" '
-        f'data-font="{num(style.card_font)}">'
-        f'<g class="view">{inside}{drawn.body()}</g></g>'
-        f'<g class="stages">{inside}{drawn.stage_headers()}</g></g>'
-        f'<g class="lanes">{inside}{drawn.lane_headers()}</g></g>'
-        f'<g class="corner">{inside}<rect width="{num(corner.w)}" height="{num(corner.h)}" '
-        f'fill="#ffffff"/></g></g></svg>')
+        f'data-font="{num(style.card_font)}"><g class="view"><g transform="translate('
+        f'{num(MAP_MARGIN)} {num(MAP_MARGIN)})">{drawn.elements()}</g></g></svg>'
+    ), drawn.frozen(names, MAP_MARGIN)
 
 
 def card_details(journey: Journey, pictures: Pictures) -> dict[str, dict[str, Any]]:

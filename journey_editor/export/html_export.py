@@ -87,7 +87,8 @@ def html_page(workspace: Workspace, journeys: Sequence[Journey], *, file_name: s
     parts = [journey_page(workspace, journey, file_name=file_name, today=today,
                           pictures=pictures) for journey in journeys]
     language = journeys[0].language
-    data = {"journeys": [{"name": part.name, "cards": part.cards} for part in parts]}
+    data = {"journeys": [{"name": part.name, "cards": part.cards, "headers": part.headers}
+                         for part in parts]}
     body = "\n".join([
         "<body>",
         symbols,
@@ -190,7 +191,8 @@ def _section(part: JourneyPage, index: int) -> str:
     hidden = " hidden" if index else ""
     lang = f' lang="{text(part.language)}"' if part.language else ""
     return (f'<section class="journey" data-index="{index}"{lang}{hidden}>{part.title_block}'
-            f'<div class="viewport">{part.map_svg}</div>'
+            f'<div class="viewport">{part.map_svg}<div class="frozen" aria-hidden="true">'
+            f'</div></div>'
             f"{part.legend}</section>")
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from html import escape
+from typing import Any
 
 from journey_editor.export.pdf_ops import darker, lighter
 
@@ -92,9 +93,7 @@ class SvgMap:
         self.titles = titles  # card id -> its whole title, for screen readers
         self.pictures = pictures or {}
 
-    def body(self) -> str:
-        """Everything but the headers, which the page keeps in sight on their own layers
-        (stage_headers, lane_headers) drawn over it."""
+    def elements(self) -> str:
         layout = self.layout
         return "\n".join([
             self._grid(),
@@ -102,22 +101,28 @@ class SvgMap:
             *(self._curve(curve) for curve in layout.curves),
             self._connections(layout.connections),
             '<g class="cards">', *(self._card(box) for box in self._reading_order()), "</g>",
+            *(self._header(h, i, True) for i, h in enumerate(layout.stage_headers)),
+            *(self._header(h, i, False) for i, h in enumerate(layout.lane_headers)),
         ])
 
-    def stage_headers(self) -> str:
-        return "\n".join(self._header(h, i, True) for i, h in enumerate(self.layout.stage_headers))
+    def frozen(self, names: dict[str, str], margin: float) -> dict[str, Any]:
+        """What the page's script needs to keep the stage and lane names in sight along
+        the top and left edge (the app's frozen headers, canvas/frozen_headers.py): each
+        header's name, place and colours, in the map's points with its `margin`."""
+        layout, style = self.layout, self.style
 
-    def lane_headers(self) -> str:
-        return "\n".join(self._header(h, i, False) for i, h in enumerate(self.layout.lane_headers))
+        def name(header: geo.HeaderBox) -> str:
+            return names.get(header.id) or " ".join(header.text.lines)
 
-    def corner(self) -> Rect:
-        """Where the header row and the lane header column meet (above the lanes, left
-        of the stages): covered when both are kept in sight, so that neither slides
-        under the other's names."""
-        layout = self.layout
-        left = next(iter(layout.columns.values()))[0] if layout.columns else 0.0
-        top = next(iter(layout.rows.values()))[0] if layout.rows else 0.0
-        return Rect(0.0, 0.0, left, top)
+        return {
+            "stages": [[name(h), h.rect.x + margin, h.rect.w, h.fill, style.header_text]
+                       for h in layout.stage_headers],
+            "lanes": [[name(h), h.rect.y + margin, h.rect.h, h.fill, style.text_color]
+                      for h in layout.lane_headers],
+            # Where the cells begin: right of the lane headers, below the stage headers.
+            "column": next(iter(layout.columns.values()))[0] if layout.columns else 0.0,
+            "band": next(iter(layout.rows.values()))[0] if layout.rows else 0.0,
+            "font": style.lane_font, "line": style.grid_line}
 
     def _reading_order(self) -> list[geo.CardBox]:
         """The cards stage by stage, lane by lane, top to bottom and left to right in a
@@ -245,7 +250,7 @@ class SvgMap:
         style, r = self.style, header.rect
         clip = f"{'s' if stage else 'l'}{index}"
         ink = style.header_text if stage else style.text_color
-        out = [f'<g class="header" data-id="{text(header.id)}">'
+        out = [f'<g class="header {"stage" if stage else "lane"}" data-id="{text(header.id)}">'
                f'<rect x="{num(r.x)}" y="{num(r.y)}" width="{num(r.w)}" height="{num(r.h)}" '
                f'fill="{header.fill}"/>',
                f'<clipPath id="clip-{clip}"><rect x="{num(r.x)}" y="{num(r.y)}" '

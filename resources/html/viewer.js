@@ -11,39 +11,110 @@
   var closeButton = document.getElementById('je-close');
   var selector = document.getElementById('je-journey');
   var SVG = 'http://www.w3.org/2000/svg';
-  var MIN_SCALE = 0.05, MAX_SCALE = 4, STEP = 1.25, PAN = 60;
+  var MIN_SCALE = 0.05, MAX_SCALE = 6, STEP = 1.25, PAN = 60;
   // As the app opens a map (canvas/view.py): card titles at least READABLE_PX high, the
   // stages' width across the window when that is larger, but no larger than MAX_OPEN.
   var READABLE_PX = 11, MAX_OPEN = 1.5;
-  var shown = null;  // the journey on screen: {index, svg, layers, scale, x, y, mode}
+  // The kept names' size in pixels (canvas/frozen_headers.py): readable, never a
+  // banner; the lane strip is COLUMN_EMS of it wide, the stage strip BAND_EMS high.
+  var MIN_PX = 11, MAX_PX = 28, COLUMN_EMS = 8, BAND_EMS = 1.8;
+  var shown = null;  // the journey on screen: {index, svg, scale, x, y, mode, ...}
   var opened = null;  // the card whose fields the panel shows
 
   function state(index) {
-    var svg = sections[index].querySelector('svg.map');
-    var layers = {};
-    ['view', 'stages', 'lanes', 'corner'].forEach(function (name) {
-      layers[name] = svg.querySelector('g.' + name);
-    });
+    var section = sections[index], svg = section.querySelector('svg.map');
     // mode: how the map follows the window ('readable', 'whole'), or the reader's own
     // zoom and place (null).
-    return {index: index, svg: svg, layers: layers, scale: 1, x: 0, y: 0, mode: null,
-            width: parseFloat(svg.dataset.width), height: parseFloat(svg.dataset.height),
-            margin: parseFloat(svg.dataset.margin), font: parseFloat(svg.dataset.font)};
+    var found = {index: index, svg: svg, view: svg.querySelector('g.view'), scale: 1,
+                 x: 0, y: 0, mode: null, headers: data.journeys[index].headers,
+                 width: parseFloat(svg.dataset.width), height: parseFloat(svg.dataset.height),
+                 margin: parseFloat(svg.dataset.margin), font: parseFloat(svg.dataset.font)};
+    found.strips = strips(section.querySelector('.frozen'), found.headers);
+    return found;
   }
 
-  function place(layer, x, y) {
-    layer.setAttribute('transform', 'translate(' + x + ' ' + y + ') scale(' + shown.scale + ')');
+  // --- names kept in sight --------------------------------------------------------------
+  // When the map is moved so that its header row or lane header column is cut off, the
+  // names are written along the top and left edge, each over the part of its stage or
+  // lane that is on screen (HTML over the map: the text wraps in its strip).
+  function strips(frozen, headers) {
+    frozen.textContent = '';
+    function strip(kind, names) {
+      var box = document.createElement('div');
+      box.className = kind;
+      var cells = names.map(function (header) {
+        var cell = document.createElement('div');
+        cell.className = 'name';
+        cell.textContent = header[0];
+        cell.style.backgroundColor = header[3];
+        cell.style.color = header[4];
+        cell.style.borderColor = headers.line;
+        box.appendChild(cell);
+        return cell;
+      });
+      frozen.appendChild(box);
+      return {box: box, cells: cells};
+    }
+    var corner = document.createElement('div');
+    var found = {stages: strip('stages', headers.stages), lanes: strip('lanes', headers.lanes),
+                 corner: corner};
+    corner.className = 'corner';
+    frozen.appendChild(corner);
+    return found;
   }
 
-  // The map moves; the stage headers with it but never above the top edge, the lane
-  // headers never past the left edge, and their corner covers what slides under both.
+  // Sets a box's place in pixels; a box with nothing to show is hidden.
+  function put(element, left, top, width, height) {
+    element.hidden = !(width > 0.5 && height > 0.5);
+    if (element.hidden) { return; }
+    element.style.left = left + 'px';
+    element.style.top = top + 'px';
+    element.style.width = width + 'px';
+    element.style.height = height + 'px';
+  }
+
+  // The kept names' size, and the strips' size (px) while both are kept.
+  function names() {
+    var s = shown.scale, headers = shown.headers;
+    var px = Math.round(Math.min(MAX_PX, Math.max(MIN_PX, headers.font * s)));
+    return {px: px, column: Math.min(headers.column * s, px * COLUMN_EMS), band: px * BAND_EMS};
+  }
+
+  function keep() {
+    var s = shown.scale, m = shown.margin, headers = shown.headers, kept = shown.strips;
+    var box = shown.svg.getBoundingClientRect(), size = names();
+    // Where the map's own headers are on screen: cut as soon as a part is off the edge.
+    var stagesCut = headers.stages.length > 0 && shown.y + m * s < -0.5;
+    var lanesCut = headers.lanes.length > 0 && shown.x + m * s < -0.5;
+    // A strip covers what is left of the map's own headers: no half name beside it.
+    var bottom = shown.y + (m + headers.band) * s, right = shown.x + (m + headers.column) * s;
+    var band = stagesCut ? Math.max(size.band, bottom) : 0;
+    var column = lanesCut ? Math.max(size.column, right) : 0;
+    kept.stages.box.hidden = !stagesCut;
+    kept.lanes.box.hidden = !lanesCut;
+    headers.stages.forEach(function (header, i) {
+      var left = Math.max(shown.x + header[1] * s, column);
+      var right = Math.min(shown.x + (header[1] + header[2]) * s, box.width);
+      put(kept.stages.cells[i], left, 0, right - left, band);
+    });
+    headers.lanes.forEach(function (header, i) {
+      var top = Math.max(shown.y + header[1] * s, band);
+      var bottom = Math.min(shown.y + (header[1] + header[2]) * s, box.height);
+      put(kept.lanes.cells[i], 0, top, column, bottom - top);
+    });
+    [kept.stages.box, kept.lanes.box].forEach(function (strip) {
+      strip.style.fontSize = size.px + 'px';
+    });
+    // Above the lane names and left of the stage names: nothing of the map shows there.
+    var cornered = lanesCut || stagesCut;
+    put(kept.corner, 0, 0, cornered ? (lanesCut ? column : right) : 0,
+        stagesCut ? band : bottom);
+  }
+
   function apply() {
-    var edge = -shown.margin * shown.scale, layers = shown.layers;
-    var top = Math.max(shown.y, edge), left = Math.max(shown.x, edge);
-    place(layers.view, shown.x, shown.y);
-    place(layers.stages, shown.x, top);
-    place(layers.lanes, left, shown.y);
-    place(layers.corner, left, top);
+    shown.view.setAttribute('transform',
+      'translate(' + shown.x + ' ' + shown.y + ') scale(' + shown.scale + ')');
+    keep();
   }
 
   // Whichever way the map fits in the window it is centred, otherwise shown from its
@@ -141,15 +212,15 @@
     opened = null;
   }
 
-  // Keeps a card reached with Tab on screen, below and right of the headers that stay
-  // in sight (so its stage and lane are named): the map moves, the page does not scroll.
+  // Keeps a card reached with Tab on screen, below and right of the names kept in
+  // sight (so its stage and lane are named): the map moves, the page does not scroll.
   function reveal(card) {
     var box = shown.svg.getBoundingClientRect(), rect = card.getBoundingClientRect();
-    var stages = shown.layers.stages.getBoundingClientRect();
-    var lanes = shown.layers.lanes.getBoundingClientRect();
-    var margin = 12, dx = 0, dy = 0;
-    var left = Math.max(box.left, lanes.right) + margin;
-    var top = Math.max(box.top, stages.bottom) + margin;
+    var size = names(), margin = 12, dx = 0, dy = 0;
+    // Once moved, the strips are at least this large; the map's own headers, wherever
+    // they are, lie above and left of every card.
+    var left = box.left + (shown.headers.lanes.length ? size.column : 0) + margin;
+    var top = box.top + (shown.headers.stages.length ? size.band : 0) + margin;
     if (rect.left < left) { dx = left - rect.left; }
     else if (rect.right > box.right - margin) { dx = box.right - margin - rect.right; }
     if (rect.top < top) { dy = top - rect.top; }
@@ -157,38 +228,39 @@
     if (dx || dy) { pan(dx, dy); }
   }
 
-  // --- pointer: drag pans, a click without a drag opens the card under it -------------
+  // --- pointer: drag pans, a click without a drag opens the card under it ---------
   var drag = null;
   sections.forEach(function (section) {
-    var svg = section.querySelector('svg.map');
-    svg.addEventListener('wheel', function (event) {
+    // On the map's area, so that the names kept over it pan and zoom it too.
+    var svg = section.querySelector('svg.map'), area = section.querySelector('.viewport');
+    area.addEventListener('wheel', function (event) {
       event.preventDefault();
       var box = svg.getBoundingClientRect();
       zoom(Math.exp(-event.deltaY * 0.0015), event.clientX - box.left, event.clientY - box.top);
     }, {passive: false});
-    svg.addEventListener('pointerdown', function (event) {
+    area.addEventListener('pointerdown', function (event) {
       if (event.button !== 0) { return; }
       drag = {x: event.clientX, y: event.clientY, moved: false, id: event.pointerId};
     });
-    svg.addEventListener('pointermove', function (event) {
+    area.addEventListener('pointermove', function (event) {
       if (!drag || drag.id !== event.pointerId) { return; }
       var dx = event.clientX - drag.x, dy = event.clientY - drag.y;
       if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 4) { return; }
-      if (!drag.moved) { svg.setPointerCapture(event.pointerId); svg.classList.add('dragging'); }
+      if (!drag.moved) { area.setPointerCapture(event.pointerId); area.classList.add('dragging'); }
       drag.moved = true;
       drag.x = event.clientX; drag.y = event.clientY;
       pan(dx, dy);
     });
     function endDrag(event) {
       if (!drag || drag.id !== event.pointerId) { return; }
-      svg.classList.remove('dragging');
+      area.classList.remove('dragging');
       // A drag that started on a card must not open it when the button is let go.
-      if (drag.moved) { svg.addEventListener('click', swallow, {capture: true, once: true}); }
+      if (drag.moved) { area.addEventListener('click', swallow, {capture: true, once: true}); }
       drag = null;
     }
-    svg.addEventListener('pointerup', endDrag);
-    svg.addEventListener('pointercancel', endDrag);
-    svg.addEventListener('click', function (event) {
+    area.addEventListener('pointerup', endDrag);
+    area.addEventListener('pointercancel', endDrag);
+    area.addEventListener('click', function (event) {
       var card = event.target.closest('.card');
       if (card) { openCard(card); }
     });

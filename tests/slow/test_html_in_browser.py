@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -211,6 +212,8 @@ def test_a_cards_picture_shows_on_the_map_and_large_in_the_panel(page: Page) -> 
 
 
 BOX = "(e => {{ const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }})"
+NAMED = ("(e => {{ const r = e.getBoundingClientRect(); "
+         "return [r.left, r.top, r.right, r.bottom, e.textContent]; }})")
 
 
 def box(page: Page, selector: str) -> list[float]:
@@ -218,20 +221,42 @@ def box(page: Page, selector: str) -> list[float]:
     return [float(v) for v in found]
 
 
-def boxes(page: Page, selector: str) -> list[list[float]]:
-    return page.evaluate(f"Array.from(document.querySelectorAll({selector!r})).map({BOX})")
+def boxes(page: Page, selector: str, shape: str = BOX) -> list[list[Any]]:
+    return page.evaluate(f"Array.from(document.querySelectorAll({selector!r})).map({shape})")
+
+
+def kept_names(page: Page, kind: str) -> list[list[Any]]:
+    """The stage or lane names kept in sight along the edge: [left, top, right, bottom,
+    name] of each one shown; none while the map's own headers are in sight."""
+    if page.evaluate(f"document.querySelector('section:not([hidden]) .frozen .{kind}')"
+                     ".hidden"):
+        return []
+    return boxes(page, f"section:not([hidden]) .frozen .{kind} .name:not([hidden])", NAMED)
+
+
+def places(workspace: Workspace) -> dict[str, tuple[str, str]]:
+    """Card id -> the names of its stage and lane."""
+    journey = workspace.journeys[0]
+    names = {part.id: part.name for part in (*journey.stages, *journey.lanes)}
+    return {card.id: (names[card.stage], names[card.lane]) for card in journey.cards}
+
+
+def open_zoomed(page: Page, path: Path, steps: int) -> None:
+    page.open(path)
+    page.drain()
+    for _ in range(steps):
+        page.key("+", "Equal", 187, "+")
 
 
 def test_a_large_map_opens_readable_from_its_first_stage_and_fits_on_demand(
         browser: Page, retail: tuple[Path, Workspace]) -> None:
-    browser.open(retail[0])
-    browser.drain()
+    open_zoomed(browser, retail[0], 0)
     title = box(browser, ".card text tspan")  # one line of the first card's title
     assert title[3] - title[1] >= 11
-    view, first = box(browser, "svg.map"), box(browser, "g.stages g.header")
-    lanes = box(browser, "g.lanes")
-    assert view[0] <= lanes[0] and lanes[2] - 0.5 <= first[0] < view[2] - 100  # names, stage 1
-    assert view[1] <= first[1] < view[1] + 50
+    view, first = box(browser, "svg.map"), box(browser, "g.header.stage")
+    column = max(h[2] for h in boxes(browser, "g.header.lane"))
+    assert view[0] <= column - 100 and column - 0.5 <= first[0] < view[2] - 100
+    assert view[1] <= first[1] < view[1] + 50  # the first stage, named, at the top left
     assert box(browser, "g.view")[3] > view[3]  # the rest is below, reached by panning
     browser.click(*centre(browser, "#je-fit"))
     whole = box(browser, "g.view")
@@ -240,48 +265,48 @@ def test_a_large_map_opens_readable_from_its_first_stage_and_fits_on_demand(
                       whole[3] < view[3]), strict=True))
 
 
-def _header_over(headers: list[list[float]], x: float) -> list[float]:
-    return next(h for h in headers if h[0] <= x <= h[2])
-
-
 def test_zoomed_in_and_panned_the_stage_and_lane_names_stay_in_sight(
         browser: Page, retail: tuple[Path, Workspace]) -> None:
-    browser.open(retail[0])
-    browser.drain()
-    for _ in range(2):
-        browser.key("+", "Equal", 187, "+")
+    open_zoomed(browser, retail[0], 2)
     for _ in range(6):
         browser.key("ArrowDown", "ArrowDown", 40)
         browser.key("ArrowRight", "ArrowRight", 39)
     view = box(browser, "svg.map")
-    stages, lanes = boxes(browser, "g.stages g.header"), boxes(browser, "g.lanes g.header")
-    strip, column = max(h[3] for h in stages), max(h[2] for h in lanes)
-    seen = [c for c in boxes(browser, "section:not([hidden]) .card")
-            if c[0] >= column and c[1] >= strip and c[2] <= view[2] and c[3] <= view[3]]
+    stages, lanes = kept_names(browser, "stages"), kept_names(browser, "lanes")
+    assert stages and lanes  # the map's own headers are off screen
+    band, column = max(h[3] for h in stages), max(h[2] for h in lanes)
+    assert band < view[1] + 80 and column < view[0] + 250  # the map keeps the room
+    seen = [c for c in boxes(browser, "section:not([hidden]) .card", NAMED.replace(
+                "e.textContent", "e.getAttribute('data-card')"))
+            if c[0] >= column and c[1] >= band and c[2] <= view[2] and c[3] <= view[3]]
     assert seen, "no card in sight"
-    for card in seen:
-        stage = _header_over(stages, (card[0] + card[2]) / 2)
+    where = places(retail[1])
+    for *card, card_id in seen:
+        stage = next(h for h in stages if h[0] <= (card[0] + card[2]) / 2 <= h[2])
         lane = next(h for h in lanes if h[1] <= (card[1] + card[3]) / 2 <= h[3])
-        assert view[1] - 1 <= stage[1] and stage[3] <= card[1]  # the name above, on screen
+        assert (stage[4], lane[4]) == where[card_id]
+        assert view[1] - 1 <= stage[1] and stage[3] <= card[1]  # above it, on screen
         assert view[0] - 1 <= lane[0] and lane[2] <= card[0]
-    assert strip < view[1] + 150 and column < view[0] + 400  # the map still has the room
-    # What is under the names is hidden by them, not drawn over them.
-    x, y = (seen[0][0] + seen[0][2]) / 2, (view[1] + strip) / 2
-    assert browser.evaluate(f"!!document.elementFromPoint({x}, {y}).closest('g.stages')")
+    # The names are over the map, not under it.
+    x, y = (seen[0][0] + seen[0][2]) / 2, (view[1] + band) / 2
+    assert browser.evaluate(f"!!document.elementFromPoint({x}, {y}).closest('.frozen')")
+    browser.key("0", "Digit0", 48, "0")  # the whole map: its own headers, no strips
+    assert kept_names(browser, "stages") == [] and kept_names(browser, "lanes") == []
 
 
 def test_a_card_reached_with_tab_shows_below_its_stage_name(
         browser: Page, retail: tuple[Path, Workspace]) -> None:
-    browser.open(retail[0])
-    browser.drain()
-    for _ in range(3):
-        browser.key("+", "Equal", 187, "+")
+    open_zoomed(browser, retail[0], 3)
     for _ in range(12):
         browser.key("Tab", "Tab", 9)
         if browser.evaluate("document.activeElement.classList.contains('card')"):
             break
-    card = box(browser, ".card:focus")
-    stages, view = boxes(browser, "g.stages g.header"), box(browser, "svg.map")
-    stage = _header_over(stages, (card[0] + card[2]) / 2)
+    card, view = box(browser, ".card:focus"), box(browser, "svg.map")
+    stages = kept_names(browser, "stages")
+    assert stages  # zoomed in on the middle, the first row was above the window
+    stage = next(h for h in stages if h[0] <= (card[0] + card[2]) / 2 <= h[2])
+    card_id = browser.evaluate("document.activeElement.getAttribute('data-card')")
+    assert stage[4] == places(retail[1])[card_id][0]
     assert view[1] - 1 <= stage[1] and stage[3] <= card[1] and card[3] <= view[3]
-    assert max(h[2] for h in boxes(browser, "g.lanes g.header")) <= card[0] <= card[2] <= view[2]
+    lanes = kept_names(browser, "lanes") or boxes(browser, "g.header.lane")
+    assert max(h[2] for h in lanes) <= card[0] <= card[2] <= view[2]
