@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Literal
 
 from journey_editor.export import ExportError
-from journey_editor.export.guide_blocks import Guide
+from journey_editor.export.guide_blocks import Guide, fewer_touchpoints, touchpoints_by_stage
 from journey_editor.export.guide_content import interview_guide
-from journey_editor.export.guide_survey import results_csv, survey_guide
+from journey_editor.export.guide_questions import is_future
+from journey_editor.export.guide_survey import results_csv, survey_guide, surveyed
 from journey_editor.fileformat.errors import SaveError, printable
 from journey_editor.fileformat.writer import write_atomically
 from journey_editor.i18n import translate
@@ -44,6 +45,19 @@ def build_guide(workspace: Workspace, journey: Journey, survey: bool = False,
     return survey_guide(journey, today) if survey else interview_guide(workspace, journey, today)
 
 
+def guide_notes(journey: Journey, survey: bool) -> list[str]:
+    """What the user should know about the guide before using it, in the interface's
+    language: a future state's interview is a concept test; a big map's guide leaves
+    touchpoints out; a survey without key touchpoints asks about all."""
+    if survey:
+        return surveyed(journey).notes
+    notes = [_t("This journey is a future state: the guide tests the idea with the customer "
+                "(\u201cwhat would you…\u201d) instead of asking what happened.")
+             if is_future(journey) else "",
+             fewer_touchpoints(touchpoints_by_stage(journey), key_first=True)[1]]
+    return [note for note in notes if note]
+
+
 def guide_bytes(guide: Guide, fmt: GuideFormat, author: str = "") -> bytes:
     if fmt == "pdf":
         from journey_editor.export.guide_pdf import guide_pdf
@@ -68,6 +82,9 @@ def export_guide(workspace: Workspace, journey: Journey, out: Path, *, survey: b
     """Writes the guide to `out` (its format from the suffix) and, for a survey, a new
     results sheet beside it; returns the files written. ExportError when it cannot."""
     fmt = guide_format(out)
+    if survey and not surveyed(journey).touchpoints:
+        raise ExportError(_t("no touchpoints to survey: put the journey's touchpoints in a "
+                             "channel lane first"))
     data = guide_bytes(build_guide(workspace, journey, survey, today), fmt, author)
     written = [_write(data, out)]
     sheet = results_path(out)
@@ -85,4 +102,4 @@ def _write(data: bytes, path: Path) -> Path:
 
 
 __all__ = ["GuideFormat", "SUFFIXES", "build_guide", "export_guide", "guide_bytes",
-           "guide_format", "results_path"]
+           "guide_format", "guide_notes", "results_path"]

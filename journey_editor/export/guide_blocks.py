@@ -42,7 +42,6 @@ class Facts:
 class Questions:
     items: tuple[str, ...]
     numbered: bool = True
-    tag: str = ""  # a survey item's metric name, shown beside the question ("CSAT")
     start: int = 1  # the first item's number, to go on after a scale
 
 
@@ -85,14 +84,50 @@ class Guide:
 
 # --- what the guide reads from a journey -----------------------------------------------------
 
-def touchpoints_in(journey: Journey, stage: Stage) -> list[tuple[Card, Lane]]:
-    """The stage's touchpoint cards (in channel lanes), in lane order as the map reads."""
-    found = []
-    for lane in journey.lanes:
-        if lane.kind == "channel":
-            found += [(card, lane) for card in journey.cards
-                      if card.stage == stage.id and card.lane == lane.id]
-    return found
+Touchpoint = tuple[Card, Lane]
+MAX_TOUCHPOINTS = 40  # more is not one interview, and a guide of hundreds of pages
+
+
+def touchpoints_by_stage(journey: Journey) -> list[list[Touchpoint]]:
+    """Each stage's touchpoint cards (in channel lanes), in lane order as the map reads."""
+    order = {lane.id: (number, lane) for number, lane in enumerate(journey.lanes)
+             if lane.kind == "channel"}
+    found: dict[str, list[tuple[int, Card, Lane]]] = {stage.id: [] for stage in journey.stages}
+    for card in journey.cards:
+        if card.lane in order and card.stage in found:
+            number, lane = order[card.lane]
+            found[card.stage].append((number, card, lane))
+    return [[(card, lane) for _, card, lane in sorted(found[stage.id], key=lambda f: f[0])]
+            for stage in journey.stages]
+
+
+def touchpoints_in(journey: Journey, stage: Stage) -> list[Touchpoint]:
+    return touchpoints_by_stage(journey)[journey.stages.index(stage)]
+
+
+def fewer_touchpoints(per_stage: list[list[Touchpoint]],
+                      key_first: bool) -> tuple[list[list[Touchpoint]], str]:
+    """The touchpoints a guide can ask about, and a line saying which when not all:
+    the key ones when there are too many (`key_first`), and at most `MAX_TOUCHPOINTS`,
+    the first of each stage. The line is in the language of `translate_map`."""
+    total = sum(map(len, per_stage))
+    key = [[point for point in points if point[0].key_touchpoint] for points in per_stage]
+    marked = sum(map(len, key))
+    if total <= MAX_TOUCHPOINTS:
+        return per_stage, ""
+    if key_first and 0 < marked <= MAX_TOUCHPOINTS:
+        return key, translate_map("Guide", "This map has {0} touchpoints, too many for one "
+                                  "interview: the guide asks about its {1} key touchpoints "
+                                  "only.").format(total, marked)
+    chosen = key if marked else per_stage
+    share = max(1, MAX_TOUCHPOINTS // max(1, len(per_stage)))
+    kept = [points[:share] for points in chosen]
+    said = (translate_map("Guide", "There are {0} key touchpoints, too many for one guide: it "
+                          "asks about {1} of them, the first of each stage.") if marked else
+            translate_map("Guide", "There are {0} touchpoints, too many for one guide: it asks "
+                          "about {1} of them, the first of each stage. Mark the key "
+                          "touchpoints on the map to choose them."))
+    return kept, said.format(marked or total, sum(map(len, kept)))
 
 
 def open_questions(journey: Journey, stage: Stage) -> list[str]:
@@ -105,6 +140,12 @@ def open_questions(journey: Journey, stage: Stage) -> list[str]:
             and (card.title.strip() or card.notes.strip())]
 
 
+def customer_words(card: Card) -> str:
+    """How a customer would name the touchpoint: its channel ("Interior magazines") when
+    the map says it, else its title ("PR" is the company's word, not the customer's)."""
+    return " ".join(card.channel.split()) or card_name(card)
+
+
 def card_name(card: Card) -> str:
     return " ".join(card.title.split()) or translate_map("Export", "Untitled touchpoint")
 
@@ -113,5 +154,7 @@ def journey_name(journey: Journey) -> str:
     return " ".join(journey.name.split()) or translate_map("Export", "Untitled journey")
 
 
-__all__ = ["Block", "Facts", "Guide", "GuideKind", "Heading", "Lines", "Para", "Questions",
-           "Scale", "Table", "card_name", "journey_name", "open_questions", "touchpoints_in"]
+__all__ = ["MAX_TOUCHPOINTS", "Block", "Facts", "Guide", "GuideKind", "Heading", "Lines", "Para",
+           "Questions", "Scale", "Table", "Touchpoint", "card_name", "customer_words",
+           "fewer_touchpoints", "journey_name", "open_questions", "touchpoints_by_stage",
+           "touchpoints_in"]

@@ -36,7 +36,7 @@ def run_guide(args: argparse.Namespace) -> str:
     """Writes the guide of one journey (the first, or --journey); returns the lines to
     print. ExportError (one line for the user) when it cannot."""
     from journey_editor.export import ExportError
-    from journey_editor.export.guide import export_guide, guide_format, results_path
+    from journey_editor.export.guide import export_guide, guide_format, guide_notes, results_path
     from journey_editor.export.pdf import find_journeys
     from journey_editor.fileformat import JourneyFileError, read_workspace
     from journey_editor.fileformat.errors import printable
@@ -55,6 +55,7 @@ def run_guide(args: argparse.Namespace) -> str:
     written = export_guide(workspace, journey, out, survey=args.survey,
                            author=getattr(args, "author", ""))
     lines = [_t("Wrote {0}").format(printable(str(path))) for path in written]
+    lines += guide_notes(journey, args.survey)
     if args.survey and len(written) == 1:
         lines.append(_t("Kept the existing results sheet {0}").format(
             printable(str(results_path(out)))))

@@ -123,8 +123,6 @@ def _questions(document: Document, block: Questions) -> None:
             _run(paragraph, f"{number}.\t")
         else:
             paragraph = document.add_paragraph(style="List Bullet")
-        if block.tag:
-            _run(paragraph, f"{block.tag}  ", bold=True)
         _run(paragraph, item)
 
 

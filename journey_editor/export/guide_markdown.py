@@ -58,11 +58,10 @@ def _block(block: Block) -> str:
 
 
 def _questions(block: Questions) -> str:
-    tag = f"**{escape(block.tag)}** " if block.tag else ""
     if block.numbered:
-        return "\n".join(f"{number}. {tag}{escape(item)}"
+        return "\n".join(f"{number}. {escape(item)}"
                          for number, item in enumerate(block.items, block.start))
-    return "\n".join(f"- {tag}{escape(item)}" for item in block.items)
+    return "\n".join(f"- {escape(item)}" for item in block.items)
 
 
 def _table(table: Table) -> str:

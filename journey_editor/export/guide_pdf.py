@@ -223,8 +223,7 @@ def _facts(block: Facts, styles: dict[str, Any], width: float) -> Any:
 def _questions(block: Questions, styles: dict[str, Any]) -> list[Any]:
     from reportlab.platypus import Paragraph
 
-    tag = f"<b>{escape(block.tag)}</b>  " if block.tag else ""
-    return [Paragraph(tag + escape(item), styles["item"],
+    return [Paragraph(escape(item), styles["item"],
                       bulletText=f"{number}." if block.numbered else "\u2022")
             for number, item in enumerate(block.items, block.start)]
 

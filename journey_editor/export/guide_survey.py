@@ -8,7 +8,9 @@ the card's id in the touchpoint column, so a sheet filled with each item's avera
 imported with File > Import Survey Results adds a "CSAT" and a "CES" metric to the
 right cards, whatever their titles have become since. The metric names are the
 industry's abbreviations, the same in every language, so that rounds taken in two
-languages compare on the same heat overlay.
+languages compare on the same heat overlay. The customer never reads them: the survey
+asks plain questions and names each touchpoint as the customer knows it (its channel,
+"Interior magazines", rather than the company's card title "PR").
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ from journey_editor.export.guide_blocks import (
     Scale,
     Table,
     card_name,
+    customer_words,
+    fewer_touchpoints,
     journey_name,
-    touchpoints_in,
+    touchpoints_by_stage,
 )
 from journey_editor.i18n import QT_TRANSLATE_NOOP, map_language, translate_map
 from journey_editor.model.types import Card, Journey, Stage
@@ -53,8 +57,8 @@ RESULT_COLUMNS = ("touchpoint", "title", "metric", "value", "date")
 
 @dataclass(frozen=True)
 class SurveyItem:
-    metric: str  # the name the result is stored under on the card
-    question: str  # English source, {0}: the touchpoint
+    metric: str  # the name the result is stored under on the card (the sheet's, not shown)
+    question: str  # English source, {0}: the touchpoint as the customer knows it
     points: int
     low: str  # what the lowest point means
     high: str
@@ -63,20 +67,34 @@ class SurveyItem:
 ITEMS = (
     SurveyItem("CSAT", _n("How satisfied were you with “{0}”?"), 5,
                _n("very dissatisfied"), _n("very satisfied")),
-    SurveyItem("CES", _n("How easy was it to get what you needed at “{0}”?"), 7,
+    SurveyItem("CES", _n("How easy was it to get done what you wanted through “{0}”?"), 7,
                _n("very difficult"), _n("very easy")),
 )
 COMMENT_LINES = 2
 DECIMAL_COMMA = frozenset({"sv", "da", "fi", "nl"})
 
 
-def surveyed(journey: Journey) -> tuple[list[tuple[Stage, Card]], bool]:
-    """The touchpoints the survey asks about, in map order: the key ones, or every
-    touchpoint when none is marked key (the flag says which)."""
-    everything = [(stage, card) for stage in journey.stages
-                  for card, _ in touchpoints_in(journey, stage)]
-    key = [(stage, card) for stage, card in everything if card.key_touchpoint]
-    return (key, True) if key else (everything, False)
+@dataclass(frozen=True)
+class Surveyed:
+    """What the survey asks about: the touchpoints, and the lines that say which."""
+
+    touchpoints: list[tuple[Stage, Card]]
+    notes: list[str]  # in the language of `translate_map`
+
+
+def surveyed(journey: Journey) -> Surveyed:
+    """The key touchpoints, in map order, or every touchpoint when none is marked key;
+    never more than one survey can ask about (`guide_blocks.fewer_touchpoints`)."""
+    every = touchpoints_by_stage(journey)
+    key = [[point for point in points if point[0].key_touchpoint] for points in every]
+    notes = []
+    if not any(key) and any(every):
+        key = every
+        notes.append(_t("No touchpoint is marked as key yet, so the survey asks about every "
+                        "one. Mark the key touchpoints on the map to keep it short."))
+    kept, fewer = fewer_touchpoints(key, key_first=False)
+    return Surveyed([(stage, card) for stage, points in zip(journey.stages, kept, strict=True)
+                     for card, _ in points], [*notes, fewer] if fewer else notes)
 
 
 def survey_guide(journey: Journey, today: dt.date | None = None) -> Guide:
@@ -87,29 +105,32 @@ def survey_guide(journey: Journey, today: dt.date | None = None) -> Guide:
         kind = _t("Customer survey")
         guide = Guide("survey", name, f"{kind} \u00b7 {(today or dt.date.today()).isoformat()}",
                       f"{name} \u00b7 {kind}", journey.language)
-        touchpoints, key = surveyed(journey)
+        chosen = surveyed(journey)
         guide.blocks.append(Para(_t("Think of your last experience with us. For each moment "
                                     "below, tick one box per question.")))
-        if not key and touchpoints:
-            guide.blocks.append(Para(_t("No touchpoint is marked as key yet, so the survey "
-                                        "asks about every one. Mark the key touchpoints on "
-                                        "the map to keep it short."), muted=True))
-        if not touchpoints:
-            guide.blocks.append(Para(_t("This journey has no touchpoints yet."), muted=True))
-        for stage, card in touchpoints:
-            guide.blocks += item_blocks(stage, card)
+        guide.blocks += [Para(note, muted=True) for note in chosen.notes]
+        names = named(chosen.touchpoints)
+        for (stage, _), words in zip(chosen.touchpoints, names, strict=True):
+            guide.blocks += item_blocks(stage, words)
         guide.blocks += results_sheet(journey)
     return guide
 
 
-def item_blocks(stage: Stage, card: Card) -> list[Block]:
-    """One touchpoint's survey items, each named by its metric, and room for a comment."""
-    title = card_name(card)
-    blocks: list[Block] = [Heading(title, 3, " ".join(stage.name.split()))]
+def named(touchpoints: list[tuple[Stage, Card]]) -> list[str]:
+    """Each touchpoint as the customer knows it (its channel); by its title instead where
+    two would read the same ("Store" for the store and its sales staff)."""
+    words = [customer_words(card) for _, card in touchpoints]
+    return [said if words.count(said) == 1 else card_name(card)
+            for said, (_, card) in zip(words, touchpoints, strict=True)]
+
+
+def item_blocks(stage: Stage, words: str) -> list[Block]:
+    """One touchpoint's survey items, plain questions (their metric names are the results
+    sheet's), and room for a comment."""
+    blocks: list[Block] = [Heading(words, 3, " ".join(stage.name.split()))]
     for item in ITEMS:
         hint = _t("1 = {0}, {1} = {2}").format(_t(item.low), item.points, _t(item.high))
-        blocks += [Questions((_t(item.question).format(title),), numbered=False,
-                             tag=item.metric),
+        blocks += [Questions((_t(item.question).format(words),), numbered=False),
                    Scale(tuple(str(point) for point in range(1, item.points + 1)), hint)]
     blocks.append(Lines(COMMENT_LINES, _t("Comments")))
     return blocks
@@ -118,7 +139,7 @@ def item_blocks(stage: Stage, card: Card) -> list[Block]:
 def result_rows(journey: Journey) -> list[tuple[str, ...]]:
     """The results sheet's rows: one per touchpoint and item, value and date empty."""
     return [(card.id, card_name(card), item.metric, "", "")
-            for _, card in surveyed(journey)[0] for item in ITEMS]
+            for _, card in surveyed(journey).touchpoints for item in ITEMS]
 
 
 def results_sheet(journey: Journey) -> list[Block]:
@@ -147,4 +168,4 @@ def results_csv(journey: Journey) -> str:
     return out.getvalue()
 
 
-__all__ = ["ITEMS", "RESULT_COLUMNS", "results_csv", "survey_guide", "surveyed"]
+__all__ = ["ITEMS", "RESULT_COLUMNS", "Surveyed", "results_csv", "survey_guide", "surveyed"]

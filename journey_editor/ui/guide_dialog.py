@@ -2,9 +2,12 @@
 as PDF, Markdown or Word, in the map's language.
 
 A small dialog: what to write (interview guide or customer survey), the format, the
-file (typed, or chosen with Browse…). Writing takes a fraction of a second, so it runs
-on the spot; a failure is said inside the dialog, which stays open to try another
-place. The work itself is `export.guide`, shared with the command line.
+file (typed, or chosen with Browse…), and what the guide will be (a future state's
+concept test, the key touchpoints only of a big map). Writing takes well under a
+second, even for a map of thousands of cards (a guide covers at most
+`guide_blocks.MAX_TOUCHPOINTS`), so it runs on the spot; a failure is said inside the
+dialog, which stays open to try another place. The work itself is `export.guide`,
+shared with the command line.
 """
 
 from __future__ import annotations
@@ -29,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from journey_editor.editor.document import Document
 from journey_editor.export import ExportError
-from journey_editor.export.guide import GuideFormat, export_guide, results_path
+from journey_editor.export.guide import GuideFormat, export_guide, guide_notes, results_path
+from journey_editor.export.guide_survey import surveyed
 from journey_editor.fileformat.errors import printable
+from journey_editor.model.types import Journey
 from journey_editor.ui.settings import Settings
 
 SUFFIX: dict[GuideFormat, str] = {"pdf": ".pdf", "markdown": ".md", "docx": ".docx"}
@@ -99,9 +104,14 @@ class GuideDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
+    def kind_names(self) -> tuple[str, str]:
+        """The file name's ending for each kind (interview, survey), in the interface's
+        language: sofa-interviewguide.pdf in Danish."""
+        return (self.tr("interview-guide", "the end of a file name: no spaces"),
+                self.tr("survey", "the end of a file name: no spaces"))
+
     def kind_name(self) -> str:
-        """The file name's ending for the chosen kind (not translated: a file name)."""
-        return "survey" if self.survey.isChecked() else "interview-guide"
+        return self.kind_names()[self.survey.isChecked()]
 
     def chosen_format(self) -> GuideFormat:
         fmt: GuideFormat = self.format.currentData()
@@ -121,20 +131,29 @@ class GuideDialog(QDialog):
 
     def _update(self) -> None:
         path = Path(self.path.text().strip() or ".")
-        renamed = {"interview-guide": "survey", "survey": "interview-guide"}
-        for old, new in renamed.items():  # the default name follows the kind
-            if path.stem.endswith(f"-{old}") and new == self.kind_name():
-                self.path.setText(str(path.with_name(path.name.replace(f"-{old}", f"-{new}"))))
-                return
+        old = self.kind_names()[not self.survey.isChecked()]
+        if path.stem.endswith(f"-{old}"):  # the default name follows the kind
+            self.path.setText(str(path.with_name(path.stem.removesuffix(old) + self.kind_name()
+                                                 + path.suffix)))
+            return
+        journey = self.document.journey(self.journey_id)
+        nothing = self.survey.isChecked() and not surveyed(journey).touchpoints
+        self.note.setText(self.tr("This journey has no touchpoints to survey: put them in a "
+                                  "channel lane first.") if nothing
+                          else self._about(journey, path))
+        self.export_button.setEnabled(bool(self.path.text().strip()) and not nothing)
+
+    def _about(self, journey: Journey, path: Path) -> str:
+        """What the chosen guide will be: where the survey's sheet goes, what a future
+        state's guide asks, how much of a big map it covers (in the interface's words)."""
         if self.survey.isChecked():
-            self.note.setText(self.tr("The results sheet is written beside it as {0}, unless "
-                                      "one is there already: fill it in and bring it back with "
-                                      "File > Import Survey Results.")
-                              .format(results_path(path).name))
+            first = self.tr("The results sheet is written beside it as {0}, unless one is "
+                            "there already: fill it in and bring it back with File > Import "
+                            "Survey Results.").format(results_path(path).name)
         else:
-            self.note.setText(self.tr("The guide is in the map's language, with the open "
-                                      "questions of its Questions lane."))
-        self.export_button.setEnabled(bool(self.path.text().strip()))
+            first = self.tr("The guide is in the map's language, with the open questions of "
+                            "its Questions lane.")
+        return "\n".join([first, *guide_notes(journey, self.survey.isChecked())])
 
     def browse(self) -> None:
         suffix = SUFFIX[self.chosen_format()]

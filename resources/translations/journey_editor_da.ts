@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <source>photo type</source>
-        <translation>fototype</translation>
+        <translation type="vanished">fototype</translation>
     </message>
     <message>
         <source>picture</source>
@@ -2268,6 +2268,18 @@
     <message>
         <source>personas in another order: {0}</source>
         <translation>personaer i en anden rækkefølge: {0}</translation>
+    </message>
+    <message>
+        <source>photo added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo removed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>picture added</source>
@@ -3284,7 +3296,7 @@
     </message>
     <message>
         <source>a photo needs its type (image/png or image/jpeg)</source>
-        <translation>et foto skal have sin type (image/png eller image/jpeg)</translation>
+        <translation type="vanished">et foto skal have sin type (image/png eller image/jpeg)</translation>
     </message>
     <message>
         <source>another revision keeps the same copy of the map</source>
@@ -3396,7 +3408,7 @@
     </message>
     <message>
         <source>the photo is not a valid {0} image</source>
-        <translation>fotoet er ikke et gyldigt {0}-billede</translation>
+        <translation type="vanished">fotoet er ikke et gyldigt {0}-billede</translation>
     </message>
     <message>
         <source>the picture {0} does not match its key: its data was changed or damaged</source>
@@ -3819,7 +3831,7 @@
     </message>
     <message>
         <source>no touchpoints to survey: put the journey&apos;s touchpoints in a channel lane first</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen berøringspunkter at spørge til: læg rejsens berøringspunkter i en kanalbane først</translation>
     </message>
     <message>
         <source>save the guide as .pdf, .md or .docx, not &apos;{0}&apos;</source>
@@ -3831,7 +3843,7 @@
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation>Hvad havde du brug for fra os efter købet, ved »{0}«?</translation>
+        <translation>Efter købet, ved »{0}«: hvad havde du så brug for fra os?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
@@ -3847,19 +3859,19 @@
     </message>
     <message>
         <source>At “{0}”, what did you want to achieve?</source>
-        <translation>Hvad ville du opnå ved »{0}«?</translation>
+        <translation>Hvad ville du gerne opnå ved »{0}«?</translation>
     </message>
     <message>
         <source>At “{0}”, what did you want to get done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad ville du gerne have klaret ved »{0}«?</translation>
     </message>
     <message>
         <source>At “{0}”, what had you settled on already, and what was still open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved »{0}«: hvad havde du allerede besluttet dig for, og hvad stod stadig åbent?</translation>
     </message>
     <message>
         <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Da du nåede til »{0}«, hvad vidste du så allerede, og hvad skulle du stadig finde ud af?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
@@ -3887,7 +3899,7 @@
     </message>
     <message>
         <source>Here you would meet us through {0}. Which of them would you use, and what would you miss?</source>
-        <translation type="unfinished"></translation>
+        <translation>Her ville du møde os gennem {0}. Hvilke af dem ville du bruge, og hvad ville du savne?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
@@ -3967,7 +3979,7 @@
     </message>
     <message>
         <source>Think of your last experience with us. For each moment below, tick one box per question.</source>
-        <translation>Tænk på din seneste oplevelse med os. Sæt ét kryds pr. spørgsmål ved hvert øjeblik nedenfor.</translation>
+        <translation>Tænk på din seneste oplevelse med os. Sæt ét kryds ved hvert spørgsmål nedenfor.</translation>
     </message>
     <message>
         <source>This journey has no stages yet.</source>
@@ -3979,47 +3991,47 @@
     </message>
     <message>
         <source>How do you think you would feel there? Point to the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan tror du, du ville have det der? Peg på skalaen.</translation>
     </message>
     <message>
         <source>How easy was it to get done what you wanted through “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor nemt var det at få klaret det, du ville, via »{0}«?</translation>
     </message>
     <message>
         <source>Imagine you are at “{0}”. What would you want to get done here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Forestil dig, at du er ved »{0}«. Hvad ville du gerne have klaret her?</translation>
     </message>
     <message>
         <source>Later on, at “{0}”, what mattered most to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Senere, ved »{0}«: hvad betød mest for dig?</translation>
     </message>
     <message>
         <source>Next comes “{0}”. What would you expect to happen here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Så kommer »{0}«. Hvad ville du forvente her?</translation>
     </message>
     <message>
         <source>On the map (not to read out)</source>
-        <translation type="unfinished"></translation>
+        <translation>På kortet (læses ikke op)</translation>
     </message>
     <message>
         <source>There are {0} key touchpoints, too many for one guide: it asks about {1} of them, the first of each stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er {0} vigtige berøringspunkter, for mange til én guide: den spørger til {1} af dem, de første i hver fase.</translation>
     </message>
     <message>
         <source>There are {0} touchpoints, too many for one guide: it asks about {1} of them, the first of each stage. Mark the key touchpoints on the map to choose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er {0} berøringspunkter, for mange til én guide: den spørger til {1} af dem, de første i hver fase. Markér de vigtige berøringspunkter på kortet for selv at vælge.</translation>
     </message>
     <message>
         <source>This journey is a future state: the guide tests the idea with the customer (“what would you…”) instead of asking what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejsen er en fremtidig tilstand: guiden afprøver idéen med kunden (»hvad ville du …«) i stedet for at spørge, hvad der skete.</translation>
     </message>
     <message>
         <source>This map has {0} touchpoints, too many for one interview: the guide asks about its {1} key touchpoints only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet har {0} berøringspunkter, for mange til ét interview: guiden spørger kun til de {1} vigtige berøringspunkter.</translation>
     </message>
     <message>
         <source>This map shows a journey that does not exist yet. Describe or show each stage, then ask how the customer would act and feel there: the questions test the idea, they do not ask for memories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet viser en rejse, der ikke findes endnu. Beskriv eller vis hver fase, og spørg så, hvad kunden ville gøre og føle der: spørgsmålene afprøver idéen, de spørger ikke til minder.</translation>
     </message>
     <message>
         <source>Touchpoints</source>
@@ -4027,7 +4039,7 @@
     </message>
     <message>
         <source>Was there a moment here when you needed help from us? What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Var der et øjeblik her, hvor du havde brug for hjælp fra os? Hvad skete der?</translation>
     </message>
     <message>
         <source>What did you expect from “{0}”?</source>
@@ -4035,19 +4047,19 @@
     </message>
     <message>
         <source>What did you notice of us here, and what was missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad lagde du mærke til fra vores side her, og hvad manglede?</translation>
     </message>
     <message>
         <source>What did you read or hear about us here, and from whom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad læste eller hørte du om os her, og fra hvem?</translation>
     </message>
     <message>
         <source>What did you see or hear of us at this point, and what stayed with you?</source>
-        <translation>Hvad så eller hørte du fra os her, og hvad hang ved?</translation>
+        <translation>Hvad så eller hørte du fra os her, og hvad blev hængende?</translation>
     </message>
     <message>
         <source>What made you decide to buy, and what nearly stopped you?</source>
-        <translation>Hvad fik dig til at beslutte dig for at købe, og hvad var lige ved at stoppe dig?</translation>
+        <translation>Hvad fik dig til at købe, og hvad var lige ved at holde dig tilbage?</translation>
     </message>
     <message>
         <source>What made you decide to go on to the next step?</source>
@@ -4059,11 +4071,11 @@
     </message>
     <message>
         <source>What made you move on from here to “{0}”, and what nearly held you back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad fik dig til at gå videre herfra til »{0}«, og hvad var lige ved at holde dig tilbage?</translation>
     </message>
     <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
-        <translation>Hvad overraskede eller glædede dig, og hvad irriterede dig eller stod i vejen?</translation>
+        <translation>Hvad overraskede eller glædede dig, og hvad irriterede dig eller stod i vejen for dig?</translation>
     </message>
     <message>
         <source>What will decide whether you buy from us again or recommend us?</source>
@@ -4071,31 +4083,31 @@
     </message>
     <message>
         <source>What would have to be there for it to work for you, and what would be too much?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad skulle der være, for at det virkede for dig, og hvad ville være for meget?</translation>
     </message>
     <message>
         <source>What would make this step better than today, and what would worry you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad ville gøre dette trin bedre end i dag, og hvad ville bekymre dig?</translation>
     </message>
     <message>
         <source>What would make you move on to “{0}”, and what could hold you back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad ville få dig til at gå videre til »{0}«, og hvad kunne holde dig tilbage?</translation>
     </message>
     <message>
         <source>What would please you, and what would put you off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad ville glæde dig, og hvad ville skræmme dig væk?</translation>
     </message>
     <message>
         <source>What would you expect from “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad ville du forvente af »{0}«?</translation>
     </message>
     <message>
         <source>When did you last hear from us, and did it help or get in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår hørte du sidst fra os, og hjalp det, eller var det i vejen?</translation>
     </message>
     <message>
         <source>When you got to “{0}”, what did you want to achieve next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Da du nåede til »{0}«, hvad ville du så gerne opnå?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
@@ -4107,7 +4119,7 @@
     </message>
     <message>
         <source>Where did you go for it, and how?</source>
-        <translation>Hvor gik du hen for at få det, og hvordan?</translation>
+        <translation>Hvor henvendte du dig, og hvordan?</translation>
     </message>
     <message>
         <source>Where did you go to buy, and how (in a store, online, by phone)?</source>
@@ -4119,7 +4131,7 @@
     </message>
     <message>
         <source>Where would you turn for this, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ville du henvende dig, og hvordan?</translation>
     </message>
     <message>
         <source>Which moment mattered most to you, and which would you change first?</source>
@@ -4127,7 +4139,7 @@
     </message>
     <message>
         <source>Which moment would matter most to you, and what would you want us to get right first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilket øjeblik ville betyde mest for dig, og hvad skal vi først og fremmest gøre rigtigt?</translation>
     </message>
     <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
@@ -4135,11 +4147,11 @@
     </message>
     <message>
         <source>Whom or what did you meet from our side here, and how did it go?</source>
-        <translation>Hvem eller hvad mødte du fra os her, og hvordan gik det?</translation>
+        <translation>Hvem eller hvad mødte du fra vores side her, og hvordan gik det?</translation>
     </message>
     <message>
         <source>Whom or what outside our company would you listen to along the way (friends, reviews, social media)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem eller hvad uden for vores virksomhed ville du lytte til undervejs (venner, anmeldelser, sociale medier)?</translation>
     </message>
     <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
@@ -4147,7 +4159,7 @@
     </message>
     <message>
         <source>Would this make you come back to us or recommend us? Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville det her få dig til at komme tilbage til os eller anbefale os? Hvorfor?</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
@@ -4155,7 +4167,7 @@
     </message>
     <message>
         <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Her kunne du møde os gennem {0}. Hvilke af dem brugte du, og hvor søgte du ellers hen?</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
@@ -4187,11 +4199,11 @@
     </message>
     <message>
         <source>{0} or {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} eller {1}</translation>
     </message>
     <message>
         <source>“{0}”</source>
-        <translation type="unfinished">»{0}«</translation>
+        <translation>»{0}«</translation>
     </message>
 </context>
 <context>
@@ -4243,16 +4255,16 @@
     <message>
         <source>interview-guide</source>
         <comment>the end of a file name: no spaces</comment>
-        <translation type="unfinished"></translation>
+        <translation>interviewguide</translation>
     </message>
     <message>
         <source>survey</source>
         <comment>the end of a file name: no spaces</comment>
-        <translation type="unfinished"></translation>
+        <translation>kundeundersøgelse</translation>
     </message>
     <message>
         <source>This journey has no touchpoints to survey: put them in a channel lane first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejsen har ingen berøringspunkter at spørge til: læg dem i en kanalbane først.</translation>
     </message>
     <message>
         <source>The results sheet is written beside it as {0}, unless one is there already: fill it in and bring it back with File &gt; Import Survey Results.</source>

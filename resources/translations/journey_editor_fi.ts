@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <source>photo type</source>
-        <translation>kuvan tyyppi</translation>
+        <translation type="vanished">kuvan tyyppi</translation>
     </message>
     <message>
         <source>picture</source>
@@ -2268,6 +2268,18 @@
     <message>
         <source>personas in another order: {0}</source>
         <translation>persoonat eri järjestyksessä: {0}</translation>
+    </message>
+    <message>
+        <source>photo added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo removed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>picture added</source>
@@ -3284,7 +3296,7 @@
     </message>
     <message>
         <source>a photo needs its type (image/png or image/jpeg)</source>
-        <translation>kuvalla on oltava tyyppi (image/png tai image/jpeg)</translation>
+        <translation type="vanished">kuvalla on oltava tyyppi (image/png tai image/jpeg)</translation>
     </message>
     <message>
         <source>another revision keeps the same copy of the map</source>
@@ -3396,7 +3408,7 @@
     </message>
     <message>
         <source>the photo is not a valid {0} image</source>
-        <translation>kuva ei ole kelvollinen {0}-kuva</translation>
+        <translation type="vanished">kuva ei ole kelvollinen {0}-kuva</translation>
     </message>
     <message>
         <source>the picture {0} does not match its key: its data was changed or damaged</source>
@@ -3819,7 +3831,7 @@
     </message>
     <message>
         <source>no touchpoints to survey: put the journey&apos;s touchpoints in a channel lane first</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kysyttäviä asiakastilanteita: lisää polun asiakastilanteet ensin kanavakaistalle</translation>
     </message>
     <message>
         <source>save the guide as .pdf, .md or .docx, not &apos;{0}&apos;</source>
@@ -3831,7 +3843,7 @@
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation>Mitä tarvitsit meiltä oston jälkeen, kohdassa ”{0}”?</translation>
+        <translation>Oston jälkeen, vaiheessa ”{0}”: mitä tarvitsit meiltä?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
@@ -3847,19 +3859,19 @@
     </message>
     <message>
         <source>At “{0}”, what did you want to achieve?</source>
-        <translation>Mitä halusit saavuttaa kohdassa ”{0}”?</translation>
+        <translation>Mitä halusit saada aikaan vaiheessa ”{0}”?</translation>
     </message>
     <message>
         <source>At “{0}”, what did you want to get done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä halusit saada hoidettua vaiheessa ”{0}”?</translation>
     </message>
     <message>
         <source>At “{0}”, what had you settled on already, and what was still open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaiheessa ”{0}”: mistä olit jo päättänyt, ja mikä oli vielä auki?</translation>
     </message>
     <message>
         <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun pääsit vaiheeseen ”{0}”, mitä tiesit jo, ja mitä sinun piti vielä selvittää?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
@@ -3879,7 +3891,7 @@
     </message>
     <message>
         <source>Did anyone or anything outside our company play a part (friends, reviews, social media)?</source>
-        <translation>Vaikuttiko jokin tai joku yrityksemme ulkopuolelta (ystävät, arvostelut, sosiaalinen media)?</translation>
+        <translation>Vaikuttiko matkan varrella joku tai jokin yrityksemme ulkopuolelta (ystävät, arvostelut, sosiaalinen media)?</translation>
     </message>
     <message>
         <source>Did it meet your expectations? What was missing, or too much?</source>
@@ -3887,7 +3899,7 @@
     </message>
     <message>
         <source>Here you would meet us through {0}. Which of them would you use, and what would you miss?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tässä vaiheessa kohtaisit meidät näiden kautta: {0}. Mitä niistä käyttäisit, ja mitä jäisit kaipaamaan?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
@@ -3903,7 +3915,7 @@
     </message>
     <message>
         <source>How satisfied were you with “{0}”?</source>
-        <translation>Kuinka tyytyväinen olit kohtaan ”{0}”?</translation>
+        <translation>”{0}”: kuinka tyytyväinen olit?</translation>
     </message>
     <message>
         <source>Interview guide</source>
@@ -3967,7 +3979,7 @@
     </message>
     <message>
         <source>Think of your last experience with us. For each moment below, tick one box per question.</source>
-        <translation>Ajattele viimeisintä kokemustasi kanssamme. Rastita yksi ruutu kutakin kysymystä kohden alla olevista hetkistä.</translation>
+        <translation>Ajattele viimeisintä kokemustasi kanssamme. Rastita jokaisen alla olevan kysymyksen kohdalla yksi ruutu.</translation>
     </message>
     <message>
         <source>This journey has no stages yet.</source>
@@ -3979,47 +3991,47 @@
     </message>
     <message>
         <source>How do you think you would feel there? Point to the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miltä luulet, että siellä tuntuisi? Näytä asteikolta.</translation>
     </message>
     <message>
         <source>How easy was it to get done what you wanted through “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>”{0}”: kuinka helppoa asiasi hoitaminen oli?</translation>
     </message>
     <message>
         <source>Imagine you are at “{0}”. What would you want to get done here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvittele olevasi vaiheessa ”{0}”. Mitä haluaisit saada siinä hoidettua?</translation>
     </message>
     <message>
         <source>Later on, at “{0}”, what mattered most to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhemmin, vaiheessa ”{0}”: mikä oli sinulle tärkeintä?</translation>
     </message>
     <message>
         <source>Next comes “{0}”. What would you expect to happen here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavaksi tulee vaihe ”{0}”. Mitä odottaisit siinä tapahtuvan?</translation>
     </message>
     <message>
         <source>On the map (not to read out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartalla (ei lueta ääneen)</translation>
     </message>
     <message>
         <source>There are {0} key touchpoints, too many for one guide: it asks about {1} of them, the first of each stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tärkeitä asiakastilanteita on {0}, liian monta yhteen oppaaseen: siinä kysytään niistä {1}, kunkin vaiheen ensimmäiset.</translation>
     </message>
     <message>
         <source>There are {0} touchpoints, too many for one guide: it asks about {1} of them, the first of each stage. Mark the key touchpoints on the map to choose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakastilanteita on {0}, liian monta yhteen oppaaseen: siinä kysytään niistä {1}, kunkin vaiheen ensimmäiset. Merkitse tärkeät asiakastilanteet karttaan, niin voit valita ne itse.</translation>
     </message>
     <message>
         <source>This journey is a future state: the guide tests the idea with the customer (“what would you…”) instead of asking what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polku kuvaa tavoitetilaa: opas testaa ideaa asiakkaan kanssa (”mitä tekisit…”) sen sijaan, että kysyisi, mitä tapahtui.</translation>
     </message>
     <message>
         <source>This map has {0} touchpoints, too many for one interview: the guide asks about its {1} key touchpoints only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartalla on {0} asiakastilannetta, liian monta yhteen haastatteluun: opas kysyy vain sen {1} tärkeästä asiakastilanteesta.</translation>
     </message>
     <message>
         <source>This map shows a journey that does not exist yet. Describe or show each stage, then ask how the customer would act and feel there: the questions test the idea, they do not ask for memories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartta kuvaa polkua, jota ei vielä ole. Kuvaile tai näytä kukin vaihe ja kysy sitten, miten asiakas toimisi ja miltä hänestä tuntuisi: kysymykset testaavat ideaa, eivätkä ne kysy muistoja.</translation>
     </message>
     <message>
         <source>Touchpoints</source>
@@ -4027,19 +4039,19 @@
     </message>
     <message>
         <source>Was there a moment here when you needed help from us? What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarvitsitko tässä vaiheessa apuamme? Mitä tapahtui?</translation>
     </message>
     <message>
         <source>What did you expect from “{0}”?</source>
-        <translation>Mitä odotit kohdalta ”{0}”?</translation>
+        <translation>”{0}”: mitä odotit etukäteen?</translation>
     </message>
     <message>
         <source>What did you notice of us here, and what was missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä huomasit meistä tässä vaiheessa, ja mitä jäi puuttumaan?</translation>
     </message>
     <message>
         <source>What did you read or hear about us here, and from whom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä luit tai kuulit meistä tässä vaiheessa, ja keneltä?</translation>
     </message>
     <message>
         <source>What did you see or hear of us at this point, and what stayed with you?</source>
@@ -4047,7 +4059,7 @@
     </message>
     <message>
         <source>What made you decide to buy, and what nearly stopped you?</source>
-        <translation>Mikä sai sinut päättämään ostaa, ja mikä oli vähällä estää sen?</translation>
+        <translation>Mikä sai sinut tekemään ostopäätöksen, ja mikä oli vähällä estää sen?</translation>
     </message>
     <message>
         <source>What made you decide to go on to the next step?</source>
@@ -4059,7 +4071,7 @@
     </message>
     <message>
         <source>What made you move on from here to “{0}”, and what nearly held you back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä sai sinut siirtymään tästä vaiheeseen ”{0}”, ja mikä oli vähällä pidätellä sinua?</translation>
     </message>
     <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
@@ -4071,31 +4083,31 @@
     </message>
     <message>
         <source>What would have to be there for it to work for you, and what would be too much?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä siinä pitäisi olla, jotta se toimisi sinulle, ja mikä olisi liikaa?</translation>
     </message>
     <message>
         <source>What would make this step better than today, and what would worry you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä tekisi tästä vaiheesta paremman kuin nyt, ja mikä huolestuttaisi sinua?</translation>
     </message>
     <message>
         <source>What would make you move on to “{0}”, and what could hold you back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä saisi sinut siirtymään vaiheeseen ”{0}”, ja mikä voisi pidätellä sinua?</translation>
     </message>
     <message>
         <source>What would please you, and what would put you off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä ilahduttaisi sinua, ja mikä saisi sinut luopumaan?</translation>
     </message>
     <message>
         <source>What would you expect from “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>”{0}”: mitä odottaisit?</translation>
     </message>
     <message>
         <source>When did you last hear from us, and did it help or get in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin kuulit meistä viimeksi, ja oliko siitä apua vai haittaa?</translation>
     </message>
     <message>
         <source>When you got to “{0}”, what did you want to achieve next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun pääsit vaiheeseen ”{0}”, mitä halusit seuraavaksi saada aikaan?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
@@ -4103,11 +4115,11 @@
     </message>
     <message>
         <source>When you reached “{0}”, what problem did you want to solve?</source>
-        <translation>Kun tulit kohtaan ”{0}”, minkä ongelman halusit ratkaista?</translation>
+        <translation>Kun tulit vaiheeseen ”{0}”, minkä ongelman halusit ratkaista?</translation>
     </message>
     <message>
         <source>Where did you go for it, and how?</source>
-        <translation>Mihin käännyit sen vuoksi, ja miten?</translation>
+        <translation>Mihin käännyit tässä, ja miten?</translation>
     </message>
     <message>
         <source>Where did you go to buy, and how (in a store, online, by phone)?</source>
@@ -4119,7 +4131,7 @@
     </message>
     <message>
         <source>Where would you turn for this, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin kääntyisit tässä, ja miten?</translation>
     </message>
     <message>
         <source>Which moment mattered most to you, and which would you change first?</source>
@@ -4127,7 +4139,7 @@
     </message>
     <message>
         <source>Which moment would matter most to you, and what would you want us to get right first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä hetki olisi sinulle tärkein, ja mikä meidän pitäisi saada ensimmäisenä kuntoon?</translation>
     </message>
     <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
@@ -4135,11 +4147,11 @@
     </message>
     <message>
         <source>Whom or what did you meet from our side here, and how did it go?</source>
-        <translation>Kenet tai minkä kohtasit meiltä tässä, ja miten se sujui?</translation>
+        <translation>Mitä kohtasit meidän puoleltamme tässä vaiheessa, ja miten se sujui?</translation>
     </message>
     <message>
         <source>Whom or what outside our company would you listen to along the way (friends, reviews, social media)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketä tai mitä yrityksemme ulkopuolelta kuuntelisit matkan varrella (ystävät, arvostelut, sosiaalinen media)?</translation>
     </message>
     <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
@@ -4147,7 +4159,7 @@
     </message>
     <message>
         <source>Would this make you come back to us or recommend us? Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisiko tämä sinut palaamaan meille tai suosittelemaan meitä? Miksi?</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
@@ -4155,7 +4167,7 @@
     </message>
     <message>
         <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tässä vaiheessa saatoit kohdata meidät näiden kautta: {0}. Mitä niistä käytit, ja mistä muualta hait tietoa tai apua?</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
@@ -4187,11 +4199,11 @@
     </message>
     <message>
         <source>{0} or {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tai {1}</translation>
     </message>
     <message>
         <source>“{0}”</source>
-        <translation type="unfinished">”{0}”</translation>
+        <translation>”{0}”</translation>
     </message>
 </context>
 <context>
@@ -4243,16 +4255,16 @@
     <message>
         <source>interview-guide</source>
         <comment>the end of a file name: no spaces</comment>
-        <translation type="unfinished"></translation>
+        <translation>haastatteluopas</translation>
     </message>
     <message>
         <source>survey</source>
         <comment>the end of a file name: no spaces</comment>
-        <translation type="unfinished"></translation>
+        <translation>asiakaskysely</translation>
     </message>
     <message>
         <source>This journey has no touchpoints to survey: put them in a channel lane first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polulla ei ole kysyttäviä asiakastilanteita: lisää ne ensin kanavakaistalle.</translation>
     </message>
     <message>
         <source>The results sheet is written beside it as {0}, unless one is there already: fill it in and bring it back with File &gt; Import Survey Results.</source>

@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <source>photo type</source>
-        <translation>fototype</translation>
+        <translation type="vanished">fototype</translation>
     </message>
     <message>
         <source>picture</source>
@@ -2268,6 +2268,18 @@
     <message>
         <source>personas in another order: {0}</source>
         <translation>persona&apos;s in een andere volgorde: {0}</translation>
+    </message>
+    <message>
+        <source>photo added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo removed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>picture added</source>
@@ -3284,7 +3296,7 @@
     </message>
     <message>
         <source>a photo needs its type (image/png or image/jpeg)</source>
-        <translation>een foto heeft een type nodig (image/png of image/jpeg)</translation>
+        <translation type="vanished">een foto heeft een type nodig (image/png of image/jpeg)</translation>
     </message>
     <message>
         <source>another revision keeps the same copy of the map</source>
@@ -3396,7 +3408,7 @@
     </message>
     <message>
         <source>the photo is not a valid {0} image</source>
-        <translation>de foto is geen geldige {0}-afbeelding</translation>
+        <translation type="vanished">de foto is geen geldige {0}-afbeelding</translation>
     </message>
     <message>
         <source>the picture {0} does not match its key: its data was changed or damaged</source>
@@ -3819,7 +3831,7 @@
     </message>
     <message>
         <source>no touchpoints to survey: put the journey&apos;s touchpoints in a channel lane first</source>
-        <translation type="unfinished"></translation>
+        <translation>geen klantcontactpunten om naar te vragen: zet de klantcontactpunten van de reis eerst in een kanaalbaan</translation>
     </message>
     <message>
         <source>save the guide as .pdf, .md or .docx, not &apos;{0}&apos;</source>
@@ -3831,7 +3843,7 @@
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation>Wat had je na de aankoop van ons nodig, bij ‘{0}’?</translation>
+        <translation>Wat had je na de aankoop, bij ‘{0}’, van ons nodig?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
@@ -3851,15 +3863,15 @@
     </message>
     <message>
         <source>At “{0}”, what did you want to get done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat wilde je voor elkaar krijgen bij ‘{0}’?</translation>
     </message>
     <message>
         <source>At “{0}”, what had you settled on already, and what was still open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij ‘{0}’: waarover had je al besloten, en wat lag nog open?</translation>
     </message>
     <message>
         <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Toen je bij ‘{0}’ aankwam, wat wist je al, en wat moest je nog uitzoeken?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
@@ -3887,7 +3899,7 @@
     </message>
     <message>
         <source>Here you would meet us through {0}. Which of them would you use, and what would you miss?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier zou je ons tegenkomen via {0}. Welke daarvan zou je gebruiken, en wat zou je missen?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
@@ -3979,47 +3991,47 @@
     </message>
     <message>
         <source>How do you think you would feel there? Point to the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe denk je dat je je daar zou voelen? Wijs het aan op de schaal.</translation>
     </message>
     <message>
         <source>How easy was it to get done what you wanted through “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe makkelijk kon je via ‘{0}’ regelen wat je wilde?</translation>
     </message>
     <message>
         <source>Imagine you are at “{0}”. What would you want to get done here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel je voor dat je bij ‘{0}’ bent. Wat zou je hier voor elkaar willen krijgen?</translation>
     </message>
     <message>
         <source>Later on, at “{0}”, what mattered most to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Later, bij ‘{0}’: wat vond je toen het belangrijkst?</translation>
     </message>
     <message>
         <source>Next comes “{0}”. What would you expect to happen here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dan komt ‘{0}’. Wat zou je hier verwachten?</translation>
     </message>
     <message>
         <source>On the map (not to read out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de kaart (niet voorlezen)</translation>
     </message>
     <message>
         <source>There are {0} key touchpoints, too many for one guide: it asks about {1} of them, the first of each stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn {0} belangrijke klantcontactpunten, te veel voor één gids: die vraagt naar {1} ervan, de eerste van elke fase.</translation>
     </message>
     <message>
         <source>There are {0} touchpoints, too many for one guide: it asks about {1} of them, the first of each stage. Mark the key touchpoints on the map to choose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn {0} klantcontactpunten, te veel voor één gids: die vraagt naar {1} ervan, de eerste van elke fase. Markeer de belangrijke klantcontactpunten op de kaart om zelf te kiezen.</translation>
     </message>
     <message>
         <source>This journey is a future state: the guide tests the idea with the customer (“what would you…”) instead of asking what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze reis is een gewenste situatie: de gids toetst het idee bij de klant (‘wat zou je …’) in plaats van te vragen wat er gebeurde.</translation>
     </message>
     <message>
         <source>This map has {0} touchpoints, too many for one interview: the guide asks about its {1} key touchpoints only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart heeft {0} klantcontactpunten, te veel voor één interview: de gids vraagt alleen naar de {1} belangrijke klantcontactpunten.</translation>
     </message>
     <message>
         <source>This map shows a journey that does not exist yet. Describe or show each stage, then ask how the customer would act and feel there: the questions test the idea, they do not ask for memories.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart laat een reis zien die nog niet bestaat. Beschrijf of toon elke fase en vraag dan hoe de klant daar zou handelen en zich zou voelen: de vragen toetsen het idee, ze vragen niet naar herinneringen.</translation>
     </message>
     <message>
         <source>Touchpoints</source>
@@ -4027,7 +4039,7 @@
     </message>
     <message>
         <source>Was there a moment here when you needed help from us? What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was er hier een moment waarop je hulp van ons nodig had? Wat gebeurde er?</translation>
     </message>
     <message>
         <source>What did you expect from “{0}”?</source>
@@ -4035,11 +4047,11 @@
     </message>
     <message>
         <source>What did you notice of us here, and what was missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat merkte je hier van ons, en wat ontbrak er?</translation>
     </message>
     <message>
         <source>What did you read or hear about us here, and from whom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat las of hoorde je hier over ons, en van wie?</translation>
     </message>
     <message>
         <source>What did you see or hear of us at this point, and what stayed with you?</source>
@@ -4055,11 +4067,11 @@
     </message>
     <message>
         <source>What made you decide to look closer, or to look elsewhere?</source>
-        <translation>Waardoor besloot je beter te kijken, of ergens anders te zoeken?</translation>
+        <translation>Waardoor ging je beter kijken, of juist ergens anders zoeken?</translation>
     </message>
     <message>
         <source>What made you move on from here to “{0}”, and what nearly held you back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waardoor ging je van hier verder naar ‘{0}’, en wat hield je bijna tegen?</translation>
     </message>
     <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
@@ -4071,35 +4083,35 @@
     </message>
     <message>
         <source>What would have to be there for it to work for you, and what would be too much?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zou er moeten zijn om het voor jou te laten werken, en wat zou te veel zijn?</translation>
     </message>
     <message>
         <source>What would make this step better than today, and what would worry you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zou deze stap beter maken dan nu, en waar zou je je zorgen over maken?</translation>
     </message>
     <message>
         <source>What would make you move on to “{0}”, and what could hold you back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waardoor zou je doorgaan naar ‘{0}’, en wat zou je kunnen tegenhouden?</translation>
     </message>
     <message>
         <source>What would please you, and what would put you off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zou je blij maken, en wat zou je afschrikken?</translation>
     </message>
     <message>
         <source>What would you expect from “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zou je verwachten van ‘{0}’?</translation>
     </message>
     <message>
         <source>When did you last hear from us, and did it help or get in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer hoorde je voor het laatst van ons, en hielp dat of zat het in de weg?</translation>
     </message>
     <message>
         <source>When you got to “{0}”, what did you want to achieve next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Toen je bij ‘{0}’ kwam, wat wilde je toen bereiken?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
-        <translation>Als je een vraag of een probleem had, waar ging je dan heen, en hoe?</translation>
+        <translation>Als je een vraag of een probleem had, waar kon je dan terecht, en hoe?</translation>
     </message>
     <message>
         <source>When you reached “{0}”, what problem did you want to solve?</source>
@@ -4107,7 +4119,7 @@
     </message>
     <message>
         <source>Where did you go for it, and how?</source>
-        <translation>Waar ging je daarvoor heen, en hoe?</translation>
+        <translation>Waar ging je daarvoor naartoe, en hoe?</translation>
     </message>
     <message>
         <source>Where did you go to buy, and how (in a store, online, by phone)?</source>
@@ -4119,7 +4131,7 @@
     </message>
     <message>
         <source>Where would you turn for this, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar zou je hiervoor naartoe gaan, en hoe?</translation>
     </message>
     <message>
         <source>Which moment mattered most to you, and which would you change first?</source>
@@ -4127,7 +4139,7 @@
     </message>
     <message>
         <source>Which moment would matter most to you, and what would you want us to get right first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welk moment zou voor jou het belangrijkst zijn, en wat moeten we als eerste goed doen?</translation>
     </message>
     <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
@@ -4139,7 +4151,7 @@
     </message>
     <message>
         <source>Whom or what outside our company would you listen to along the way (friends, reviews, social media)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar wie of wat buiten ons bedrijf zou je onderweg luisteren (vrienden, reviews, sociale media)?</translation>
     </message>
     <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
@@ -4147,7 +4159,7 @@
     </message>
     <message>
         <source>Would this make you come back to us or recommend us? Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zou je hierdoor bij ons terugkomen of ons aanbevelen? Waarom?</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
@@ -4155,7 +4167,7 @@
     </message>
     <message>
         <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier kon je ons tegenkomen via {0}. Welke daarvan gebruikte je, en waar ging je verder nog naartoe?</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
@@ -4187,11 +4199,11 @@
     </message>
     <message>
         <source>{0} or {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1}</translation>
     </message>
     <message>
         <source>“{0}”</source>
-        <translation type="unfinished">“{0}”</translation>
+        <translation>‘{0}’</translation>
     </message>
 </context>
 <context>
@@ -4243,16 +4255,16 @@
     <message>
         <source>interview-guide</source>
         <comment>the end of a file name: no spaces</comment>
-        <translation type="unfinished"></translation>
+        <translation>interviewgids</translation>
     </message>
     <message>
         <source>survey</source>
         <comment>the end of a file name: no spaces</comment>
-        <translation type="unfinished"></translation>
+        <translation>klantenquête</translation>
     </message>
     <message>
         <source>This journey has no touchpoints to survey: put them in a channel lane first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze reis heeft geen klantcontactpunten om naar te vragen: zet ze eerst in een kanaalbaan.</translation>
     </message>
     <message>
         <source>The results sheet is written beside it as {0}, unless one is there already: fill it in and bring it back with File &gt; Import Survey Results.</source>

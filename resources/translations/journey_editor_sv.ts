@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <source>photo type</source>
-        <translation>fototyp</translation>
+        <translation type="vanished">fototyp</translation>
     </message>
     <message>
         <source>picture</source>
@@ -2268,6 +2268,18 @@
     <message>
         <source>personas in another order: {0}</source>
         <translation>personor i en annan ordning: {0}</translation>
+    </message>
+    <message>
+        <source>photo added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo removed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>picture added</source>
@@ -3284,7 +3296,7 @@
     </message>
     <message>
         <source>a photo needs its type (image/png or image/jpeg)</source>
-        <translation>ett foto behöver sin typ (image/png eller image/jpeg)</translation>
+        <translation type="vanished">ett foto behöver sin typ (image/png eller image/jpeg)</translation>
     </message>
     <message>
         <source>another revision keeps the same copy of the map</source>
@@ -3396,7 +3408,7 @@
     </message>
     <message>
         <source>the photo is not a valid {0} image</source>
-        <translation>fotot är ingen giltig {0}-bild</translation>
+        <translation type="vanished">fotot är ingen giltig {0}-bild</translation>
     </message>
     <message>
         <source>the picture {0} does not match its key: its data was changed or damaged</source>
@@ -3819,7 +3831,7 @@
     </message>
     <message>
         <source>no touchpoints to survey: put the journey&apos;s touchpoints in a channel lane first</source>
-        <translation type="unfinished"></translation>
+        <translation>inga kontaktpunkter att fråga om: lägg resans kontaktpunkter i en simbana av typen kanal först</translation>
     </message>
     <message>
         <source>save the guide as .pdf, .md or .docx, not &apos;{0}&apos;</source>
@@ -3831,7 +3843,7 @@
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation>Vad behövde du från oss efter köpet, vid ”{0}”?</translation>
+        <translation>Vad behövde du av oss efter köpet, vid ”{0}”?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
@@ -3851,15 +3863,15 @@
     </message>
     <message>
         <source>At “{0}”, what did you want to get done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ville du få ordnat vid ”{0}”?</translation>
     </message>
     <message>
         <source>At “{0}”, what had you settled on already, and what was still open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid ”{0}”: vad hade du redan bestämt dig för, och vad var fortfarande öppet?</translation>
     </message>
     <message>
         <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
-        <translation type="unfinished"></translation>
+        <translation>När du kom till ”{0}”, vad visste du redan, och vad behövde du fortfarande ta reda på?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
@@ -3879,7 +3891,7 @@
     </message>
     <message>
         <source>Did anyone or anything outside our company play a part (friends, reviews, social media)?</source>
-        <translation>Spelade någon eller något utanför vårt företag in (vänner, recensioner, sociala medier)?</translation>
+        <translation>Spelade någon eller något utanför vårt företag någon roll (vänner, recensioner, sociala medier)?</translation>
     </message>
     <message>
         <source>Did it meet your expectations? What was missing, or too much?</source>
@@ -3887,7 +3899,7 @@
     </message>
     <message>
         <source>Here you would meet us through {0}. Which of them would you use, and what would you miss?</source>
-        <translation type="unfinished"></translation>
+        <translation>Här skulle du möta oss genom {0}. Vilka av dem skulle du använda, och vad skulle du sakna?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
@@ -3923,7 +3935,7 @@
     </message>
     <message>
         <source>Looking at the whole journey: which step did we miss, or put in the wrong order?</source>
-        <translation>Om du ser på hela resan: vilket steg missade vi, eller satte i fel ordning?</translation>
+        <translation>Om du ser på hela resan: vilket steg har vi missat eller lagt i fel ordning?</translation>
     </message>
     <message>
         <source>May we contact you again when we change this journey?</source>
@@ -3979,47 +3991,47 @@
     </message>
     <message>
         <source>How do you think you would feel there? Point to the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur tror du att det skulle kännas där? Peka på skalan.</translation>
     </message>
     <message>
         <source>How easy was it to get done what you wanted through “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur lätt var det att göra det du ville via ”{0}”?</translation>
     </message>
     <message>
         <source>Imagine you are at “{0}”. What would you want to get done here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Föreställ dig att du är vid ”{0}”. Vad skulle du vilja få ordnat här?</translation>
     </message>
     <message>
         <source>Later on, at “{0}”, what mattered most to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Senare, vid ”{0}”: vad var viktigast för dig?</translation>
     </message>
     <message>
         <source>Next comes “{0}”. What would you expect to happen here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan kommer ”{0}”. Vad skulle du vänta dig här?</translation>
     </message>
     <message>
         <source>On the map (not to read out)</source>
-        <translation type="unfinished"></translation>
+        <translation>På kartan (läses inte upp)</translation>
     </message>
     <message>
         <source>There are {0} key touchpoints, too many for one guide: it asks about {1} of them, the first of each stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns {0} viktiga kontaktpunkter, för många för en guide: den frågar om {1} av dem, de första i varje steg.</translation>
     </message>
     <message>
         <source>There are {0} touchpoints, too many for one guide: it asks about {1} of them, the first of each stage. Mark the key touchpoints on the map to choose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns {0} kontaktpunkter, för många för en guide: den frågar om {1} av dem, de första i varje steg. Markera de viktiga kontaktpunkterna på kartan för att välja själv.</translation>
     </message>
     <message>
         <source>This journey is a future state: the guide tests the idea with the customer (“what would you…”) instead of asking what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resan är ett framtida läge: guiden prövar idén med kunden (”vad skulle du …”) i stället för att fråga vad som hände.</translation>
     </message>
     <message>
         <source>This map has {0} touchpoints, too many for one interview: the guide asks about its {1} key touchpoints only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartan har {0} kontaktpunkter, för många för en intervju: guiden frågar bara om de {1} viktiga kontaktpunkterna.</translation>
     </message>
     <message>
         <source>This map shows a journey that does not exist yet. Describe or show each stage, then ask how the customer would act and feel there: the questions test the idea, they do not ask for memories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartan visar en resa som inte finns ännu. Beskriv eller visa varje steg och fråga sedan hur kunden skulle göra och känna sig där: frågorna prövar idén, de frågar inte efter minnen.</translation>
     </message>
     <message>
         <source>Touchpoints</source>
@@ -4027,7 +4039,7 @@
     </message>
     <message>
         <source>Was there a moment here when you needed help from us? What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanns det ett tillfälle här då du behövde hjälp av oss? Vad hände?</translation>
     </message>
     <message>
         <source>What did you expect from “{0}”?</source>
@@ -4035,11 +4047,11 @@
     </message>
     <message>
         <source>What did you notice of us here, and what was missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad märkte du av oss här, och vad saknades?</translation>
     </message>
     <message>
         <source>What did you read or hear about us here, and from whom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad läste eller hörde du om oss här, och från vem?</translation>
     </message>
     <message>
         <source>What did you see or hear of us at this point, and what stayed with you?</source>
@@ -4047,7 +4059,7 @@
     </message>
     <message>
         <source>What made you decide to buy, and what nearly stopped you?</source>
-        <translation>Vad fick dig att bestämma dig för att köpa, och vad höll nästan på att stoppa dig?</translation>
+        <translation>Vad fick dig att bestämma dig för att köpa, och vad var nära att stoppa dig?</translation>
     </message>
     <message>
         <source>What made you decide to go on to the next step?</source>
@@ -4059,7 +4071,7 @@
     </message>
     <message>
         <source>What made you move on from here to “{0}”, and what nearly held you back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad fick dig att gå vidare härifrån till ”{0}”, och vad höll nästan tillbaka dig?</translation>
     </message>
     <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
@@ -4071,31 +4083,31 @@
     </message>
     <message>
         <source>What would have to be there for it to work for you, and what would be too much?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad skulle behöva finnas där för att det ska fungera för dig, och vad skulle vara för mycket?</translation>
     </message>
     <message>
         <source>What would make this step better than today, and what would worry you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad skulle göra det här steget bättre än i dag, och vad skulle oroa dig?</translation>
     </message>
     <message>
         <source>What would make you move on to “{0}”, and what could hold you back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad skulle få dig att gå vidare till ”{0}”, och vad skulle kunna hålla dig tillbaka?</translation>
     </message>
     <message>
         <source>What would please you, and what would put you off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad skulle glädja dig, och vad skulle avskräcka dig?</translation>
     </message>
     <message>
         <source>What would you expect from “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad skulle du förvänta dig av ”{0}”?</translation>
     </message>
     <message>
         <source>When did you last hear from us, and did it help or get in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>När hörde du senast av oss, och hjälpte det eller var det i vägen?</translation>
     </message>
     <message>
         <source>When you got to “{0}”, what did you want to achieve next?</source>
-        <translation type="unfinished"></translation>
+        <translation>När du kom till ”{0}”, vad ville du uppnå härnäst?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
@@ -4119,7 +4131,7 @@
     </message>
     <message>
         <source>Where would you turn for this, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vart skulle du vända dig för det här, och hur?</translation>
     </message>
     <message>
         <source>Which moment mattered most to you, and which would you change first?</source>
@@ -4127,7 +4139,7 @@
     </message>
     <message>
         <source>Which moment would matter most to you, and what would you want us to get right first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilket ögonblick skulle betyda mest för dig, och vad vill du att vi gör rätt först?</translation>
     </message>
     <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
@@ -4135,11 +4147,11 @@
     </message>
     <message>
         <source>Whom or what did you meet from our side here, and how did it go?</source>
-        <translation>Vem eller vad mötte du från oss här, och hur gick det?</translation>
+        <translation>Vem eller vad mötte du av oss här, och hur gick det?</translation>
     </message>
     <message>
         <source>Whom or what outside our company would you listen to along the way (friends, reviews, social media)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem eller vad utanför vårt företag skulle du lyssna på längs vägen (vänner, recensioner, sociala medier)?</translation>
     </message>
     <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
@@ -4147,7 +4159,7 @@
     </message>
     <message>
         <source>Would this make you come back to us or recommend us? Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Skulle det här få dig att komma tillbaka till oss eller rekommendera oss? Varför?</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
@@ -4155,7 +4167,7 @@
     </message>
     <message>
         <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Här kunde du möta oss genom {0}. Vilka av dem använde du, och vart mer vände du dig?</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
@@ -4187,11 +4199,11 @@
     </message>
     <message>
         <source>{0} or {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} eller {1}</translation>
     </message>
     <message>
         <source>“{0}”</source>
-        <translation type="unfinished">”{0}”</translation>
+        <translation>”{0}”</translation>
     </message>
 </context>
 <context>
@@ -4243,16 +4255,16 @@
     <message>
         <source>interview-guide</source>
         <comment>the end of a file name: no spaces</comment>
-        <translation type="unfinished"></translation>
+        <translation>intervjuguide</translation>
     </message>
     <message>
         <source>survey</source>
         <comment>the end of a file name: no spaces</comment>
-        <translation type="unfinished"></translation>
+        <translation>kundenkät</translation>
     </message>
     <message>
         <source>This journey has no touchpoints to survey: put them in a channel lane first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resan har inga kontaktpunkter att fråga om: lägg dem i en simbana av typen kanal först.</translation>
     </message>
     <message>
         <source>The results sheet is written beside it as {0}, unless one is there already: fill it in and bring it back with File &gt; Import Survey Results.</source>

@@ -14,10 +14,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journey_editor.editor.document import Document
+from journey_editor.model.types import Workspace
+from journey_editor.templates import new_from_template
 from journey_editor.ui.guide_dialog import GuideDialog
 from journey_editor.ui.main_window import MainWindow
 from journey_editor.ui.survey_dialog import SurveyDialog
+from tests.benchmarks.bigmap import big_workspace
 from tests.factories import small_workspace
+from tests.gui.test_ui_language import Interface, interface  # noqa: F401  # the fixture
 
 
 @pytest.fixture
@@ -128,3 +132,47 @@ def test_a_filled_survey_sheet_comes_back_through_import_survey_results(
     assert cards["a"] == [("CSAT", 4.5), ("CES", 3.0)]
     assert cards["b"][-2:] == [("CSAT", 2.5), ("CES", 6.0)]
     assert cards["c"] == []
+
+
+def _open_dialog(qtbot: QtBot, workspace: Workspace, path: Path) -> GuideDialog:
+    dialog = GuideDialog(Document(workspace, path), workspace.journeys[0].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_in_a_danish_window_the_file_names_are_danish(
+        interface: Interface, qtbot: QtBot, tmp_path: Path) -> None:  # noqa: F811  # the fixture
+    interface.switch("da")
+    dialog = _open_dialog(qtbot, small_workspace(), tmp_path / "gave.journey")
+    assert Path(dialog.path.text()) == tmp_path / "gave-interviewguide.pdf"
+    qtbot.mouseClick(dialog.survey, Qt.MouseButton.LeftButton)
+    assert Path(dialog.path.text()) == tmp_path / "gave-kundeundersøgelse.pdf"
+    assert "gave-kundeundersøgelse-results.csv" in dialog.note.text()
+    qtbot.mouseClick(dialog.interview, Qt.MouseButton.LeftButton)
+    assert Path(dialog.path.text()) == tmp_path / "gave-interviewguide.pdf"
+
+
+def test_a_survey_of_a_map_without_touchpoints_cannot_be_exported(qtbot: QtBot,
+                                                                  tmp_path: Path) -> None:
+    dialog = _open_dialog(qtbot, new_from_template("blank", "en"), tmp_path / "new.journey")
+    assert dialog.export_button.isEnabled()  # an interview guide asks where they met us
+    qtbot.mouseClick(dialog.survey, Qt.MouseButton.LeftButton)
+    assert not dialog.export_button.isEnabled()
+    assert "no touchpoints to survey" in dialog.note.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.written == [] and list(tmp_path.iterdir()) == []
+
+
+def test_the_dialog_says_what_a_future_or_big_maps_guide_asks(qtbot: QtBot,
+                                                              tmp_path: Path) -> None:
+    workspace = new_from_template("retail", "en")
+    workspace.journeys[0].state = "future"
+    dialog = _open_dialog(qtbot, workspace, tmp_path / "future.journey")
+    assert "future state" in dialog.note.text() and "what would you" in dialog.note.text()
+    big = _open_dialog(qtbot, big_workspace(2000, 2000), tmp_path / "big.journey")
+    assert "too many for one guide" in big.note.text()
+    qtbot.mouseClick(big.export_button, Qt.MouseButton.LeftButton)
+    assert big.result() == QDialog.DialogCode.Accepted
+    assert big.written == [tmp_path / "big-interview-guide.pdf"]

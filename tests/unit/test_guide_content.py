@@ -1,6 +1,7 @@
-"""The interview and survey guide's content: per stage the four customer questions for its
-phase, the map's open questions, every touchpoint with its questions; in the map's
-language; the survey's results sheet read back by the survey import."""
+"""The interview and survey guide's content: per stage the four customer questions fitted
+to it, the map's open questions, every touchpoint with its questions, named as the
+customer knows it; in the map's language; a future state's concept test; a big map's
+key touchpoints only; the survey's results sheet read back by the survey import."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from journey_editor.bridges.survey_csv import read_survey_csv
 from journey_editor.export.guide_blocks import (
+    MAX_TOUCHPOINTS,
     Block,
     Facts,
     Guide,
@@ -21,16 +23,19 @@ from journey_editor.export.guide_blocks import (
     Questions,
     Scale,
     Table,
+    customer_words,
     open_questions,
     touchpoints_in,
 )
 from journey_editor.export.guide_content import (
     CLOSING_QUESTIONS,
-    STAGE_QUESTIONS,
+    FUTURE_CLOSING_QUESTIONS,
+    FUTURE_TOUCHPOINT_QUESTIONS,
     TOUCHPOINT_QUESTIONS,
     interview_guide,
     stage_phase,
 )
+from journey_editor.export.guide_questions import FITTED, FUTURE_OPENING
 from journey_editor.export.guide_survey import (
     ITEMS,
     RESULT_COLUMNS,
@@ -40,7 +45,8 @@ from journey_editor.export.guide_survey import (
 from journey_editor.i18n import translate_in
 from journey_editor.model.survey import latest_values, plan_import
 from journey_editor.model.types import Journey, Stage, Workspace
-from journey_editor.templates import new_from_template
+from journey_editor.templates import list_templates, new_from_template
+from tests.benchmarks.bigmap import big_workspace
 from tests.factories import small_journey
 
 DAY = dt.date(2026, 12, 3)
@@ -57,7 +63,7 @@ def texts(blocks: list[Block]) -> list[str]:
         elif isinstance(block, Facts):
             found += [part for pair in block.pairs for part in pair]
         elif isinstance(block, Questions):
-            found += [block.tag, *block.items]
+            found += block.items
         elif isinstance(block, Scale):
             found += [*block.points, block.hint]
         elif isinstance(block, Lines):
@@ -98,38 +104,82 @@ def in_language(language: str, text: str) -> str:
     return said
 
 
-def test_each_stage_asks_the_four_questions_of_its_phase(
+def stage_questions_shown(guide: Guide, stage: Stage) -> tuple[str, ...]:
+    """The questions right under the stage's "Ask about this stage"."""
+    return next(b for b in by_stage(guide)[stage.name] if isinstance(b, Questions)).items
+
+
+def test_each_stage_asks_four_questions_that_name_it_in_its_phase(
         retail: tuple[Workspace, Journey, str]) -> None:
     workspace, journey, language = retail
-    sections = by_stage(interview_guide(workspace, journey, DAY))
-    for stage in journey.stages:
-        shown = texts(sections[stage.name])
-        asked = [in_language(language, q).format(stage.name)
-                 for q in STAGE_QUESTIONS[stage.phase]]
-        assert len(asked) == 4 and all(q in shown for q in asked), stage.name
+    guide = interview_guide(workspace, journey, DAY)
+    for number, stage in enumerate(journey.stages):
+        asked = stage_questions_shown(guide, stage)
+        assert len(asked) == 4 and stage.name in asked[0], stage.name
+        later = number > 0 and journey.stages[number - 1].phase == stage.phase
+        opening = FITTED[(stage.phase, "later" if later else "first")][0]
+        assert asked[0] == in_language(language, opening).format(stage.name)
         phase = translate_in(language, "Inspector", {"before": "Before purchase",
                                                      "during": "During purchase",
                                                      "after": "After purchase"}[stage.phase])
-        assert any(phase in text for text in shown)
+        assert any(phase in text for text in texts(by_stage(guide)[stage.name]))
 
 
-def test_each_stage_lists_its_touchpoints_with_their_questions(
+@pytest.mark.parametrize("template", [(t.name, t.language) for t in list_templates()
+                                      if t.language in ("en", "da")], ids=str)
+def test_no_two_stages_are_asked_the_same_questions(template: tuple[str, str]) -> None:
+    """Not even two stages of one phase: the reviewer found Discover and Research, Choose
+    and Buy each asked the same four questions back to back."""
+    workspace = new_from_template(*template)
+    for journey in workspace.journeys:
+        guide = interview_guide(workspace, journey, DAY)
+        asked = [stage_questions_shown(guide, stage) for stage in journey.stages]
+        assert len(set(asked)) == len(asked) >= 3
+        for before, after in zip(asked, asked[1:], strict=False):
+            assert not set(before) & set(after), after  # no question repeated word for word
+
+
+def test_the_next_stage_and_the_stages_channels_are_named() -> None:
+    workspace = new_from_template("retail", "en")
+    journey = workspace.journeys[0]
+    asked = stage_questions_shown(interview_guide(workspace, journey, DAY), journey.stages[0])
+    assert "“Research”" in asked[2]  # what took them on to the next stage
+    channels = [customer_words(card) for card, _ in touchpoints_in(journey, journey.stages[0])]
+    assert f"“{channels[0]}”" in asked[1] and "PR" not in asked[1]
+
+
+def test_each_stage_lists_its_touchpoints_in_the_customers_words(
         retail: tuple[Workspace, Journey, str]) -> None:
     workspace, journey, language = retail
     sections = by_stage(interview_guide(workspace, journey, DAY))
     listed = 0
     for stage in journey.stages:
-        expected = [card.title for card, _ in touchpoints_in(journey, stage)]
-        assert touchpoint_titles(sections[stage.name]) == expected
+        cards = [card for card, _ in touchpoints_in(journey, stage)]
+        words = [card.channel or card.title for card in cards]
+        assert touchpoint_titles(sections[stage.name]) == words
         shown = texts(sections[stage.name])
-        for title in expected:
-            assert in_language(language, TOUCHPOINT_QUESTIONS[0]).format(title) in shown
+        for said in words:
+            assert in_language(language, TOUCHPOINT_QUESTIONS[0]).format(said) in shown
         feel = in_language(language, TOUCHPOINT_QUESTIONS[2])
-        assert shown.count(feel) == len(expected)
-        listed += len(expected)
+        assert shown.count(feel) == len(cards)
+        listed += len(cards)
     assert listed == len([c for c in journey.cards
                           if next(lane for lane in journey.lanes
                                   if lane.id == c.lane).kind == "channel"]) > 20
+
+
+def test_a_cards_title_is_only_in_the_interviewers_notes(
+        retail: tuple[Workspace, Journey, str]) -> None:
+    workspace, journey, language = retail
+    sections = by_stage(interview_guide(workspace, journey, DAY))
+    stage = journey.stages[0]
+    pr = touchpoints_in(journey, stage)[3][0]  # "PR", whose channel is the magazines
+    assert pr.channel and pr.title not in pr.channel
+    notes = [pair for b in sections[stage.name] if isinstance(b, Facts) for pair in b.pairs]
+    assert (in_language(language, "On the map (not to read out)"), pr.title) in notes
+    read_out = [item for b in sections[stage.name] if isinstance(b, Questions)
+                for item in b.items]
+    assert not any(f"{pr.title}" in item.replace(pr.channel, "") for item in read_out)
 
 
 def test_the_maps_open_questions_are_in_their_stage(
@@ -184,12 +234,30 @@ def test_a_stage_without_a_phase_takes_it_from_its_name(name: str, phase: str | 
 
 def test_the_phases_ask_different_questions() -> None:
     journey = small_journey()
-    sections = by_stage(interview_guide(Workspace(format="journey-editor", version=1),
-                                        journey, DAY))
-    asked = [next(b for b in sections[s.name] if isinstance(b, Questions)).items
-             for s in journey.stages]
-    assert len({items[1] for items in asked}) == 3
-    assert asked[2][0] == STAGE_QUESTIONS["after"][0].format("After")
+    guide = interview_guide(Workspace(format="journey-editor", version=1), journey, DAY)
+    asked = [stage_questions_shown(guide, stage) for stage in journey.stages]
+    assert len({items[3] for items in asked}) == 3
+    assert asked[2][0] == FITTED[("after", "first")][0].format("After")
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_a_future_state_is_tested_as_an_idea_not_remembered(language: str) -> None:
+    workspace = new_from_template("retail", language)
+    journey = workspace.journeys[0]
+    journey.state = "future"
+    guide = interview_guide(workspace, journey, DAY)
+    shown = texts(guide.blocks)
+    first = journey.stages[0]
+    assert stage_questions_shown(guide, first)[0] == in_language(
+        language, FUTURE_OPENING["first"]).format(first.name)
+    card = touchpoints_in(journey, first)[0][0]
+    assert in_language(language, FUTURE_TOUCHPOINT_QUESTIONS[0]).format(card.channel) in shown
+    assert in_language(language, FUTURE_CLOSING_QUESTIONS[1]) in shown
+    remembered = [in_language(language, q) for q in (*TOUCHPOINT_QUESTIONS[1:],
+                                                     CLOSING_QUESTIONS[1])]
+    assert not set(remembered) & set(shown)
+    assert not any(in_language(language, FITTED[(s.phase, p)][0]).format(s.name) in shown
+                   for s in journey.stages for p in ("first", "later"))
 
 
 # --- the survey ---------------------------------------------------------------------------
@@ -198,15 +266,36 @@ def test_the_survey_asks_about_the_key_touchpoints_only(
         retail: tuple[Workspace, Journey, str]) -> None:
     _, journey, language = retail
     guide = survey_guide(journey, DAY)
-    key = [c.title for s in journey.stages for c, _ in touchpoints_in(journey, s)
-           if c.key_touchpoint]
-    assert touchpoint_titles(guide.blocks) == key and len(key) >= 2
-    tags = [b.tag for b in guide.blocks if isinstance(b, Questions) and b.tag]
-    assert tags == [item.metric for _ in key for item in ITEMS]
+    key = [c for s in journey.stages for c, _ in touchpoints_in(journey, s) if c.key_touchpoint]
+    assert touchpoint_titles(guide.blocks) == [c.channel for c in key] and len(key) >= 2
     shown = texts(guide.blocks)
-    assert in_language(language, ITEMS[0].question).format(key[0]) in shown
+    for item in ITEMS:
+        assert in_language(language, item.question).format(key[0].channel) in shown
     table = next(b for b in guide.blocks if isinstance(b, Table))
     assert table.header == RESULT_COLUMNS
+    assert [row[1:3] for row in table.rows] == [(c.title, i.metric) for c in key for i in ITEMS]
+
+
+def test_the_customer_reads_plain_questions_and_no_card_titles(
+        retail: tuple[Workspace, Journey, str]) -> None:
+    """The metric names and the company's card titles are for the facilitator's results
+    sheet; the customer sees the touchpoints by their channels and plain questions."""
+    _, journey, _ = retail
+    guide = survey_guide(journey, DAY)
+    sheet = guide.blocks.index(next(b for b in guide.blocks if isinstance(b, Heading)
+                                    and b.level == 1))
+    customer = " ".join(texts(guide.blocks[:sheet]))
+    assert "CSAT" not in customer and "CES" not in customer
+    for card in (c for c in journey.cards if c.key_touchpoint):
+        assert card.title not in customer.replace(card.channel, "")
+
+
+def test_two_touchpoints_of_one_channel_are_told_apart_by_their_titles() -> None:
+    journey = small_journey()
+    for card in journey.cards:
+        card.key_touchpoint, card.channel = True, "Web shop"
+    journey.cards[2].channel = "Letter"
+    assert touchpoint_titles(survey_guide(journey, DAY).blocks) == ["Ad", "Checkout", "Letter"]
 
 
 def test_without_key_touchpoints_the_survey_asks_about_every_one() -> None:
@@ -261,3 +350,32 @@ def test_the_results_sheet_finds_cards_whose_title_is_shared_or_changed() -> Non
     planned, errors = plan_import(journey, read_survey_csv(filled(sheet, ["3"] * 6)))
     assert errors == []
     assert sorted({card for card, _ in planned}) == ["a", "b", "c"]
+
+
+# --- a big map ------------------------------------------------------------------------------
+
+def test_a_big_maps_guide_asks_about_its_key_touchpoints_and_says_so() -> None:
+    workspace = big_workspace(2000, 200)
+    journey = workspace.journeys[0]
+    guide = interview_guide(workspace, journey, DAY)
+    asked = [b for b in guide.blocks if isinstance(b, Heading) and b.level == 3]
+    assert 0 < len(asked) <= MAX_TOUCHPOINTS
+    key = {customer_words(c) for c in journey.cards if c.key_touchpoint}
+    assert {b.text for b in asked} <= key
+    assert all(stage.name in by_stage(guide) for stage in journey.stages)  # every stage still
+    said = [b.text for b in guide.blocks if isinstance(b, Para) and "too many" in b.text]
+    assert len(said) == 1 and f"asks about {len(asked)} of them" in said[0]
+
+
+def test_a_map_of_a_few_key_touchpoints_among_many_asks_about_those() -> None:
+    workspace = big_workspace(600, 0, stages=6, lanes=12)
+    journey = workspace.journeys[0]
+    for number, card in enumerate(journey.cards):
+        card.key_touchpoint = number % 50 == 0
+    guide = interview_guide(workspace, journey, DAY)
+    asked = [b.text for b in guide.blocks if isinstance(b, Heading) and b.level == 3]
+    key = [c for s in journey.stages for c, _ in touchpoints_in(journey, s) if c.key_touchpoint]
+    assert asked == [customer_words(c) for c in key] and 0 < len(key) <= MAX_TOUCHPOINTS
+    assert any(f"its {len(key)} key touchpoints only" in t for t in texts(guide.blocks))
+    survey = survey_guide(journey, DAY)
+    assert len([b for b in survey.blocks if isinstance(b, Heading) and b.level == 3]) == len(key)

@@ -17,13 +17,16 @@ from pypdf import PdfReader
 
 from journey_editor.export import ExportError
 from journey_editor.export.guide import export_guide, guide_bytes, results_path
+from journey_editor.export.guide_blocks import customer_words
 from journey_editor.export.guide_cli import add_guide_arguments, run_guide
-from journey_editor.export.guide_content import STAGE_QUESTIONS, interview_guide
+from journey_editor.export.guide_content import interview_guide
+from journey_editor.export.guide_questions import stage_questions
 from journey_editor.export.guide_survey import survey_guide
 from journey_editor.fileformat import save_workspace
-from journey_editor.i18n import translate_in
+from journey_editor.i18n import map_language, translate_in
 from journey_editor.model.types import Journey, Workspace
 from journey_editor.templates import new_from_template
+from tests.benchmarks.bigmap import big_workspace
 
 DAY = dt.date(2026, 12, 3)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -40,12 +43,17 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def asked_at(journey: Journey, index: int) -> tuple[str, ...]:
+    """The questions about the stage at `index`, in the map's language."""
+    with map_language(journey.language):
+        return stage_questions(journey, index)
+
+
 def expected_phrases(journey: Journey) -> list[str]:
     """What every format must show: the stages' first questions, in the map's language,
-    and each touchpoint's title."""
-    phrases = [translate_in(journey.language, "Guide", STAGE_QUESTIONS[s.phase][0]).format(s.name)
-               for s in journey.stages]
-    return phrases + [card.title for card in journey.cards if card.key_touchpoint]
+    and each key touchpoint as the customer knows it."""
+    phrases = [asked_at(journey, index)[0] for index in range(len(journey.stages))]
+    return phrases + [customer_words(card) for card in journey.cards if card.key_touchpoint]
 
 
 def pdf_text(path: Path) -> str:
@@ -104,7 +112,7 @@ def test_markdown_has_headings_numbered_questions_and_the_results_table(
     assert re.search(r"^4\. ", text, re.MULTILINE) and "\u2610" in text
     survey = guide_bytes(survey_guide(journey, DAY), "markdown").decode("utf-8")
     assert "| touchpoint | title | metric | value | date |" in survey
-    assert "**CSAT**" in survey and "**CES**" in survey
+    assert "| CSAT |" in survey and "CSAT**" not in survey  # in the sheet, not the questions
 
 
 def test_markdown_keeps_a_users_special_characters_as_text() -> None:
@@ -187,6 +195,28 @@ def test_the_command_line_refuses_in_one_line(tmp_path: Path, out: str, journey:
     assert not (tmp_path / out).exists()
 
 
+def test_a_survey_of_a_map_without_touchpoints_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "empty.journey"
+    save_workspace(new_from_template("blank", "en"), source)
+    with pytest.raises(ExportError, match="no touchpoints to survey") as refused:
+        run_guide(_args(source, tmp_path / "survey.pdf", survey=True))
+    assert "\n" not in str(refused.value)
+    assert list(tmp_path.iterdir()) == [source]  # neither a survey nor a results sheet
+    assert "Wrote" in run_guide(_args(source, tmp_path / "guide.md"))  # an interview is fine
+
+
+def test_the_command_line_says_what_a_future_or_big_maps_guide_is(tmp_path: Path) -> None:
+    workspace = new_from_template("retail", "en")
+    workspace.journeys[0].state = "future"
+    source = tmp_path / "future.journey"
+    save_workspace(workspace, source)
+    said = run_guide(_args(source, tmp_path / "guide.md")).splitlines()
+    assert said[0].startswith("Wrote") and "future state" in said[1]
+    save_workspace(big_workspace(2000, 0), source)
+    said = run_guide(_args(source, tmp_path / "guide.md")).splitlines()
+    assert "too many for one guide" in said[1]
+
+
 def test_no_heading_is_left_at_the_foot_of_a_pdf_page(danish: tuple[Workspace, Journey]) -> None:
     """A stage's name is on the page of its questions, a touchpoint's title on the page of
     its own questions: the interviewer never turns a page in the middle of one."""
@@ -196,11 +226,11 @@ def test_no_heading_is_left_at_the_foot_of_a_pdf_page(danish: tuple[Workspace, J
     reader = PdfReader(io.BytesIO(guide_bytes(interview_guide(workspace, journey, DAY), "pdf")))
     pages = [flat(page.extract_text()) for page in reader.pages]
     expect = translate_in("da", "Guide", "What did you expect from “{0}”?")
-    for stage in journey.stages:
-        first = flat(translate_in("da", "Guide", STAGE_QUESTIONS[stage.phase][3]))
-        assert any(stage.name in page and first in page for page in pages), stage.name
+    for index, stage in enumerate(journey.stages):
+        last = flat(asked_at(journey, index)[3])
+        assert any(stage.name in page and last in page for page in pages), stage.name
     for card in journey.cards:
         if card.key_touchpoint:
-            asked = flat(expect.format(card.title))
+            asked = flat(expect.format(card.channel))
             page = next(page for page in pages if asked in page)
-            assert page.count(card.title) >= 2  # its title and its questions together
+            assert page.count(card.channel) >= 2  # its name and its questions together

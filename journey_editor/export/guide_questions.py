@@ -1,0 +1,160 @@
+"""The questions an interview guide asks about a stage, fitted to that stage.
+
+The method's four customer questions (what they wanted, where they went and how, what
+made them decide, what they met of the company) are asked at every stage, but never
+word for word the same at two stages in a row: the first stage of a phase opens it,
+a later one builds on what came before; the second question names the channels the
+map has at the stage, the third the stage that follows. A future-state journey is not
+remembered but imagined, so it gets the concept test's conditional instead ("what
+would you…"). English sources here; translated into the map's language when asked.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from journey_editor.export.guide_blocks import customer_words, touchpoints_in
+from journey_editor.i18n import QT_TRANSLATE_NOOP, translate_map
+from journey_editor.model.types import Journey, Phase, Stage
+
+Position = Literal["first", "later"]  # the stage opens its phase, or follows one in it
+
+
+def _n(text: str) -> str:
+    """Marks an English source for the catalogs; translated when the guide is built."""
+    return QT_TRANSLATE_NOOP("Guide", text)
+
+
+def _t(text: str) -> str:
+    return translate_map("Guide", text)
+
+
+# What the customer wanted at the stage ({0}: its name), and what they met of us there:
+# by its phase, and whether it opens the phase or follows a stage of it.
+FITTED: dict[tuple[Phase | None, Position], tuple[str, str]] = {
+    ("before", "first"): (
+        _n("When you reached “{0}”, what problem did you want to solve?"),
+        _n("What did you see or hear of us at this point, and what stayed with you?")),
+    ("before", "later"): (
+        _n("By the time you got to “{0}”, what did you already know, and what did you still "
+           "need to find out?"),
+        _n("What did you read or hear about us here, and from whom?")),
+    ("during", "first"): (
+        _n("At “{0}”, what did you want to get done?"),
+        _n("Whom did you deal with from our side, and how did it go?")),
+    ("during", "later"): (
+        _n("At “{0}”, what had you settled on already, and what was still open?"),
+        _n("Was there a moment here when you needed help from us? What happened?")),
+    ("after", "first"): (
+        _n("After the purchase, at “{0}”, what did you need from us?"),
+        _n("How did we stay in touch after you bought, and was it welcome?")),
+    ("after", "later"): (
+        _n("Later on, at “{0}”, what mattered most to you?"),
+        _n("When did you last hear from us, and did it help or get in the way?")),
+    (None, "first"): (
+        _n("At “{0}”, what did you want to achieve?"),
+        _n("Whom or what did you meet from our side here, and how did it go?")),
+    (None, "later"): (
+        _n("When you got to “{0}”, what did you want to achieve next?"),
+        _n("What did you notice of us here, and what was missing?")),
+}
+# Where they went, when the map names no channel at the stage.
+WHERE: dict[Phase | None, str] = {
+    "before": _n("Where did you look for a product or a company that could solve it, and how "
+                 "did you find us?"),
+    "during": _n("Where did you go to buy, and how (in a store, online, by phone)?"),
+    "after": _n("When you had a question or a problem, where did you turn, and how?"),
+    None: _n("Where did you go for it, and how?"),
+}
+WHERE_CHANNELS = _n("You could meet us here through {0}. Which of them did you use, and what "
+                    "else did you turn to?")
+# What made them decide, at the journey's last stage (elsewhere: what took them on).
+DECIDING: dict[Phase | None, str] = {
+    "before": _n("What made you decide to look closer, or to look elsewhere?"),
+    "during": _n("What made you decide to buy, and what nearly stopped you?"),
+    "after": _n("What will decide whether you buy from us again or recommend us?"),
+    None: _n("What made you decide to go on to the next step?"),
+}
+MOVING_ON = _n("What made you move on from here to “{0}”, and what nearly held you back?")
+
+# A future-state journey: the same four, imagined.
+FUTURE_OPENING: dict[Position, str] = {
+    "first": _n("Imagine you are at “{0}”. What would you want to get done here?"),
+    "later": _n("Next comes “{0}”. What would you expect to happen here?"),
+}
+FUTURE_WHERE = _n("Where would you turn for this, and how?")
+FUTURE_WHERE_CHANNELS = _n("Here you would meet us through {0}. Which of them would you use, "
+                           "and what would you miss?")
+FUTURE_MOVING_ON = _n("What would make you move on to “{0}”, and what could hold you back?")
+FUTURE_DECIDING = _n("Would this make you come back to us or recommend us? Why?")
+FUTURE_MEETING = _n("What would make this step better than today, and what would worry you?")
+
+CHANNELS_NAMED = 3  # a longer list is not something to read aloud
+QUOTE = _n("“{0}”")  # a channel's name in the language's quotation marks (»{0}« in Danish)
+
+# Word stems that tell a stage's phase from its name when it has none set, in the five
+# languages the app ships (stage names of the templates and common journey models).
+PHASE_STEMS: dict[Phase, tuple[str, ...]] = {
+    "during": ("buy", "purchas", "checkout", "order", "choos", "select", "evaluat", "decid",
+               "køb", "valg", "bestil", "köp", "val", "beställ", "osto", "valin", "tilau",
+               "koop", "aankoop", "bestel", "keuze", "kassa"),
+    "after": ("deliver", "use", "usage", "support", "onboard", "renew", "return", "loyal",
+              "after", "help", "lever", "brug", "hjælp", "opstart", "fornyel", "använd",
+              "hjälp", "förnyel", "toimitu", "käyt", "tuki", "uusi", "gebruik", "hulp",
+              "verleng", "nazorg"),
+    "before": ("aware", "inspir", "discover", "research", "need", "search", "consider",
+               "problem", "behov", "opdag", "undersøg", "upptäck", "undersök", "tarve",
+               "tutki", "löytä", "etsi", "bewust", "zoek", "onderzoek", "oriënt", "behoefte"),
+}
+
+
+def stage_phase(stage: Stage) -> Phase | None:
+    """The stage's phase, or the one its name suggests, or None when neither tells."""
+    if stage.phase:
+        return stage.phase
+    words = stage.name.casefold().replace("-", " ").split()
+    for phase, stems in PHASE_STEMS.items():
+        if any(word.startswith(stem) for word in words for stem in stems):
+            return phase
+    return None
+
+
+def is_future(journey: Journey) -> bool:
+    return journey.state == "future"
+
+
+def stage_questions(journey: Journey, index: int) -> tuple[str, ...]:
+    """The four questions for the journey's stage at `index`, in the map's language."""
+    stage = journey.stages[index]
+    phase = stage_phase(stage)
+    name = " ".join(stage.name.split())
+    position: Position = "first" if index == 0 or stage_phase(journey.stages[index - 1]) != phase \
+        else "later"
+    following = journey.stages[index + 1] if index + 1 < len(journey.stages) else None
+    future = is_future(journey)
+    if future:
+        opening, meeting = FUTURE_OPENING[position], FUTURE_MEETING
+    else:
+        opening, meeting = FITTED[(phase, position)]
+    return (_t(opening).format(name), _where(journey, stage, phase, future),
+            _moving_on(following, phase, future), _t(meeting))
+
+
+def _where(journey: Journey, stage: Stage, phase: Phase | None, future: bool) -> str:
+    channels = list(dict.fromkeys(customer_words(card)
+                                  for card, _ in touchpoints_in(journey, stage)))
+    if not channels:
+        return _t(FUTURE_WHERE if future else WHERE[phase])
+    named = [_t(QUOTE).format(channel) for channel in channels[:CHANNELS_NAMED]]
+    listed = named[0] if len(named) == 1 else _t("{0} or {1}").format(", ".join(named[:-1]),
+                                                                     named[-1])
+    return _t(FUTURE_WHERE_CHANNELS if future else WHERE_CHANNELS).format(listed)
+
+
+def _moving_on(following: Stage | None, phase: Phase | None, future: bool) -> str:
+    if following is None:
+        return _t(FUTURE_DECIDING if future else DECIDING[phase])
+    return _t(FUTURE_MOVING_ON if future else MOVING_ON).format(" ".join(following.name.split()))
+
+
+__all__ = ["PHASE_STEMS", "is_future", "stage_phase", "stage_questions"]
