@@ -3851,7 +3851,7 @@
     </message>
     <message>
         <source>Ask the customer to tell the experience step by step, in their own words, and take their point of view. The questions are prompts, not a script: follow what they say.</source>
-        <translation>Pyydä asiakasta kertomaan kokemuksestaan vaihe vaiheelta omin sanoin, ja katso asiaa hänen näkökulmastaan. Kysymykset ovat apuna, eivät käsikirjoitus: seuraa sitä, mitä asiakas kertoo.</translation>
+        <translation>Pyydä asiakasta kertomaan kokemuksestaan vaihe vaiheelta omin sanoin ja katso asiaa hänen näkökulmastaan. Kysymykset ovat apuna, eivät käsikirjoitus: seuraa sitä, mitä asiakas kertoo.</translation>
     </message>
     <message>
         <source>At “{0}”, what did you need to get done?</source>
@@ -3867,11 +3867,11 @@
     </message>
     <message>
         <source>At “{0}”, what had you settled on already, and what was still open?</source>
-        <translation>Vaiheessa ”{0}”: mistä olit jo päättänyt, ja mikä oli vielä auki?</translation>
+        <translation>Vaiheessa ”{0}”: mistä olit jo päättänyt ja mikä oli vielä auki?</translation>
     </message>
     <message>
         <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
-        <translation>Kun pääsit vaiheeseen ”{0}”, mitä tiesit jo, ja mitä sinun piti vielä selvittää?</translation>
+        <translation>Kun pääsit vaiheeseen ”{0}”, mitä tiesit jo ja mitä sinun piti vielä selvittää?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
@@ -3895,15 +3895,15 @@
     </message>
     <message>
         <source>Did it meet your expectations? What was missing, or too much?</source>
-        <translation>Vastasiko se odotuksiasi? Mitä puuttui, tai mitä oli liikaa?</translation>
+        <translation>Vastasiko se odotuksiasi? Mitä puuttui tai mitä oli liikaa?</translation>
     </message>
     <message>
         <source>Here you would meet us through {0}. Which of them would you use, and what would you miss?</source>
-        <translation>Tässä vaiheessa kohtaisit meidät näiden kautta: {0}. Mitä niistä käyttäisit, ja mitä jäisit kaipaamaan?</translation>
+        <translation>Tässä vaiheessa kohtaisit meidät näiden kautta: {0}. Mitä niistä käyttäisit ja mitä jäisit kaipaamaan?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
-        <translation>Miten pidimme yhteyttä oston jälkeen, ja oliko se tervetullutta?</translation>
+        <translation>Miten pidimme yhteyttä oston jälkeen ja oliko se tervetullutta?</translation>
     </message>
     <message>
         <source>How did you feel there? Point to the scale.</source>
@@ -4047,19 +4047,19 @@
     </message>
     <message>
         <source>What did you notice of us here, and what was missing?</source>
-        <translation>Mitä huomasit meistä tässä vaiheessa, ja mitä jäi puuttumaan?</translation>
+        <translation>Mitä huomasit meistä tässä vaiheessa ja mitä jäi puuttumaan?</translation>
     </message>
     <message>
         <source>What did you read or hear about us here, and from whom?</source>
-        <translation>Mitä luit tai kuulit meistä tässä vaiheessa, ja keneltä?</translation>
+        <translation>Mitä luit tai kuulit meistä tässä vaiheessa ja keneltä?</translation>
     </message>
     <message>
         <source>What did you see or hear of us at this point, and what stayed with you?</source>
-        <translation>Mitä näit tai kuulit meistä tässä vaiheessa, ja mikä jäi mieleen?</translation>
+        <translation>Mitä näit tai kuulit meistä tässä vaiheessa ja mikä jäi mieleen?</translation>
     </message>
     <message>
         <source>What made you decide to buy, and what nearly stopped you?</source>
-        <translation>Mikä sai sinut tekemään ostopäätöksen, ja mikä oli vähällä estää sen?</translation>
+        <translation>Mikä sai sinut tekemään ostopäätöksen ja mikä oli vähällä estää sen?</translation>
     </message>
     <message>
         <source>What made you decide to go on to the next step?</source>
@@ -4071,11 +4071,11 @@
     </message>
     <message>
         <source>What made you move on from here to “{0}”, and what nearly held you back?</source>
-        <translation>Mikä sai sinut siirtymään tästä vaiheeseen ”{0}”, ja mikä oli vähällä pidätellä sinua?</translation>
+        <translation>Mikä sai sinut siirtymään tästä vaiheeseen ”{0}” ja mikä oli vähällä pidätellä sinua?</translation>
     </message>
     <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
-        <translation>Mikä yllätti tai ilahdutti sinua, ja mikä ärsytti tai oli esteenä?</translation>
+        <translation>Mikä yllätti tai ilahdutti sinua ja mikä ärsytti tai oli esteenä?</translation>
     </message>
     <message>
         <source>What will decide whether you buy from us again or recommend us?</source>
@@ -4087,15 +4087,15 @@
     </message>
     <message>
         <source>What would make this step better than today, and what would worry you?</source>
-        <translation>Mikä tekisi tästä vaiheesta paremman kuin nyt, ja mikä huolestuttaisi sinua?</translation>
+        <translation>Mikä tekisi tästä vaiheesta paremman kuin nyt ja mikä huolestuttaisi sinua?</translation>
     </message>
     <message>
         <source>What would make you move on to “{0}”, and what could hold you back?</source>
-        <translation>Mikä saisi sinut siirtymään vaiheeseen ”{0}”, ja mikä voisi pidätellä sinua?</translation>
+        <translation>Mikä saisi sinut siirtymään vaiheeseen ”{0}” ja mikä voisi pidätellä sinua?</translation>
     </message>
     <message>
         <source>What would please you, and what would put you off?</source>
-        <translation>Mikä ilahduttaisi sinua, ja mikä saisi sinut luopumaan?</translation>
+        <translation>Mikä ilahduttaisi sinua ja mikä saisi sinut luopumaan?</translation>
     </message>
     <message>
         <source>What would you expect from “{0}”?</source>
@@ -4103,7 +4103,7 @@
     </message>
     <message>
         <source>When did you last hear from us, and did it help or get in the way?</source>
-        <translation>Milloin kuulit meistä viimeksi, ja oliko siitä apua vai haittaa?</translation>
+        <translation>Milloin kuulit meistä viimeksi ja oliko siitä apua vai haittaa?</translation>
     </message>
     <message>
         <source>When you got to “{0}”, what did you want to achieve next?</source>
@@ -4111,7 +4111,7 @@
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
-        <translation>Kun sinulla oli kysyttävää tai ongelma, mihin käännyit, ja miten?</translation>
+        <translation>Kun sinulla oli kysyttävää tai ongelma, mihin käännyit ja miten?</translation>
     </message>
     <message>
         <source>When you reached “{0}”, what problem did you want to solve?</source>
@@ -4119,11 +4119,11 @@
     </message>
     <message>
         <source>Where did you go for it, and how?</source>
-        <translation>Mihin käännyit tässä, ja miten?</translation>
+        <translation>Mihin käännyit tässä ja miten?</translation>
     </message>
     <message>
         <source>Where did you go to buy, and how (in a store, online, by phone)?</source>
-        <translation>Mistä ostit, ja miten (myymälästä, verkosta, puhelimitse)?</translation>
+        <translation>Mistä ostit ja miten (myymälästä, verkosta, puhelimitse)?</translation>
     </message>
     <message>
         <source>Where did you look for a product or a company that could solve it, and how did you find us?</source>
@@ -4131,23 +4131,23 @@
     </message>
     <message>
         <source>Where would you turn for this, and how?</source>
-        <translation>Mihin kääntyisit tässä, ja miten?</translation>
+        <translation>Mihin kääntyisit tässä ja miten?</translation>
     </message>
     <message>
         <source>Which moment mattered most to you, and which would you change first?</source>
-        <translation>Mikä hetki oli sinulle tärkein, ja minkä muuttaisit ensimmäisenä?</translation>
+        <translation>Mikä hetki oli sinulle tärkein ja minkä muuttaisit ensimmäisenä?</translation>
     </message>
     <message>
         <source>Which moment would matter most to you, and what would you want us to get right first?</source>
-        <translation>Mikä hetki olisi sinulle tärkein, ja mikä meidän pitäisi saada ensimmäisenä kuntoon?</translation>
+        <translation>Mikä hetki olisi sinulle tärkein ja mikä meidän pitäisi saada ensimmäisenä kuntoon?</translation>
     </message>
     <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
-        <translation>Kenen kanssa asioit meillä, ja miten se sujui?</translation>
+        <translation>Kenen kanssa asioit meillä ja miten se sujui?</translation>
     </message>
     <message>
         <source>Whom or what did you meet from our side here, and how did it go?</source>
-        <translation>Mitä kohtasit meidän puoleltamme tässä vaiheessa, ja miten se sujui?</translation>
+        <translation>Mitä kohtasit meidän puoleltamme tässä vaiheessa ja miten se sujui?</translation>
     </message>
     <message>
         <source>Whom or what outside our company would you listen to along the way (friends, reviews, social media)?</source>
@@ -4167,7 +4167,7 @@
     </message>
     <message>
         <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
-        <translation>Tässä vaiheessa saatoit kohdata meidät näiden kautta: {0}. Mitä niistä käytit, ja mistä muualta hait tietoa tai apua?</translation>
+        <translation>Tässä vaiheessa saatoit kohdata meidät näiden kautta: {0}. Mitä niistä käytit ja mistä muualta hait tietoa tai apua?</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>

@@ -4167,7 +4167,7 @@
     </message>
     <message>
         <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
-        <translation>Hier kon je ons tegenkomen via {0}. Welke daarvan gebruikte je, en waar ging je verder nog naartoe?</translation>
+        <translation>Hier kon je ons tegenkomen via {0}. Welke daarvan gebruikte je, en waar ging je nog meer naartoe?</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>

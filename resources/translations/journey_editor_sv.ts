@@ -4071,7 +4071,7 @@
     </message>
     <message>
         <source>What made you move on from here to “{0}”, and what nearly held you back?</source>
-        <translation>Vad fick dig att gå vidare härifrån till ”{0}”, och vad höll nästan tillbaka dig?</translation>
+        <translation>Vad fick dig att gå vidare härifrån till ”{0}”, och vad var nära att hålla dig tillbaka?</translation>
     </message>
     <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
@@ -4167,7 +4167,7 @@
     </message>
     <message>
         <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
-        <translation>Här kunde du möta oss genom {0}. Vilka av dem använde du, och vart mer vände du dig?</translation>
+        <translation>Här kunde du möta oss genom {0}. Vilka av dem använde du, och vart vände du dig annars?</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
