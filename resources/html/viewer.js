@@ -17,7 +17,7 @@
   var READABLE_PX = 11, MAX_OPEN = 1.5;
   // The kept names' size in pixels (canvas/frozen_headers.py): readable, never a
   // banner; the lane strip is COLUMN_EMS of it wide, the stage strip BAND_EMS high.
-  var MIN_PX = 11, MAX_PX = 28, COLUMN_EMS = 8, BAND_EMS = 1.8;
+  var MIN_PX = 11, MAX_PX = 28, COLUMN_EMS = 8, BAND_EMS = 1.8, CELL_PADDING = 16;
   var shown = null;  // the journey on screen: {index, svg, scale, x, y, mode, ...}
   var opened = null;  // the card whose fields the panel shows
 
@@ -77,7 +77,26 @@
   function names() {
     var s = shown.scale, headers = shown.headers;
     var px = Math.round(Math.min(MAX_PX, Math.max(MIN_PX, headers.font * s)));
-    return {px: px, column: Math.min(headers.column * s, px * COLUMN_EMS), band: px * BAND_EMS};
+    // Wide enough for the longest word of a lane's name ('Arrangementer' is not cut),
+    // never wider than the map draws its own lane headers.
+    var wanted = Math.max(px * COLUMN_EMS, px * widest(headers) + CELL_PADDING);
+    return {px: px, column: Math.min(headers.column * s, wanted), band: px * BAND_EMS};
+  }
+
+  // The longest word of the lane names, in ems of the bold names' font; measured once
+  // the page's font is loaded.
+  function widest(headers) {
+    if (headers.widest === undefined && document.fonts.status === 'loaded') {
+      var context = document.createElement('canvas').getContext('2d');
+      context.font = 'bold 100px ' + getComputedStyle(document.body).fontFamily;
+      headers.widest = 0;
+      headers.lanes.forEach(function (header) {
+        header[0].split(/\s+/).forEach(function (word) {
+          headers.widest = Math.max(headers.widest, context.measureText(word).width / 100);
+        });
+      });
+    }
+    return headers.widest || 0;
   }
 
   function keep() {
@@ -304,4 +323,6 @@
   });
 
   show(0);
+  // The lane strip's width depends on the names' font: once it is there, measure again.
+  document.fonts.ready.then(function () { if (shown) { apply(); } });
 }());
