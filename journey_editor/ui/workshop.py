@@ -349,6 +349,7 @@ class WorkshopMode(QObject):
             return
         timer, room = self.timer, self.view.width() - 2 * PANEL_MARGIN
         if timer is not None:
+            timer.fit_width(room - PANEL_MARGIN - self.panel.minimumSizeHint().width())
             room -= timer.sizeHint().width() + PANEL_MARGIN
         self.panel.place(timer is not None and timer.takes_the_right(), room)
         top = self.panel.y()

@@ -49,6 +49,7 @@ PRESETS = (1, 3, 5, 10)  # minutes
 DEFAULT_MINUTES = 5
 MAX_MINUTES = 180
 DIGITS_PX = {False: 96, True: 200}  # normal, large: cap height ~70 / ~145 px
+SMALLEST_DIGITS_PX = 48  # narrower than this, the timer goes above the panel instead
 CONTROL_FONT_SCALE = 1.3
 FACE_HEIGHT = 1.3  # times the digits' cap height
 SMALLEST_WORDS_PX = 8
@@ -90,11 +91,34 @@ class TimerFace(QWidget):
         self.digits_font = QFont(parent.font())
         self.digits_font.setBold(True)
         self._minute_digits = 1  # the widest minutes the face is sized for
+        self._large = False
+        self._widest: int | None = None  # the width it may take; None: any
 
     def set_large(self, large: bool) -> None:
-        self.digits_font.setPixelSize(DIGITS_PX[large])
-        self.updateGeometry()
-        self.update()
+        self._large = large
+        self._fit()
+
+    def fit_width(self, widest: int | None) -> None:
+        """No wider than `widest`: the digits shrink rather than push the workshop
+        panel out of the band (large digits on a 1280 px projector in Dutch)."""
+        self._widest = widest
+        self._fit()
+
+    def _fit(self) -> None:
+        size = DIGITS_PX[self._large]
+        if self._widest is not None:
+            size = max(SMALLEST_DIGITS_PX, min(size, size * self._widest // self._width(size)))
+            while size > SMALLEST_DIGITS_PX and self._width(size) > self._widest:
+                size -= 1  # the digits' advance is not quite proportional to their size
+        if size != self.digits_font.pixelSize():
+            self.digits_font.setPixelSize(size)
+            self.updateGeometry()
+            self.update()
+
+    def _width(self, pixel_size: int) -> int:
+        font = QFont(self.digits_font)
+        font.setPixelSize(pixel_size)
+        return QFontMetrics(font).horizontalAdvance("8" * self._minute_digits + ":88") + 8
 
     def set_time(self, seconds: int, duration_ms: int, done: bool) -> bool:
         """Shows the time; True when the face needs another width."""
@@ -105,6 +129,7 @@ class TimerFace(QWidget):
         if minute_digits == self._minute_digits:
             return False
         self._minute_digits = minute_digits
+        self._fit()
         self.updateGeometry()
         return True
 
@@ -114,10 +139,9 @@ class TimerFace(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         # Sized to the digits alone: a translation of "Time's up!" must not widen the
         # timer out of its place beside the panel (the words wrap and shrink instead).
-        metrics = QFontMetrics(self.digits_font)
-        digits = metrics.horizontalAdvance("8" * self._minute_digits + ":88")
+        cap = QFontMetrics(self.digits_font).capHeight()
         # Digits have no descenders: a cap height and a little air, not a line's height.
-        return QSize(digits + 8, int(metrics.capHeight() * FACE_HEIGHT))
+        return QSize(self._width(self.digits_font.pixelSize()), int(cap * FACE_HEIGHT))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
@@ -441,6 +465,11 @@ class WorkshopTimer(QFrame):
             height = self.height()
             y = panel.top() - height - MARGIN // 2
         self.setGeometry(max(0, x), max(0, y), self.width(), height)
+
+    def fit_width(self, widest: int) -> None:
+        """No wider than `widest` (the room the workshop panel leaves): smaller digits."""
+        others = self.sizeHint().width() - self.face.sizeHint().width()
+        self.face.fit_width(widest - others)
 
     def takes_the_right(self) -> bool:
         """Shown in the bottom right corner: the panel goes to the left."""

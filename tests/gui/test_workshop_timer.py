@@ -291,7 +291,7 @@ def _map_height(window: MainWindow) -> int:
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
-def test_on_a_1280_projector_the_timer_costs_the_map_no_height_in_any_language(
+def test_at_1280_the_timer_sits_beside_the_panel_and_costs_the_map_no_height(
         language: str, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
         interface: Interface) -> None:  # noqa: F811 (the fixture imported above)
     interface.switch(language)
@@ -313,6 +313,13 @@ def test_on_a_1280_projector_the_timer_costs_the_map_no_height_in_any_language(
     timer.countdown.refresh()
     assert timer.face.done
     assert timer.geometry() == box and _map_height(window) == without  # "Time's up!" fits
+
+    _key(window, qtbot, Qt.Key.Key_L)  # large digits: a taller band, still one row
+    assert timer.face.height() > 1.5 * box.height() - 2 * MARGIN
+    assert not timer.geometry().intersects(panel.geometry())
+    assert timer.geometry().bottom() == panel.geometry().bottom()
+    view = window.view
+    assert view.height() - view.viewportMargins().bottom() == timer.y()  # the map ends there
 
 
 def test_in_every_corner_and_size_the_timer_covers_none_of_the_map(
