@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -103,6 +106,10 @@ class GuideDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        # Never narrower than its widest choice: with the wrapped note (height-for-width)
+        # Qt opens the window at most 2/3 of the screen wide, which on an 800-pixel screen
+        # cut the Danish survey choice off.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     def kind_names(self) -> tuple[str, str]:
         """The file name's ending for each kind (interview, survey), in the interface's
@@ -167,6 +174,7 @@ class GuideDialog(QDialog):
         if path.suffix.lower() != SUFFIX[self.chosen_format()]:
             path = path.with_name(path.name + SUFFIX[self.chosen_format()])
         journey = self.document.journey(self.journey_id)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # up to a second, big maps
         try:
             self.written = export_guide(self.document.workspace, journey, path,
                                         survey=self.survey.isChecked(),
@@ -175,6 +183,8 @@ class GuideDialog(QDialog):
             self.error.setText(self.tr("Not exported: {0}").format(printable(str(error))))
             self.error.show()
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.accept()
 
 
