@@ -67,7 +67,7 @@ class SurveyItem:
 ITEMS = (
     SurveyItem("CSAT", _n("How satisfied were you with “{0}”?"), 5,
                _n("very dissatisfied"), _n("very satisfied")),
-    SurveyItem("CES", _n("How easy was it to get done what you wanted through “{0}”?"), 7,
+    SurveyItem("CES", _n("How easy was it to do what you wanted through “{0}”?"), 7,
                _n("very difficult"), _n("very easy")),
 )
 COMMENT_LINES = 2

@@ -3994,7 +3994,7 @@
         <translation>Hvordan tror du, du ville have det der? Peg på skalaen.</translation>
     </message>
     <message>
-        <source>How easy was it to get done what you wanted through “{0}”?</source>
+        <source>How easy was it to do what you wanted through “{0}”?</source>
         <translation>Hvor nemt var det at få klaret det, du ville, via »{0}«?</translation>
     </message>
     <message>

@@ -3994,7 +3994,7 @@
         <translation>Miltä luulet, että siellä tuntuisi? Näytä asteikolta.</translation>
     </message>
     <message>
-        <source>How easy was it to get done what you wanted through “{0}”?</source>
+        <source>How easy was it to do what you wanted through “{0}”?</source>
         <translation>”{0}”: kuinka helppoa asiasi hoitaminen oli?</translation>
     </message>
     <message>

@@ -3994,7 +3994,7 @@
         <translation>Hoe denk je dat je je daar zou voelen? Wijs het aan op de schaal.</translation>
     </message>
     <message>
-        <source>How easy was it to get done what you wanted through “{0}”?</source>
+        <source>How easy was it to do what you wanted through “{0}”?</source>
         <translation>Hoe makkelijk kon je via ‘{0}’ regelen wat je wilde?</translation>
     </message>
     <message>

@@ -3994,7 +3994,7 @@
         <translation>Hur tror du att det skulle kännas där? Peka på skalan.</translation>
     </message>
     <message>
-        <source>How easy was it to get done what you wanted through “{0}”?</source>
+        <source>How easy was it to do what you wanted through “{0}”?</source>
         <translation>Hur lätt var det att göra det du ville via ”{0}”?</translation>
     </message>
     <message>
