@@ -199,15 +199,6 @@ def reorder_persona(document: Document, persona_id: str, new_index: int) -> Outc
     return push(document, wc.make_reorder_persona(document, persona_id, new_index))
 
 
-def set_persona_photo(document: Document, persona_id: str, data: bytes) -> Outcome:
-    """Raises workspace_commands.PhotoError (with a readable reason) for an unusable image."""
-    return push(document, wc.make_set_persona_photo(document, persona_id, data))
-
-
-def remove_persona_photo(document: Document, persona_id: str) -> Outcome:
-    return push(document, wc.make_remove_persona_photo(document, persona_id))
-
-
 # --- merge conflicts ----------------------------------------------------------------------
 
 def resolve_conflict(document: Document, index: int, side: Side) -> Outcome:

@@ -35,7 +35,6 @@ from journey_editor.model.journeys import (
 from journey_editor.model.types import (
     MAX_LIST,
     MAX_NAME,
-    MAX_PHOTO_BYTES,
     ImageType,
     Journey,
     Persona,
@@ -44,12 +43,11 @@ from journey_editor.model.types import (
 )
 from journey_editor.templates import DEFAULT_LANGUAGE, new_from_template
 
-PHOTO_SIDE = 256  # pixels: sharp in the panel and on a poster's title block
 MAX_SOURCE_BYTES = 64 * 1024 * 1024  # a bigger file is not a photo worth decoding
 
 
 class PhotoError(ValueError):
-    """An image that cannot become a persona photo; the message is for the facilitator."""
+    """An image that cannot be stored as a picture; the message is for the facilitator."""
 
 
 def _label(item: Persona | Journey | Workspace) -> str:
@@ -219,35 +217,9 @@ def make_delete_journey(document: Document, journey_id: str) -> DeleteCommand | 
     return DeleteCommand(document, text, [*steps, Remove(None, "journey", journey_id)])
 
 
-# --- persona photos ---------------------------------------------------------------------
+# --- pictures (persona photos and card pictures: editor.picture_import) ----------------
 
-def make_set_persona_photo(document: Document, persona_id: str,
-                           data: bytes) -> EditCommand | None:
-    """Embeds an image as the persona's photo, scaled down and re-encoded to fit the
-    format's cap. Raises PhotoError (a readable message) for an unusable image;
-    None when the persona does not exist or already has exactly this photo."""
-    if not document.exists(None, "persona", persona_id):
-        return None
-    photo, kind = prepare_photo(data)
-    persona = document.workspace.persona(persona_id)
-    text = QCoreApplication.translate("Commands", "Set photo of persona '{0}'").format(
-        _label(persona))
-    return make_edit(document, None, "persona", persona_id,
-                     {"photo": photo, "photo_type": kind}, text=text)
-
-
-def make_remove_persona_photo(document: Document, persona_id: str) -> EditCommand | None:
-    if not document.exists(None, "persona", persona_id):
-        return None
-    persona = document.workspace.persona(persona_id)
-    text = QCoreApplication.translate("Commands", "Remove photo of persona '{0}'").format(
-        _label(persona))
-    return make_edit(document, None, "persona", persona_id,
-                     {"photo": None, "photo_type": None}, text=text)
-
-
-def prepare_photo(data: bytes, max_bytes: int = MAX_PHOTO_BYTES,
-                  side: int = PHOTO_SIDE) -> tuple[bytes, ImageType]:
+def prepare_photo(data: bytes, max_bytes: int, side: int) -> tuple[bytes, ImageType]:
     """The image fitted into side x side pixels and encoded as PNG or JPEG in at most
     `max_bytes`. Re-encoding always also drops metadata (a phone photo's location)."""
     image = _read_image(data, side)

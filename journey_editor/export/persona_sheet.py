@@ -21,6 +21,7 @@ from journey_editor.i18n import map_language, translate_map
 from journey_editor.layout import textmetrics
 from journey_editor.layout.curves_overlay import PALETTE, OverlayChart, lay_out_overlay
 from journey_editor.layout.geometry import Rect, TextBlock
+from journey_editor.model import images
 from journey_editor.model.types import Journey, Persona, Workspace
 
 DESIGN_WIDTH = 595.0  # A4's width: the sheet is laid out at this width, then scaled
@@ -56,8 +57,12 @@ class PersonaSheet:
 
 def persona_photo(workspace: Workspace, persona: Persona) -> bytes | None:
     """The persona's picture as PNG or JPEG bytes, or None: the one place that knows
-    where a photo is kept."""
-    return persona.photo
+    where a photo is kept (the images section, by the persona's key; else the pictures
+    this process has read, as the canvas finds a pasted card's)."""
+    if persona.picture is None:
+        return None
+    image = images.images_of(workspace).get(persona.picture) or images.known(persona.picture)
+    return image.data if image is not None else None
 
 
 def persona_journeys(workspace: Workspace, persona: Persona) -> list[Journey]:

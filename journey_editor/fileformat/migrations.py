@@ -7,9 +7,12 @@ step that fails leaves the user's file and the loaded data untouched.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Callable
 from typing import Any
 
+from journey_editor.fileformat.pictures import complete, digest, header_size, kind_of
 from journey_editor.model.types import FORMAT_VERSION
 
 Raw = dict[str, Any]
@@ -75,3 +78,74 @@ def _card_v0(card: Raw) -> Raw:
     if card.get("score") is not None:
         out["emotion"] = card["score"]
     return out
+
+
+# Version 2's limits on a stored picture (`Image`) and on the images section: a version 1
+# photo over them is left out.
+_V2_SIDE, _V2_BYTES, _V2_PICTURES = 1024, 2 * 1024 * 1024, 1_000
+
+
+@migrator(1, 2)
+def _photos_to_v2(raw: Raw) -> Raw:
+    """Version 1 kept a persona's photo inline (`photo`, base64, and `photo_type`);
+    version 2 keeps it in the images section as cards keep theirs, and the persona
+    names it by key (`picture`). The bytes move as they are, unless they fail the
+    checks every stored picture passes (not PNG or JPEG, no size in the header, larger
+    than a stored picture may be, cut short, no room left in the section): such a photo
+    is left out, the persona kept, so that a file that opened before still opens."""
+    images: Raw = dict(raw.get("images") or {})
+    out = dict(raw)
+    out["personas"] = [_persona_v1(p, images) for p in raw.get("personas", [])]
+    if "conflicts" in raw:
+        out["conflicts"] = [c for c in (_conflict_v1(c, images) for c in raw["conflicts"])
+                            if c is not None]
+    if images:
+        out["images"] = images
+    return out
+
+
+def _persona_v1(persona: Raw, images: Raw) -> Raw:
+    out = {k: v for k, v in persona.items() if k not in ("photo", "photo_type")}
+    key = _adopt_photo(persona.get("photo"), images)
+    if key is not None:
+        out["picture"] = key
+    return out
+
+
+def _conflict_v1(conflict: Raw, images: Raw) -> Raw | None:
+    """A merge conflict about a persona's photo names the picture's key instead; one
+    about its type is dropped (the key says it), and a deleted persona's copy moves its
+    photo as a persona does."""
+    if conflict.get("kind") != "persona":
+        return conflict
+    field = conflict.get("field", "")
+    if field == "photo_type":
+        return None
+    sides = ("base", "ours", "theirs")
+    if field == "photo":
+        return {**conflict, "field": "picture",
+                **{side: _adopt_photo(conflict.get(side), images) for side in sides}}
+    if field == "":
+        return {**conflict, **{side: _persona_v1(conflict[side], images) for side in sides
+                               if isinstance(conflict.get(side), dict)}}
+    return conflict
+
+
+def _adopt_photo(photo: object, images: Raw) -> str | None:
+    """The key of a version 1 photo (base64 text) put into `images`, None without one."""
+    if not isinstance(photo, str):
+        return None
+    try:
+        data = base64.b64decode(photo, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    kind = kind_of(data)
+    size = header_size(data, kind) if kind is not None else None
+    if (kind is None or size is None or not 1 <= min(size) <= max(size) <= _V2_SIDE
+            or len(data) > _V2_BYTES or not complete(data, kind)):
+        return None
+    key = digest(data)
+    if key not in images and len(images) >= _V2_PICTURES:
+        return None
+    images[key] = {"type": kind, "width": size[0], "height": size[1], "data": photo}
+    return key

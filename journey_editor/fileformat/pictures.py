@@ -11,7 +11,7 @@ import struct
 from collections.abc import Iterator
 
 from journey_editor.i18n import translate
-from journey_editor.model.images import all_cards, images_of
+from journey_editor.model.images import images_of, references
 from journey_editor.model.types import Image, ImageType, Workspace
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -89,18 +89,17 @@ def _t(text: str) -> str:
 
 
 def problems(workspace: Workspace) -> Iterator[tuple[str, str]]:
-    """(where, what) for each picture that is not what its entry says, and each card whose
-    picture is missing from the images section."""
+    """(where, what) for each picture that is not what its entry says, and each card or
+    persona whose picture is missing from the images section."""
     images = images_of(workspace)
     for key, image in images.items():
         problem = image_problem(key, image)
         if problem is not None:
             yield f"images.{key[:12]}", problem
-    for where, card in all_cards(workspace):
-        if card.picture is not None and card.picture not in images:
+    for where, key in references(workspace):
+        if key not in images:
             yield f"{where}.picture", _t(
-                "refers to a picture '{0}…' that is not in the file's images").format(
-                card.picture[:12])
+                "refers to a picture '{0}…' that is not in the file's images").format(key[:12])
 
 
 def image_problem(key: str, image: Image) -> str | None:

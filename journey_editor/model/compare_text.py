@@ -74,7 +74,7 @@ def change_text(change: FieldChange, arrow: str = "->", owner: str = "") -> str:
     `owner` names the type the field belongs to (the workspace's title is the map's)."""
     what = field_words(change.field, owner)
     if change.field == "picture":  # a digest: which picture is no reader's business
-        return _picture_text(change)
+        return _picture_text(change, owner)
     if change.field.endswith("]") and change.old is None:  # an entry only b has
         return _t("{0} added: {1}").format(what, show_value(change.new))
     if change.field.endswith("]") and change.new is None:
@@ -82,10 +82,16 @@ def change_text(change: FieldChange, arrow: str = "->", owner: str = "") -> str:
     return f"{what} {show_values(change.old, change.new, arrow)}"
 
 
-def _picture_text(change: FieldChange) -> str:
+def _picture_text(change: FieldChange, owner: str) -> str:
+    """A card's picture or a persona's photo added, removed or changed."""
+    if owner == "Persona":
+        added, removed, changed = _t("photo added"), _t("photo removed"), _t("photo changed")
+    else:
+        added, removed, changed = (_t("picture added"), _t("picture removed"),
+                                   _t("picture changed"))
     if change.old is None:
-        return _t("picture added")
-    return _t("picture removed") if change.new is None else _t("picture changed")
+        return added
+    return removed if change.new is None else changed
 
 
 def reorder_text(reorder: Reorder) -> str:
@@ -153,7 +159,7 @@ def workspace_lines(diff: WorkspaceDiff) -> list[str]:
     lines += [_t("- persona '{0}'").format(name) for name in diff.personas_removed]
     lines += [_t("~ persona '{0}' renamed to '{1}'").format(r.old, r.new)
               for r in diff.personas_renamed]
-    lines += [_t("~ persona '{0}': {1}").format(c.title, change_text(c))
+    lines += [_t("~ persona '{0}': {1}").format(c.title, change_text(c, owner="Persona"))
               for c in diff.personas_changed]
     lines += ["~ " + reorder_text(r) for r in diff.reordered]
     lines += [_t("+ journey '{0}'").format(name) for name in diff.journeys_added]

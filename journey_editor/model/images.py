@@ -1,7 +1,9 @@
-"""Pictures on cards: which ones a map uses, and the pictures this process has seen.
+"""Pictures on cards and personas' photos: which ones a map uses, and the pictures this
+process has seen.
 
-A card names its picture by the SHA-256 of the picture's bytes (`Card.picture`), and the
-bytes live once in `Workspace.images`. The painters get a card's box from the layout,
+A card names its picture by the SHA-256 of the picture's bytes (`Card.picture`), a
+persona its photo likewise (`Persona.picture`), and the bytes live once in
+`Workspace.images`. The painters get a card's box from the layout,
 which knows no workspace; they find the picture here, in a process-wide table filled by
 whatever brings pictures in (the file reader, the picture import, a paste). The table is
 content-addressed: a key always means the same bytes, so a picture of another map, of
@@ -46,15 +48,35 @@ def all_cards(workspace: Workspace) -> Iterator[tuple[str, Card]]:
                 yield f"snapshots[{s}].journeys[{j}].cards[{i}]", card
 
 
+def references(workspace: Workspace) -> Iterator[tuple[str, str]]:
+    """(where, key) for every picture a card or a persona shows, the baselines' too."""
+    for index, persona in enumerate(workspace.personas):
+        if persona.picture is not None:
+            yield f"personas[{index}]", persona.picture
+    for where, card in all_cards(workspace):
+        if card.picture is not None:
+            yield where, card.picture
+
+
 def in_use(workspace: Workspace) -> set[str]:
-    return {card.picture for _, card in all_cards(workspace) if card.picture is not None}
+    return {key for _, key in references(workspace)}
+
+
+def section_after(workspace: Workspace, images: dict[str, Image],
+                  leaving: str | None) -> dict[str, Image]:
+    """`images` without the picture one card or persona is leaving, when nothing else
+    (another card, a persona, a baseline's copy) shows it: a picture leaves the section
+    with its last user, so the map in memory holds what its file will hold."""
+    if leaving is None or sum(key == leaving for _, key in references(workspace)) > 1:
+        return images
+    return {key: image for key, image in images.items() if key != leaving}
 
 
 def as_saved(workspace: Workspace) -> Workspace:
-    """The workspace as it is saved: the pictures its cards show, and no images section
-    at all without any (a shallow copy; the map itself keeps every picture, which an
-    undo may bring back). A picture a card brought from another map (pasted) comes from
-    the table: its key is its digest, so it is that picture."""
+    """The workspace as it is saved: the pictures its cards and personas show, and no
+    images section at all without any (a shallow copy; the map itself keeps every
+    picture, which an undo may bring back). A picture a card brought from another map
+    (pasted) comes from the table: its key is its digest, so it is that picture."""
     section = images_of(workspace)
     used = in_use(workspace)
     if used == section.keys() and (section or workspace.images is UNSET):

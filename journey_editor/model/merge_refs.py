@@ -4,8 +4,8 @@ Ours deletes a stage while theirs adds a card to it: each edit alone is clean, b
 together the card would stand in no stage, a file the reader refuses. The stage is
 brought back (from the side that kept it) and named as a conflict, like an item one
 side deleted and the other changed; the user then keeps or deletes it. A picture a
-card (or a baseline's copy of one) shows comes back without a conflict: its key is
-its digest, so bringing it back decides nothing.
+card (or a baseline's copy of one) or a persona shows comes back without a conflict:
+its key is its digest, so bringing it back decides nothing.
 """
 
 from __future__ import annotations
@@ -67,9 +67,9 @@ def restore_references(merged: Workspace, sides: Sequence[Workspace], report: Re
 
 
 def restore_pictures(merged: Workspace, sides: Sequence[Workspace]) -> None:
-    """Brings back the pictures `merged`'s cards show but its images lack: one side took
-    a picture off its last card (and its save dropped it) while the other gave it to
-    another card, or kept it in a baseline's copy of the map."""
+    """Brings back the pictures `merged`'s cards and personas show but its images lack:
+    one side took a picture off its last card or persona (and its save dropped it) while
+    the other gave it to another, or kept it in a baseline's copy of the map."""
     images = images_of(merged)
     missing = in_use(merged) - images.keys()
     found = {key: image for key in sorted(missing)

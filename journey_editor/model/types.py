@@ -15,16 +15,15 @@ import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType, field
 
 FORMAT_MARKER: Final = "journey-editor"  # Final: its type is the Literal Workspace requires
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 
 # Limits that keep a hostile or corrupt file from exhausting memory or time.
 MAX_NAME = 500
 MAX_TEXT = 20_000
 MAX_LIST = 1_000
 MAX_CARDS = 25_000  # per journey, and as many connections: what the editor opens in seconds
-MAX_PHOTO_BYTES = 512 * 1024
-# Pictures on cards (`Workspace.images`): stored downscaled to this longest side and
-# re-encoded, so that a phone photo costs a few hundred KB, not megabytes.
+# Pictures on cards and personas' photos (`Workspace.images`): stored downscaled to this
+# longest side and re-encoded, so that a phone photo costs a few hundred KB, not megabytes.
 MAX_PICTURE_SIDE = 1024
 MAX_PICTURE_BYTES = 2 * 1024 * 1024
 MAX_PICTURES = 1_000
@@ -213,8 +212,9 @@ class Persona(Model):
     needs: Text = ""
     frustrations: Text = ""
     quote: Text = ""
-    photo: Annotated[bytes, Meta(max_length=MAX_PHOTO_BYTES)] | None = None
-    photo_type: ImageType | None = None
+    # The persona's photo, by its key in `Workspace.images`, as a card names its picture
+    # (format version 2; version 1 kept the photo's bytes here, see fileformat.migrations).
+    picture: Digest | None = None
 
 
 class Revision(Model):
@@ -278,7 +278,7 @@ class Workspace(Model, omit_defaults=False):
 
     # Required, so that a file without them is refused; `new_workspace()` fills them in.
     format: Literal["journey-editor"]
-    version: Literal[1]
+    version: Literal[2]
     title: Name = ""
     personas: Annotated[list[Persona], Meta(max_length=MAX_LIST)] = field(default_factory=list)
     journeys: Annotated[list[Journey], Meta(max_length=MAX_JOURNEYS)] = field(default_factory=list)
@@ -288,9 +288,10 @@ class Workspace(Model, omit_defaults=False):
     conflicts: Annotated[list[Conflict], Meta(max_length=MAX_FILE_ENTRIES)] | UnsetType = UNSET
     # The baselines' copies of the map (`Revision.snapshot`); absent when there are none.
     snapshots: Annotated[list[Snapshot], Meta(max_length=MAX_SNAPSHOTS)] | UnsetType = UNSET
-    # The pictures on cards, by the SHA-256 of their bytes: last in the file and apart
-    # from the cards, so a diff of the map shows a card's `picture` key change, not
-    # base64. Absent when there are none; a save keeps only the pictures in use.
+    # The pictures on cards and the personas' photos, by the SHA-256 of their bytes:
+    # last in the file and apart from the cards, so a diff of the map shows a card's or
+    # persona's `picture` key change, not base64. Absent when there are none; a save
+    # keeps only the pictures in use.
     images: Annotated[dict[Digest, Image], Meta(max_length=MAX_PICTURES)] | UnsetType = UNSET
 
     def journey(self, journey_id: str) -> Journey:

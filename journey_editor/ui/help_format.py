@@ -24,7 +24,7 @@ from journey_editor.model.types import (
     MAX_JOURNEYS,
     MAX_LIST,
     MAX_NAME,
-    MAX_PHOTO_BYTES,
+    MAX_PICTURE_BYTES,
     MAX_TEXT,
 )
 from journey_editor.resources import resource_path
@@ -51,11 +51,12 @@ TOP_LEVEL: dict[str, str] = {
     "snapshots": QT_TRANSLATE_NOOP("FileFormat", "The named revisions' (baselines') copies of "
                                                  "the journeys, to compare the map with later; "
                                                  "left out when there is none."),
-    "images": QT_TRANSLATE_NOOP("FileFormat", "The pictures on cards, once each, by the "
-                                              "SHA-256 of their bytes (a card's picture key): "
+    "images": QT_TRANSLATE_NOOP("FileFormat", "The pictures on cards and the personas' "
+                                              "photos, once each, by the SHA-256 of their "
+                                              "bytes (a card's or persona's picture key): "
                                               "PNG or JPEG as base64, with their size in "
-                                              "pixels; only those a card shows; left out "
-                                              "when there is none."),
+                                              "pixels; only those a card or persona shows; "
+                                              "left out when there is none."),
 }
 
 # (object, key, the object whose id it holds): the references the reader checks.
@@ -175,8 +176,8 @@ def _limits() -> str:
         *map(_number, (MAX_FILE_BYTES // 2**20, MAX_JOURNEYS, MAX_FILE_CARDS, MAX_CARDS,
                        MAX_FILE_ENTRIES)))
     parts = _t("A name holds at most {0} characters, a longer text {1}, a list {2} entries, "
-               "and a persona's photo {3} KB.").format(
-        *map(_number, (MAX_NAME, MAX_TEXT, MAX_LIST, MAX_PHOTO_BYTES // 1024)))
+               "and a picture (on a card, or a persona's photo) {3} KB.").format(
+        *map(_number, (MAX_NAME, MAX_TEXT, MAX_LIST, MAX_PICTURE_BYTES // 1024)))
     title = _t("Limits")
     return f"<h3>{escape(title)}</h3><p>{escape(whole)}</p><p>{escape(parts)}</p>"
 

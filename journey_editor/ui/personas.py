@@ -40,16 +40,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey_editor.editor import edit_facade
-from journey_editor.editor import workspace_commands as wc
+from journey_editor.editor import edit_facade, picture_commands
 from journey_editor.editor.document import Document
 from journey_editor.editor.picture_import import (
     PictureError,
-    checked_source,
     has_picture,
+    picture_from_bytes,
     source_from_file,
     source_from_mime,
 )
+from journey_editor.model import images
 from journey_editor.model.edits import Change
 from journey_editor.model.types import Persona
 from journey_editor.ui.fields.base import ERROR_COLOR, FieldEditor
@@ -61,10 +61,13 @@ PREVIEW = 96
 
 
 def persona_pixmap(persona: Persona, side: int) -> QPixmap:
-    """The persona's photo fitted into side x side, or a disc with the name's initial."""
-    if persona.photo:
+    """The persona's photo fitted into side x side, or a disc with the name's initial.
+    The photo comes from the pictures this process has read (`model.images`), where
+    the map's own images section is too."""
+    photo = images.known(persona.picture) if persona.picture is not None else None
+    if photo is not None:
         pixmap = QPixmap()
-        if pixmap.loadFromData(persona.photo):
+        if pixmap.loadFromData(photo.data):
             return pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
                                  Qt.TransformationMode.SmoothTransformation)
     return _initial_disc(persona.name, side)
@@ -280,7 +283,7 @@ class PersonasPanel(QWidget):
             editor.show_value(getattr(persona, name))
         self.photo_label.setPixmap(persona_pixmap(persona, PREVIEW) if persona_id else QPixmap())
         self.editor.setEnabled(persona_id is not None)
-        self.remove_photo_button.setEnabled(persona.photo is not None)
+        self.remove_photo_button.setEnabled(persona.picture is not None)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -353,15 +356,15 @@ class PersonasPanel(QWidget):
         return self._set_photo(lambda: source_from_mime(QApplication.clipboard().mimeData()))
 
     def _set_photo(self, source: Callable[[], tuple[bytes, str]]) -> bool:
-        """Checked as a card's picture is (a bomb or a file cut short is refused before
-        decoding), then set; else the reason shows under the photo."""
+        """Stored as a card's picture is (a bomb or a file cut short is refused before
+        decoding; scaled down, re-encoded, kept once in the images section), then set;
+        else the reason shows under the photo."""
         if self._selected is None:
             return False
         try:
-            data, name = source()
-            edit_facade.set_persona_photo(self.document, self._selected,
-                                          checked_source(data, name))
-        except (PictureError, wc.PhotoError) as error:
+            key, image = picture_from_bytes(*source())
+            picture_commands.attach_persona_picture(self.document, self._selected, key, image)
+        except PictureError as error:
             self._set_photo_message(str(error))
             return False
         self._set_photo_message(None)
@@ -369,7 +372,7 @@ class PersonasPanel(QWidget):
 
     def remove_photo(self) -> None:
         if self._selected is not None:
-            edit_facade.remove_persona_photo(self.document, self._selected)
+            picture_commands.remove_persona_picture(self.document, self._selected)
 
     def _set_photo_message(self, message: str | None) -> None:
         self.photo_message.setText(message or "")

@@ -16,6 +16,7 @@ from journey_editor.fileformat import read_workspace
 from journey_editor.model.types import Workspace, clone
 from journey_editor.resources import resource_path
 from journey_editor.ui.export_dialog import ExportDialog
+from tests.factories import with_persona_photo
 
 
 def retail() -> Workspace:
@@ -115,7 +116,7 @@ def test_the_preview_shows_the_persona_photo(qtbot: QtBot) -> None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     photo.save(buffer, "PNG")
     workspace = retail()
-    workspace.personas[0].photo, workspace.personas[0].photo_type = bytes(data), "image/png"
+    with_persona_photo(workspace, 0, bytes(data))
     dialog = open_dialog(qtbot, workspace)
     choose(qtbot, dialog, "personas")
     image = dialog.preview.pixmap().toImage()

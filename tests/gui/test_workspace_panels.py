@@ -13,11 +13,13 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from journey_editor.editor import picture_commands
 from journey_editor.editor import workspace_commands as wc
 from journey_editor.editor.document import Document
 from journey_editor.fileformat import read_workspace, save_workspace
 from journey_editor.fileformat.integrity import first_problem
-from journey_editor.model.types import MAX_PHOTO_BYTES, clone
+from journey_editor.model.images import images_of
+from journey_editor.model.types import MAX_PICTURE_BYTES, MAX_PICTURE_SIDE, clone
 from journey_editor.ui.journeys import JourneysPanel
 from journey_editor.ui.personas import PersonasPanel
 
@@ -175,15 +177,17 @@ def test_a_large_photo_is_scaled_under_the_cap_and_survives_save_and_load(
         monkeypatch: pytest.MonkeyPatch) -> None:
     big = tmp_path / "big.png"
     big.write_bytes(_noise_png())
-    assert big.stat().st_size > MAX_PHOTO_BYTES
+    assert big.stat().st_size > MAX_PICTURE_BYTES
     original = clone(doc.workspace)
     _choose_file(monkeypatch, big)
     qtbot.mouseClick(personas.choose_photo_button, LEFT)
     persona = doc.workspace.persona("p1")
-    assert persona.photo is not None and len(persona.photo) <= MAX_PHOTO_BYTES
-    image = QImage.fromData(persona.photo)
-    assert (image.width(), image.height()) == (wc.PHOTO_SIDE, wc.PHOTO_SIDE)
-    assert persona.photo_type in ("image/png", "image/jpeg")
+    assert persona.picture is not None
+    stored = images_of(doc.workspace)[persona.picture]
+    assert len(stored.data) <= MAX_PICTURE_BYTES and stored.type in ("image/png", "image/jpeg")
+    image = QImage.fromData(stored.data)
+    assert (image.width(), image.height()) == (stored.width, stored.height)
+    assert max(stored.width, stored.height) <= MAX_PICTURE_SIDE
     assert _photo_message(personas) is None and personas.remove_photo_button.isEnabled()
     path = tmp_path / "map.journey"
     save_workspace(doc.workspace, path)
@@ -195,7 +199,7 @@ def test_a_large_photo_is_scaled_under_the_cap_and_survives_save_and_load(
 def test_a_transparent_picture_stays_png_and_is_not_enlarged() -> None:
     image = QImage(120, 60, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
-    photo, kind = wc.prepare_photo(_image_bytes(image))
+    photo, kind = wc.prepare_photo(_image_bytes(image), MAX_PICTURE_BYTES, MAX_PICTURE_SIDE)
     assert kind == "image/png" and photo.startswith(b"\x89PNG")
     assert QImage.fromData(photo).size().toTuple() == (120, 60)
 
@@ -211,24 +215,28 @@ def test_a_file_that_is_not_an_image_gives_a_message_and_no_command(
     assert _photo_message(personas) == "'notes.png' is not a PNG or JPEG picture"
     assert doc.undo_stack.count() == 0 and doc.workspace == original
     with pytest.raises(wc.PhotoError):
-        wc.make_set_persona_photo(doc, "p1", b"")
+        wc.prepare_photo(b"", MAX_PICTURE_BYTES, MAX_PICTURE_SIDE)
 
 
 def test_a_photo_still_too_large_after_scaling_is_refused_clearly() -> None:
     with pytest.raises(wc.PhotoError, match=r"still larger than 1 KB"):
-        wc.prepare_photo(_noise_png(400), max_bytes=100)
+        wc.prepare_photo(_noise_png(400), 100, MAX_PICTURE_SIDE)
 
 
 def test_a_cancelled_dialog_changes_nothing_and_remove_photo_undoes(
-        qtbot: QtBot, doc: Document, personas: PersonasPanel,
+        qtbot: QtBot, doc: Document, personas: PersonasPanel, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
     qtbot.mouseClick(personas.choose_photo_button, LEFT)
-    assert doc.undo_stack.count() == 0
+    assert doc.undo_stack.count() == 0 and not personas.remove_photo_button.isEnabled()
+    square = QImage(40, 40, QImage.Format.Format_RGB32)
+    square.fill(Qt.GlobalColor.darkCyan)
+    (tmp_path / "ann.png").write_bytes(_image_bytes(square))
+    _choose_file(monkeypatch, tmp_path / "ann.png")
+    qtbot.mouseClick(personas.choose_photo_button, LEFT)
     original = clone(doc.workspace)
     qtbot.mouseClick(personas.remove_photo_button, LEFT)
-    persona = doc.workspace.persona("p1")
-    assert (persona.photo, persona.photo_type) == (None, None)
+    assert doc.workspace.persona("p1").picture is None and images_of(doc.workspace) == {}
     assert not personas.remove_photo_button.isEnabled()
     doc.undo_stack.undo()
     assert doc.workspace == original
@@ -345,7 +353,8 @@ def test_workspace_commands_refuse_what_cannot_be_done(doc: Document) -> None:
     assert wc.make_rename_journey(doc, "j1", "Buying a gift") is None
     assert wc.make_reorder_journey(doc, "j1", 0) is None
     assert wc.make_add_persona(doc, index=5) is None
-    assert wc.make_set_persona_photo(doc, "nobody", b"x") is None
+    assert picture_commands.make_remove_persona_picture(doc, "nobody") is None
+    assert picture_commands.make_remove_persona_picture(doc, "p1") is None  # has none
     assert wc.make_add_journey(doc, language="xx") is not None  # falls back to English
 
 

@@ -132,14 +132,15 @@ def sample() -> Workspace:
         "Retail",
         personas=[Persona(id="p1", name="Anna", segment="Students", goals="g", needs="n",
                           frustrations="f", quote="q"),
-                  Persona(id="p2", name="Bob", photo=PNG + b"one", photo_type="image/png"),
-                  Persona(id="p3", name="Cleo", photo=PNG + b"two", photo_type="image/png")],
+                  Persona(id="p2", name="Bob", picture=_picture(PICTURE_A)[0]),
+                  Persona(id="p3", name="Cleo", picture=_picture(PICTURE_B)[0])],
         journeys=[shopping, future],
         revisions=[Revision(date=dt.datetime(2026, 1, 1, 9, tzinfo=dt.UTC), author="ann",
                             summary="first", name="Pilot", snapshot="snap-1"),
                    Revision(date=dt.datetime(2026, 1, 2, 9), summary="second")])
     workspace.snapshots = [Snapshot(id="snap-1", journeys=[clone(shopping)])]
-    # Two pictures, on cards of both journeys: a card's picture can change to the other.
+    # Two pictures, on cards of both journeys and as two personas' photos: a card's
+    # picture or a persona's photo can change to the other.
     workspace.images = dict([_picture(PICTURE_A), _picture(PICTURE_B)])
     shopping.cards[0].picture, future.cards[1].picture = (_picture(PICTURE_A)[0],
                                                           _picture(PICTURE_B)[0])

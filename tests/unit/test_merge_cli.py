@@ -12,7 +12,7 @@ from journey_editor.cli import main
 from journey_editor.fileformat import read_workspace, save_workspace
 from journey_editor.model.conflicts import conflicts_of
 from journey_editor.model.types import Workspace, clone
-from tests.factories import small_workspace
+from tests.factories import PHOTO_KEY, PHOTO_PNG, small_workspace, with_persona_photo
 
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -76,12 +76,16 @@ def test_an_empty_base_merges_two_maps_added_on_both_branches(tmp_path: Path) ->
     assert [j.id for j in read_workspace(files[1]).journeys] == ["j1", "j2"]
 
 
-def test_text_prints_one_line_per_field_by_id(saved: Path,
+def test_text_prints_one_line_per_field_by_id(tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
+    saved = tmp_path / "map.journey"
+    save_workspace(with_persona_photo(small_workspace()), saved, backup=False)
     assert main(["text", str(saved)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert 'journeys["j1"].cards["b"].votes["Ann"] = 2' in lines
-    assert 'personas["p1"].photo = "70 bytes, sha256 4ff6ab670a58"' in lines
+    assert f'personas["p1"].picture = "{PHOTO_KEY}"' in lines
+    size = f'{len(PHOTO_PNG)} bytes, sha256 {PHOTO_KEY[:12]}'
+    assert f'images["{PHOTO_KEY}"].data = "{size}"' in lines  # not base64
 
 
 @needs_git

@@ -3,13 +3,14 @@ from pathlib import Path
 import pytest
 
 from journey_editor.fileformat import JourneyFileError, migrations, read_workspace, save_workspace
+from journey_editor.model.types import FORMAT_VERSION
 
 DATA = Path(__file__).parent.parent / "data"
 
 
 def test_preview_file_is_upgraded_to_the_current_version(tmp_path: Path) -> None:
     workspace = read_workspace(DATA / "preview-v0.journey")
-    assert workspace.version == 1
+    assert workspace.version == FORMAT_VERSION
     assert workspace.title == "Workshop, spring"
     journey = workspace.journeys[0]
     assert [s.name for s in journey.stages] == ["Before", "During", "After"]

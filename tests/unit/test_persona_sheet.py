@@ -21,6 +21,7 @@ from journey_editor.export.persona_sheet_pdf import render_personas, run_persona
 from journey_editor.fileformat import read_workspace, save_workspace
 from journey_editor.model.types import Persona, Workspace, clone
 from journey_editor.resources import resource_path
+from tests.factories import with_persona_photo
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                    reason="poppler-utils (pdftotext) not installed")
@@ -86,11 +87,11 @@ def test_the_photo_is_embedded_and_a_broken_one_leaves_the_initials() -> None:
     workspace = retail()
     picture = io.BytesIO()
     Image.new("RGB", (40, 30), "#c04040").save(picture, "PNG")
-    workspace.personas[0].photo, workspace.personas[0].photo_type = (picture.getvalue(),
-                                                                    "image/png")
+    with_persona_photo(workspace, 0, picture.getvalue())
     broken = clone(workspace.personas[0])
-    broken.id, broken.photo = "broken", b"\x89PNG not really"
+    broken.id = "broken"
     workspace.personas.append(broken)
+    with_persona_photo(workspace, 1, b"\x89PNG not really")
     reader = PdfReader(io.BytesIO(render_personas(workspace)[0]))
     assert len(reader.pages[0].images) == 1
     assert not reader.pages[1].images

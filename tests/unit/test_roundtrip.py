@@ -16,6 +16,7 @@ from journey_editor.fileformat import (
     save_workspace,
 )
 from journey_editor.model.types import (
+    FORMAT_VERSION,
     Card,
     Connection,
     Journey,
@@ -45,7 +46,7 @@ def test_saving_twice_gives_identical_bytes(saved: Path, tmp_path: Path) -> None
 
 def test_file_is_indented_utf8_json_with_marker_and_version_first(saved: Path) -> None:
     text = saved.read_text("utf-8")
-    assert text.startswith('{\n  "format": "journey-editor",\n  "version": 1,\n')
+    assert text.startswith(f'{{\n  "format": "journey-editor",\n  "version": {FORMAT_VERSION},\n')
     assert text.endswith("}\n")
 
 

@@ -2,12 +2,13 @@ import json
 
 from journey_editor.fileformat import encode_workspace
 from journey_editor.fileformat.schema import schema_bytes
+from journey_editor.model.types import FORMAT_VERSION
 from journey_editor.resources import resource_path
 from tests.factories import small_workspace
 
 
 def test_shipped_schema_is_the_one_generated_from_the_model() -> None:
-    shipped = resource_path("schema", "journey-1.schema.json").read_bytes()
+    shipped = resource_path("schema", f"journey-{FORMAT_VERSION}.schema.json").read_bytes()
     assert shipped == schema_bytes(), "run: python -m journey_editor.fileformat.schema"
 
 
