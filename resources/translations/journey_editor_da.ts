@@ -2271,15 +2271,15 @@
     </message>
     <message>
         <source>photo added</source>
-        <translation type="unfinished"></translation>
+        <translation>foto tilføjet</translation>
     </message>
     <message>
         <source>photo changed</source>
-        <translation type="unfinished"></translation>
+        <translation>foto ændret</translation>
     </message>
     <message>
         <source>photo removed</source>
-        <translation type="unfinished"></translation>
+        <translation>foto fjernet</translation>
     </message>
     <message>
         <source>picture added</source>
@@ -3630,8 +3630,12 @@
         <translation>De navngivne revisioners (baselines&apos;) kopier af rejserne, som kortet senere kan sammenlignes med; udelades, når der ingen er.</translation>
     </message>
     <message>
+        <source>The pictures on cards and the personas&apos; photos, once each, by the SHA-256 of their bytes (a card&apos;s or persona&apos;s picture key): PNG or JPEG as base64, with their size in pixels; only those a card or persona shows; left out when there is none.</source>
+        <translation>Billederne på kortene og personaernes fotos, én gang hver, efter SHA-256 af deres byte (et korts eller en personas billednøgle): PNG eller JPEG som base64, med deres størrelse i pixels; kun dem, et kort eller en persona viser; udeladt, når der ingen er.</translation>
+    </message>
+    <message>
         <source>The pictures on cards, once each, by the SHA-256 of their bytes (a card&apos;s picture key): PNG or JPEG as base64, with their size in pixels; only those a card shows; left out when there is none.</source>
-        <translation>Billederne på kortene, én gang hver, efter SHA-256 af deres byte (et korts billednøgle): PNG eller JPEG som base64, med deres størrelse i pixels; kun dem, et kort viser; udeladt, når der ingen er.</translation>
+        <translation type="vanished">Billederne på kortene, én gang hver, efter SHA-256 af deres byte (et korts billednøgle): PNG eller JPEG som base64, med deres størrelse i pixels; kun dem, et kort viser; udeladt, når der ingen er.</translation>
     </message>
     <message>
         <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
@@ -3639,7 +3643,11 @@
     </message>
     <message>
         <source>A name holds at most {0} characters, a longer text {1}, a list {2} entries, and a persona&apos;s photo {3} KB.</source>
-        <translation>Et navn rummer højst {0} tegn, en længere tekst {1}, en liste {2} poster og en personas foto {3} kB.</translation>
+        <translation type="vanished">Et navn rummer højst {0} tegn, en længere tekst {1}, en liste {2} poster og en personas foto {3} kB.</translation>
+    </message>
+    <message>
+        <source>A name holds at most {0} characters, a longer text {1}, a list {2} entries, and a picture (on a card, or a persona&apos;s photo) {3} KB.</source>
+        <translation>Et navn rummer højst {0} tegn, en længere tekst {1}, en liste {2} poster og et billede (på et kort eller en personas foto) {3} kB.</translation>
     </message>
     <message>
         <source>Each object and its keys, the required ones in bold; the schema gives each key&apos;s type, range and default.</source>
@@ -3992,6 +4000,10 @@
     <message>
         <source>How do you think you would feel there? Point to the scale.</source>
         <translation>Hvordan tror du, du ville have det der? Peg på skalaen.</translation>
+    </message>
+    <message>
+        <source>How easy was it to get done what you wanted through “{0}”?</source>
+        <translation type="vanished">Hvor nemt var det at få klaret det, du ville, via »{0}«?</translation>
     </message>
     <message>
         <source>How easy was it to do what you wanted through “{0}”?</source>

@@ -2271,15 +2271,15 @@
     </message>
     <message>
         <source>photo added</source>
-        <translation type="unfinished"></translation>
+        <translation>valokuva lisätty</translation>
     </message>
     <message>
         <source>photo changed</source>
-        <translation type="unfinished"></translation>
+        <translation>valokuva vaihdettu</translation>
     </message>
     <message>
         <source>photo removed</source>
-        <translation type="unfinished"></translation>
+        <translation>valokuva poistettu</translation>
     </message>
     <message>
         <source>picture added</source>
@@ -3630,8 +3630,12 @@
         <translation>Nimettyjen versioiden (vertailukohtien) kopiot poluista, joihin karttaa voi myöhemmin verrata; jätetään pois, kun niitä ei ole.</translation>
     </message>
     <message>
+        <source>The pictures on cards and the personas&apos; photos, once each, by the SHA-256 of their bytes (a card&apos;s or persona&apos;s picture key): PNG or JPEG as base64, with their size in pixels; only those a card or persona shows; left out when there is none.</source>
+        <translation>Korttien kuvat ja persoonien valokuvat, kukin kerran, tavujensa SHA-256-tiivisteen mukaan (kortin tai persoonan kuva-avain): PNG tai JPEG base64-muodossa, kokonsa pikseleinä; vain ne, jotka jokin kortti tai persoona näyttää; jätetään pois, kun niitä ei ole.</translation>
+    </message>
+    <message>
         <source>The pictures on cards, once each, by the SHA-256 of their bytes (a card&apos;s picture key): PNG or JPEG as base64, with their size in pixels; only those a card shows; left out when there is none.</source>
-        <translation>Korttien kuvat, kukin kerran, tavujensa SHA-256-tiivisteen mukaan (kortin kuva-avain): PNG tai JPEG base64-muodossa, kokonsa pikseleinä; vain ne, jotka jokin kortti näyttää; jätetään pois, kun niitä ei ole.</translation>
+        <translation type="vanished">Korttien kuvat, kukin kerran, tavujensa SHA-256-tiivisteen mukaan (kortin kuva-avain): PNG tai JPEG base64-muodossa, kokonsa pikseleinä; vain ne, jotka jokin kortti näyttää; jätetään pois, kun niitä ei ole.</translation>
     </message>
     <message>
         <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
@@ -3639,7 +3643,11 @@
     </message>
     <message>
         <source>A name holds at most {0} characters, a longer text {1}, a list {2} entries, and a persona&apos;s photo {3} KB.</source>
-        <translation>Nimessä voi olla enintään {0} merkkiä, pidemmässä tekstissä {1}, luettelossa {2} merkintää ja persoonan kuva voi olla {3} kt.</translation>
+        <translation type="vanished">Nimessä voi olla enintään {0} merkkiä, pidemmässä tekstissä {1}, luettelossa {2} merkintää ja persoonan kuva voi olla {3} kt.</translation>
+    </message>
+    <message>
+        <source>A name holds at most {0} characters, a longer text {1}, a list {2} entries, and a picture (on a card, or a persona&apos;s photo) {3} KB.</source>
+        <translation>Nimessä voi olla enintään {0} merkkiä, pidemmässä tekstissä {1}, luettelossa {2} merkintää ja kuva (kortilla tai persoonan valokuva) voi olla {3} kt.</translation>
     </message>
     <message>
         <source>Each object and its keys, the required ones in bold; the schema gives each key&apos;s type, range and default.</source>
@@ -3992,6 +4000,10 @@
     <message>
         <source>How do you think you would feel there? Point to the scale.</source>
         <translation>Miltä luulet, että siellä tuntuisi? Näytä asteikolta.</translation>
+    </message>
+    <message>
+        <source>How easy was it to get done what you wanted through “{0}”?</source>
+        <translation type="vanished">”{0}”: kuinka helppoa asiasi hoitaminen oli?</translation>
     </message>
     <message>
         <source>How easy was it to do what you wanted through “{0}”?</source>

@@ -2271,15 +2271,15 @@
     </message>
     <message>
         <source>photo added</source>
-        <translation type="unfinished"></translation>
+        <translation>foto toegevoegd</translation>
     </message>
     <message>
         <source>photo changed</source>
-        <translation type="unfinished"></translation>
+        <translation>foto gewijzigd</translation>
     </message>
     <message>
         <source>photo removed</source>
-        <translation type="unfinished"></translation>
+        <translation>foto verwijderd</translation>
     </message>
     <message>
         <source>picture added</source>
@@ -3630,8 +3630,12 @@
         <translation>De kopieën van de reizen bij revisies met een naam (basislijnen), om de kaart later mee te vergelijken; weggelaten als er geen zijn.</translation>
     </message>
     <message>
+        <source>The pictures on cards and the personas&apos; photos, once each, by the SHA-256 of their bytes (a card&apos;s or persona&apos;s picture key): PNG or JPEG as base64, with their size in pixels; only those a card or persona shows; left out when there is none.</source>
+        <translation>De afbeeldingen op kaarten en de foto&apos;s van persona&apos;s, elk één keer, op de SHA-256 van hun bytes (de afbeeldingssleutel van een kaart of persona): PNG of JPEG als base64, met hun grootte in pixels; alleen die een kaart of persona toont; weggelaten als er geen zijn.</translation>
+    </message>
+    <message>
         <source>The pictures on cards, once each, by the SHA-256 of their bytes (a card&apos;s picture key): PNG or JPEG as base64, with their size in pixels; only those a card shows; left out when there is none.</source>
-        <translation>De afbeeldingen op kaarten, elk één keer, op de SHA-256 van hun bytes (de afbeeldingssleutel van een kaart): PNG of JPEG als base64, met hun grootte in pixels; alleen die een kaart toont; weggelaten als er geen zijn.</translation>
+        <translation type="vanished">De afbeeldingen op kaarten, elk één keer, op de SHA-256 van hun bytes (de afbeeldingssleutel van een kaart): PNG of JPEG als base64, met hun grootte in pixels; alleen die een kaart toont; weggelaten als er geen zijn.</translation>
     </message>
     <message>
         <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
@@ -3639,7 +3643,11 @@
     </message>
     <message>
         <source>A name holds at most {0} characters, a longer text {1}, a list {2} entries, and a persona&apos;s photo {3} KB.</source>
-        <translation>Een naam bevat ten hoogste {0} tekens, een langere tekst {1}, een lijst {2} items en de foto van een persona {3} kB.</translation>
+        <translation type="vanished">Een naam bevat ten hoogste {0} tekens, een langere tekst {1}, een lijst {2} items en de foto van een persona {3} kB.</translation>
+    </message>
+    <message>
+        <source>A name holds at most {0} characters, a longer text {1}, a list {2} entries, and a picture (on a card, or a persona&apos;s photo) {3} KB.</source>
+        <translation>Een naam bevat ten hoogste {0} tekens, een langere tekst {1}, een lijst {2} items en een afbeelding (op een kaart, of de foto van een persona) {3} kB.</translation>
     </message>
     <message>
         <source>Each object and its keys, the required ones in bold; the schema gives each key&apos;s type, range and default.</source>
@@ -3992,6 +4000,10 @@
     <message>
         <source>How do you think you would feel there? Point to the scale.</source>
         <translation>Hoe denk je dat je je daar zou voelen? Wijs het aan op de schaal.</translation>
+    </message>
+    <message>
+        <source>How easy was it to get done what you wanted through “{0}”?</source>
+        <translation type="vanished">Hoe makkelijk kon je via ‘{0}’ regelen wat je wilde?</translation>
     </message>
     <message>
         <source>How easy was it to do what you wanted through “{0}”?</source>

@@ -2271,15 +2271,15 @@
     </message>
     <message>
         <source>photo added</source>
-        <translation type="unfinished"></translation>
+        <translation>foto tillagt</translation>
     </message>
     <message>
         <source>photo changed</source>
-        <translation type="unfinished"></translation>
+        <translation>foto ändrat</translation>
     </message>
     <message>
         <source>photo removed</source>
-        <translation type="unfinished"></translation>
+        <translation>foto borttaget</translation>
     </message>
     <message>
         <source>picture added</source>
@@ -3630,8 +3630,12 @@
         <translation>De namngivna revisionernas (baslinjernas) kopior av resorna, att jämföra kartan med senare; utelämnas när det inte finns några.</translation>
     </message>
     <message>
+        <source>The pictures on cards and the personas&apos; photos, once each, by the SHA-256 of their bytes (a card&apos;s or persona&apos;s picture key): PNG or JPEG as base64, with their size in pixels; only those a card or persona shows; left out when there is none.</source>
+        <translation>Bilderna på korten och personornas foton, en gång var, efter SHA-256 av sina byte (ett korts eller en personas bildnyckel): PNG eller JPEG som base64, med sin storlek i pixlar; bara de som ett kort eller en persona visar; utelämnas när det inte finns några.</translation>
+    </message>
+    <message>
         <source>The pictures on cards, once each, by the SHA-256 of their bytes (a card&apos;s picture key): PNG or JPEG as base64, with their size in pixels; only those a card shows; left out when there is none.</source>
-        <translation>Bilderna på korten, en gång var, efter SHA-256 av sina byte (ett korts bildnyckel): PNG eller JPEG som base64, med sin storlek i pixlar; bara de som ett kort visar; utelämnas när det inte finns några.</translation>
+        <translation type="vanished">Bilderna på korten, en gång var, efter SHA-256 av sina byte (ett korts bildnyckel): PNG eller JPEG som base64, med sin storlek i pixlar; bara de som ett kort visar; utelämnas när det inte finns några.</translation>
     </message>
     <message>
         <source>A file holds at most {0} MB, {1} journeys, {2} cards and as many connections in all its journeys together ({3} of each in one journey), and {4} entries: stages, lanes, checklist answers, and the cards&apos; evidence, metrics, comments and votes.</source>
@@ -3639,7 +3643,11 @@
     </message>
     <message>
         <source>A name holds at most {0} characters, a longer text {1}, a list {2} entries, and a persona&apos;s photo {3} KB.</source>
-        <translation>Ett namn rymmer högst {0} tecken, en längre text {1}, en lista {2} poster och en personas foto {3} kB.</translation>
+        <translation type="vanished">Ett namn rymmer högst {0} tecken, en längre text {1}, en lista {2} poster och en personas foto {3} kB.</translation>
+    </message>
+    <message>
+        <source>A name holds at most {0} characters, a longer text {1}, a list {2} entries, and a picture (on a card, or a persona&apos;s photo) {3} KB.</source>
+        <translation>Ett namn rymmer högst {0} tecken, en längre text {1}, en lista {2} poster och en bild (på ett kort eller en personas foto) {3} kB.</translation>
     </message>
     <message>
         <source>Each object and its keys, the required ones in bold; the schema gives each key&apos;s type, range and default.</source>
@@ -3992,6 +4000,10 @@
     <message>
         <source>How do you think you would feel there? Point to the scale.</source>
         <translation>Hur tror du att det skulle kännas där? Peka på skalan.</translation>
+    </message>
+    <message>
+        <source>How easy was it to get done what you wanted through “{0}”?</source>
+        <translation type="vanished">Hur lätt var det att göra det du ville via ”{0}”?</translation>
     </message>
     <message>
         <source>How easy was it to do what you wanted through “{0}”?</source>
