@@ -115,7 +115,8 @@ def front(workspace: Workspace, journey: Journey, width: float, today: dt.date) 
                              (_t("Goals"), persona.goals), (_t("Needs"), persona.needs),
                              (_t("Frustrations"), persona.frustrations),
                              (_t("Quote"), quote))), 0.0, width)
-        groups.append(Group([heading(_i("Persona"), width, CARD_TITLE), *rows],
+        groups.append(Group([heading(_i("Persona"), width, CARD_TITLE),
+                             *_photo(persona.picture), *rows],
                             space_before=10.0))
     groups.append(_contents(journey, width))
     return groups
@@ -239,7 +240,7 @@ def card_group(card: Card, lane: Lane, width: float, style: Style) -> Group:
     lane_text = Text(lane_name, width, textmetrics.ascent(CARD_TITLE), LABEL, False, MUTED, True)
     rows = columns(lines, [lane_text], textmetrics.line_height(CARD_TITLE))
     paras = [Para([gap(3.0), *rows, gap(3.0)], keep_with_next=True),
-             *_picture(card, width - INDENT),
+             *_picture(card.picture, INDENT, width - INDENT),
              *_fields(card_fields(card, lane.kind == "channel"), INDENT,
                      width - INDENT)]
     ink = _bar_ink(lane, card.color, style)
@@ -250,14 +251,22 @@ def card_group(card: Card, lane: Lane, width: float, style: Style) -> Group:
     return Group(paras, space_before=12.0, continuation=continuation[0])
 
 
-def _picture(card: Card, width: float) -> list[Para]:
-    """The card's picture under its title, as large as a photo reads on paper."""
-    stored = images.known(card.picture) if card.picture else None
-    if card.picture is None or stored is None:
+def _picture(key: str | None, x: float, width: float, centred: bool = True) -> list[Para]:
+    """A card's picture under its title, as large as a photo reads on paper, centred in
+    its box; else (`centred` False) at the box's left, the row as tall as the picture."""
+    stored = images.known(key) if key else None
+    if key is None or stored is None:
         return []
-    w, h = min(width, PICTURE_WIDTH), PICTURE_HEIGHT
-    spot = fit(Rect(INDENT, 0.0, w, h), stored.width, stored.height)
-    return [Para([Row(h + 4.0, pictures=(Picture(card.picture, spot.x, 0.0, spot.w, spot.h),))])]
+    box = Rect(x, 0.0, min(width, PICTURE_WIDTH), PICTURE_HEIGHT)
+    spot = fit(box, stored.width, stored.height)
+    if not centred:
+        spot = box = Rect(x, 0.0, spot.w, spot.h)
+    return [Para([Row(box.h + 4.0, pictures=(Picture(key, spot.x, 0.0, spot.w, spot.h),))])]
+
+
+def _photo(key: str | None) -> list[Para]:
+    """A persona's photo where its fields' values start: it reads as the persona's."""
+    return _picture(key, LABEL_WIDTH + COLUMN_GAP, PICTURE_WIDTH, centred=False)
 
 
 def card_fields(card: Card, touchpoint: bool) -> Iterator[tuple[str, str]]:

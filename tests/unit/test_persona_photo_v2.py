@@ -1,16 +1,21 @@
 """A persona's photo kept as a card's picture is (format version 2): by its key in the
 images section. A save keeps it, a diff names it in words, a merge brings it back when
-one side dropped it, and a live session carries it to the guests."""
+one side dropped it, a live session carries it to the guests, the handout prints it."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
+from pathlib import Path
 from typing import Any
 
+import pytest
 from msgspec import UNSET
 from pycrdt import Doc
 
+from journey_editor.export.pdf import render_pdf
 from journey_editor.fileformat import encode_workspace, parse_workspace
 from journey_editor.model import images
 from journey_editor.model.compare import compare_workspaces
@@ -23,6 +28,7 @@ from journey_editor.model.types import Image, Workspace, clone
 from journey_editor.session.mirror import seed, write_changes
 from journey_editor.session.projection import project_workspace
 from tests.factories import PHOTO_KEY, PNG_1PX, small_workspace, with_persona_photo
+from tests.picture_samples import photo
 
 OTHER_KEY = hashlib.sha256(PNG_1PX).hexdigest()
 OTHER = Image(type="image/png", width=1, height=1, data=PNG_1PX)
@@ -95,3 +101,18 @@ def test_a_live_session_carries_a_persona_photo_to_a_guest() -> None:
     assert guest.personas[0].picture == OTHER_KEY
     assert images.known(OTHER_KEY) == OTHER  # for the guest's persona panel and sheets
     assert encode_workspace(guest) == encode_workspace(host)
+
+
+@pytest.mark.skipif(shutil.which("pdfimages") is None, reason="needs poppler's pdfimages")
+def test_the_handout_front_page_shows_the_journeys_persona_with_its_photo(
+        tmp_path: Path) -> None:
+    workspace = with_persona_photo(small_workspace(), 0, photo(300, 400))
+    pdf = tmp_path / "handout.pdf"
+    pdf.write_bytes(render_pdf(workspace, handout=True))
+    listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()[2:]
+    (page,) = [int(line.split()[0]) for line in listing]
+    assert page > 1  # not on the poster: in the handout, where the persona is
+    text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "Persona" in text and "Gift buyer" in text
