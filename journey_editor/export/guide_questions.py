@@ -78,16 +78,23 @@ DECIDING: dict[Phase | None, str] = {
 MOVING_ON = _n("What made you move on from here to “{0}”, and what nearly held you back?")
 
 # A future-state journey: the same four, imagined.
-FUTURE_OPENING: dict[Position, str] = {
-    "first": _n("Imagine you are at “{0}”. What would you want to get done here?"),
-    "later": _n("Next comes “{0}”. What would you expect to happen here?"),
+FUTURE_FITTED: dict[Position, tuple[str, str]] = {
+    "first": (_n("Imagine you are at “{0}”. What would you want to get done here?"),
+              _n("What would make this step better than today, and what would worry you?")),
+    "later": (_n("Next comes “{0}”. What would you expect to happen here?"),
+              _n("What would you want from us at this point, and what would you rather do "
+                 "yourself?")),
 }
-FUTURE_WHERE = _n("Where would you turn for this, and how?")
+FUTURE_WHERE: dict[Phase | None, str] = {
+    "before": _n("Where would you look for a solution, and how would you like to find us?"),
+    "during": _n("Where and how would you want to buy: in a store, online, by phone?"),
+    "after": _n("If you had a question or a problem, where would you turn, and how?"),
+    None: _n("Where would you turn for this, and how?"),
+}
 FUTURE_WHERE_CHANNELS = _n("Here you would meet us through {0}. Which of them would you use, "
                            "and what would you miss?")
 FUTURE_MOVING_ON = _n("What would make you move on to “{0}”, and what could hold you back?")
 FUTURE_DECIDING = _n("Would this make you come back to us or recommend us? Why?")
-FUTURE_MEETING = _n("What would make this step better than today, and what would worry you?")
 
 CHANNELS_NAMED = 3  # a longer list is not something to read aloud
 QUOTE = _n("“{0}”")  # a channel's name in the language's quotation marks (»{0}« in Danish)
@@ -133,7 +140,7 @@ def stage_questions(journey: Journey, index: int) -> tuple[str, ...]:
     following = journey.stages[index + 1] if index + 1 < len(journey.stages) else None
     future = is_future(journey)
     if future:
-        opening, meeting = FUTURE_OPENING[position], FUTURE_MEETING
+        opening, meeting = FUTURE_FITTED[position]
     else:
         opening, meeting = FITTED[(phase, position)]
     return (_t(opening).format(name), _where(journey, stage, phase, future),
@@ -144,7 +151,7 @@ def _where(journey: Journey, stage: Stage, phase: Phase | None, future: bool) ->
     channels = list(dict.fromkeys(customer_words(card)
                                   for card, _ in touchpoints_in(journey, stage)))
     if not channels:
-        return _t(FUTURE_WHERE if future else WHERE[phase])
+        return _t((FUTURE_WHERE if future else WHERE)[phase])
     named = [_t(QUOTE).format(channel) for channel in channels[:CHANNELS_NAMED]]
     listed = named[0] if len(named) == 1 else _t("{0} or {1}").format(", ".join(named[:-1]),
                                                                      named[-1])

@@ -4010,6 +4010,10 @@
         <translation>Hvor nemt var det at få klaret det, du ville, via »{0}«?</translation>
     </message>
     <message>
+        <source>If you had a question or a problem, where would you turn, and how?</source>
+        <translation>Hvis du havde et spørgsmål eller et problem, hvor ville du så henvende dig, og hvordan?</translation>
+    </message>
+    <message>
         <source>Imagine you are at “{0}”. What would you want to get done here?</source>
         <translation>Forestil dig, at du er ved »{0}«. Hvad ville du gerne have klaret her?</translation>
     </message>
@@ -4114,6 +4118,10 @@
         <translation>Hvad ville du forvente af »{0}«?</translation>
     </message>
     <message>
+        <source>What would you want from us at this point, and what would you rather do yourself?</source>
+        <translation>Hvad ville du gerne have fra os her, og hvad ville du hellere klare selv?</translation>
+    </message>
+    <message>
         <source>When did you last hear from us, and did it help or get in the way?</source>
         <translation>Hvornår hørte du sidst fra os, og hjalp det, eller var det i vejen?</translation>
     </message>
@@ -4130,6 +4138,10 @@
         <translation>Da du nåede til »{0}«, hvilket problem ville du så løse?</translation>
     </message>
     <message>
+        <source>Where and how would you want to buy: in a store, online, by phone?</source>
+        <translation>Hvor og hvordan ville du helst købe: i butik, online, over telefonen?</translation>
+    </message>
+    <message>
         <source>Where did you go for it, and how?</source>
         <translation>Hvor henvendte du dig, og hvordan?</translation>
     </message>
@@ -4140,6 +4152,10 @@
     <message>
         <source>Where did you look for a product or a company that could solve it, and how did you find us?</source>
         <translation>Hvor ledte du efter et produkt eller en virksomhed, der kunne løse det, og hvordan fandt du os?</translation>
+    </message>
+    <message>
+        <source>Where would you look for a solution, and how would you like to find us?</source>
+        <translation>Hvor ville du lede efter en løsning, og hvordan ville du gerne finde os?</translation>
     </message>
     <message>
         <source>Where would you turn for this, and how?</source>

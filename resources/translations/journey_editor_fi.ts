@@ -4010,6 +4010,10 @@
         <translation>”{0}”: kuinka helppoa asiasi hoitaminen oli?</translation>
     </message>
     <message>
+        <source>If you had a question or a problem, where would you turn, and how?</source>
+        <translation>Jos sinulla olisi kysyttävää tai ongelma, mihin kääntyisit ja miten?</translation>
+    </message>
+    <message>
         <source>Imagine you are at “{0}”. What would you want to get done here?</source>
         <translation>Kuvittele olevasi vaiheessa ”{0}”. Mitä haluaisit saada siinä hoidettua?</translation>
     </message>
@@ -4114,6 +4118,10 @@
         <translation>”{0}”: mitä odottaisit?</translation>
     </message>
     <message>
+        <source>What would you want from us at this point, and what would you rather do yourself?</source>
+        <translation>Mitä toivoisit meiltä tässä vaiheessa ja mitä hoitaisit mieluummin itse?</translation>
+    </message>
+    <message>
         <source>When did you last hear from us, and did it help or get in the way?</source>
         <translation>Milloin kuulit meistä viimeksi ja oliko siitä apua vai haittaa?</translation>
     </message>
@@ -4130,6 +4138,10 @@
         <translation>Kun tulit vaiheeseen ”{0}”, minkä ongelman halusit ratkaista?</translation>
     </message>
     <message>
+        <source>Where and how would you want to buy: in a store, online, by phone?</source>
+        <translation>Missä ja miten haluaisit ostaa: myymälässä, verkossa, puhelimitse?</translation>
+    </message>
+    <message>
         <source>Where did you go for it, and how?</source>
         <translation>Mihin käännyit tässä ja miten?</translation>
     </message>
@@ -4140,6 +4152,10 @@
     <message>
         <source>Where did you look for a product or a company that could solve it, and how did you find us?</source>
         <translation>Mistä etsit tuotetta tai yritystä, joka voisi ratkaista sen, ja miten löysit meidät?</translation>
+    </message>
+    <message>
+        <source>Where would you look for a solution, and how would you like to find us?</source>
+        <translation>Mistä etsisit ratkaisua ja miten haluaisit löytää meidät?</translation>
     </message>
     <message>
         <source>Where would you turn for this, and how?</source>

@@ -4010,6 +4010,10 @@
         <translation>Hoe makkelijk kon je via ‘{0}’ regelen wat je wilde?</translation>
     </message>
     <message>
+        <source>If you had a question or a problem, where would you turn, and how?</source>
+        <translation>Als je een vraag of een probleem had, waar zou je je dan melden, en hoe?</translation>
+    </message>
+    <message>
         <source>Imagine you are at “{0}”. What would you want to get done here?</source>
         <translation>Stel je voor dat je bij ‘{0}’ bent. Wat zou je hier voor elkaar willen krijgen?</translation>
     </message>
@@ -4114,6 +4118,10 @@
         <translation>Wat zou je verwachten van ‘{0}’?</translation>
     </message>
     <message>
+        <source>What would you want from us at this point, and what would you rather do yourself?</source>
+        <translation>Wat zou je hier van ons willen, en wat zou je liever zelf doen?</translation>
+    </message>
+    <message>
         <source>When did you last hear from us, and did it help or get in the way?</source>
         <translation>Wanneer hoorde je voor het laatst van ons, en hielp dat of zat het in de weg?</translation>
     </message>
@@ -4130,6 +4138,10 @@
         <translation>Toen je bij ‘{0}’ kwam, welk probleem wilde je oplossen?</translation>
     </message>
     <message>
+        <source>Where and how would you want to buy: in a store, online, by phone?</source>
+        <translation>Waar en hoe zou je willen kopen: in een winkel, online, telefonisch?</translation>
+    </message>
+    <message>
         <source>Where did you go for it, and how?</source>
         <translation>Waar ging je daarvoor naartoe, en hoe?</translation>
     </message>
@@ -4140,6 +4152,10 @@
     <message>
         <source>Where did you look for a product or a company that could solve it, and how did you find us?</source>
         <translation>Waar zocht je naar een product of een bedrijf dat het kon oplossen, en hoe vond je ons?</translation>
+    </message>
+    <message>
+        <source>Where would you look for a solution, and how would you like to find us?</source>
+        <translation>Waar zou je naar een oplossing zoeken, en hoe zou je ons willen vinden?</translation>
     </message>
     <message>
         <source>Where would you turn for this, and how?</source>

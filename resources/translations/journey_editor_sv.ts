@@ -4010,6 +4010,10 @@
         <translation>Hur lätt var det att göra det du ville via ”{0}”?</translation>
     </message>
     <message>
+        <source>If you had a question or a problem, where would you turn, and how?</source>
+        <translation>Om du hade en fråga eller ett problem, vart skulle du vända dig, och hur?</translation>
+    </message>
+    <message>
         <source>Imagine you are at “{0}”. What would you want to get done here?</source>
         <translation>Föreställ dig att du är vid ”{0}”. Vad skulle du vilja få ordnat här?</translation>
     </message>
@@ -4114,6 +4118,10 @@
         <translation>Vad skulle du förvänta dig av ”{0}”?</translation>
     </message>
     <message>
+        <source>What would you want from us at this point, and what would you rather do yourself?</source>
+        <translation>Vad skulle du vilja ha av oss här, och vad skulle du hellre göra själv?</translation>
+    </message>
+    <message>
         <source>When did you last hear from us, and did it help or get in the way?</source>
         <translation>När hörde du senast av oss, och hjälpte det eller var det i vägen?</translation>
     </message>
@@ -4130,6 +4138,10 @@
         <translation>När du kom till ”{0}”, vilket problem ville du lösa?</translation>
     </message>
     <message>
+        <source>Where and how would you want to buy: in a store, online, by phone?</source>
+        <translation>Var och hur skulle du vilja handla: i butik, på nätet, per telefon?</translation>
+    </message>
+    <message>
         <source>Where did you go for it, and how?</source>
         <translation>Vart vände du dig för det, och hur?</translation>
     </message>
@@ -4140,6 +4152,10 @@
     <message>
         <source>Where did you look for a product or a company that could solve it, and how did you find us?</source>
         <translation>Var letade du efter en produkt eller ett företag som kunde lösa det, och hur hittade du oss?</translation>
+    </message>
+    <message>
+        <source>Where would you look for a solution, and how would you like to find us?</source>
+        <translation>Var skulle du leta efter en lösning, och hur skulle du vilja hitta oss?</translation>
     </message>
     <message>
         <source>Where would you turn for this, and how?</source>
