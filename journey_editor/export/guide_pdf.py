@@ -3,8 +3,7 @@ DejaVu Sans embedded (print shops and archives refuse unembedded Helvetica).
 
 Each touchpoint is kept on one page with its questions and its note lines, so the
 interviewer never turns a page in the middle of one; every page names the journey and
-"page 2 of 7". The page count comes from a first, discarded build: the guide is a few
-pages of text, so building twice costs milliseconds and spares a custom canvas.
+"page 2 of 7", added when all pages are laid out (a canvas that holds them back).
 No Qt; reportlab is imported only here.
 """
 
@@ -43,12 +42,18 @@ _GRID = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REG
 def guide_pdf(guide: Guide, author: str = "") -> tuple[bytes, int]:
     """The guide as PDF bytes, and its number of pages."""
     from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
 
     _fonts()
-    pages = _build(guide, io.BytesIO(), A4, 0, author)
     stream = io.BytesIO()
-    _build(guide, stream, A4, pages, author)
-    return stream.getvalue(), pages
+    doc = SimpleDocTemplate(stream, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN + 14, bottomMargin=MARGIN, title=guide.header,
+                            author=author, subject=guide.subtitle,
+                            creator="Journey Editor", lang=guide.language or None,
+                            initialFontName=REGULAR)  # else every page names Helvetica
+    width = doc.width - 12  # the frame's default padding, 6 pt on each side
+    doc.build(_story(guide, width), canvasmaker=_numbered_canvas_class(guide))
+    return stream.getvalue(), int(doc.page)
 
 
 def _fonts() -> None:
@@ -59,33 +64,39 @@ def _fonts() -> None:
         addMapping(REGULAR, bold, italic, face)  # so that <b> in a paragraph is DejaVu Bold
 
 
-def _build(guide: Guide, stream: Any, size: tuple[float, float], pages: int,
-           author: str) -> int:
-    from reportlab.platypus import SimpleDocTemplate
+def _numbered_canvas_class(guide: Guide) -> type:
+    """A canvas that holds its pages back until the end, then gives each its running
+    header with "page 2 of 7": one build, where counting the pages first took two (a
+    2,000-card map's guide took twice as long)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class _Numbered(Canvas):  # type: ignore[misc]  # reportlab is untyped
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802  # reportlab's name
+            self.held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for state in self.held:
+                self.__dict__.update(state)
+                _header(self, guide, len(self.held))
+                super().showPage()
+            super().save()
+
+    return _Numbered
 
 
-    doc = SimpleDocTemplate(stream, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=MARGIN + 14, bottomMargin=MARGIN, title=guide.header,
-                            author=author, subject=guide.subtitle,
-                            creator="Journey Editor", lang=guide.language or None,
-                            initialFontName=REGULAR)  # else every page names Helvetica
-
-    def header(canvas: Any, document: Any) -> None:
-        _header(canvas, document, guide, pages)
-
-    width = doc.width - 12  # the frame's default padding, 6 pt on each side
-    doc.build(_story(guide, width), onFirstPage=header, onLaterPages=header)
-    return int(doc.page)
-
-
-def _header(canvas: Any, doc: Any, guide: Guide, pages: int) -> None:
+def _header(canvas: Any, guide: Guide, pages: int) -> None:
     from reportlab.lib.colors import HexColor
 
-
-    width, height = doc.pagesize
+    width, height = canvas._pagesize
     y = height - MARGIN
     with map_language(guide.language):
-        number = translate_map("Export", "page {0} of {1}").format(doc.page, pages or doc.page)
+        number = translate_map("Export", "page {0} of {1}").format(canvas.getPageNumber(),
+                                                                   pages)
     canvas.saveState()
     canvas.setFont(REGULAR, SMALL)
     canvas.setFillColor(HexColor(MUTED))
