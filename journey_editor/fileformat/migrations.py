@@ -93,15 +93,25 @@ def _photos_to_v2(raw: Raw) -> Raw:
     checks every stored picture passes (not PNG or JPEG, no size in the header, larger
     than a stored picture may be, cut short, no room left in the section): such a photo
     is left out, the persona kept, so that a file that opened before still opens."""
-    images: Raw = dict(raw.get("images") or {})
+    section = raw.get("images", {})
+    # A damaged file keeps its damage where it is, for the reader to name precisely.
+    images: Raw = dict(section) if isinstance(section, dict) else {}
     out = dict(raw)
-    out["personas"] = [_persona_v1(p, images) for p in raw.get("personas", [])]
+    out["personas"] = _each(raw.get("personas", []), lambda p: _persona_v1(p, images))
     if "conflicts" in raw:
-        out["conflicts"] = [c for c in (_conflict_v1(c, images) for c in raw["conflicts"])
-                            if c is not None]
-    if images:
+        conflicts = _each(raw["conflicts"], lambda c: _conflict_v1(c, images))
+        out["conflicts"] = ([c for c in conflicts if c is not None]
+                            if isinstance(conflicts, list) else conflicts)
+    if images and isinstance(section, dict):
         out["images"] = images
     return out
+
+
+def _each(items: object, step: Callable[[Raw], Raw | None]) -> Any:
+    """`step` applied to each object of a list; anything else left as it is."""
+    if not isinstance(items, list):
+        return items
+    return [step(item) if isinstance(item, dict) else item for item in items]
 
 
 def _persona_v1(persona: Raw, images: Raw) -> Raw:

@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from journey_editor.fileformat import (
     JourneyFileError,
@@ -104,3 +106,34 @@ def test_a_file_from_a_newer_version_still_says_to_update() -> None:
             r"new.journey: made with a newer Journey Editor \(format version 3; this one "
             r"reads up to 2\): please update Journey Editor")):
         parse_workspace(data, "new.journey")
+
+
+def test_a_damaged_version_1_file_is_named_where_it_is_damaged() -> None:
+    raw = json.loads(encode_workspace(small_workspace()))
+    raw["version"], raw["personas"] = 1, {"p1": "Ann"}
+    with pytest.raises(JourneyFileError, match=r"old.journey: personas: expected"):
+        parse_workspace(json.dumps(raw).encode(), "old.journey")
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+                    lambda inner: st.lists(inner, max_size=3)
+                    | st.dictionaries(st.text(max_size=6), inner, max_size=3), max_leaves=8)
+
+
+@given(place=st.sampled_from(["personas", "conflicts", "images", "photo", "photo_type",
+                              "persona"]), value=JSON)
+@settings(max_examples=150, deadline=None)
+def test_any_damage_to_a_version_1_file_is_one_clear_error_or_opens(place: str,
+                                                                    value: object) -> None:
+    raw = json.loads(encode_workspace(small_workspace()))
+    raw["version"] = 1
+    if place in ("photo", "photo_type"):
+        raw["personas"][0][place] = value
+    elif place == "persona":
+        raw["personas"].append(value)
+    else:
+        raw[place] = value
+    try:
+        parse_workspace(json.dumps(raw).encode(), "old.journey")
+    except JourneyFileError as error:
+        assert str(error).startswith("old.journey: ") and "\n" not in str(error)
