@@ -4,7 +4,7 @@ from tests.factories import small_workspace
 
 def test_new_workspace_has_marker_version_and_nothing_else() -> None:
     workspace = new_workspace()
-    assert (workspace.format, workspace.version) == ("journey-editor", 1)
+    assert (workspace.format, workspace.version) == ("journey-editor", 2)
     assert workspace.journeys == [] and workspace.personas == [] and workspace.revisions == []
 
 
