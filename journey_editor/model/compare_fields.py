@@ -29,7 +29,7 @@ Change = tuple[str, Any, Any]  # (path, old value, new value); None where nothin
 class FieldChange(Struct, kw_only=True, omit_defaults=True):
     """One changed field of an item (`id`, `title`: the item as the second side calls
     it). `field` is a path as described above; `old` and `new` are plain JSON values
-    (dates as ISO text, a photo as its size and digest), None for an item or entry
+    (dates as ISO text, a picture's data as its size and digest), None for an item or entry
     that one side lacks."""
 
     id: str
@@ -50,7 +50,7 @@ def key_field(kind: type[Struct]) -> str | None:
 
 
 def plain(value: Any) -> Any:
-    """A value as JSON has it; bytes (a photo) as their size and digest, not as
+    """A value as JSON has it; bytes (a picture's data) as their size and digest, not as
     hundreds of kilobytes of base64 that no reader of a diff could compare."""
     if isinstance(value, bytes):
         digest = hashlib.sha256(value).hexdigest()[:12]
