@@ -3,7 +3,6 @@ its arrows are exactly those of a full route_all (issue 13: edits on big maps)."
 
 from __future__ import annotations
 
-import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -98,7 +97,7 @@ def test_new_lane_edges_or_room_route_everything_again() -> None:
         first = routes
 
 
-def test_moving_one_card_of_a_big_map_keeps_the_other_arrows_and_is_quick() -> None:
+def test_moving_one_card_of_a_big_map_keeps_the_other_arrows() -> None:
     from journey_editor.layout import engine
     from tests.benchmarks.bigmap import big_workspace
 
@@ -116,10 +115,9 @@ def test_moving_one_card_of_a_big_map_keeps_the_other_arrows_and_is_quick() -> N
                    link._replace(dst=moved) if link.target == links[0].source else link
                    for link in links]
     router.route(links, *frame)  # nothing changed: nothing done
-    start = time.perf_counter()
     after = router.route(after_links, *frame)
-    spent = time.perf_counter() - start
     assert after == route_all(after_links, *frame)
     kept = sum(a is b for a, b in zip(before, after, strict=True))
-    assert kept > 0.8 * len(links)  # the arrows of other gutters are the same objects
-    assert spent < 0.05, spent  # a full routing of these 5,000 arrows takes ~0.07 s
+    # The arrows of other gutters are the same objects: they were not routed again (how
+    # long that takes is tests/benchmarks/bench_routing.py's to say, not a test's).
+    assert kept > 0.8 * len(links)
