@@ -3,7 +3,6 @@ its arrows are exactly those of a full route_all (issue 13: edits on big maps)."
 
 from __future__ import annotations
 
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
