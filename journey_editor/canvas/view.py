@@ -237,7 +237,7 @@ class JourneyView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and isinstance(scene := self.scene(), JourneyScene):
-            scene.painted()
+            scene.painted(self.mapToScene(self.viewport().rect()).boundingRect())
         if event.type() == QEvent.Type.ToolTip and self._strip_tip(event):  # type: ignore[arg-type]
             return True
         if isinstance(event, QNativeGestureEvent) and (

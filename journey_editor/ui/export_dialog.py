@@ -410,6 +410,6 @@ def print_layout(document: Document, journey_id: str,
     in that style and without the compare view's ghosts (which add room), else made here."""
     if (scene is not None and scene.journey_id == journey_id and scene.map_style == PRINT_STYLE
             and not scene.marks.ghosts):
-        scene.finish_routes()  # a big map's arrows may still wait for its first frame
+        scene.finish_opening()  # a big map's arrows may still wait for its first frame
         return scene.layout
     return lay_out(document.journey(journey_id), PRINT_STYLE)

@@ -200,7 +200,7 @@ def child_big(path: str) -> dict[str, float]:
     window.view.viewport().repaint()
     open_ms = (time.perf_counter() - start) * 1000
     view = window.view
-    while view.journey_scene().routes_pending:  # a big map's arrows, after the first frame
+    while view.journey_scene().settling:  # its other cards and arrows, after the frame
         QApplication.processEvents()
     arrows_ms = (time.perf_counter() - start) * 1000
     view.fit()

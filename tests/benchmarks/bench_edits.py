@@ -75,7 +75,7 @@ def open_window(path: str):  # type: ignore[no-untyped-def]
     window.resize(1400, 900)
     window.show()
     QApplication.processEvents()
-    window.view.journey_scene().finish_routes()  # the edits are timed on a settled map
+    window.view.journey_scene().finish_opening()  # the edits are timed on a settled map
     return app, window
 
 

@@ -1,10 +1,11 @@
-"""A big map shows its cards first and its arrows right after the first frame (issue 13):
-the arrows that come are those a full layout routes, and an edit made before they come
-lands on a whole map."""
+"""A big map shows the cards in view first, then its other cards and its arrows right
+after the first frame (issue 13): what comes is what a full layout holds, and an edit
+made before it comes lands on a whole map."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +19,9 @@ from tests.benchmarks.bigmap import big_workspace
 
 @pytest.fixture
 def big_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setattr(scene_module, "ROUTE_AFTER_PAINT", 200)  # a 300-arrow map is "big"
+    # A 300-card, 300-arrow map counts as big here.
+    monkeypatch.setattr(scene_module, "ROUTE_AFTER_PAINT", 200)
+    monkeypatch.setattr(scene_module, "CARDS_AFTER_PAINT", 200)
     monkeypatch.setattr(QMessageBox, "question",  # closing with edits never asks
                         lambda *args: QMessageBox.StandardButton.Discard)
     window = MainWindow(Document(big_workspace(cards=300, connections=300, stages=10, lanes=8)))
@@ -30,26 +33,44 @@ def _arrows(window: MainWindow) -> dict[str, object]:
     return {i: item.box for i, item in window.view.journey_scene().connections.items()}
 
 
-def test_the_cards_come_first_and_the_arrows_right_after_the_first_frame(
+def _full_layout(window: MainWindow):  # type: ignore[no-untyped-def]
+    scene = window.view.journey_scene()
+    return lay_out(window.document.journey(scene.journey_id))  # type: ignore[union-attr]
+
+
+def test_the_cards_in_view_come_first_and_the_rest_right_after_the_first_frame(
         big_window: MainWindow, qtbot: QtBot) -> None:
     scene = big_window.view.journey_scene()
-    journey = big_window.document.journey(scene.journey_id)  # type: ignore[union-attr]
-    assert len(scene.cards) == 300 and not scene.connections  # nothing routed yet
+    assert not scene.cards and not scene.connections  # nothing made before a view paints
     big_window.show()
-    qtbot.waitUntil(lambda: len(scene.connections) == len(journey.connections) > 250)
-    expected = {path.id: path for path in lay_out(journey).connections}
-    assert _arrows(big_window) == expected
+    qtbot.waitUntil(lambda: not scene.settling)
+    full = _full_layout(big_window)
+    assert {i: item.box for i, item in scene.cards.items()} == full.cards
+    assert _arrows(big_window) == {path.id: path for path in full.connections}
 
 
-def test_an_edit_before_the_arrows_come_routes_them_with_it(big_window: MainWindow) -> None:
+def test_a_frame_gets_exactly_the_cards_it_shows(big_window: MainWindow) -> None:
+    scene = big_window.view.journey_scene()
+    view = QRectF(0, 0, 900, 500)
+    scene.painted(view)
+    shown = {i for i, box in scene.layout.cards.items()
+             if QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h).intersects(
+                 view.adjusted(-100, -100, 100, 100))}
+    assert shown and set(scene.cards) == shown
+    assert len(shown) < len(scene.layout.cards)  # the others wait for the next turn
+
+
+def test_an_edit_before_the_first_frame_makes_the_whole_map_first(
+        big_window: MainWindow) -> None:
     scene = big_window.view.journey_scene()
     document = big_window.document
-    assert document is not None and scene.routes_pending
+    assert document is not None and scene.settling
     journey = document.journey(scene.journey_id)
     card, elsewhere = journey.cards[0], journey.stages[-1].id
     edit_facade.move_cards(document, scene.journey_id, [(card.id, elsewhere, card.lane)])
     edit_facade.rename(document, scene.journey_id, "card", card.id, "A much longer title "
                        "that wraps onto more lines than it had")
-    assert not scene.routes_pending
-    expected = {path.id: path for path in lay_out(document.journey(scene.journey_id)).connections}
-    assert _arrows(big_window) == expected
+    assert not scene.settling
+    full = _full_layout(big_window)
+    assert {i: item.box for i, item in scene.cards.items()} == full.cards
+    assert _arrows(big_window) == {path.id: path for path in full.connections}
