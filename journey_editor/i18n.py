@@ -29,6 +29,10 @@ def install(translator: Translator) -> None:
     _translator = translator
 
 
+def installed() -> Translator:
+    return _translator
+
+
 def translate(context: str, text: str) -> str:
     return _translator(context, text)
 

@@ -13,6 +13,7 @@ from typing import TextIO
 import msgspec
 
 from journey_editor.cli.baseline_text import baseline_lines, baseline_summary
+from journey_editor.cli.terminal_language import speaking_terminal_language
 from journey_editor.fileformat import JourneyFileError, SaveError, read_workspace
 from journey_editor.fileformat.errors import printable
 from journey_editor.fileformat.protection import WriteProtected
@@ -227,6 +228,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from journey_editor.app import run  # Qt is imported only for the desktop
 
         return run(path, known.autosave)
+    with speaking_terminal_language():
+        return _run_command(arguments)
+
+
+def _run_command(arguments: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(arguments)
     terminal, sys.stdout = sys.stdout, _Printable(sys.stdout)
