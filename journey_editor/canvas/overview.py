@@ -8,9 +8,11 @@ contents (they still select and drag) and these tiles draw them in a few calls.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from journey_editor.canvas.items import Z_CARD
 from journey_editor.layout.geometry import CardBox, ConnectionPath
@@ -75,3 +77,44 @@ def overview_groups(cards: dict[str, CardBox], links: list[ConnectionPath],
     for link in links:
         groups.setdefault(cards[link.source].stage, ([], []))[1].append(link)
     return groups
+
+
+class Overview:
+    """A scene's far zoom: a tile per stage draws its cards and arrows, and the items
+    themselves paint only while selected (they stay, for picking and selecting)."""
+
+    def __init__(self, scene: QGraphicsScene, style: Style) -> None:
+        self.scene = scene
+        self.style = style
+        self.detailed = True
+        self.tiles: dict[str, OverviewTile] = {}
+        self._hidden: set[QGraphicsItem] = set()  # items the tiles draw instead
+
+    def build(self, cards: dict[str, CardBox], links: list[ConnectionPath]) -> None:
+        groups = overview_groups(cards, links)
+        for gone in self.tiles.keys() - groups.keys():
+            self.scene.removeItem(self.tiles.pop(gone))
+        for stage, (stage_cards, stage_links) in groups.items():
+            tile = self.tiles.get(stage)
+            if tile is None:
+                tile = self.tiles[stage] = OverviewTile(self.style)
+                self.scene.addItem(tile)
+            tile.set_content(stage_cards, stage_links)
+            tile.setVisible(not self.detailed)
+
+    def apply(self, items: Iterable[QGraphicsItem]) -> None:
+        """Hides `items` (the cards and arrows) in overview, but the selected ones.
+
+        Runs on every selection change, so it touches only items whose state differs
+        (tracked in Python: asking Qt for flags() costs a PySide enum per call).
+        """
+        want_hidden: set[QGraphicsItem] = set()
+        if not self.detailed:
+            want_hidden = set(items) - set(self.scene.selectedItems())
+        no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        for item in self._hidden - want_hidden:
+            if item.scene() is self.scene:
+                item.setFlag(no_contents, False)
+        for item in want_hidden - self._hidden:
+            item.setFlag(no_contents, True)
+        self._hidden = want_hidden

@@ -36,7 +36,7 @@ from journey_editor.canvas.items import (
     HeaderItem,
     ZoneItem,
 )
-from journey_editor.canvas.overview import OverviewTile, overview_groups
+from journey_editor.canvas.overview import Overview, OverviewTile
 from journey_editor.canvas.state_badge import StateFrame
 from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
@@ -97,9 +97,7 @@ class JourneyScene(QGraphicsScene):
         self.highlight.hide()
         self.addItem(self.highlight)
         self.interaction: interactions.Interaction | None = None
-        self.detailed = True
-        self.overview: dict[str, OverviewTile] = {}
-        self._hidden: set[QGraphicsItem] = set()  # items the overview tiles draw instead
+        self.far = Overview(self, style)  # the far zoom's tiles
         self.state_frame = StateFrame()
         self.addItem(self.state_frame)
         self.unvalidated_only = False  # validation filter: dim the validated cards
@@ -129,7 +127,7 @@ class JourneyScene(QGraphicsScene):
     def painted(self, visible: QRectF) -> None:
         """A view is about to paint `visible`: a big map's cards there are made now, its
         other cards and its arrows right after the frame."""
-        if self.cards_pending and self.detailed:  # far out, the overview tiles draw them
+        if self.cards_pending and self.detailed:  # far out, the overview's tiles draw them
             self._add_cards(visible.adjusted(-100, -100, 100, 100))
         if self.settling and not self._opening_asked:
             self._opening_asked = True
@@ -216,7 +214,7 @@ class JourneyScene(QGraphicsScene):
         self._sync_group(self.zones, {f"zone-{z.y}": z for z in layout.zone_lines},
                          lambda box: ZoneItem(box, self.map_style))
         if not self.detailed:
-            self._build_overview()
+            self.far.build(layout.cards, layout.connections)
             self._apply_detail()
         margin = 40
         self.setSceneRect(QRectF(-margin, -margin, layout.width + 2 * margin,
@@ -237,16 +235,27 @@ class JourneyScene(QGraphicsScene):
 
     # --- level of detail ---------------------------------------------------------------------
 
+    @property
+    def detailed(self) -> bool:
+        return self.far.detailed
+
+    @property
+    def overview(self) -> dict[str, OverviewTile]:
+        return self.far.tiles
+
     def set_detailed(self, detailed: bool) -> None:
         """Far zoom (False): overview tiles draw the cards and arrows (see `overview`)."""
-        if detailed == self.detailed:
+        if detailed == self.far.detailed:
             return
-        self.detailed = detailed
+        self.far.detailed = detailed
         if not detailed:
-            self._build_overview()
-        for tile in self.overview.values():
+            self.far.build(self.layout.cards, self.layout.connections)
+        for tile in self.far.tiles.values():
             tile.setVisible(not detailed)
         self._apply_detail()
+
+    def _apply_detail(self) -> None:
+        self.far.apply([*self.cards.values(), *self.connections.values()])
 
     def set_marks(self, marks: dict[str, str]) -> None:
         """Outlines cards in colours (the compare view's differences) and, given
@@ -297,36 +306,6 @@ class JourneyScene(QGraphicsScene):
         self.set_detailed(True)
         for item in self.cards.values():
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-
-    def _build_overview(self) -> None:
-        groups = overview_groups(self.layout.cards, self.layout.connections)
-        for gone in self.overview.keys() - groups.keys():
-            self.removeItem(self.overview.pop(gone))
-        for stage, (cards, links) in groups.items():
-            tile = self.overview.get(stage)
-            if tile is None:
-                tile = self.overview[stage] = OverviewTile(self.map_style)
-                self.addItem(tile)
-            tile.set_content(cards, links)
-            tile.setVisible(not self.detailed)
-
-    def _apply_detail(self) -> None:
-        """In overview, only selected cards and arrows paint themselves (on top).
-
-        Runs on every selection change, so it touches only items whose state differs
-        (tracked in Python: asking Qt for flags() costs a PySide enum per call).
-        """
-        want_hidden: set[QGraphicsItem] = set()
-        if not self.detailed:
-            shown: set[QGraphicsItem] = {*self.cards.values(), *self.connections.values()}
-            want_hidden = shown - set(self.selectedItems())
-        no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        for item in self._hidden - want_hidden:
-            if item.scene() is self:
-                item.setFlag(no_contents, False)
-        for item in want_hidden - self._hidden:
-            item.setFlag(no_contents, True)
-        self._hidden = want_hidden
 
     # --- selection -----------------------------------------------------------------------
 
