@@ -6,6 +6,7 @@ import argparse
 import io
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -16,6 +17,7 @@ from journey_editor.cli.baseline_text import baseline_lines, baseline_summary
 from journey_editor.cli.terminal_language import speaking_terminal_language
 from journey_editor.fileformat import JourneyFileError, SaveError, read_workspace
 from journey_editor.fileformat.errors import printable
+from journey_editor.fileformat.migrations import LeftOut
 from journey_editor.fileformat.protection import WriteProtected
 from journey_editor.i18n import translate
 from journey_editor.model.types import Workspace
@@ -237,7 +239,12 @@ def _run_command(arguments: list[str]) -> int:
     args = parser.parse_args(arguments)
     terminal, sys.stdout = sys.stdout, _Printable(sys.stdout)
     try:
-        return int(args.run(args))
+        with warnings.catch_warnings(record=True) as left_out:
+            warnings.simplefilter("always", LeftOut)
+            code = int(args.run(args))
+        for note in left_out:  # what an older file held that could not be carried over
+            _complain(note.message)
+        return code
     except (JourneyFileError, SaveError, _Failure) as error:
         _complain(error)
         return 2 if isinstance(error, WriteProtected) else 1  # 2: refused, the file is as it was

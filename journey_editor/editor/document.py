@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from journey_editor.fileformat import read_workspace, save_workspace
 from journey_editor.fileformat.identity import DiskIdentity, disk_identity, same_content
+from journey_editor.fileformat.migrations import LeftOut
 from journey_editor.model import edits
 from journey_editor.model.edits import Change, ItemKind
 from journey_editor.model.types import Journey, Model, Workspace
@@ -35,13 +37,18 @@ class Document(QObject):
         self.disk: DiskIdentity | None = None  # the file as last read or written
         self.halted = False  # after a failed command, until the undo history is cleared
         self.read_only = False  # opened read-only: every command is refused
+        self.left_out: list[str] = []  # what an older file held that could not be opened
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> Document:
         """Raises JourneyFileError with a one-line message."""
         path = Path(path)
-        document = cls(read_workspace(path), path.resolve(), parent)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", LeftOut)
+            workspace = read_workspace(path)
+        document = cls(workspace, path.resolve(), parent)
         document.disk = disk_identity(path)
+        document.left_out = [str(w.message) for w in caught if issubclass(w.category, LeftOut)]
         return document
 
     def save(self, path: str | Path | None = None) -> None:

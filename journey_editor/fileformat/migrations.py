@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import warnings
 from collections.abc import Callable
 from typing import Any
 
+from journey_editor.fileformat.errors import printable
 from journey_editor.fileformat.pictures import complete, digest, header_size, kind_of
+from journey_editor.i18n import translate
 from journey_editor.model.types import FORMAT_VERSION
 
 Raw = dict[str, Any]
@@ -114,11 +117,21 @@ def _each(items: object, step: Callable[[Raw], Raw | None]) -> Any:
     return [step(item) if isinstance(item, dict) else item for item in items]
 
 
+class LeftOut(UserWarning):
+    """Part of an older file that could not be carried into this version and was left
+    out (the message says what); the file on disk keeps it until the map is saved."""
+
+
 def _persona_v1(persona: Raw, images: Raw) -> Raw:
     out = {k: v for k, v in persona.items() if k not in ("photo", "photo_type")}
     key = _adopt_photo(persona.get("photo"), images)
     if key is not None:
         out["picture"] = key
+    elif persona.get("photo"):
+        warnings.warn(LeftOut(translate(
+            "FileErrors", "the photo of persona '{0}' is damaged or too large for this "
+            "version and was left out").format(printable(str(persona.get("name", ""))))),
+            stacklevel=2)
     return out
 
 

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import sys
+import warnings
 from pathlib import Path
 from typing import Any, overload
 
 import msgspec
 
 from journey_editor.fileformat import integrity, messages, migrations
-from journey_editor.fileformat.errors import JourneyFileError, describe_os_error, one_line
+from journey_editor.fileformat.errors import (
+    JourneyFileError,
+    describe_os_error,
+    one_line,
+    printable,
+)
 from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 from journey_editor.model import images
 from journey_editor.model.types import FORMAT_MARKER, FORMAT_VERSION, Workspace
@@ -134,17 +140,23 @@ def _explain_or_migrate(data: bytes, path: str | Path) -> Workspace:
     if version == FORMAT_VERSION:
         return _decode(data, path, Workspace)
     raw = _decode(data, path, dict)
+    with warnings.catch_warnings(record=True) as left_out:
+        warnings.simplefilter("always", migrations.LeftOut)
+        try:
+            raw = migrations.migrate(raw, version)
+        except (KeyError, TypeError, AttributeError, ValueError, IndexError):
+            raise JourneyFileError(
+                path, _t("this older file is damaged and cannot be upgraded")
+            ) from None
     try:
-        raw = migrations.migrate(raw, version)
-    except (KeyError, TypeError, AttributeError, ValueError, IndexError):
-        raise JourneyFileError(
-            path, _t("this older file is damaged and cannot be upgraded")
-        ) from None
-    try:
-        return msgspec.convert(raw, Workspace)
+        workspace = msgspec.convert(raw, Workspace)
     except msgspec.ValidationError as error:
         where, problem = messages.describe_validation(error, Workspace)
         raise JourneyFileError(path, problem, where) from None
+    for note in left_out:  # said once the file opens, naming it as its errors do
+        message = f"{printable(Path(path).name)}: {note.message}"
+        warnings.warn(note.category(message), stacklevel=3)
+    return workspace
 
 
 @overload

@@ -255,6 +255,8 @@ class MainWindow(QMainWindow):
         if document.workspace.journeys:
             self.show_journey(document.workspace.journeys[0].id)
         self.update_title()
+        if document.left_out:  # the file keeps it until saved (and its backup after)
+            self.statusBar().showMessage("; ".join(document.left_out), 30000)
 
     def show_journey(self, journey_id: str) -> None:
         assert self.document is not None

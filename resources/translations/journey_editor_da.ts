@@ -3594,6 +3594,10 @@
         <source>copy of the map</source>
         <translation>kopi af kortet</translation>
     </message>
+    <message>
+        <source>the photo of persona &apos;{0}&apos; is damaged or too large for this version and was left out</source>
+        <translation>billedet af personaen &apos;{0}&apos; er beskadiget eller for stort til denne version og blev udeladt</translation>
+    </message>
 </context>
 <context>
     <name>FileFormat</name>

@@ -3594,6 +3594,10 @@
         <source>copy of the map</source>
         <translation>kopio kartasta</translation>
     </message>
+    <message>
+        <source>the photo of persona &apos;{0}&apos; is damaged or too large for this version and was left out</source>
+        <translation>personan &apos;{0}&apos; kuva on vioittunut tai liian suuri tälle versiolle, ja se jätettiin pois</translation>
+    </message>
 </context>
 <context>
     <name>FileFormat</name>

@@ -3594,6 +3594,10 @@
         <source>copy of the map</source>
         <translation>kopie van de kaart</translation>
     </message>
+    <message>
+        <source>the photo of persona &apos;{0}&apos; is damaged or too large for this version and was left out</source>
+        <translation>de foto van persona &apos;{0}&apos; is beschadigd of te groot voor deze versie en is weggelaten</translation>
+    </message>
 </context>
 <context>
     <name>FileFormat</name>

@@ -3594,6 +3594,10 @@
         <source>copy of the map</source>
         <translation>kopia av kartan</translation>
     </message>
+    <message>
+        <source>the photo of persona &apos;{0}&apos; is damaged or too large for this version and was left out</source>
+        <translation>fotot av personan &apos;{0}&apos; är skadat eller för stort för den här versionen och utelämnades</translation>
+    </message>
 </context>
 <context>
     <name>FileFormat</name>
