@@ -129,13 +129,17 @@ class WorkshopPanel(QFrame):
         voting.message.connect(self.show_note)
 
     def show_note(self, text: str) -> None:
+        """A voting message, for a few seconds in the key hints' place: the panel keeps
+        its height, so the map's bottom row stays in view."""
         self.note.setText(text)
+        self.hints.hide()
         self.note.show()
         self.place(self.left_side, self.room)
         self._clear.start()
 
     def _hide_note(self) -> None:
         self.note.hide()
+        self.hints.show()
         self.place(self.left_side, self.room)
 
     def place(self, left_side: bool = False, room: int | None = None) -> None:

@@ -245,3 +245,16 @@ def test_the_round_dialog_cleans_the_names(qtbot: QtBot) -> None:
     round_ = dialog.round()
     assert (round_.participants, round_.dots_per_participant) == (["Ann", "Bo"], 4)
     assert dialog.clear.isHidden()
+
+
+def test_a_voting_message_takes_the_hints_place_and_not_more_of_the_map(
+        window: MainWindow, qtbot: QtBot) -> None:
+    workshop = _enter(window, qtbot)
+    panel = workshop.panel
+    assert panel is not None
+    top = panel.geometry().top()
+    _key(window, qtbot, Qt.Key.Key_V)  # no round yet: a message says so
+    assert panel.note.isVisible() and not panel.hints.isVisible()
+    assert panel.geometry().top() >= top  # the panel grew no higher over the map
+    qtbot.waitUntil(lambda: not panel.note.isVisible(), timeout=6000)
+    assert panel.hints.isVisible() and panel.geometry().top() == top
