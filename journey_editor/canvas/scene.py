@@ -331,6 +331,8 @@ class JourneyScene(QGraphicsScene):
     def select_cards(self, card_ids: Iterable[str]) -> None:
         """Selects exactly these cards, announcing one selection change, not one per card."""
         wanted = set(card_ids)
+        if wanted and self.cards_pending:
+            self.finish_opening()  # before a big map's first frame: all its cards first
         self.blockSignals(True)
         try:
             self.clearSelection()

@@ -74,3 +74,10 @@ def test_an_edit_before_the_first_frame_makes_the_whole_map_first(
     full = _full_layout(big_window)
     assert {i: item.box for i, item in scene.cards.items()} == full.cards
     assert _arrows(big_window) == {path.id: path for path in full.connections}
+
+
+def test_cards_selected_before_the_first_frame_stay_selected(big_window: MainWindow) -> None:
+    scene = big_window.view.journey_scene()
+    last = list(scene.layout.cards)[-1]  # far from any first frame
+    scene.select_cards([last])
+    assert scene.selected_card_ids() == [last] and not scene.settling
