@@ -223,7 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = _gui_request(rest)
     if files is not None:
         path = Path(files[0]) if files else None
-        problem = new_file_problem(path) if path is not None and not path.exists() else None
+        with speaking_terminal_language():  # the desktop speaks the interface's, later
+            problem = new_file_problem(path) if path and not path.exists() else None
         if problem is not None:
             _complain(problem)
             return 1

@@ -101,7 +101,7 @@ class EditController(QObject):
 
     def select_all(self) -> None:
         scene = self.view.journey_scene()
-        scene.select_cards(scene.cards)
+        scene.select_cards(scene.layout.cards)  # every card, made or still to come
 
     def connect_selected(self) -> None:
         scene, doc, journey_id = self._context()

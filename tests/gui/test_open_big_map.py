@@ -81,3 +81,24 @@ def test_cards_selected_before_the_first_frame_stay_selected(big_window: MainWin
     last = list(scene.layout.cards)[-1]  # far from any first frame
     scene.select_cards([last])
     assert scene.selected_card_ids() == [last] and not scene.settling
+
+
+def test_select_all_before_the_big_map_settles_selects_every_card(
+        big_window: MainWindow, qtbot: QtBot) -> None:
+    big_window.show()
+    scene = big_window.view.journey_scene()
+    scene.painted(QRectF(0, 0, 900, 500))  # the first frame made only what it shows
+    big_window.actions["select_all"].trigger()
+    assert len(scene.selected_card_ids()) == 300
+
+
+def test_deleting_many_selected_cards_announces_one_selection_change(
+        big_window: MainWindow, qtbot: QtBot) -> None:
+    big_window.show()
+    scene = big_window.view.journey_scene()
+    qtbot.waitUntil(lambda: not scene.settling)
+    big_window.actions["select_all"].trigger()
+    heard: list[int] = []
+    scene.selectionChanged.connect(lambda: heard.append(len(scene.selectedItems())))
+    big_window.edits.delete()
+    assert not scene.cards and heard == [0]  # one change, to nothing selected

@@ -63,3 +63,14 @@ def test_in_process_commands_leave_english_to_the_next(capsys: pytest.CaptureFix
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     assert main(["validate", str(RETAIL)]) == 0
     assert i18n.translate("FileErrors", "the disk is full") == "the disk is full"
+
+
+def test_a_map_name_that_cannot_be_created_is_refused_in_the_terminals_language(
+        tmp_path: Path) -> None:
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path),
+           "LANG": "da_DK.UTF-8"}
+    result = subprocess.run([sys.executable, "-m", "journey_editor", str(tmp_path / "kort.txt")],
+                            capture_output=True, text=True, env=env, timeout=60)
+    english = "no such file (a new map's name ends in .journey)"
+    danish = i18n.translate_in("da", "CommandLine", "{0}: " + english).split(": ", 1)[1]
+    assert result.returncode == 1 and danish != english and danish in result.stderr
