@@ -130,7 +130,19 @@
         stagesCut ? band : bottom);
   }
 
+  // The map never leaves the window: a map larger than it stops at its edges, a
+  // smaller one stays wholly inside it.
+  function clamp() {
+    var box = shown.svg.getBoundingClientRect();
+    if (!box.width || !box.height) { return; }
+    var spareX = box.width - shown.width * shown.scale;
+    var spareY = box.height - shown.height * shown.scale;
+    shown.x = Math.min(Math.max(shown.x, Math.min(0, spareX)), Math.max(0, spareX));
+    shown.y = Math.min(Math.max(shown.y, Math.min(0, spareY)), Math.max(0, spareY));
+  }
+
   function apply() {
+    clamp();
     shown.view.setAttribute('transform',
       'translate(' + shown.x + ' ' + shown.y + ') scale(' + shown.scale + ')');
     keep();

@@ -310,3 +310,25 @@ def test_a_card_reached_with_tab_shows_below_its_stage_name(
     assert view[1] - 1 <= stage[1] and stage[3] <= card[1] and card[3] <= view[3]
     lanes = kept_names(browser, "lanes") or boxes(browser, "g.header.lane")
     assert max(h[2] for h in lanes) <= card[0] <= card[2] <= view[2]
+
+
+def test_panning_stops_at_the_maps_edges(page: Page) -> None:
+    page.click(*centre(page, "#je-zoom-in"))
+    page.click(*centre(page, "#je-zoom-in"))  # larger than the window
+    x, y = centre(page, "section:not([hidden]) svg.map")
+    for dx, dy in [(500, 280)] * 3 + [(-500, -280)] * 6:  # past one corner, then the other
+        page.send("Input.dispatchMouseEvent", type="mousePressed", x=x, y=y, button="left",
+                  buttons=1, clickCount=1)
+        for step in range(1, 11):
+            page.send("Input.dispatchMouseEvent", type="mouseMoved", x=x + dx * step / 10,
+                      y=y + dy * step / 10, button="left", buttons=1)
+        page.send("Input.dispatchMouseEvent", type="mouseReleased", x=x + dx, y=y + dy,
+                  button="left", buttons=0, clickCount=1)
+        covered = page.evaluate(
+            "(() => { const m = document.querySelector('section:not([hidden]) g.view')"
+            ".getBoundingClientRect(), w = document.querySelector("
+            "'section:not([hidden]) svg.map').getBoundingClientRect();"
+            " const across = Math.min(m.right, w.right) - Math.max(m.left, w.left);"
+            " const down = Math.min(m.bottom, w.bottom) - Math.max(m.top, w.top);"
+            " return across / w.width * down / w.height; })()")
+        assert covered > 0.8  # the map still fills the window, but its margin: no blank page
