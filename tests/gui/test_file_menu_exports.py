@@ -84,4 +84,7 @@ def test_view_overlay_emotion_curves_opens_the_chart(sample_window: MainWindow,
     entries["curves_together"].trigger()
     qtbot.waitUntil(lambda: type(_visible_dialog(sample_window)).__name__
                     == "CurvesOverlayDialog")
-    _visible_dialog(sample_window).close()  # type: ignore[union-attr]
+    dialog = _visible_dialog(sample_window)
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.destroyed):  # closed and gone within the test
+        dialog.close()
