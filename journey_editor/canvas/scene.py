@@ -36,7 +36,7 @@ from journey_editor.canvas.items import (
     HeaderItem,
     ZoneItem,
 )
-from journey_editor.canvas.overview import Overview, OverviewTile
+from journey_editor.canvas.overview import Overview
 from journey_editor.canvas.state_badge import StateFrame
 from journey_editor.editor import edit_facade
 from journey_editor.editor.document import Document
@@ -252,12 +252,8 @@ class JourneyScene(QGraphicsScene):
     def detailed(self) -> bool:
         return self.far.detailed
 
-    @property
-    def overview(self) -> dict[str, OverviewTile]:
-        return self.far.tiles
-
     def set_detailed(self, detailed: bool) -> None:
-        """Far zoom (False): overview tiles draw the cards and arrows (see `overview`)."""
+        """Far zoom (False): overview tiles draw the cards and arrows (see `far`)."""
         if detailed == self.far.detailed:
             return
         self.far.detailed = detailed

@@ -236,7 +236,8 @@ class JourneyView(QGraphicsView):
             super().wheelEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and isinstance(scene := self.scene(), JourneyScene):
+        if (event.type() == QEvent.Type.Paint and isinstance(scene := self.scene(), JourneyScene)
+                and scene.settling):  # a big map's first frame: not every paint's business
             scene.painted(self.mapToScene(self.viewport().rect()).boundingRect())
         if event.type() == QEvent.Type.ToolTip and self._strip_tip(event):  # type: ignore[arg-type]
             return True

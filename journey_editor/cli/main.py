@@ -6,7 +6,6 @@ import argparse
 import io
 import os
 import sys
-import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -17,7 +16,7 @@ from journey_editor.cli.baseline_text import baseline_lines, baseline_summary
 from journey_editor.cli.terminal_language import speaking_terminal_language
 from journey_editor.fileformat import JourneyFileError, SaveError, read_workspace
 from journey_editor.fileformat.errors import printable
-from journey_editor.fileformat.migrations import LeftOut
+from journey_editor.fileformat.migrations import left_out_notes
 from journey_editor.fileformat.protection import WriteProtected
 from journey_editor.i18n import translate
 from journey_editor.model.types import Workspace
@@ -240,11 +239,10 @@ def _run_command(arguments: list[str]) -> int:
     args = parser.parse_args(arguments)
     terminal, sys.stdout = sys.stdout, _Printable(sys.stdout)
     try:
-        with warnings.catch_warnings(record=True) as left_out:
-            warnings.simplefilter("always", LeftOut)
+        with left_out_notes() as left_out:
             code = int(args.run(args))
         for note in left_out:  # what an older file held that could not be carried over
-            _complain(note.message)
+            _complain(note)
         return code
     except (JourneyFileError, SaveError, _Failure) as error:
         _complain(error)

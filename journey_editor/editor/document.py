@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,7 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from journey_editor.fileformat import read_workspace, save_workspace
 from journey_editor.fileformat.identity import DiskIdentity, disk_identity, same_content
-from journey_editor.fileformat.migrations import LeftOut
+from journey_editor.fileformat.migrations import left_out_notes
 from journey_editor.model import edits
 from journey_editor.model.edits import Change, ItemKind
 from journey_editor.model.types import Journey, Model, Workspace
@@ -43,12 +42,11 @@ class Document(QObject):
     def open(cls, path: str | Path, parent: QObject | None = None) -> Document:
         """Raises JourneyFileError with a one-line message."""
         path = Path(path)
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", LeftOut)
+        with left_out_notes() as left_out:
             workspace = read_workspace(path)
         document = cls(workspace, path.resolve(), parent)
         document.disk = disk_identity(path)
-        document.left_out = [str(w.message) for w in caught if issubclass(w.category, LeftOut)]
+        document.left_out = left_out
         return document
 
     def save(self, path: str | Path | None = None) -> None:

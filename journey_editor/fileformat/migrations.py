@@ -10,7 +10,8 @@ from __future__ import annotations
 import base64
 import binascii
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from journey_editor.fileformat.errors import printable
@@ -120,6 +121,16 @@ def _each(items: object, step: Callable[[Raw], Raw | None]) -> Any:
 class LeftOut(UserWarning):
     """Part of an older file that could not be carried into this version and was left
     out (the message says what); the file on disk keeps it until the map is saved."""
+
+
+@contextmanager
+def left_out_notes() -> Iterator[list[str]]:
+    """What the files read within it left out, one line each, filled in at its end."""
+    notes: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", LeftOut)
+        yield notes
+    notes.extend(str(w.message) for w in caught if issubclass(w.category, LeftOut))
 
 
 def _persona_v1(persona: Raw, images: Raw) -> Raw:

@@ -326,11 +326,11 @@ def test_rubber_band_and_shift_click_select_several_cards(view: JourneyView, qtb
 def test_far_zoom_draws_overview_and_cards_still_select(view: JourneyView, qtbot: QtBot) -> None:
     scene = view.journey_scene()
     view.set_zoom(0.2)
-    assert not scene.detailed and all(tile.isVisible() for tile in scene.overview.values())
+    assert not scene.detailed and all(tile.isVisible() for tile in scene.far.tiles.values())
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_card_center(view, "b"))
     assert scene.selected_card_ids() == ["b"]
     view.set_zoom(1.0)
-    assert scene.detailed and not any(tile.isVisible() for tile in scene.overview.values())
+    assert scene.detailed and not any(tile.isVisible() for tile in scene.far.tiles.values())
 
 
 def _select_many(view: JourneyView) -> list[str]:
