@@ -96,14 +96,19 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
 
 
 def create_window() -> MainWindow:
-    """The main window on the sample map, fonts registered."""
-    from PySide6.QtCore import QLocale
+    """The main window on the sample map, fonts registered, garbage collected in the GUI
+    thread only."""
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     from journey_editor.editor.document import Document
     from journey_editor.render.text import register_fonts
     from journey_editor.templates import list_templates, new_from_template
+    from journey_editor.ui.gui_collector import collect_in_gui_thread
     from journey_editor.ui.main_window import MainWindow  # noqa: F811 (the real import)
 
+    app = QCoreApplication.instance()
+    assert app is not None, "a window needs its QApplication first"
+    collect_in_gui_thread(app)
     register_fonts()
     # The sample in the interface's language, where a template speaks it (else English).
     language = QLocale().name()[:2]

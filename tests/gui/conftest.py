@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journey_editor.app import create_window
 from journey_editor.editor.document import Document
+from journey_editor.ui.gui_collector import collect_automatically, collect_in_gui_thread
 from journey_editor.ui.main_window import MainWindow
 from tests.factories import small_workspace
+
+
+@pytest.fixture(autouse=True)
+def collector_in_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """Garbage collected in the GUI thread only, as in the application (ui.gui_collector),
+    for windows made without create_window too; automatic again after the test."""
+    collect_in_gui_thread(qapp)
+    yield
+    collect_automatically()
 
 
 @pytest.fixture
