@@ -92,7 +92,6 @@ class MainWindow(QMainWindow):
 
             self.workshop = WorkshopMode(self, self.view, lambda: self.scenes.values(),
                                          self.show_journey)
-            self.actions["workshop"].triggered.connect(self.workshop.toggle)
         if self._panels is None:
             from journey_editor.ui.panels import Panels
 
@@ -104,6 +103,12 @@ class MainWindow(QMainWindow):
             conflicts.counted.connect(lambda count: self.rails.show_tab("conflicts", count > 0))
             conflicts.refresh()
             self.read_only_mode.apply()
+
+    def toggle_workshop(self) -> None:
+        """F11 before the map's first frame too (a big map's takes a second)."""
+        self.finish_start()
+        assert self.workshop is not None
+        self.workshop.toggle()
 
     @property
     def read_only(self) -> bool:
@@ -204,7 +209,7 @@ class MainWindow(QMainWindow):
             "about": lambda: d.help("show_about"),
             "next_pane": lambda: self.panes.step(True),
             "previous_pane": lambda: self.panes.step(False),
-            "edit_in_inspector": self.edit_in_inspector,
+            "edit_in_inspector": self.edit_in_inspector, "workshop": self.toggle_workshop,
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)

@@ -258,3 +258,24 @@ def test_a_voting_message_takes_the_hints_place_and_not_more_of_the_map(
     assert panel.geometry().top() >= top  # the panel grew no higher over the map
     qtbot.waitUntil(lambda: not panel.note.isVisible(), timeout=6000)
     assert panel.hints.isVisible() and panel.geometry().top() == top
+
+
+def test_f11_before_the_maps_first_frame_enters_workshop_mode(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from journey_editor.app import create_window
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    window = create_window()
+    qtbot.addWidget(window)
+    window.show()  # no event handled yet: the map has not painted
+    assert window.workshop is None
+    # F11 (the action's key) before any event is handled: the key itself reaches the
+    # action only in an active window, which the offscreen platform makes by painting.
+    assert "F11" in [key.toString() for key in window.actions["workshop"].shortcuts()]
+    window.actions["workshop"].trigger()
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    assert window.workshop is not None and window.workshop.active
+    _key(window, qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
