@@ -54,6 +54,8 @@ CONTROL_FONT_SCALE = 1.3
 FACE_HEIGHT = 1.3  # times the digits' cap height
 SMALLEST_WORDS_PX = 8
 LOOK_MARGIN = 10  # inside the frame (8 px at its thickest)
+# The buttons' (row, column) in the grid: Start, +1 min, Reset, Timer.
+CONTROLS = {False: ((1, 2), (1, 3), (2, 2), (2, 3)), True: ((1, 2), (2, 2), (3, 2), (4, 2))}
 KEY = "workshop_timer/"  # QSettings group: the facilitator's own timer, kept between runs
 
 
@@ -268,19 +270,28 @@ class WorkshopTimer(QFrame):
         return button
 
     def _lay_out(self) -> None:
-        grid = QGridLayout(self)
-        grid.setContentsMargins(*(LOOK_MARGIN,) * 4)  # clear of the thickest frame
-        grid.setSpacing(4)
-        grid.setColumnMinimumWidth(1, 8)
-        # The digits on the left, the words and the buttons (two by two) beside them:
-        # low enough to sit beside the workshop panel on a 1280 x 720 projector.
-        grid.addWidget(self.face, 0, 0, 3, 1)
-        grid.addWidget(self.status, 0, 2, 1, 2, Qt.AlignmentFlag.AlignBottom)
-        grid.setRowStretch(0, 1)  # large digits: the words stay just above the buttons
-        grid.addWidget(self.start, 1, 2)
-        grid.addWidget(self.plus, 1, 3)
-        grid.addWidget(self.reset, 2, 2)
-        grid.addWidget(self.more, 2, 3)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(*(LOOK_MARGIN,) * 4)  # clear of the thickest frame
+        self.grid.setSpacing(4)
+        self.grid.setColumnMinimumWidth(1, 8)
+        self.grid.setRowStretch(0, 1)  # large digits: the words stay just above the buttons
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The digits on the left, the words and the buttons beside them: two by two
+        beside normal digits (low enough to sit beside the workshop panel on a 1280 x 720
+        projector), in one column beside large ones, which are that tall anyway: the
+        column's width goes to the digits (at 1024 px the panel leaves the timer so
+        little that large digits beside two columns were no larger than normal ones)."""
+        buttons = (self.start, self.plus, self.reset, self.more)
+        for widget in (self.face, self.status, *buttons):
+            self.grid.removeWidget(widget)
+        places = CONTROLS[self.large]
+        self.grid.addWidget(self.face, 0, 0, max(row for row, _ in places) + 1, 1)
+        self.grid.addWidget(self.status, 0, 2, 1, 1 if self.large else 2,
+                            Qt.AlignmentFlag.AlignBottom)
+        for button, (row, column) in zip(buttons, places, strict=True):
+            self.grid.addWidget(button, row, column)
 
     def _build_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -362,6 +373,7 @@ class WorkshopTimer(QFrame):
     def toggle_size(self) -> None:
         self.large = not self.large
         QSettings().setValue(KEY + "large", self.large)
+        self._arrange()
         self.face.set_large(self.large)
         self.large_action.setChecked(self.large)
         self.placed.emit()
