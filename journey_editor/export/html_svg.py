@@ -25,8 +25,8 @@ from journey_editor.layout import geometry as geo
 from journey_editor.layout import style as look
 from journey_editor.layout import textmetrics
 from journey_editor.layout.badges import BADGE_INK, BADGE_TEXT, vote_badge
+from journey_editor.layout.corners import rounded_corners
 from journey_editor.layout.geometry import Point, Rect, TextBlock
-from journey_editor.layout.routing import ROUTE_CORNER
 from journey_editor.layout.style import Style, emotion_ink, footer_marks
 
 # A picture's key -> the id of its one <symbol> in the page, its width and height.
@@ -314,17 +314,9 @@ def _face(value: int, f: Rect, style: Style) -> tuple[str, float]:
 
 def route(points: tuple[Point, ...]) -> str:
     """A connection's polyline with its corners rounded, as painting.connection_path
-    draws it (a quadratic through each corner, ROUTE_CORNER from it)."""
+    draws it (a quadratic through each corner, layout.corners)."""
     out = [f"M{num(points[0][0])} {num(points[0][1])}"]
-    for before, (x, y), after in zip(points, points[1:], points[2:], strict=False):
-        (x1, y1), (x2, y2) = _towards(x, y, before), _towards(x, y, after)
+    for (x1, y1), (x, y), (x2, y2) in rounded_corners(points):
         out.append(f"L{num(x1)} {num(y1)}Q{num(x)} {num(y)} {num(x2)} {num(y2)}")
     out.append(f"L{num(points[-1][0])} {num(points[-1][1])}")
     return "".join(out)
-
-
-def _towards(x: float, y: float, to: Point) -> Point:
-    dx, dy = to[0] - x, to[1] - y
-    length = max((dx ** 2 + dy ** 2) ** 0.5, 1e-6)
-    step = min(ROUTE_CORNER, length / 2) / length
-    return x + dx * step, y + dy * step

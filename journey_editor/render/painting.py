@@ -14,18 +14,17 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 
 from journey_editor.layout import badges, textmetrics
 from journey_editor.layout.badges import BADGE_INK, BADGE_TEXT, Badge, badge_diameter
+from journey_editor.layout.corners import rounded_corners
 from journey_editor.layout.geometry import (
     CardBox,
     ConnectionPath,
     EmotionCurve,
     HeaderBox,
     JourneyLayout,
-    Point,
     Rect,
     TextBlock,
     ZoneLine,
 )
-from journey_editor.layout.routing import ROUTE_CORNER
 from journey_editor.layout.style import (
     CARD_CORNER,
     CURVE_MIDLINE_INK,
@@ -218,19 +217,11 @@ def connection_path(path: ConnectionPath) -> QPainterPath:
     arithmetic gave, at a fraction of the cost (items build this when first painted)."""
     points = path.points
     out = QPainterPath(QPointF(*points[0]))
-    for before, (x, y), after in zip(points, points[1:], points[2:], strict=False):
-        out.lineTo(*_towards(x, y, before))
-        out.quadTo(x, y, *_towards(x, y, after))
+    for start, (x, y), end in rounded_corners(points):
+        out.lineTo(*start)
+        out.quadTo(x, y, *end)
     out.lineTo(*points[-1])
     return out
-
-
-def _towards(x: float, y: float, to: Point) -> Point:
-    """The point ROUTE_CORNER from (x, y) towards `to`, or halfway on a short side."""
-    dx, dy = to[0] - x, to[1] - y
-    length = max((dx ** 2 + dy ** 2) ** 0.5, 1e-6)
-    step = min(ROUTE_CORNER, length / 2) / length
-    return x + dx * step, y + dy * step
 
 
 def connection_bounds(path: ConnectionPath, margin: float) -> QRectF:
