@@ -37,6 +37,16 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
+def decimal(value: float, places: int | None = None) -> str:
+    """`value` as the interface's language writes it: '-1.5' in English, '-1,5' in Danish.
+    The decimal separator is an entry of the catalogs, so the command line, which has no
+    locale database, writes numbers as the window does. `places`: None for as few as
+    the value needs."""
+    text = f"{value:g}" if places is None else f"{value:.{places}f}"
+    # A translator writes their language's decimal separator here.
+    return text.replace(".", translate("DecimalSeparator", "."))
+
+
 def translate_in(language: str, context: str, text: str) -> str:
     """`text` in `language` whatever the interface's is: the labels a map prints in its
     own language. "" means the interface's (`translate`); English is the source text."""

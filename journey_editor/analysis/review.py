@@ -29,7 +29,7 @@ from typing import Literal
 import msgspec
 
 from journey_editor.analysis.review_map import ReviewMap
-from journey_editor.i18n import translate
+from journey_editor.i18n import decimal, translate
 from journey_editor.model.graph import emotion_curve
 from journey_editor.model.types import Card, Journey
 
@@ -220,7 +220,7 @@ def _moments_of_truth(m: _Map) -> list[Finding]:
     text = translate(
         "Review", "Moment of truth: “{stage}” is a low point of the emotion curve ({value}).")
     return [m.on_stage(MOMENT_OF_TRUTH, stages[i].id,
-                       text.format(stage=stages[i].name, value=f"{value:g}"))
+                       text.format(stage=stages[i].name, value=decimal(value)))
             for value, i in chosen]
 
 

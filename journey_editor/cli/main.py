@@ -127,12 +127,20 @@ def _info(args: argparse.Namespace) -> int:
     personas = ", ".join(map(printable, summary["personas"]))  # type: ignore[call-overload]
     print(_t("Personas: {0}").format(personas or "-"))
     for j in summary["journeys"]:  # type: ignore[attr-defined]
-        named = {**j, "name": printable(j["name"]), "persona": printable(str(j["persona"]))}
+        named = {**j, "name": printable(j["name"]), "persona": printable(str(j["persona"])),
+                 "state": _state_name(j["state"])}
         print(_t("Journey \"{name}\" ({state}, persona: {persona}): {stages} stages, {lanes} lanes,"
                  " {cards} cards, {connections} connections").format(**named))
     for line in baseline_lines(summary["baselines"]):  # type: ignore[arg-type]
         print(line)
     return 0
+
+
+def _state_name(state: str) -> str:
+    """As the Inspector names it; the --json output keeps the file's own word."""
+    if state == "future":
+        return translate("Inspector", "Future state")
+    return translate("Inspector", "Current state")
 
 
 def build_parser() -> argparse.ArgumentParser:

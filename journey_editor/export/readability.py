@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from journey_editor.export.pages import PAGE_SIZES, PageSetup
 from journey_editor.export.pdf import GAP, PRINT_STYLE, Poster, compose
 from journey_editor.export.split import stage_ranges
-from journey_editor.i18n import translate
+from journey_editor.i18n import decimal, translate
 from journey_editor.layout.engine import lay_out
 from journey_editor.layout.geometry import JourneyLayout
 from journey_editor.layout.style import Style
@@ -60,22 +60,24 @@ class Readability:
     def readable(self) -> bool:
         return self.sizes.cards >= self.minimum - 0.05  # as shown, to one decimal
 
-    def warning(self, number: Callable[[float], str] = "{:.1f}".format) -> str | None:
+    def warning(self, number: Callable[[float], str] | None = None) -> str | None:
         """One line for the dialog and the command line; None when readable. `number`
-        writes a size (the dialog passes the interface locale's decimal comma)."""
+        writes a size: the dialog passes its locale's, the command line takes the
+        terminal language's (i18n.decimal)."""
+        write = number or _one_place
         if self.readable:
             return None
         said = _t("card text prints at {0} pt (smallest text {1} pt), under the "
                   "{2} pt a wall poster needs").format(
-                      number(self.sizes.cards), number(self.sizes.smallest),
-                      number(self.minimum))
+                      write(self.sizes.cards), write(self.sizes.smallest),
+                      write(self.minimum))
         fixes = []
         if self.page is not None:
             name, size = self.page
-            fixes.append(_t("choose {0} ({1} pt)").format(name, number(size)))
+            fixes.append(_t("choose {0} ({1} pt)").format(name, write(size)))
         if self.split is not None:
             parts, size = self.split
-            fixes.append(_t("split it into {0} posters ({1} pt)").format(parts, number(size)))
+            fixes.append(_t("split it into {0} posters ({1} pt)").format(parts, write(size)))
         fixes.append(_t("print it at 100 % on tiled sheets"))
         return f"{said}: " + _t(", or ").join(fixes)
 
@@ -131,3 +133,7 @@ def readable_split(poster: Poster, setup: PageSetup, style: Style,
         if cards >= minimum - 0.05:
             return parts, cards
     return None
+
+
+def _one_place(points: float) -> str:
+    return decimal(points, 1)

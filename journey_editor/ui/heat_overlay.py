@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMenu, QStatusBar
 
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.canvas.view import JourneyView
+from journey_editor.ui.locale_format import number
 
 
 class HeatOverlay(QObject):
@@ -34,8 +35,8 @@ class HeatOverlay(QObject):
             bar.showMessage(self.legend(metric, *scene.heat_range))
 
     def legend(self, metric: str, low: float, high: float) -> str:
-        return self.tr("Heat: {0} — red {1:g} · amber · green {2:g}; grey: no value").format(
-            metric, low, high)
+        return self.tr("Heat: {0} — red {1} · amber · green {2}; grey: no value").format(
+            metric, number(low), number(high))
 
     def fill_menu(self) -> None:
         menu = self.menu

@@ -32,3 +32,8 @@ def short_date(day: dt.date) -> str:
 def decimal(value: float, places: int = 1) -> str:
     """'12.5' in English, '12,5' in Danish, Finnish, Swedish and Dutch."""
     return QLocale().toString(float(value), "f", places)
+
+
+def number(value: float) -> str:
+    """As few decimals as the value has: '-1.5' in English, '-1,5' in Danish."""
+    return QLocale().toString(float(value), "g", 6)

@@ -2519,6 +2519,13 @@
     </message>
 </context>
 <context>
+    <name>DecimalSeparator</name>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
     <name>DockRails</name>
     <message>
         <source>Panels</source>
@@ -4319,7 +4326,11 @@
     </message>
     <message>
         <source>Heat: {0} — red {1:g} · amber · green {2:g}; grey: no value</source>
-        <translation>Lämpö: {0} — punainen {1:g} · keltainen · vihreä {2:g}; harmaa: ei arvoa</translation>
+        <translation type="vanished">Lämpö: {0} — punainen {1:g} · keltainen · vihreä {2:g}; harmaa: ei arvoa</translation>
+    </message>
+    <message>
+        <source>Heat: {0} — red {1} · amber · green {2}; grey: no value</source>
+        <translation>Lämpö: {0} — punainen {1} · keltainen · vihreä {2}; harmaa: ei arvoa</translation>
     </message>
     <message>
         <source>Off</source>

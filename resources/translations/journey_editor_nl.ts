@@ -2519,6 +2519,13 @@
     </message>
 </context>
 <context>
+    <name>DecimalSeparator</name>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
     <name>DockRails</name>
     <message>
         <source>Panels</source>
@@ -4319,7 +4326,11 @@
     </message>
     <message>
         <source>Heat: {0} — red {1:g} · amber · green {2:g}; grey: no value</source>
-        <translation>Heatmap: {0} — rood {1:g} · oranje · groen {2:g}; grijs: geen waarde</translation>
+        <translation type="vanished">Heatmap: {0} — rood {1:g} · oranje · groen {2:g}; grijs: geen waarde</translation>
+    </message>
+    <message>
+        <source>Heat: {0} — red {1} · amber · green {2}; grey: no value</source>
+        <translation>Heatmap: {0} — rood {1} · oranje · groen {2}; grijs: geen waarde</translation>
     </message>
     <message>
         <source>Off</source>

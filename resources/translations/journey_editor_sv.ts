@@ -2519,6 +2519,13 @@
     </message>
 </context>
 <context>
+    <name>DecimalSeparator</name>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
     <name>DockRails</name>
     <message>
         <source>Panels</source>
@@ -4319,7 +4326,11 @@
     </message>
     <message>
         <source>Heat: {0} — red {1:g} · amber · green {2:g}; grey: no value</source>
-        <translation>Värme: {0} — röd {1:g} · gul · grön {2:g}; grå: inget värde</translation>
+        <translation type="vanished">Värme: {0} — röd {1:g} · gul · grön {2:g}; grå: inget värde</translation>
+    </message>
+    <message>
+        <source>Heat: {0} — red {1} · amber · green {2}; grey: no value</source>
+        <translation>Värme: {0} — röd {1} · gul · grön {2}; grå: inget värde</translation>
     </message>
     <message>
         <source>Off</source>

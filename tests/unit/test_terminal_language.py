@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -74,3 +75,35 @@ def test_a_map_name_that_cannot_be_created_is_refused_in_the_terminals_language(
     english = "no such file (a new map's name ends in .journey)"
     danish = i18n.translate_in("da", "CommandLine", "{0}: " + english).split(": ", 1)[1]
     assert result.returncode == 1 and danish != english and danish in result.stderr
+
+
+def _danish_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "da_DK.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+
+
+def test_a_danish_terminal_reads_numbers_with_a_decimal_comma(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    _danish_terminal(monkeypatch)
+    main(["check", str(resource_path("templates", "retail.da.journey"))])
+    low_point = next(line for line in capsys.readouterr().out.splitlines()
+                     if "følelseskurven" in line)
+    assert "(-1,5)" in low_point
+    poster = tmp_path / "poster.pdf"
+    assert main(["export", str(RETAIL), "--pdf", str(poster), "--page-size", "A3"]) == 0
+    warning = capsys.readouterr().err
+    assert re.search(r"\d,\d\u00a0pt", warning) and not re.search(r"\d\.\d", warning)
+
+
+def test_a_danish_terminal_names_the_journeys_state_in_danish(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    _danish_terminal(monkeypatch)
+    assert main(["info", str(resource_path("templates", "retail.da.journey"))]) == 0
+    journey_line = next(line for line in capsys.readouterr().out.splitlines()
+                        if line.startswith("Rejse"))
+    current = i18n.translate_in("da", "Inspector", "Current state")
+    assert current != "Current state" and f"({current}, " in journey_line
+    assert "current" not in journey_line
