@@ -188,9 +188,11 @@ def child_big(path: str) -> dict[str, float]:
 
     from journey_editor.editor.document import Document
     from journey_editor.render.text import register_fonts
+    from journey_editor.ui.gui_collector import collect_in_gui_thread
     from journey_editor.ui.main_window import MainWindow
 
     app = QApplication([])
+    collect_in_gui_thread(app)  # as create_window does
     register_fonts()
     start = time.perf_counter()
     window = MainWindow(Document.open(path))

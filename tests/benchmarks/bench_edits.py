@@ -66,10 +66,12 @@ def open_window(path: str):  # type: ignore[no-untyped-def]
 
     from journey_editor.editor.document import Document
     from journey_editor.render.text import register_fonts
+    from journey_editor.ui.gui_collector import collect_in_gui_thread
     from journey_editor.ui.main_window import MainWindow
 
     QStandardPaths.setTestModeEnabled(True)  # no saved window state or preferences
     app = QApplication([])
+    collect_in_gui_thread(app)  # as create_window does
     register_fonts()
     window = MainWindow(Document.open(path))
     window.resize(1400, 900)
