@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from journey_editor.export.handout_content import card_fields
-from journey_editor.export.html_svg import Pictures, SvgMap, footer, num, text
+from journey_editor.export.html_svg import Pictures, SvgMap, footer, future_frame, num, text
 from journey_editor.export.titleblock import title_info
-from journey_editor.i18n import map_language, translate_in, translate_map
+from journey_editor.i18n import QT_TRANSLATE_NOOP, map_language, translate_in, translate_map
 from journey_editor.layout import textmetrics
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
 from journey_editor.layout.geometry import JourneyLayout, Rect
@@ -26,6 +26,11 @@ from journey_editor.model.types import Journey, Workspace
 LEGEND_SWATCH = (18, 10)  # a lane colour's swatch, in points
 LEGEND_ZOOM = 1.5  # the legend's symbols are drawn this much larger than on the map
 MAP_MARGIN = 12.0  # points of the map's own background around the grid
+# The canvas's words for a future-state map's badge (canvas/state_badge.py), here in the
+# map's language.
+FUTURE_LABEL = QT_TRANSLATE_NOOP("StateBadge", "Future state")
+FUTURE_ABOUT = QT_TRANSLATE_NOOP("StateBadge",
+                                 "Future state: a plan for the journey, not today's journey")
 
 
 def _in(language: str, text: str) -> str:
@@ -83,12 +88,15 @@ def map_svg(layout: JourneyLayout, style: Style, journey: Journey,
         f'<p class="empty">{text(_in(journey.language, "This journey has no stages yet."))}</p>')
     names = {stage.id: stage.name for stage in journey.stages}
     names.update((lane.id, lane.name) for lane in journey.lanes)
+    frame = "" if journey.state != "future" else future_frame(
+        layout, style, translate_in(journey.language, "StateBadge", FUTURE_LABEL),
+        translate_in(journey.language, "StateBadge", FUTURE_ABOUT))
     return empty + (
         f'<svg class="map" xmlns="http://www.w3.org/2000/svg" role="group" '
         f'aria-label="{text(journey.name)}" data-width="{num(width)}" '
         f'data-height="{num(height)}" data-margin="{num(MAP_MARGIN)}" '
         f'data-font="{num(style.card_font)}"><g class="view"><g transform="translate('
-        f'{num(MAP_MARGIN)} {num(MAP_MARGIN)})">{drawn.elements()}</g></g></svg>'
+        f'{num(MAP_MARGIN)} {num(MAP_MARGIN)})">{drawn.elements()}{frame}</g></g></svg>'
     ), drawn.frozen(names, MAP_MARGIN)
 
 

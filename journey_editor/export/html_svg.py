@@ -26,6 +26,16 @@ from journey_editor.layout import style as look
 from journey_editor.layout import textmetrics
 from journey_editor.layout.badges import BADGE_INK, BADGE_TEXT, vote_badge
 from journey_editor.layout.corners import rounded_corners
+from journey_editor.layout.future_frame import (
+    BADGE_PADDING,
+    FRAME_PX,
+    FRAME_RADIUS,
+    FUTURE_COLOUR,
+    badge_rect,
+    corner_cell,
+    fit_label,
+    frame_rect,
+)
 from journey_editor.layout.geometry import Point, Rect, TextBlock
 from journey_editor.layout.style import Style, emotion_ink, footer_marks
 
@@ -310,6 +320,24 @@ def _face(value: int, f: Rect, style: Style) -> tuple[str, float]:
             f'fill="none" stroke="{edge}" stroke-width="0.8"/>{eyes}'
             + line_text(label, score_x, f.y + 1, style.small_font, True, darker(ink, 130)))
     return face, score_x + textmetrics.text_width(label, style.small_font, True)
+
+
+def future_frame(layout: geo.JourneyLayout, style: Style, label: str, about: str) -> str:
+    """A future-state map's frame around the whole map and its badge in the corner cell,
+    as the canvas draws them (render/picture.paint_future_frame): the frame a few pixels
+    wide at any zoom, the badge's label in the map's language, `about` its tooltip."""
+    f = frame_rect(layout.width, layout.height)
+    label, size = fit_label(label, style)
+    pill = badge_rect(corner_cell(style), label, size)
+    across, down = BADGE_PADDING
+    return (f'<g class="future-frame"><rect class="frame" x="{num(f.x)}" y="{num(f.y)}" '
+            f'width="{num(f.w)}" height="{num(f.h)}" rx="{num(FRAME_RADIUS)}" fill="none" '
+            f'stroke="{FUTURE_COLOUR}" stroke-width="{FRAME_PX}" '
+            f'vector-effect="non-scaling-stroke"/><g class="badge"><title>{text(about)}</title>'
+            f'<rect x="{num(pill.x)}" y="{num(pill.y)}" width="{num(pill.w)}" '
+            f'height="{num(pill.h)}" rx="{num(pill.h / 2)}" fill="{FUTURE_COLOUR}"/>'
+            + line_text(label, pill.x + across, pill.y + down, size, True, "#ffffff")
+            + "</g></g>")
 
 
 def route(points: tuple[Point, ...]) -> str:
