@@ -47,14 +47,18 @@ def build_guide(workspace: Workspace, journey: Journey, survey: bool = False,
 
 def guide_notes(journey: Journey, survey: bool) -> list[str]:
     """What the user should know about the guide before using it, in the interface's
-    language: a future state's interview is a concept test; a big map's guide leaves
-    touchpoints out; a survey without key touchpoints asks about all."""
+    language: a future state's interview or survey is a concept test; a big map's guide
+    leaves touchpoints out; a survey without key touchpoints asks about all."""
+    future = is_future(journey)
     if survey:
-        return surveyed(journey).notes
-    notes = [_t("This journey is a future state: the guide tests the idea with the customer "
-                "(\u201cwhat would you…\u201d) instead of asking what happened.")
-             if is_future(journey) else "",
-             fewer_touchpoints(touchpoints_by_stage(journey), key_first=True)[1]]
+        notes = [_t("This journey is a future state: the survey asks how much each moment "
+                    "would help and how easy it would be, instead of how it went.")
+                 if future else "", *surveyed(journey).notes]
+    else:
+        notes = [_t("This journey is a future state: the guide tests the idea with the "
+                    "customer (\u201cwhat would you…\u201d) instead of asking what happened.")
+                 if future else "",
+                 fewer_touchpoints(touchpoints_by_stage(journey), key_first=True)[1]]
     return [note for note in notes if note]
 
 

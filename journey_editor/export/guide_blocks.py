@@ -109,7 +109,8 @@ def fewer_touchpoints(per_stage: list[list[Touchpoint]],
                       key_first: bool) -> tuple[list[list[Touchpoint]], str]:
     """The touchpoints a guide can ask about, and a line saying which when not all:
     the key ones when there are too many (`key_first`), and at most `MAX_TOUCHPOINTS`,
-    the first of each stage. The line is in the language of `translate_map`."""
+    the first of each stage, or of stages spread over the journey when it has more
+    stages than that. The line is in the language of `translate_map`."""
     total = sum(map(len, per_stage))
     key = [[point for point in points if point[0].key_touchpoint] for points in per_stage]
     marked = sum(map(len, key))
@@ -122,12 +123,35 @@ def fewer_touchpoints(per_stage: list[list[Touchpoint]],
     chosen = key if marked else per_stage
     share = max(1, MAX_TOUCHPOINTS // max(1, len(per_stage)))
     kept = [points[:share] for points in chosen]
-    said = (translate_map("Guide", "There are {0} key touchpoints, too many for one guide: it "
-                          "asks about {1} of them, the first of each stage.") if marked else
-            translate_map("Guide", "There are {0} touchpoints, too many for one guide: it asks "
-                          "about {1} of them, the first of each stage. Mark the key "
-                          "touchpoints on the map to choose them."))
-    return kept, said.format(marked or total, sum(map(len, kept)))
+    if sum(map(len, kept)) > MAX_TOUCHPOINTS:
+        kept = _spread(kept)
+        said = (translate_map("Guide", "There are {0} key touchpoints in {2} stages, too many "
+                              "for one guide: it asks about one in each of {1} stages spread "
+                              "over the journey and leaves out the other {3}.") if marked else
+                translate_map("Guide", "There are {0} touchpoints in {2} stages, too many for "
+                              "one guide: it asks about one in each of {1} stages spread over "
+                              "the journey and leaves out the other {3}. Mark the key "
+                              "touchpoints on the map to choose them."))
+    else:
+        said = (translate_map("Guide", "There are {0} key touchpoints, too many for one "
+                              "guide: it asks about {1} of them, the first of each stage.")
+                if marked else
+                translate_map("Guide", "There are {0} touchpoints, too many for one guide: it "
+                              "asks about {1} of them, the first of each stage. Mark the key "
+                              "touchpoints on the map to choose them."))
+    asked = sum(map(len, kept))
+    return kept, said.format(marked or total, asked, len(per_stage), (marked or total) - asked)
+
+
+def _spread(kept: list[list[Touchpoint]]) -> list[list[Touchpoint]]:
+    """One touchpoint each from `MAX_TOUCHPOINTS` of the stages that have one, spread
+    evenly from the first to the last (a guide that stopped halfway would never ask
+    about the purchase's end)."""
+    having = [index for index, points in enumerate(kept) if points]
+    last = len(having) - 1  # more than MAX_TOUCHPOINTS - 1, so no stage is picked twice
+    picked = {having[round(number * last / (MAX_TOUCHPOINTS - 1))]
+              for number in range(MAX_TOUCHPOINTS)}
+    return [points[:1] if index in picked else [] for index, points in enumerate(kept)]
 
 
 def open_questions(journey: Journey, stage: Stage) -> list[str]:

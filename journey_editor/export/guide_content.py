@@ -106,11 +106,12 @@ def interview_guide(workspace: Workspace, journey: Journey,
         guide.blocks += front_matter(workspace, journey)
         guide.blocks += [Para(_t(FUTURE_INTRODUCTION if future else INTRODUCTION), muted=True),
                          *interviewee_fields()]
-        touchpoints, fewer = fewer_touchpoints(touchpoints_by_stage(journey), key_first=True)
+        every = touchpoints_by_stage(journey)
+        touchpoints, fewer = fewer_touchpoints(every, key_first=True)
         if fewer:
             guide.blocks.append(Para(fewer, muted=True))
         for index, points in enumerate(touchpoints):
-            guide.blocks += stage_blocks(journey, index, points)
+            guide.blocks += stage_blocks(journey, index, points, left_out=bool(every[index]))
         if not journey.stages:
             guide.blocks.append(Para(_t("This journey has no stages yet."), muted=True))
         closing = FUTURE_CLOSING_QUESTIONS if future else CLOSING_QUESTIONS
@@ -135,8 +136,10 @@ def interviewee_fields() -> list[Block]:
     return [Lines(1, _t("Interviewee")), Lines(1, _t("Date")), Lines(1, _t("Interviewer"))]
 
 
-def stage_blocks(journey: Journey, index: int, touchpoints: list[Touchpoint]) -> list[Block]:
-    """A stage: its four customer questions, the map's open questions, its touchpoints."""
+def stage_blocks(journey: Journey, index: int, touchpoints: list[Touchpoint],
+                 left_out: bool = False) -> list[Block]:
+    """A stage: its four customer questions, the map's open questions, its touchpoints
+    (of which a big map's guide may have `left_out` some)."""
     stage = journey.stages[index]
     phase = stage_phase(stage)
     above = _t("Stage {0}").format(index + 1)
@@ -153,8 +156,10 @@ def stage_blocks(journey: Journey, index: int, touchpoints: list[Touchpoint]) ->
                    Questions(tuple(asked), numbered=False)]
     blocks.append(Heading(_t("Touchpoints"), 2))
     if not touchpoints:
-        blocks.append(Para(_t("No touchpoints in this stage yet: ask where the customer "
-                              "met us."), muted=True))
+        blocks.append(Para(_t("This guide leaves out the touchpoints of this stage (see the "
+                              "note at the start): ask where the customer met us.") if left_out
+                           else _t("No touchpoints in this stage yet: ask where the customer "
+                                   "met us."), muted=True))
     for card, lane in touchpoints:
         blocks += touchpoint_blocks(card, lane, is_future(journey))
     blocks.append(Lines(STAGE_NOTE_LINES, _t("Notes on this stage")))

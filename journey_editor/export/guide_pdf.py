@@ -1,9 +1,12 @@
 """The guide as a PDF to print and write on: A4 portrait, reportlab platypus, the bundled
 DejaVu Sans embedded (print shops and archives refuse unembedded Helvetica).
 
-Each touchpoint is kept on one page with its questions and its note lines, so the
-interviewer never turns a page in the middle of one; every page names the journey and
-"page 2 of 7", added when all pages are laid out (a canvas that holds them back).
+A touchpoint (or a stage's questions) moves on to the next page whole when only a
+little room is left, so the interviewer seldom turns a page in the middle of one; when
+more than a third of the page is free it starts there and flows on, its heading always
+beside its first question, a question with its scale and its note lines; every page
+names the journey and "page 2 of 7", added when all pages are laid out (a canvas that
+holds them back).
 No Qt; reportlab is imported only here.
 """
 
@@ -34,6 +37,9 @@ MARGIN = 18 * MM
 BODY, SMALL = 10.5, 8.5
 LINE_GAP = 24.0  # between two note lines: room for handwriting
 RULE_INK, LINE_INK, BOX = "#2f3b52", "#aab2bf", "\u2610"
+# A section that does not fit in what is left of a page goes on to the next only when
+# that leaves at most this share of the page empty; with more room it starts here.
+ROOM = 1 / 3
 # Every grid's cells: top-aligned, and in the bundled font (a table sets its cells' font
 # even when they hold paragraphs, and reportlab's default is the unembedded Helvetica).
 _GRID = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR)]
@@ -52,7 +58,7 @@ def guide_pdf(guide: Guide, author: str = "") -> tuple[bytes, int]:
                             creator="Journey Editor", lang=guide.language or None,
                             initialFontName=REGULAR)  # else every page names Helvetica
     width = doc.width - 12  # the frame's default padding, 6 pt on each side
-    doc.build(_story(guide, width), canvasmaker=_numbered_canvas_class(guide))
+    doc.build(_story(guide, width, doc.height * ROOM), canvasmaker=_numbered_canvas_class(guide))
     return stream.getvalue(), int(doc.page)
 
 
@@ -143,12 +149,12 @@ def _styles() -> dict[str, Any]:
     }
 
 
-def _story(guide: Guide, width: float) -> list[Any]:
-    """The flowables. Kept on one page: each level-3 section (a touchpoint), and each list
-    of questions outside one (a stage's four, read in one look), each with the headings
-    and description right above it (reportlab's keepWithNext does not hold a heading to a
+def _story(guide: Guide, width: float, room: float) -> list[Any]:
+    """The flowables. Held together (`_section`): each level-3 section (a touchpoint),
+    and each list of questions outside one (a stage's four), each with the headings and
+    description right above it (reportlab's keepWithNext does not hold a heading to a
     KeepTogether that moves on to the next page, so they go inside it)."""
-    from reportlab.platypus import KeepTogether, Paragraph
+    from reportlab.platypus import Paragraph
 
     styles = _styles()
     story: list[Any] = [Paragraph(escape(guide.title), styles["title"]),
@@ -166,19 +172,62 @@ def _story(guide: Guide, width: float) -> list[Any]:
         made = _flowables(block, styles, width)
         if isinstance(block, Heading):
             if group:
-                story.append(KeepTogether(group))
+                story.append(_section(group, room))
             group = lift() if block.level == 3 else None
             above = above + len(made) if group is None else 0
         elif isinstance(block, Para) and above:  # a stage's description, with its heading
             above += len(made)
         elif isinstance(block, Questions) and group is None:
-            made, above = [KeepTogether([*lift(), *made])], 0
+            made, above = [_section([*lift(), *made], room)], 0
         else:
             above = 0
         (group if group is not None else story).extend(made)
     if group:
-        story.append(KeepTogether(group))
+        story.append(_section(group, room))
     return story
+
+
+def _section(flowables: list[Any], room: float) -> Any:
+    """A section kept on one page unless more than `room` is left where it would start:
+    then it flows, in pieces that never part a heading from the first question after
+    it, nor a question from the scale or the note lines that follow it."""
+    from reportlab.platypus import KeepTogether
+
+    pieces: list[list[Any]] = [[]]
+    asked = False
+    for flowable in flowables:
+        if _is_question(flowable):
+            if asked:
+                pieces.append([])
+            asked = True
+        pieces[-1].append(flowable)
+    return _flowing_class()([KeepTogether(piece) for piece in pieces], room)
+
+
+def _is_question(flowable: Any) -> bool:
+    style = getattr(flowable, "style", None)
+    return getattr(style, "name", "") == "item"
+
+
+@cache
+def _flowing_class() -> type:
+    """KeepTogether that lets its pieces flow when much of the page is left (reportlab's
+    own maxHeight does the opposite: it flows when little is left)."""
+    from reportlab.platypus import KeepTogether
+
+    class _KeepUnlessRoomy(KeepTogether):  # type: ignore[misc]  # reportlab is untyped
+        def __init__(self, pieces: list[Any], room: float) -> None:
+            super().__init__(pieces)
+            self.room = room
+
+        def split(self, available_width: float, available_height: float) -> list[Any]:
+            if getattr(self, "_wrapInfo", None) != (available_width, available_height):
+                self.wrap(available_width, available_height)
+            if self._H > available_height > self.room:  # an action first: a piece is
+                return [self.NullActionFlowable(), *self._content]  # laid out, not placed
+            return list(super().split(available_width, available_height))
+
+    return _KeepUnlessRoomy
 
 
 def _flowables(block: Block, styles: dict[str, Any], width: float) -> list[Any]:

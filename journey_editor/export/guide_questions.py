@@ -4,9 +4,12 @@ The method's four customer questions (what they wanted, where they went and how,
 made them decide, what they met of the company) are asked at every stage, but never
 word for word the same at two stages in a row: the first stage of a phase opens it,
 a later one builds on what came before; the second question names the channels the
-map has at the stage, the third the stage that follows. A future-state journey is not
-remembered but imagined, so it gets the concept test's conditional instead ("what
-would you…"). English sources here; translated into the map's language when asked.
+map has at the stage, the third the stage that follows; where a question would come
+back at the next stage, it alternates with a second wording. A stage is named as a
+phase of the journey ("at the “Choice” stage"), never as if it were a place ("at
+“Choice”"). A future-state journey is not remembered but imagined, so it gets the
+concept test's conditional instead ("what would you…"). English sources here;
+translated into the map's language when asked.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from journey_editor.i18n import QT_TRANSLATE_NOOP, translate_map
 from journey_editor.model.types import Journey, Phase, Stage
 
 Position = Literal["first", "later"]  # the stage opens its phase, or follows one in it
+Pair = tuple[str, str]  # two wordings of one question, for stages that follow each other
 
 
 def _n(text: str) -> str:
@@ -31,43 +35,51 @@ def _t(text: str) -> str:
 
 # What the customer wanted at the stage ({0}: its name), and what they met of us there:
 # by its phase, and whether it opens the phase or follows a stage of it.
-FITTED: dict[tuple[Phase | None, Position], tuple[str, str]] = {
+FITTED: dict[tuple[Phase | None, Position], Pair] = {
     ("before", "first"): (
-        _n("When you reached “{0}”, what problem did you want to solve?"),
+        _n("At the “{0}” stage, what problem were you trying to solve?"),
         _n("What did you see or hear of us at this point, and what stayed with you?")),
     ("before", "later"): (
-        _n("By the time you got to “{0}”, what did you already know, and what did you still "
-           "need to find out?"),
+        _n("By the time you got to the “{0}” stage, what did you already know, and what "
+           "did you still need to find out?"),
         _n("What did you read or hear about us here, and from whom?")),
     ("during", "first"): (
-        _n("At “{0}”, what did you want to get done?"),
+        _n("During the “{0}” stage, what did you want to get done?"),
         _n("Whom did you deal with from our side, and how did it go?")),
     ("during", "later"): (
-        _n("At “{0}”, what had you settled on already, and what was still open?"),
+        _n("At the “{0}” stage, what had you already settled on, and what was still open?"),
         _n("Was there a moment here when you needed help from us? What happened?")),
     ("after", "first"): (
-        _n("After the purchase, at “{0}”, what did you need from us?"),
+        _n("After the purchase, at the “{0}” stage, what did you need from us?"),
         _n("How did we stay in touch after you bought, and was it welcome?")),
     ("after", "later"): (
-        _n("Later on, at “{0}”, what mattered most to you?"),
+        _n("Later on, at the “{0}” stage, what mattered most to you?"),
         _n("When did you last hear from us, and did it help or get in the way?")),
     (None, "first"): (
-        _n("At “{0}”, what did you want to achieve?"),
+        _n("In the “{0}” stage, what were you hoping to achieve?"),
         _n("Whom or what did you meet from our side here, and how did it go?")),
     (None, "later"): (
-        _n("When you got to “{0}”, what did you want to achieve next?"),
+        _n("When you got to the “{0}” stage, what did you want to achieve next?"),
         _n("What did you notice of us here, and what was missing?")),
 }
 # Where they went, when the map names no channel at the stage.
-WHERE: dict[Phase | None, str] = {
-    "before": _n("Where did you look for a product or a company that could solve it, and how "
-                 "did you find us?"),
-    "during": _n("Where did you go to buy, and how (in a store, online, by phone)?"),
-    "after": _n("When you had a question or a problem, where did you turn, and how?"),
-    None: _n("Where did you go for it, and how?"),
+WHERE: dict[Phase | None, Pair] = {
+    "before": (_n("Where did you look for a product or a company that could solve it, and "
+                  "how did you find us?"),
+               _n("Where else did you look, and what did you find there?")),
+    "during": (_n("Where did you go to buy, and how (in a store, online, by phone)?"),
+               _n("Which way did you choose this time: a store, online or the phone? Why?")),
+    "after": (_n("When you had a question or a problem, where did you turn, and how?"),
+              _n("Whom did you contact at this point, if anyone, and how did you reach "
+                 "them?")),
+    None: (_n("Where did you go for it, and how?"),
+           _n("Where did you turn at this point, and how did you get there?")),
 }
-WHERE_CHANNELS = _n("You could meet us here through {0}. Which of them did you use, and what "
-                    "else did you turn to?")
+WHERE_CHANNELS: Pair = (
+    _n("You could meet us here through {0}. Which of them did you use, and what else did "
+       "you turn to?"),
+    _n("At this stage you could reach us through {0}. Which did you use, and why that "
+       "one?"))
 # What made them decide, at the journey's last stage (elsewhere: what took them on).
 DECIDING: dict[Phase | None, str] = {
     "before": _n("What made you decide to look closer, or to look elsewhere?"),
@@ -75,25 +87,36 @@ DECIDING: dict[Phase | None, str] = {
     "after": _n("What will decide whether you buy from us again or recommend us?"),
     None: _n("What made you decide to go on to the next step?"),
 }
-MOVING_ON = _n("What made you move on from here to “{0}”, and what nearly held you back?")
+MOVING_ON = _n("What made you move on to the next stage, “{0}”, and what almost stopped "
+               "you?")
 
 # A future-state journey: the same four, imagined.
-FUTURE_FITTED: dict[Position, tuple[str, str]] = {
-    "first": (_n("Imagine you are at “{0}”. What would you want to get done here?"),
-              _n("What would make this step better than today, and what would worry you?")),
-    "later": (_n("Next comes “{0}”. What would you expect to happen here?"),
-              _n("What would you want from us at this point, and what would you rather do "
-                 "yourself?")),
+FUTURE_OPENING: dict[Position, str] = {
+    "first": _n("Imagine you have reached the “{0}” stage. What would you want to get "
+                "done?"),
+    "later": _n("Next comes the “{0}” stage. What would you expect to happen?"),
 }
-FUTURE_WHERE: dict[Phase | None, str] = {
-    "before": _n("Where would you look for a solution, and how would you like to find us?"),
-    "during": _n("Where and how would you want to buy: in a store, online, by phone?"),
-    "after": _n("If you had a question or a problem, where would you turn, and how?"),
-    None: _n("Where would you turn for this, and how?"),
+FUTURE_MEETING: Pair = (
+    _n("What would make this step better than today, and what would worry you?"),
+    _n("What would you want from us at this point, and what would you rather do "
+       "yourself?"))
+FUTURE_WHERE: dict[Phase | None, Pair] = {
+    "before": (_n("Where would you look for a solution, and how would you like to find us?"),
+               _n("Where else would you look, and what would you hope to find there?")),
+    "during": (_n("Where and how would you want to buy: in a store, online, by phone?"),
+               _n("Which way would suit you here: a store, online or the phone? Why?")),
+    "after": (_n("If you had a question or a problem, where would you turn, and how?"),
+              _n("Whom would you want to contact at this point, and how would you reach "
+                 "them?")),
+    None: (_n("Where would you turn for this, and how?"),
+           _n("Where would you turn at this point, and how would you get there?")),
 }
-FUTURE_WHERE_CHANNELS = _n("Here you would meet us through {0}. Which of them would you use, "
-                           "and what would you miss?")
-FUTURE_MOVING_ON = _n("What would make you move on to “{0}”, and what could hold you back?")
+FUTURE_WHERE_CHANNELS: Pair = (
+    _n("Here you would meet us through {0}. Which of them would you use, and what would you "
+       "miss?"),
+    _n("At this stage you could reach us through {0}. Which would you choose, and why?"))
+FUTURE_MOVING_ON = _n("What would make you move on to the next stage, “{0}”, and what could "
+                      "stop you?")
 FUTURE_DECIDING = _n("Would this make you come back to us or recommend us? Why?")
 
 CHANNELS_NAMED = 3  # a longer list is not something to read aloud
@@ -131,31 +154,45 @@ def is_future(journey: Journey) -> bool:
 
 
 def stage_questions(journey: Journey, index: int) -> tuple[str, ...]:
-    """The four questions for the journey's stage at `index`, in the map's language."""
+    """The four questions for the journey's stage at `index`, in the map's language.
+    A question that would repeat at the next stage takes its other wording there: by
+    the stage's number (`turn`), or, for what they met of us, by its place in its phase's
+    run of stages (the first of a run always gets the phase's opening wording)."""
     stage = journey.stages[index]
     phase = stage_phase(stage)
     name = " ".join(stage.name.split())
-    position: Position = "first" if index == 0 or stage_phase(journey.stages[index - 1]) != phase \
-        else "later"
+    run = _run_length(journey, index)
+    position: Position = "first" if run == 0 else "later"
     following = journey.stages[index + 1] if index + 1 < len(journey.stages) else None
-    future = is_future(journey)
+    future, turn = is_future(journey), index % 2
     if future:
-        opening, meeting = FUTURE_FITTED[position]
+        opening, meeting = FUTURE_OPENING[position], FUTURE_MEETING[turn]
     else:
-        opening, meeting = FITTED[(phase, position)]
-    return (_t(opening).format(name), _where(journey, stage, phase, future),
+        opening = FITTED[(phase, position)][0]
+        meeting = FITTED[(phase, "first" if run % 2 == 0 else "later")][1]
+    return (_t(opening).format(name), _where(journey, stage, phase, future, turn),
             _moving_on(following, phase, future), _t(meeting))
 
 
-def _where(journey: Journey, stage: Stage, phase: Phase | None, future: bool) -> str:
+def _run_length(journey: Journey, index: int) -> int:
+    """How many stages right before the one at `index` are of its phase."""
+    phase = stage_phase(journey.stages[index])
+    count = 0
+    while index - count > 0 and stage_phase(journey.stages[index - count - 1]) == phase:
+        count += 1
+    return count
+
+
+def _where(journey: Journey, stage: Stage, phase: Phase | None, future: bool,
+           turn: int) -> str:
     channels = list(dict.fromkeys(customer_words(card)
                                   for card, _ in touchpoints_in(journey, stage)))
     if not channels:
-        return _t((FUTURE_WHERE if future else WHERE)[phase])
+        return _t((FUTURE_WHERE if future else WHERE)[phase][turn])
     named = [_t(QUOTE).format(channel) for channel in channels[:CHANNELS_NAMED]]
     listed = named[0] if len(named) == 1 else _t("{0} or {1}").format(", ".join(named[:-1]),
                                                                      named[-1])
-    return _t(FUTURE_WHERE_CHANNELS if future else WHERE_CHANNELS).format(listed)
+    return _t((FUTURE_WHERE_CHANNELS if future else WHERE_CHANNELS)[turn]).format(listed)
 
 
 def _moving_on(following: Stage | None, phase: Phase | None, future: bool) -> str:

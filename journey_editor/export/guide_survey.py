@@ -10,7 +10,9 @@ right cards, whatever their titles have become since. The metric names are the
 industry's abbreviations, the same in every language, so that rounds taken in two
 languages compare on the same heat overlay. The customer never reads them: the survey
 asks plain questions and names each touchpoint as the customer knows it (its channel,
-"Interior magazines", rather than the company's card title "PR").
+"Interior magazines", rather than the company's card title "PR"). A future-state map
+has no experience to rate: its survey asks how much each moment would help and how
+easy it would be, under the same two metrics.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from journey_editor.export.guide_blocks import (
     journey_name,
     touchpoints_by_stage,
 )
+from journey_editor.export.guide_questions import is_future
 from journey_editor.i18n import QT_TRANSLATE_NOOP, map_language, translate_map
 from journey_editor.model.types import Card, Journey, Stage
 
@@ -69,6 +72,13 @@ ITEMS = (
                _n("very dissatisfied"), _n("very satisfied")),
     SurveyItem("CES", _n("How easy was it to do what you wanted through “{0}”?"), 7,
                _n("very difficult"), _n("very easy")),
+)
+# A future-state map's survey tests an idea: the same metrics, asked as expectations.
+FUTURE_ITEMS = (
+    SurveyItem("CSAT", _n("How much would “{0}” help you?"), 5,
+               _n("not at all"), _n("very much")),
+    SurveyItem("CES", _n("How easy do you think it would be to do what you want through "
+                         "“{0}”?"), 7, _n("very difficult"), _n("very easy")),
 )
 COMMENT_LINES = 2
 DECIMAL_COMMA = frozenset({"sv", "da", "fi", "nl"})
@@ -106,12 +116,15 @@ def survey_guide(journey: Journey, today: dt.date | None = None) -> Guide:
         guide = Guide("survey", name, f"{kind} \u00b7 {(today or dt.date.today()).isoformat()}",
                       f"{name} \u00b7 {kind}", journey.language)
         chosen = surveyed(journey)
-        guide.blocks.append(Para(_t("Think of your last experience with us. For each moment "
+        future = is_future(journey)
+        guide.blocks.append(Para(_t("Imagine the moments below as we plan them. For each "
+                                    "one, tick one box per question.") if future else
+                                 _t("Think of your last experience with us. For each moment "
                                     "below, tick one box per question.")))
         guide.blocks += [Para(note, muted=True) for note in chosen.notes]
         names = named(chosen.touchpoints)
         for (stage, _), words in zip(chosen.touchpoints, names, strict=True):
-            guide.blocks += item_blocks(stage, words)
+            guide.blocks += item_blocks(stage, words, FUTURE_ITEMS if future else ITEMS)
         guide.blocks += results_sheet(journey)
     return guide
 
@@ -124,11 +137,11 @@ def named(touchpoints: list[tuple[Stage, Card]]) -> list[str]:
             for said, (_, card) in zip(words, touchpoints, strict=True)]
 
 
-def item_blocks(stage: Stage, words: str) -> list[Block]:
+def item_blocks(stage: Stage, words: str, items: tuple[SurveyItem, ...]) -> list[Block]:
     """One touchpoint's survey items, plain questions (their metric names are the results
     sheet's), and room for a comment."""
     blocks: list[Block] = [Heading(words, 3, " ".join(stage.name.split()))]
-    for item in ITEMS:
+    for item in items:
         hint = _t("1 = {0}, {1} = {2}").format(_t(item.low), item.points, _t(item.high))
         blocks += [Questions((_t(item.question).format(words),), numbered=False),
                    Scale(tuple(str(point) for point in range(1, item.points + 1)), hint)]
@@ -137,7 +150,8 @@ def item_blocks(stage: Stage, words: str) -> list[Block]:
 
 
 def result_rows(journey: Journey) -> list[tuple[str, ...]]:
-    """The results sheet's rows: one per touchpoint and item, value and date empty."""
+    """The results sheet's rows: one per touchpoint and item, value and date empty (a
+    future state's items are stored under the same metrics, in the same order)."""
     return [(card.id, card_name(card), item.metric, "", "")
             for _, card in surveyed(journey).touchpoints for item in ITEMS]
 
@@ -168,4 +182,5 @@ def results_csv(journey: Journey) -> str:
     return out.getvalue()
 
 
-__all__ = ["ITEMS", "RESULT_COLUMNS", "Surveyed", "results_csv", "survey_guide", "surveyed"]
+__all__ = ["FUTURE_ITEMS", "ITEMS", "RESULT_COLUMNS", "Surveyed", "results_csv", "survey_guide",
+           "surveyed"]

@@ -3862,7 +3862,7 @@
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation>Efter købet, ved »{0}«: hvad havde du så brug for fra os?</translation>
+        <translation type="vanished">Efter købet, ved »{0}«: hvad havde du så brug for fra os?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
@@ -3878,19 +3878,19 @@
     </message>
     <message>
         <source>At “{0}”, what did you want to achieve?</source>
-        <translation>Hvad ville du gerne opnå ved »{0}«?</translation>
+        <translation type="vanished">Hvad ville du gerne opnå ved »{0}«?</translation>
     </message>
     <message>
         <source>At “{0}”, what did you want to get done?</source>
-        <translation>Hvad ville du gerne have klaret ved »{0}«?</translation>
+        <translation type="vanished">Hvad ville du gerne have klaret ved »{0}«?</translation>
     </message>
     <message>
         <source>At “{0}”, what had you settled on already, and what was still open?</source>
-        <translation>Ved »{0}«: hvad havde du allerede besluttet dig for, og hvad stod stadig åbent?</translation>
+        <translation type="vanished">Ved »{0}«: hvad havde du allerede besluttet dig for, og hvad stod stadig åbent?</translation>
     </message>
     <message>
         <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
-        <translation>Da du nåede til »{0}«, hvad vidste du så allerede, og hvad skulle du stadig finde ud af?</translation>
+        <translation type="vanished">Da du nåede til »{0}«, hvad vidste du så allerede, og hvad skulle du stadig finde ud af?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
@@ -3918,15 +3918,15 @@
     </message>
     <message>
         <source>Here you would meet us through {0}. Which of them would you use, and what would you miss?</source>
-        <translation>Her ville du møde os gennem {0}. Hvilke af dem ville du bruge, og hvad ville du savne?</translation>
+        <translation>Her ville du kunne komme i kontakt med os via {0}. Hvilke af dem ville du bruge, og hvad ville du savne?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
-        <translation>Hvordan holdt vi kontakten efter købet, og var det velkomment?</translation>
+        <translation>Hvordan holdt vi kontakten efter købet, og satte du pris på det?</translation>
     </message>
     <message>
         <source>How did you feel there? Point to the scale.</source>
-        <translation>Hvordan havde du det der? Peg på skalaen.</translation>
+        <translation>Hvordan havde du det? Peg på skalaen.</translation>
     </message>
     <message>
         <source>How easy was it to get what you needed at “{0}”?</source>
@@ -3990,15 +3990,15 @@
     </message>
     <message>
         <source>The map assumes they expect</source>
-        <translation>Kortet antager, at kunden forventer</translation>
+        <translation>Ifølge kortet forventer kunden</translation>
     </message>
     <message>
         <source>The map assumes they feel</source>
-        <translation>Kortet antager, at kunden føler</translation>
+        <translation>Ifølge kortet føler kunden sig</translation>
     </message>
     <message>
         <source>Think of your last experience with us. For each moment below, tick one box per question.</source>
-        <translation>Tænk på din seneste oplevelse med os. Sæt ét kryds ved hvert spørgsmål nedenfor.</translation>
+        <translation>Tænk tilbage på din seneste kontakt med os. Sæt ét kryds ved hvert spørgsmål nedenfor.</translation>
     </message>
     <message>
         <source>This journey has no stages yet.</source>
@@ -4010,7 +4010,7 @@
     </message>
     <message>
         <source>How do you think you would feel there? Point to the scale.</source>
-        <translation>Hvordan tror du, du ville have det der? Peg på skalaen.</translation>
+        <translation>Hvordan tror du, du ville have det? Peg på skalaen.</translation>
     </message>
     <message>
         <source>How easy was it to get done what you wanted through “{0}”?</source>
@@ -4026,15 +4026,15 @@
     </message>
     <message>
         <source>Imagine you are at “{0}”. What would you want to get done here?</source>
-        <translation>Forestil dig, at du er ved »{0}«. Hvad ville du gerne have klaret her?</translation>
+        <translation type="vanished">Forestil dig, at du er ved »{0}«. Hvad ville du gerne have klaret her?</translation>
     </message>
     <message>
         <source>Later on, at “{0}”, what mattered most to you?</source>
-        <translation>Senere, ved »{0}«: hvad betød mest for dig?</translation>
+        <translation type="vanished">Senere, ved »{0}«: hvad betød mest for dig?</translation>
     </message>
     <message>
         <source>Next comes “{0}”. What would you expect to happen here?</source>
-        <translation>Så kommer »{0}«. Hvad ville du forvente her?</translation>
+        <translation type="vanished">Så kommer »{0}«. Hvad ville du forvente her?</translation>
     </message>
     <message>
         <source>On the map (not to read out)</source>
@@ -4074,7 +4074,7 @@
     </message>
     <message>
         <source>What did you notice of us here, and what was missing?</source>
-        <translation>Hvad lagde du mærke til fra vores side her, og hvad manglede?</translation>
+        <translation>Hvad lagde du mærke til fra vores side her, og hvad savnede du?</translation>
     </message>
     <message>
         <source>What did you read or hear about us here, and from whom?</source>
@@ -4086,7 +4086,7 @@
     </message>
     <message>
         <source>What made you decide to buy, and what nearly stopped you?</source>
-        <translation>Hvad fik dig til at købe, og hvad var lige ved at holde dig tilbage?</translation>
+        <translation>Hvad fik dig til at købe, og hvad fik dig til at tøve?</translation>
     </message>
     <message>
         <source>What made you decide to go on to the next step?</source>
@@ -4098,11 +4098,11 @@
     </message>
     <message>
         <source>What made you move on from here to “{0}”, and what nearly held you back?</source>
-        <translation>Hvad fik dig til at gå videre herfra til »{0}«, og hvad var lige ved at holde dig tilbage?</translation>
+        <translation type="vanished">Hvad fik dig til at gå videre herfra til »{0}«, og hvad var lige ved at holde dig tilbage?</translation>
     </message>
     <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
-        <translation>Hvad overraskede eller glædede dig, og hvad irriterede dig eller stod i vejen for dig?</translation>
+        <translation>Hvad overraskede eller glædede dig, og hvad irriterede dig eller spændte ben for dig?</translation>
     </message>
     <message>
         <source>What will decide whether you buy from us again or recommend us?</source>
@@ -4110,7 +4110,7 @@
     </message>
     <message>
         <source>What would have to be there for it to work for you, and what would be too much?</source>
-        <translation>Hvad skulle der være, for at det virkede for dig, og hvad ville være for meget?</translation>
+        <translation>Hvad skal der til, for at det virker for dig, og hvad ville være for meget?</translation>
     </message>
     <message>
         <source>What would make this step better than today, and what would worry you?</source>
@@ -4118,7 +4118,7 @@
     </message>
     <message>
         <source>What would make you move on to “{0}”, and what could hold you back?</source>
-        <translation>Hvad ville få dig til at gå videre til »{0}«, og hvad kunne holde dig tilbage?</translation>
+        <translation type="vanished">Hvad ville få dig til at gå videre til »{0}«, og hvad kunne holde dig tilbage?</translation>
     </message>
     <message>
         <source>What would please you, and what would put you off?</source>
@@ -4134,11 +4134,11 @@
     </message>
     <message>
         <source>When did you last hear from us, and did it help or get in the way?</source>
-        <translation>Hvornår hørte du sidst fra os, og hjalp det, eller var det i vejen?</translation>
+        <translation>Hvornår hørte du sidst fra os, og var det en hjælp eller mest til besvær?</translation>
     </message>
     <message>
         <source>When you got to “{0}”, what did you want to achieve next?</source>
-        <translation>Da du nåede til »{0}«, hvad ville du så gerne opnå?</translation>
+        <translation type="vanished">Da du nåede til »{0}«, hvad ville du så gerne opnå?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
@@ -4146,7 +4146,91 @@
     </message>
     <message>
         <source>When you reached “{0}”, what problem did you want to solve?</source>
-        <translation>Da du nåede til »{0}«, hvilket problem ville du så løse?</translation>
+        <translation type="vanished">Da du nåede til »{0}«, hvilket problem ville du så løse?</translation>
+    </message>
+    <message>
+        <source>After the purchase, at the “{0}” stage, what did you need from us?</source>
+        <translation>Efter købet, i fasen »{0}«: hvad havde du så brug for fra os?</translation>
+    </message>
+    <message>
+        <source>At the “{0}” stage, what had you already settled on, and what was still open?</source>
+        <translation>I fasen »{0}«: hvad havde du allerede besluttet dig for, og hvad var stadig uafklaret?</translation>
+    </message>
+    <message>
+        <source>At the “{0}” stage, what problem were you trying to solve?</source>
+        <translation>Hvilket problem prøvede du at løse i fasen »{0}«?</translation>
+    </message>
+    <message>
+        <source>At this stage you could reach us through {0}. Which did you use, and why that one?</source>
+        <translation>I denne fase kunne du komme i kontakt med os via {0}. Hvilken vej valgte du, og hvorfor lige den?</translation>
+    </message>
+    <message>
+        <source>At this stage you could reach us through {0}. Which would you choose, and why?</source>
+        <translation>I denne fase ville du kunne komme i kontakt med os via {0}. Hvilken vej ville du vælge, og hvorfor?</translation>
+    </message>
+    <message>
+        <source>By the time you got to the “{0}” stage, what did you already know, and what did you still need to find out?</source>
+        <translation>Da du nåede til fasen »{0}«, hvad vidste du så allerede, og hvad skulle du stadig finde ud af?</translation>
+    </message>
+    <message>
+        <source>During the “{0}” stage, what did you want to get done?</source>
+        <translation>Hvad ville du gerne have klaret i fasen »{0}«?</translation>
+    </message>
+    <message>
+        <source>How easy do you think it would be to do what you want through “{0}”?</source>
+        <translation>Hvor nemt tror du, det ville være at få klaret det, du vil, via »{0}«?</translation>
+    </message>
+    <message>
+        <source>How much would “{0}” help you?</source>
+        <translation>Hvor meget ville »{0}« hjælpe dig?</translation>
+    </message>
+    <message>
+        <source>Imagine the moments below as we plan them. For each one, tick one box per question.</source>
+        <translation>Forestil dig øjeblikkene nedenfor, sådan som vi planlægger dem. Sæt ét kryds ved hvert spørgsmål.</translation>
+    </message>
+    <message>
+        <source>Imagine you have reached the “{0}” stage. What would you want to get done?</source>
+        <translation>Forestil dig, at du er nået til fasen »{0}«. Hvad ville du gerne have klaret?</translation>
+    </message>
+    <message>
+        <source>In the “{0}” stage, what were you hoping to achieve?</source>
+        <translation>Hvad håbede du at opnå i fasen »{0}«?</translation>
+    </message>
+    <message>
+        <source>Later on, at the “{0}” stage, what mattered most to you?</source>
+        <translation>Senere, i fasen »{0}«: hvad betød mest for dig?</translation>
+    </message>
+    <message>
+        <source>Next comes the “{0}” stage. What would you expect to happen?</source>
+        <translation>Så kommer fasen »{0}«. Hvad ville du forvente, der skete?</translation>
+    </message>
+    <message>
+        <source>There are {0} key touchpoints in {2} stages, too many for one guide: it asks about one in each of {1} stages spread over the journey and leaves out the other {3}.</source>
+        <translation>Der er {0} vigtige berøringspunkter i {2} faser, for mange til én guide: den spørger til ét i hver af {1} faser fordelt over rejsen og udelader de øvrige {3}.</translation>
+    </message>
+    <message>
+        <source>There are {0} touchpoints in {2} stages, too many for one guide: it asks about one in each of {1} stages spread over the journey and leaves out the other {3}. Mark the key touchpoints on the map to choose them.</source>
+        <translation>Der er {0} berøringspunkter i {2} faser, for mange til én guide: den spørger til ét i hver af {1} faser fordelt over rejsen og udelader de øvrige {3}. Markér de vigtige berøringspunkter på kortet for selv at vælge.</translation>
+    </message>
+    <message>
+        <source>This guide leaves out the touchpoints of this stage (see the note at the start): ask where the customer met us.</source>
+        <translation>Guiden udelader berøringspunkterne i denne fase (se noten i starten): spørg, hvor kunden mødte os.</translation>
+    </message>
+    <message>
+        <source>This journey is a future state: the survey asks how much each moment would help and how easy it would be, instead of how it went.</source>
+        <translation>Rejsen er en fremtidig tilstand: undersøgelsen spørger, hvor meget hvert øjeblik ville hjælpe, og hvor nemt det ville være, i stedet for hvordan det gik.</translation>
+    </message>
+    <message>
+        <source>What made you move on to the next stage, “{0}”, and what almost stopped you?</source>
+        <translation>Hvad fik dig til at gå videre til næste fase, »{0}«, og var der noget, der nær havde fået dig til at droppe det?</translation>
+    </message>
+    <message>
+        <source>What would make you move on to the next stage, “{0}”, and what could stop you?</source>
+        <translation>Hvad ville få dig til at gå videre til næste fase, »{0}«, og hvad kunne få dig til at lade være?</translation>
+    </message>
+    <message>
+        <source>When you got to the “{0}” stage, what did you want to achieve next?</source>
+        <translation>Da du nåede til fasen »{0}«, hvad ville du så gerne opnå?</translation>
     </message>
     <message>
         <source>Where and how would you want to buy: in a store, online, by phone?</source>
@@ -4165,8 +4249,24 @@
         <translation>Hvor ledte du efter et produkt eller en virksomhed, der kunne løse det, og hvordan fandt du os?</translation>
     </message>
     <message>
+        <source>Where did you turn at this point, and how did you get there?</source>
+        <translation>Hvor henvendte du dig på dette tidspunkt, og på hvilken måde?</translation>
+    </message>
+    <message>
+        <source>Where else did you look, and what did you find there?</source>
+        <translation>Hvor kiggede du ellers, og hvad fandt du der?</translation>
+    </message>
+    <message>
+        <source>Where else would you look, and what would you hope to find there?</source>
+        <translation>Hvor ville du ellers kigge, og hvad ville du håbe at finde der?</translation>
+    </message>
+    <message>
         <source>Where would you look for a solution, and how would you like to find us?</source>
         <translation>Hvor ville du lede efter en løsning, og hvordan ville du gerne finde os?</translation>
+    </message>
+    <message>
+        <source>Where would you turn at this point, and how would you get there?</source>
+        <translation>Hvor ville du henvende dig på dette tidspunkt, og på hvilken måde?</translation>
     </message>
     <message>
         <source>Where would you turn for this, and how?</source>
@@ -4181,16 +4281,32 @@
         <translation>Hvilket øjeblik ville betyde mest for dig, og hvad skal vi først og fremmest gøre rigtigt?</translation>
     </message>
     <message>
+        <source>Which way did you choose this time: a store, online or the phone? Why?</source>
+        <translation>Hvilken vej valgte du denne gang: butikken, nettet eller telefonen? Hvorfor?</translation>
+    </message>
+    <message>
+        <source>Which way would suit you here: a store, online or the phone? Why?</source>
+        <translation>Hvilken vej ville passe dig her: butikken, nettet eller telefonen? Hvorfor?</translation>
+    </message>
+    <message>
+        <source>Whom did you contact at this point, if anyone, and how did you reach them?</source>
+        <translation>Hvem kontaktede du på dette tidspunkt, hvis nogen, og hvordan fik du fat i dem?</translation>
+    </message>
+    <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
         <translation>Hvem havde du med at gøre hos os, og hvordan gik det?</translation>
     </message>
     <message>
         <source>Whom or what did you meet from our side here, and how did it go?</source>
-        <translation>Hvem eller hvad mødte du fra vores side her, og hvordan gik det?</translation>
+        <translation>Hvem eller hvad stødte du på fra vores side her, og hvordan gik det?</translation>
     </message>
     <message>
         <source>Whom or what outside our company would you listen to along the way (friends, reviews, social media)?</source>
         <translation>Hvem eller hvad uden for vores virksomhed ville du lytte til undervejs (venner, anmeldelser, sociale medier)?</translation>
+    </message>
+    <message>
+        <source>Whom would you want to contact at this point, and how would you reach them?</source>
+        <translation>Hvem ville du gerne kontakte på dette tidspunkt, og hvordan ville du få fat i dem?</translation>
     </message>
     <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
@@ -4206,7 +4322,7 @@
     </message>
     <message>
         <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
-        <translation>Her kunne du møde os gennem {0}. Hvilke af dem brugte du, og hvor søgte du ellers hen?</translation>
+        <translation>Her kunne du komme i kontakt med os via {0}. Hvilke af dem brugte du, og hvor søgte du ellers hen?</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
@@ -4215,6 +4331,10 @@
     <message>
         <source>key touchpoint</source>
         <translation>vigtigt berøringspunkt</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>slet ikke</translation>
     </message>
     <message>
         <source>this would replace the journey file itself</source>
@@ -4231,6 +4351,10 @@
     <message>
         <source>very easy</source>
         <translation>meget nemt</translation>
+    </message>
+    <message>
+        <source>very much</source>
+        <translation>rigtig meget</translation>
     </message>
     <message>
         <source>very satisfied</source>

@@ -3862,7 +3862,7 @@
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation>Oston jälkeen, vaiheessa ”{0}”: mitä tarvitsit meiltä?</translation>
+        <translation type="vanished">Oston jälkeen, vaiheessa ”{0}”: mitä tarvitsit meiltä?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
@@ -3878,19 +3878,19 @@
     </message>
     <message>
         <source>At “{0}”, what did you want to achieve?</source>
-        <translation>Mitä halusit saada aikaan vaiheessa ”{0}”?</translation>
+        <translation type="vanished">Mitä halusit saada aikaan vaiheessa ”{0}”?</translation>
     </message>
     <message>
         <source>At “{0}”, what did you want to get done?</source>
-        <translation>Mitä halusit saada hoidettua vaiheessa ”{0}”?</translation>
+        <translation type="vanished">Mitä halusit saada hoidettua vaiheessa ”{0}”?</translation>
     </message>
     <message>
         <source>At “{0}”, what had you settled on already, and what was still open?</source>
-        <translation>Vaiheessa ”{0}”: mistä olit jo päättänyt ja mikä oli vielä auki?</translation>
+        <translation type="vanished">Vaiheessa ”{0}”: mistä olit jo päättänyt ja mikä oli vielä auki?</translation>
     </message>
     <message>
         <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
-        <translation>Kun pääsit vaiheeseen ”{0}”, mitä tiesit jo ja mitä sinun piti vielä selvittää?</translation>
+        <translation type="vanished">Kun pääsit vaiheeseen ”{0}”, mitä tiesit jo ja mitä sinun piti vielä selvittää?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
@@ -3918,7 +3918,7 @@
     </message>
     <message>
         <source>Here you would meet us through {0}. Which of them would you use, and what would you miss?</source>
-        <translation>Tässä vaiheessa kohtaisit meidät näiden kautta: {0}. Mitä niistä käyttäisit ja mitä jäisit kaipaamaan?</translation>
+        <translation>Tässä vaiheessa meidät tavoittaisi näiden kautta: {0}. Mitä niistä käyttäisit ja mitä jäisit kaipaamaan?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
@@ -3926,7 +3926,7 @@
     </message>
     <message>
         <source>How did you feel there? Point to the scale.</source>
-        <translation>Miltä siellä tuntui? Näytä asteikolta.</translation>
+        <translation>Miltä se tuntui? Näytä asteikolta.</translation>
     </message>
     <message>
         <source>How easy was it to get what you needed at “{0}”?</source>
@@ -3966,7 +3966,7 @@
     </message>
     <message>
         <source>No touchpoints in this stage yet: ask where the customer met us.</source>
-        <translation>Tässä vaiheessa ei ole vielä asiakastilanteita: kysy, missä asiakas kohtasi meidät.</translation>
+        <translation>Tässä vaiheessa ei ole vielä asiakastilanteita: kysy, missä asiakas oli meihin yhteydessä.</translation>
     </message>
     <message>
         <source>Notes on this stage</source>
@@ -3998,7 +3998,7 @@
     </message>
     <message>
         <source>Think of your last experience with us. For each moment below, tick one box per question.</source>
-        <translation>Ajattele viimeisintä kokemustasi kanssamme. Rastita jokaisen alla olevan kysymyksen kohdalla yksi ruutu.</translation>
+        <translation>Ajattele viimeisintä asiointiasi meillä. Rastita jokaisen alla olevan kysymyksen kohdalla yksi ruutu.</translation>
     </message>
     <message>
         <source>This journey has no stages yet.</source>
@@ -4010,7 +4010,7 @@
     </message>
     <message>
         <source>How do you think you would feel there? Point to the scale.</source>
-        <translation>Miltä luulet, että siellä tuntuisi? Näytä asteikolta.</translation>
+        <translation>Miltä luulet sen tuntuvan? Näytä asteikolta.</translation>
     </message>
     <message>
         <source>How easy was it to get done what you wanted through “{0}”?</source>
@@ -4026,15 +4026,15 @@
     </message>
     <message>
         <source>Imagine you are at “{0}”. What would you want to get done here?</source>
-        <translation>Kuvittele olevasi vaiheessa ”{0}”. Mitä haluaisit saada siinä hoidettua?</translation>
+        <translation type="vanished">Kuvittele olevasi vaiheessa ”{0}”. Mitä haluaisit saada siinä hoidettua?</translation>
     </message>
     <message>
         <source>Later on, at “{0}”, what mattered most to you?</source>
-        <translation>Myöhemmin, vaiheessa ”{0}”: mikä oli sinulle tärkeintä?</translation>
+        <translation type="vanished">Myöhemmin, vaiheessa ”{0}”: mikä oli sinulle tärkeintä?</translation>
     </message>
     <message>
         <source>Next comes “{0}”. What would you expect to happen here?</source>
-        <translation>Seuraavaksi tulee vaihe ”{0}”. Mitä odottaisit siinä tapahtuvan?</translation>
+        <translation type="vanished">Seuraavaksi tulee vaihe ”{0}”. Mitä odottaisit siinä tapahtuvan?</translation>
     </message>
     <message>
         <source>On the map (not to read out)</source>
@@ -4098,7 +4098,7 @@
     </message>
     <message>
         <source>What made you move on from here to “{0}”, and what nearly held you back?</source>
-        <translation>Mikä sai sinut siirtymään tästä vaiheeseen ”{0}” ja mikä oli vähällä pidätellä sinua?</translation>
+        <translation type="vanished">Mikä sai sinut siirtymään tästä vaiheeseen ”{0}” ja mikä oli vähällä pidätellä sinua?</translation>
     </message>
     <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
@@ -4118,11 +4118,11 @@
     </message>
     <message>
         <source>What would make you move on to “{0}”, and what could hold you back?</source>
-        <translation>Mikä saisi sinut siirtymään vaiheeseen ”{0}” ja mikä voisi pidätellä sinua?</translation>
+        <translation type="vanished">Mikä saisi sinut siirtymään vaiheeseen ”{0}” ja mikä voisi pidätellä sinua?</translation>
     </message>
     <message>
         <source>What would please you, and what would put you off?</source>
-        <translation>Mikä ilahduttaisi sinua ja mikä saisi sinut luopumaan?</translation>
+        <translation>Mikä ilahduttaisi sinua ja mikä saisi sinut luopumaan koko asiasta?</translation>
     </message>
     <message>
         <source>What would you expect from “{0}”?</source>
@@ -4138,7 +4138,7 @@
     </message>
     <message>
         <source>When you got to “{0}”, what did you want to achieve next?</source>
-        <translation>Kun pääsit vaiheeseen ”{0}”, mitä halusit seuraavaksi saada aikaan?</translation>
+        <translation type="vanished">Kun pääsit vaiheeseen ”{0}”, mitä halusit seuraavaksi saada aikaan?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
@@ -4146,7 +4146,91 @@
     </message>
     <message>
         <source>When you reached “{0}”, what problem did you want to solve?</source>
-        <translation>Kun tulit vaiheeseen ”{0}”, minkä ongelman halusit ratkaista?</translation>
+        <translation type="vanished">Kun tulit vaiheeseen ”{0}”, minkä ongelman halusit ratkaista?</translation>
+    </message>
+    <message>
+        <source>After the purchase, at the “{0}” stage, what did you need from us?</source>
+        <translation>Oston jälkeen, vaiheessa ”{0}”: mitä tarvitsit meiltä?</translation>
+    </message>
+    <message>
+        <source>At the “{0}” stage, what had you already settled on, and what was still open?</source>
+        <translation>Vaiheessa ”{0}”: mistä olit jo päättänyt ja mikä oli vielä auki?</translation>
+    </message>
+    <message>
+        <source>At the “{0}” stage, what problem were you trying to solve?</source>
+        <translation>Minkä ongelman yritit ratkaista vaiheessa ”{0}”?</translation>
+    </message>
+    <message>
+        <source>At this stage you could reach us through {0}. Which did you use, and why that one?</source>
+        <translation>Tässä vaiheessa meidät tavoitti näiden kautta: {0}. Minkä niistä valitsit ja miksi juuri sen?</translation>
+    </message>
+    <message>
+        <source>At this stage you could reach us through {0}. Which would you choose, and why?</source>
+        <translation>Tässä vaiheessa meidät tavoittaisi näiden kautta: {0}. Minkä niistä valitsisit ja miksi?</translation>
+    </message>
+    <message>
+        <source>By the time you got to the “{0}” stage, what did you already know, and what did you still need to find out?</source>
+        <translation>Kun pääsit vaiheeseen ”{0}”, mitä tiesit jo ja mitä sinun piti vielä selvittää?</translation>
+    </message>
+    <message>
+        <source>During the “{0}” stage, what did you want to get done?</source>
+        <translation>Mitä halusit saada hoidettua vaiheessa ”{0}”?</translation>
+    </message>
+    <message>
+        <source>How easy do you think it would be to do what you want through “{0}”?</source>
+        <translation>”{0}”: kuinka helppoa asiasi hoitaminen olisi mielestäsi?</translation>
+    </message>
+    <message>
+        <source>How much would “{0}” help you?</source>
+        <translation>”{0}”: kuinka paljon siitä olisi sinulle apua?</translation>
+    </message>
+    <message>
+        <source>Imagine the moments below as we plan them. For each one, tick one box per question.</source>
+        <translation>Kuvittele alla olevat tilanteet sellaisina kuin suunnittelemme ne. Rastita jokaisen kysymyksen kohdalla yksi ruutu.</translation>
+    </message>
+    <message>
+        <source>Imagine you have reached the “{0}” stage. What would you want to get done?</source>
+        <translation>Kuvittele, että olet vaiheessa ”{0}”. Mitä haluaisit saada hoidettua?</translation>
+    </message>
+    <message>
+        <source>In the “{0}” stage, what were you hoping to achieve?</source>
+        <translation>Mitä toivoit saavasi aikaan vaiheessa ”{0}”?</translation>
+    </message>
+    <message>
+        <source>Later on, at the “{0}” stage, what mattered most to you?</source>
+        <translation>Myöhemmin, vaiheessa ”{0}”: mikä oli sinulle tärkeintä?</translation>
+    </message>
+    <message>
+        <source>Next comes the “{0}” stage. What would you expect to happen?</source>
+        <translation>Seuraavaksi tulee vaihe ”{0}”. Mitä odottaisit siinä tapahtuvan?</translation>
+    </message>
+    <message>
+        <source>There are {0} key touchpoints in {2} stages, too many for one guide: it asks about one in each of {1} stages spread over the journey and leaves out the other {3}.</source>
+        <translation>Tärkeitä asiakastilanteita on {0} ja vaiheita {2}, liian monta yhteen oppaaseen: siinä kysytään yhdestä tilanteesta {1} vaiheessa tasaisesti koko polun varrelta, ja loput {3} jätetään pois.</translation>
+    </message>
+    <message>
+        <source>There are {0} touchpoints in {2} stages, too many for one guide: it asks about one in each of {1} stages spread over the journey and leaves out the other {3}. Mark the key touchpoints on the map to choose them.</source>
+        <translation>Asiakastilanteita on {0} ja vaiheita {2}, liian monta yhteen oppaaseen: siinä kysytään yhdestä tilanteesta {1} vaiheessa tasaisesti koko polun varrelta, ja loput {3} jätetään pois. Merkitse tärkeät asiakastilanteet karttaan, niin voit valita ne itse.</translation>
+    </message>
+    <message>
+        <source>This guide leaves out the touchpoints of this stage (see the note at the start): ask where the customer met us.</source>
+        <translation>Tämän vaiheen asiakastilanteet on jätetty oppaasta pois (katso huomautus alussa): kysy, missä asiakas oli meihin yhteydessä.</translation>
+    </message>
+    <message>
+        <source>This journey is a future state: the survey asks how much each moment would help and how easy it would be, instead of how it went.</source>
+        <translation>Polku kuvaa tavoitetilaa: kysely kysyy, kuinka paljon kustakin tilanteesta olisi apua ja kuinka helppoa se olisi, eikä sitä, miten asiat menivät.</translation>
+    </message>
+    <message>
+        <source>What made you move on to the next stage, “{0}”, and what almost stopped you?</source>
+        <translation>Mikä sai sinut siirtymään seuraavaan vaiheeseen, ”{0}”, ja mikä sai sinut epäröimään?</translation>
+    </message>
+    <message>
+        <source>What would make you move on to the next stage, “{0}”, and what could stop you?</source>
+        <translation>Mikä saisi sinut siirtymään seuraavaan vaiheeseen, ”{0}”, ja mikä voisi saada sinut jättämään sen väliin?</translation>
+    </message>
+    <message>
+        <source>When you got to the “{0}” stage, what did you want to achieve next?</source>
+        <translation>Kun pääsit vaiheeseen ”{0}”, mitä halusit seuraavaksi saada aikaan?</translation>
     </message>
     <message>
         <source>Where and how would you want to buy: in a store, online, by phone?</source>
@@ -4165,8 +4249,24 @@
         <translation>Mistä etsit tuotetta tai yritystä, joka voisi ratkaista sen, ja miten löysit meidät?</translation>
     </message>
     <message>
+        <source>Where did you turn at this point, and how did you get there?</source>
+        <translation>Mihin käännyit tässä vaiheessa ja millä tavalla?</translation>
+    </message>
+    <message>
+        <source>Where else did you look, and what did you find there?</source>
+        <translation>Mistä muualta etsit ja mitä sieltä löysit?</translation>
+    </message>
+    <message>
+        <source>Where else would you look, and what would you hope to find there?</source>
+        <translation>Mistä muualta etsisit ja mitä toivoisit sieltä löytäväsi?</translation>
+    </message>
+    <message>
         <source>Where would you look for a solution, and how would you like to find us?</source>
         <translation>Mistä etsisit ratkaisua ja miten haluaisit löytää meidät?</translation>
+    </message>
+    <message>
+        <source>Where would you turn at this point, and how would you get there?</source>
+        <translation>Mihin kääntyisit tässä vaiheessa ja millä tavalla?</translation>
     </message>
     <message>
         <source>Where would you turn for this, and how?</source>
@@ -4181,16 +4281,32 @@
         <translation>Mikä hetki olisi sinulle tärkein ja mikä meidän pitäisi saada ensimmäisenä kuntoon?</translation>
     </message>
     <message>
+        <source>Which way did you choose this time: a store, online or the phone? Why?</source>
+        <translation>Minkä tavan valitsit tällä kertaa: myymälän, verkon vai puhelimen? Miksi?</translation>
+    </message>
+    <message>
+        <source>Which way would suit you here: a store, online or the phone? Why?</source>
+        <translation>Mikä tapa sopisi sinulle tässä: myymälä, verkko vai puhelin? Miksi?</translation>
+    </message>
+    <message>
+        <source>Whom did you contact at this point, if anyone, and how did you reach them?</source>
+        <translation>Keneen otit yhteyttä tässä vaiheessa, jos keneenkään, ja miten tavoitit hänet?</translation>
+    </message>
+    <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
         <translation>Kenen kanssa asioit meillä ja miten se sujui?</translation>
     </message>
     <message>
         <source>Whom or what did you meet from our side here, and how did it go?</source>
-        <translation>Mitä kohtasit meidän puoleltamme tässä vaiheessa ja miten se sujui?</translation>
+        <translation>Kenen tai minkä kanssa olit meillä tekemisissä tässä vaiheessa, ja miten se sujui?</translation>
     </message>
     <message>
         <source>Whom or what outside our company would you listen to along the way (friends, reviews, social media)?</source>
         <translation>Ketä tai mitä yrityksemme ulkopuolelta kuuntelisit matkan varrella (ystävät, arvostelut, sosiaalinen media)?</translation>
+    </message>
+    <message>
+        <source>Whom would you want to contact at this point, and how would you reach them?</source>
+        <translation>Keneen haluaisit ottaa yhteyttä tässä vaiheessa ja miten tavoittaisit hänet?</translation>
     </message>
     <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
@@ -4206,7 +4322,7 @@
     </message>
     <message>
         <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
-        <translation>Tässä vaiheessa saatoit kohdata meidät näiden kautta: {0}. Mitä niistä käytit ja mistä muualta hait tietoa tai apua?</translation>
+        <translation>Tässä vaiheessa meidät tavoitti näiden kautta: {0}. Mitä niistä käytit ja mistä muualta hait tietoa tai apua?</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
@@ -4215,6 +4331,10 @@
     <message>
         <source>key touchpoint</source>
         <translation>tärkeä asiakastilanne</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>ei lainkaan</translation>
     </message>
     <message>
         <source>this would replace the journey file itself</source>
@@ -4231,6 +4351,10 @@
     <message>
         <source>very easy</source>
         <translation>erittäin helppoa</translation>
+    </message>
+    <message>
+        <source>very much</source>
+        <translation>erittäin paljon</translation>
     </message>
     <message>
         <source>very satisfied</source>

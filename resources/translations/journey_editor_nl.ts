@@ -3862,7 +3862,7 @@
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation>Wat had je na de aankoop, bij ‘{0}’, van ons nodig?</translation>
+        <translation type="vanished">Wat had je na de aankoop, bij ‘{0}’, van ons nodig?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
@@ -3878,23 +3878,23 @@
     </message>
     <message>
         <source>At “{0}”, what did you want to achieve?</source>
-        <translation>Wat wilde je bereiken bij ‘{0}’?</translation>
+        <translation type="vanished">Wat wilde je bereiken bij ‘{0}’?</translation>
     </message>
     <message>
         <source>At “{0}”, what did you want to get done?</source>
-        <translation>Wat wilde je voor elkaar krijgen bij ‘{0}’?</translation>
+        <translation type="vanished">Wat wilde je voor elkaar krijgen bij ‘{0}’?</translation>
     </message>
     <message>
         <source>At “{0}”, what had you settled on already, and what was still open?</source>
-        <translation>Bij ‘{0}’: waarover had je al besloten, en wat lag nog open?</translation>
+        <translation type="vanished">Bij ‘{0}’: waarover had je al besloten, en wat lag nog open?</translation>
     </message>
     <message>
         <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
-        <translation>Toen je bij ‘{0}’ aankwam, wat wist je al, en wat moest je nog uitzoeken?</translation>
+        <translation type="vanished">Toen je bij ‘{0}’ aankwam, wat wist je al, en wat moest je nog uitzoeken?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
-        <translation>De afsluiting van het interview</translation>
+        <translation>Afsluiting van het interview</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -3922,11 +3922,11 @@
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
-        <translation>Hoe hielden we na de aankoop contact, en was dat welkom?</translation>
+        <translation>Hoe hielden we na de aankoop contact met je, en stelde je dat op prijs?</translation>
     </message>
     <message>
         <source>How did you feel there? Point to the scale.</source>
-        <translation>Hoe voelde je je daar? Wijs het aan op de schaal.</translation>
+        <translation>Hoe voelde je je daarbij? Wijs het aan op de schaal.</translation>
     </message>
     <message>
         <source>How easy was it to get what you needed at “{0}”?</source>
@@ -3990,15 +3990,15 @@
     </message>
     <message>
         <source>The map assumes they expect</source>
-        <translation>De kaart neemt aan dat de klant verwacht</translation>
+        <translation>Volgens de kaart verwacht de klant</translation>
     </message>
     <message>
         <source>The map assumes they feel</source>
-        <translation>De kaart neemt aan dat de klant voelt</translation>
+        <translation>Volgens de kaart voelt de klant zich</translation>
     </message>
     <message>
         <source>Think of your last experience with us. For each moment below, tick one box per question.</source>
-        <translation>Denk aan je laatste ervaring met ons. Kruis bij elk moment hieronder één vakje per vraag aan.</translation>
+        <translation>Denk terug aan je laatste contact met ons. Kruis bij elk moment hieronder één vakje per vraag aan.</translation>
     </message>
     <message>
         <source>This journey has no stages yet.</source>
@@ -4010,7 +4010,7 @@
     </message>
     <message>
         <source>How do you think you would feel there? Point to the scale.</source>
-        <translation>Hoe denk je dat je je daar zou voelen? Wijs het aan op de schaal.</translation>
+        <translation>Hoe denk je dat je je daarbij zou voelen? Wijs het aan op de schaal.</translation>
     </message>
     <message>
         <source>How easy was it to get done what you wanted through “{0}”?</source>
@@ -4026,15 +4026,15 @@
     </message>
     <message>
         <source>Imagine you are at “{0}”. What would you want to get done here?</source>
-        <translation>Stel je voor dat je bij ‘{0}’ bent. Wat zou je hier voor elkaar willen krijgen?</translation>
+        <translation type="vanished">Stel je voor dat je bij ‘{0}’ bent. Wat zou je hier voor elkaar willen krijgen?</translation>
     </message>
     <message>
         <source>Later on, at “{0}”, what mattered most to you?</source>
-        <translation>Later, bij ‘{0}’: wat vond je toen het belangrijkst?</translation>
+        <translation type="vanished">Later, bij ‘{0}’: wat vond je toen het belangrijkst?</translation>
     </message>
     <message>
         <source>Next comes “{0}”. What would you expect to happen here?</source>
-        <translation>Dan komt ‘{0}’. Wat zou je hier verwachten?</translation>
+        <translation type="vanished">Dan komt ‘{0}’. Wat zou je hier verwachten?</translation>
     </message>
     <message>
         <source>On the map (not to read out)</source>
@@ -4098,7 +4098,7 @@
     </message>
     <message>
         <source>What made you move on from here to “{0}”, and what nearly held you back?</source>
-        <translation>Waardoor ging je van hier verder naar ‘{0}’, en wat hield je bijna tegen?</translation>
+        <translation type="vanished">Waardoor ging je van hier verder naar ‘{0}’, en wat hield je bijna tegen?</translation>
     </message>
     <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
@@ -4110,7 +4110,7 @@
     </message>
     <message>
         <source>What would have to be there for it to work for you, and what would be too much?</source>
-        <translation>Wat zou er moeten zijn om het voor jou te laten werken, en wat zou te veel zijn?</translation>
+        <translation>Wat zou er nodig zijn om het voor jou te laten werken, en wat zou overbodig zijn?</translation>
     </message>
     <message>
         <source>What would make this step better than today, and what would worry you?</source>
@@ -4118,7 +4118,7 @@
     </message>
     <message>
         <source>What would make you move on to “{0}”, and what could hold you back?</source>
-        <translation>Waardoor zou je doorgaan naar ‘{0}’, en wat zou je kunnen tegenhouden?</translation>
+        <translation type="vanished">Waardoor zou je doorgaan naar ‘{0}’, en wat zou je kunnen tegenhouden?</translation>
     </message>
     <message>
         <source>What would please you, and what would put you off?</source>
@@ -4134,11 +4134,11 @@
     </message>
     <message>
         <source>When did you last hear from us, and did it help or get in the way?</source>
-        <translation>Wanneer hoorde je voor het laatst van ons, en hielp dat of zat het in de weg?</translation>
+        <translation>Wanneer hoorde je voor het laatst van ons, en had je daar iets aan of was het eerder lastig?</translation>
     </message>
     <message>
         <source>When you got to “{0}”, what did you want to achieve next?</source>
-        <translation>Toen je bij ‘{0}’ kwam, wat wilde je toen bereiken?</translation>
+        <translation type="vanished">Toen je bij ‘{0}’ kwam, wat wilde je toen bereiken?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
@@ -4146,7 +4146,91 @@
     </message>
     <message>
         <source>When you reached “{0}”, what problem did you want to solve?</source>
-        <translation>Toen je bij ‘{0}’ kwam, welk probleem wilde je oplossen?</translation>
+        <translation type="vanished">Toen je bij ‘{0}’ kwam, welk probleem wilde je oplossen?</translation>
+    </message>
+    <message>
+        <source>After the purchase, at the “{0}” stage, what did you need from us?</source>
+        <translation>Wat had je na de aankoop, in de fase ‘{0}’, van ons nodig?</translation>
+    </message>
+    <message>
+        <source>At the “{0}” stage, what had you already settled on, and what was still open?</source>
+        <translation>In de fase ‘{0}’: wat had je al besloten, en wat lag nog open?</translation>
+    </message>
+    <message>
+        <source>At the “{0}” stage, what problem were you trying to solve?</source>
+        <translation>Welk probleem probeerde je op te lossen in de fase ‘{0}’?</translation>
+    </message>
+    <message>
+        <source>At this stage you could reach us through {0}. Which did you use, and why that one?</source>
+        <translation>In deze fase kon je ons bereiken via {0}. Welke weg koos je, en waarom juist die?</translation>
+    </message>
+    <message>
+        <source>At this stage you could reach us through {0}. Which would you choose, and why?</source>
+        <translation>In deze fase zou je ons kunnen bereiken via {0}. Welke weg zou je kiezen, en waarom?</translation>
+    </message>
+    <message>
+        <source>By the time you got to the “{0}” stage, what did you already know, and what did you still need to find out?</source>
+        <translation>Wat wist je al toen je in de fase ‘{0}’ kwam, en wat moest je nog uitzoeken?</translation>
+    </message>
+    <message>
+        <source>During the “{0}” stage, what did you want to get done?</source>
+        <translation>Wat wilde je geregeld krijgen in de fase ‘{0}’?</translation>
+    </message>
+    <message>
+        <source>How easy do you think it would be to do what you want through “{0}”?</source>
+        <translation>Hoe makkelijk denk je dat je via ‘{0}’ zou kunnen regelen wat je wilt?</translation>
+    </message>
+    <message>
+        <source>How much would “{0}” help you?</source>
+        <translation>Hoeveel zou je hebben aan ‘{0}’?</translation>
+    </message>
+    <message>
+        <source>Imagine the moments below as we plan them. For each one, tick one box per question.</source>
+        <translation>Stel je de momenten hieronder voor zoals we ze van plan zijn. Kruis per vraag één vakje aan.</translation>
+    </message>
+    <message>
+        <source>Imagine you have reached the “{0}” stage. What would you want to get done?</source>
+        <translation>Stel je voor dat je in de fase ‘{0}’ bent aangekomen. Wat zou je geregeld willen krijgen?</translation>
+    </message>
+    <message>
+        <source>In the “{0}” stage, what were you hoping to achieve?</source>
+        <translation>Wat hoopte je te bereiken in de fase ‘{0}’?</translation>
+    </message>
+    <message>
+        <source>Later on, at the “{0}” stage, what mattered most to you?</source>
+        <translation>Later, in de fase ‘{0}’: wat vond je toen het belangrijkst?</translation>
+    </message>
+    <message>
+        <source>Next comes the “{0}” stage. What would you expect to happen?</source>
+        <translation>Dan komt de fase ‘{0}’. Wat zou je verwachten dat er gebeurt?</translation>
+    </message>
+    <message>
+        <source>There are {0} key touchpoints in {2} stages, too many for one guide: it asks about one in each of {1} stages spread over the journey and leaves out the other {3}.</source>
+        <translation>Er zijn {0} belangrijke klantcontactpunten in {2} fasen, te veel voor één gids: die vraagt naar één in elk van {1} fasen, verspreid over de reis, en laat de overige {3} weg.</translation>
+    </message>
+    <message>
+        <source>There are {0} touchpoints in {2} stages, too many for one guide: it asks about one in each of {1} stages spread over the journey and leaves out the other {3}. Mark the key touchpoints on the map to choose them.</source>
+        <translation>Er zijn {0} klantcontactpunten in {2} fasen, te veel voor één gids: die vraagt naar één in elk van {1} fasen, verspreid over de reis, en laat de overige {3} weg. Markeer de belangrijke klantcontactpunten op de kaart om zelf te kiezen.</translation>
+    </message>
+    <message>
+        <source>This guide leaves out the touchpoints of this stage (see the note at the start): ask where the customer met us.</source>
+        <translation>Deze gids laat de klantcontactpunten van deze fase weg (zie de opmerking aan het begin): vraag waar de klant ons tegenkwam.</translation>
+    </message>
+    <message>
+        <source>This journey is a future state: the survey asks how much each moment would help and how easy it would be, instead of how it went.</source>
+        <translation>Deze reis is een gewenste situatie: de enquête vraagt hoeveel elk moment zou helpen en hoe makkelijk het zou zijn, in plaats van hoe het ging.</translation>
+    </message>
+    <message>
+        <source>What made you move on to the next stage, “{0}”, and what almost stopped you?</source>
+        <translation>Waardoor ging je door naar de volgende fase, ‘{0}’, en wat liet je bijna afhaken?</translation>
+    </message>
+    <message>
+        <source>What would make you move on to the next stage, “{0}”, and what could stop you?</source>
+        <translation>Waardoor zou je doorgaan naar de volgende fase, ‘{0}’, en waardoor zou je kunnen afhaken?</translation>
+    </message>
+    <message>
+        <source>When you got to the “{0}” stage, what did you want to achieve next?</source>
+        <translation>Wat wilde je daarna bereiken, toen je in de fase ‘{0}’ kwam?</translation>
     </message>
     <message>
         <source>Where and how would you want to buy: in a store, online, by phone?</source>
@@ -4165,8 +4249,24 @@
         <translation>Waar zocht je naar een product of een bedrijf dat het kon oplossen, en hoe vond je ons?</translation>
     </message>
     <message>
+        <source>Where did you turn at this point, and how did you get there?</source>
+        <translation>Bij wie of waar klopte je op dat moment aan, en hoe?</translation>
+    </message>
+    <message>
+        <source>Where else did you look, and what did you find there?</source>
+        <translation>Waar keek je nog meer, en wat vond je daar?</translation>
+    </message>
+    <message>
+        <source>Where else would you look, and what would you hope to find there?</source>
+        <translation>Waar zou je nog meer kijken, en wat zou je daar hopen te vinden?</translation>
+    </message>
+    <message>
         <source>Where would you look for a solution, and how would you like to find us?</source>
         <translation>Waar zou je naar een oplossing zoeken, en hoe zou je ons willen vinden?</translation>
+    </message>
+    <message>
+        <source>Where would you turn at this point, and how would you get there?</source>
+        <translation>Bij wie of waar zou je op dat moment aankloppen, en hoe?</translation>
     </message>
     <message>
         <source>Where would you turn for this, and how?</source>
@@ -4181,6 +4281,18 @@
         <translation>Welk moment zou voor jou het belangrijkst zijn, en wat moeten we als eerste goed doen?</translation>
     </message>
     <message>
+        <source>Which way did you choose this time: a store, online or the phone? Why?</source>
+        <translation>Hoe deed je het deze keer: in de winkel, online of telefonisch? Waarom?</translation>
+    </message>
+    <message>
+        <source>Which way would suit you here: a store, online or the phone? Why?</source>
+        <translation>Wat zou je hier het beste passen: de winkel, online of telefonisch? Waarom?</translation>
+    </message>
+    <message>
+        <source>Whom did you contact at this point, if anyone, and how did you reach them?</source>
+        <translation>Met wie nam je op dat moment contact op, als je dat deed, en hoe bereikte je ze?</translation>
+    </message>
+    <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
         <translation>Met wie had je bij ons te maken, en hoe ging dat?</translation>
     </message>
@@ -4191,6 +4303,10 @@
     <message>
         <source>Whom or what outside our company would you listen to along the way (friends, reviews, social media)?</source>
         <translation>Naar wie of wat buiten ons bedrijf zou je onderweg luisteren (vrienden, reviews, sociale media)?</translation>
+    </message>
+    <message>
+        <source>Whom would you want to contact at this point, and how would you reach them?</source>
+        <translation>Met wie zou je op dat moment contact willen opnemen, en hoe zou je ze bereiken?</translation>
     </message>
     <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
@@ -4217,6 +4333,10 @@
         <translation>belangrijk klantcontactpunt</translation>
     </message>
     <message>
+        <source>not at all</source>
+        <translation>helemaal niet</translation>
+    </message>
+    <message>
         <source>this would replace the journey file itself</source>
         <translation>dit zou het kaartbestand zelf vervangen</translation>
     </message>
@@ -4231,6 +4351,10 @@
     <message>
         <source>very easy</source>
         <translation>heel makkelijk</translation>
+    </message>
+    <message>
+        <source>very much</source>
+        <translation>heel veel</translation>
     </message>
     <message>
         <source>very satisfied</source>

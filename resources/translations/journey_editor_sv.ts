@@ -3862,7 +3862,7 @@
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation>Vad behövde du av oss efter köpet, vid ”{0}”?</translation>
+        <translation type="vanished">Vad behövde du av oss efter köpet, vid ”{0}”?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
@@ -3878,19 +3878,19 @@
     </message>
     <message>
         <source>At “{0}”, what did you want to achieve?</source>
-        <translation>Vad ville du uppnå vid ”{0}”?</translation>
+        <translation type="vanished">Vad ville du uppnå vid ”{0}”?</translation>
     </message>
     <message>
         <source>At “{0}”, what did you want to get done?</source>
-        <translation>Vad ville du få ordnat vid ”{0}”?</translation>
+        <translation type="vanished">Vad ville du få ordnat vid ”{0}”?</translation>
     </message>
     <message>
         <source>At “{0}”, what had you settled on already, and what was still open?</source>
-        <translation>Vid ”{0}”: vad hade du redan bestämt dig för, och vad var fortfarande öppet?</translation>
+        <translation type="vanished">Vid ”{0}”: vad hade du redan bestämt dig för, och vad var fortfarande öppet?</translation>
     </message>
     <message>
         <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
-        <translation>När du kom till ”{0}”, vad visste du redan, och vad behövde du fortfarande ta reda på?</translation>
+        <translation type="vanished">När du kom till ”{0}”, vad visste du redan, och vad behövde du fortfarande ta reda på?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
@@ -3914,19 +3914,19 @@
     </message>
     <message>
         <source>Did it meet your expectations? What was missing, or too much?</source>
-        <translation>Motsvarade det dina förväntningar? Vad saknades, eller vad var för mycket?</translation>
+        <translation>Motsvarade det dina förväntningar? Vad saknades, och vad var överflödigt?</translation>
     </message>
     <message>
         <source>Here you would meet us through {0}. Which of them would you use, and what would you miss?</source>
-        <translation>Här skulle du möta oss genom {0}. Vilka av dem skulle du använda, och vad skulle du sakna?</translation>
+        <translation>Här skulle du kunna nå oss via {0}. Vilka av dem skulle du använda, och vad skulle du sakna?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
-        <translation>Hur höll vi kontakten efter köpet, och var det välkommet?</translation>
+        <translation>Hur höll vi kontakten med dig efter köpet, och uppskattade du det?</translation>
     </message>
     <message>
         <source>How did you feel there? Point to the scale.</source>
-        <translation>Hur kändes det där? Peka på skalan.</translation>
+        <translation>Hur kändes det? Peka på skalan.</translation>
     </message>
     <message>
         <source>How easy was it to get what you needed at “{0}”?</source>
@@ -3966,7 +3966,7 @@
     </message>
     <message>
         <source>No touchpoints in this stage yet: ask where the customer met us.</source>
-        <translation>Inga kontaktpunkter i det här steget ännu: fråga var kunden mötte oss.</translation>
+        <translation>Inga kontaktpunkter i det här steget ännu: fråga var kunden kom i kontakt med oss.</translation>
     </message>
     <message>
         <source>Notes on this stage</source>
@@ -3990,15 +3990,15 @@
     </message>
     <message>
         <source>The map assumes they expect</source>
-        <translation>Kartan antar att kunden förväntar sig</translation>
+        <translation>Enligt kartan förväntar sig kunden</translation>
     </message>
     <message>
         <source>The map assumes they feel</source>
-        <translation>Kartan antar att kunden känner</translation>
+        <translation>Enligt kartan känner sig kunden</translation>
     </message>
     <message>
         <source>Think of your last experience with us. For each moment below, tick one box per question.</source>
-        <translation>Tänk på din senaste upplevelse med oss. Kryssa i en ruta per fråga för varje tillfälle nedan.</translation>
+        <translation>Tänk tillbaka på din senaste kontakt med oss. Kryssa i en ruta per fråga för varje tillfälle nedan.</translation>
     </message>
     <message>
         <source>This journey has no stages yet.</source>
@@ -4010,7 +4010,7 @@
     </message>
     <message>
         <source>How do you think you would feel there? Point to the scale.</source>
-        <translation>Hur tror du att det skulle kännas där? Peka på skalan.</translation>
+        <translation>Hur tror du att det skulle kännas? Peka på skalan.</translation>
     </message>
     <message>
         <source>How easy was it to get done what you wanted through “{0}”?</source>
@@ -4026,15 +4026,15 @@
     </message>
     <message>
         <source>Imagine you are at “{0}”. What would you want to get done here?</source>
-        <translation>Föreställ dig att du är vid ”{0}”. Vad skulle du vilja få ordnat här?</translation>
+        <translation type="vanished">Föreställ dig att du är vid ”{0}”. Vad skulle du vilja få ordnat här?</translation>
     </message>
     <message>
         <source>Later on, at “{0}”, what mattered most to you?</source>
-        <translation>Senare, vid ”{0}”: vad var viktigast för dig?</translation>
+        <translation type="vanished">Senare, vid ”{0}”: vad var viktigast för dig?</translation>
     </message>
     <message>
         <source>Next comes “{0}”. What would you expect to happen here?</source>
-        <translation>Sedan kommer ”{0}”. Vad skulle du vänta dig här?</translation>
+        <translation type="vanished">Sedan kommer ”{0}”. Vad skulle du vänta dig här?</translation>
     </message>
     <message>
         <source>On the map (not to read out)</source>
@@ -4066,7 +4066,7 @@
     </message>
     <message>
         <source>Was there a moment here when you needed help from us? What happened?</source>
-        <translation>Fanns det ett tillfälle här då du behövde hjälp av oss? Vad hände?</translation>
+        <translation>Behövde du hjälp av oss någon gång här? Vad hände då?</translation>
     </message>
     <message>
         <source>What did you expect from “{0}”?</source>
@@ -4074,7 +4074,7 @@
     </message>
     <message>
         <source>What did you notice of us here, and what was missing?</source>
-        <translation>Vad märkte du av oss här, och vad saknades?</translation>
+        <translation>Vad märkte du av oss här, och vad saknade du?</translation>
     </message>
     <message>
         <source>What did you read or hear about us here, and from whom?</source>
@@ -4082,11 +4082,11 @@
     </message>
     <message>
         <source>What did you see or hear of us at this point, and what stayed with you?</source>
-        <translation>Vad såg eller hörde du av oss här, och vad fastnade hos dig?</translation>
+        <translation>Vad såg eller hörde du från oss här, och vad minns du mest?</translation>
     </message>
     <message>
         <source>What made you decide to buy, and what nearly stopped you?</source>
-        <translation>Vad fick dig att bestämma dig för att köpa, och vad var nära att stoppa dig?</translation>
+        <translation>Vad fick dig att till slut köpa, och vad fick dig att tveka?</translation>
     </message>
     <message>
         <source>What made you decide to go on to the next step?</source>
@@ -4098,11 +4098,11 @@
     </message>
     <message>
         <source>What made you move on from here to “{0}”, and what nearly held you back?</source>
-        <translation>Vad fick dig att gå vidare härifrån till ”{0}”, och vad var nära att hålla dig tillbaka?</translation>
+        <translation type="vanished">Vad fick dig att gå vidare härifrån till ”{0}”, och vad var nära att hålla dig tillbaka?</translation>
     </message>
     <message>
         <source>What surprised or pleased you, and what annoyed you or got in your way?</source>
-        <translation>Vad överraskade eller gladde dig, och vad irriterade dig eller stod i vägen?</translation>
+        <translation>Vad överraskade eller gladde dig, och vad irriterade dig eller ställde till det?</translation>
     </message>
     <message>
         <source>What will decide whether you buy from us again or recommend us?</source>
@@ -4110,19 +4110,19 @@
     </message>
     <message>
         <source>What would have to be there for it to work for you, and what would be too much?</source>
-        <translation>Vad skulle behöva finnas där för att det ska fungera för dig, och vad skulle vara för mycket?</translation>
+        <translation>Vad skulle behövas för att det ska fungera för dig, och vad vore överflödigt?</translation>
     </message>
     <message>
         <source>What would make this step better than today, and what would worry you?</source>
-        <translation>Vad skulle göra det här steget bättre än i dag, och vad skulle oroa dig?</translation>
+        <translation>Vad skulle göra det här steget bättre än i dag, och vad skulle du vara orolig för?</translation>
     </message>
     <message>
         <source>What would make you move on to “{0}”, and what could hold you back?</source>
-        <translation>Vad skulle få dig att gå vidare till ”{0}”, och vad skulle kunna hålla dig tillbaka?</translation>
+        <translation type="vanished">Vad skulle få dig att gå vidare till ”{0}”, och vad skulle kunna hålla dig tillbaka?</translation>
     </message>
     <message>
         <source>What would please you, and what would put you off?</source>
-        <translation>Vad skulle glädja dig, och vad skulle avskräcka dig?</translation>
+        <translation>Vad skulle du uppskatta, och vad skulle få dig att tappa intresset?</translation>
     </message>
     <message>
         <source>What would you expect from “{0}”?</source>
@@ -4130,15 +4130,15 @@
     </message>
     <message>
         <source>What would you want from us at this point, and what would you rather do yourself?</source>
-        <translation>Vad skulle du vilja ha av oss här, och vad skulle du hellre göra själv?</translation>
+        <translation>Vad skulle du vilja ha hjälp med av oss här, och vad skulle du hellre göra själv?</translation>
     </message>
     <message>
         <source>When did you last hear from us, and did it help or get in the way?</source>
-        <translation>När hörde du senast av oss, och hjälpte det eller var det i vägen?</translation>
+        <translation>När hörde du av oss senast, och var det till hjälp eller mest i vägen?</translation>
     </message>
     <message>
         <source>When you got to “{0}”, what did you want to achieve next?</source>
-        <translation>När du kom till ”{0}”, vad ville du uppnå härnäst?</translation>
+        <translation type="vanished">När du kom till ”{0}”, vad ville du uppnå härnäst?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
@@ -4146,7 +4146,91 @@
     </message>
     <message>
         <source>When you reached “{0}”, what problem did you want to solve?</source>
-        <translation>När du kom till ”{0}”, vilket problem ville du lösa?</translation>
+        <translation type="vanished">När du kom till ”{0}”, vilket problem ville du lösa?</translation>
+    </message>
+    <message>
+        <source>After the purchase, at the “{0}” stage, what did you need from us?</source>
+        <translation>Vad behövde du av oss efter köpet, i steget ”{0}”?</translation>
+    </message>
+    <message>
+        <source>At the “{0}” stage, what had you already settled on, and what was still open?</source>
+        <translation>Vad hade du redan bestämt dig för i steget ”{0}”, och vad återstod att avgöra?</translation>
+    </message>
+    <message>
+        <source>At the “{0}” stage, what problem were you trying to solve?</source>
+        <translation>Vilket problem försökte du lösa i steget ”{0}”?</translation>
+    </message>
+    <message>
+        <source>At this stage you could reach us through {0}. Which did you use, and why that one?</source>
+        <translation>I det här steget kunde du nå oss via {0}. Vilken väg valde du, och varför just den?</translation>
+    </message>
+    <message>
+        <source>At this stage you could reach us through {0}. Which would you choose, and why?</source>
+        <translation>I det här steget skulle du kunna nå oss via {0}. Vilken väg skulle du välja, och varför?</translation>
+    </message>
+    <message>
+        <source>By the time you got to the “{0}” stage, what did you already know, and what did you still need to find out?</source>
+        <translation>När du kom till steget ”{0}”, vad visste du redan och vad behövde du fortfarande ta reda på?</translation>
+    </message>
+    <message>
+        <source>During the “{0}” stage, what did you want to get done?</source>
+        <translation>Vad ville du få gjort under steget ”{0}”?</translation>
+    </message>
+    <message>
+        <source>How easy do you think it would be to do what you want through “{0}”?</source>
+        <translation>Hur lätt tror du att det skulle vara att göra det du vill via ”{0}”?</translation>
+    </message>
+    <message>
+        <source>How much would “{0}” help you?</source>
+        <translation>Hur mycket skulle ”{0}” hjälpa dig?</translation>
+    </message>
+    <message>
+        <source>Imagine the moments below as we plan them. For each one, tick one box per question.</source>
+        <translation>Föreställ dig tillfällena nedan så som vi planerar dem. Kryssa i en ruta per fråga för varje tillfälle.</translation>
+    </message>
+    <message>
+        <source>Imagine you have reached the “{0}” stage. What would you want to get done?</source>
+        <translation>Föreställ dig att du har kommit till steget ”{0}”. Vad skulle du vilja få gjort?</translation>
+    </message>
+    <message>
+        <source>In the “{0}” stage, what were you hoping to achieve?</source>
+        <translation>Vad hoppades du uppnå i steget ”{0}”?</translation>
+    </message>
+    <message>
+        <source>Later on, at the “{0}” stage, what mattered most to you?</source>
+        <translation>Vad var viktigast för dig längre fram, i steget ”{0}”?</translation>
+    </message>
+    <message>
+        <source>Next comes the “{0}” stage. What would you expect to happen?</source>
+        <translation>Sedan kommer steget ”{0}”. Vad skulle du förvänta dig ska hända där?</translation>
+    </message>
+    <message>
+        <source>There are {0} key touchpoints in {2} stages, too many for one guide: it asks about one in each of {1} stages spread over the journey and leaves out the other {3}.</source>
+        <translation>Det finns {0} viktiga kontaktpunkter i {2} steg, för många för en guide: den frågar om en i vart och ett av {1} steg utspridda över resan och utelämnar de övriga {3}.</translation>
+    </message>
+    <message>
+        <source>There are {0} touchpoints in {2} stages, too many for one guide: it asks about one in each of {1} stages spread over the journey and leaves out the other {3}. Mark the key touchpoints on the map to choose them.</source>
+        <translation>Det finns {0} kontaktpunkter i {2} steg, för många för en guide: den frågar om en i vart och ett av {1} steg utspridda över resan och utelämnar de övriga {3}. Markera de viktiga kontaktpunkterna på kartan för att välja själv.</translation>
+    </message>
+    <message>
+        <source>This guide leaves out the touchpoints of this stage (see the note at the start): ask where the customer met us.</source>
+        <translation>Guiden utelämnar kontaktpunkterna i det här steget (se noteringen i början): fråga var kunden kom i kontakt med oss.</translation>
+    </message>
+    <message>
+        <source>This journey is a future state: the survey asks how much each moment would help and how easy it would be, instead of how it went.</source>
+        <translation>Resan är ett framtida läge: enkäten frågar hur mycket varje tillfälle skulle hjälpa och hur lätt det skulle vara, i stället för hur det gick.</translation>
+    </message>
+    <message>
+        <source>What made you move on to the next stage, “{0}”, and what almost stopped you?</source>
+        <translation>Vad fick dig att gå vidare till nästa steg, ”{0}”, och fanns det något som nästan fick dig att avstå?</translation>
+    </message>
+    <message>
+        <source>What would make you move on to the next stage, “{0}”, and what could stop you?</source>
+        <translation>Vad skulle få dig att gå vidare till nästa steg, ”{0}”, och vad skulle kunna få dig att avstå?</translation>
+    </message>
+    <message>
+        <source>When you got to the “{0}” stage, what did you want to achieve next?</source>
+        <translation>Vad ville du uppnå sedan, när du kom till steget ”{0}”?</translation>
     </message>
     <message>
         <source>Where and how would you want to buy: in a store, online, by phone?</source>
@@ -4165,8 +4249,24 @@
         <translation>Var letade du efter en produkt eller ett företag som kunde lösa det, och hur hittade du oss?</translation>
     </message>
     <message>
+        <source>Where did you turn at this point, and how did you get there?</source>
+        <translation>Vart vände du dig i det här skedet, och på vilket sätt?</translation>
+    </message>
+    <message>
+        <source>Where else did you look, and what did you find there?</source>
+        <translation>Var mer letade du, och vad hittade du där?</translation>
+    </message>
+    <message>
+        <source>Where else would you look, and what would you hope to find there?</source>
+        <translation>Var mer skulle du leta, och vad skulle du hoppas hitta där?</translation>
+    </message>
+    <message>
         <source>Where would you look for a solution, and how would you like to find us?</source>
         <translation>Var skulle du leta efter en lösning, och hur skulle du vilja hitta oss?</translation>
+    </message>
+    <message>
+        <source>Where would you turn at this point, and how would you get there?</source>
+        <translation>Vart skulle du vända dig i det här skedet, och på vilket sätt?</translation>
     </message>
     <message>
         <source>Where would you turn for this, and how?</source>
@@ -4178,7 +4278,19 @@
     </message>
     <message>
         <source>Which moment would matter most to you, and what would you want us to get right first?</source>
-        <translation>Vilket ögonblick skulle betyda mest för dig, och vad vill du att vi gör rätt först?</translation>
+        <translation>Vilket ögonblick skulle betyda mest för dig, och vad är viktigast att vi gör rätt från början?</translation>
+    </message>
+    <message>
+        <source>Which way did you choose this time: a store, online or the phone? Why?</source>
+        <translation>Vilken väg valde du den här gången: butiken, nätet eller telefonen? Varför?</translation>
+    </message>
+    <message>
+        <source>Which way would suit you here: a store, online or the phone? Why?</source>
+        <translation>Vilken väg skulle passa dig här: butiken, nätet eller telefonen? Varför?</translation>
+    </message>
+    <message>
+        <source>Whom did you contact at this point, if anyone, and how did you reach them?</source>
+        <translation>Vem kontaktade du i det här skedet, om någon, och hur nådde du dem?</translation>
     </message>
     <message>
         <source>Whom did you deal with from our side, and how did it go?</source>
@@ -4186,11 +4298,15 @@
     </message>
     <message>
         <source>Whom or what did you meet from our side here, and how did it go?</source>
-        <translation>Vem eller vad mötte du av oss här, och hur gick det?</translation>
+        <translation>Vem eller vad hos oss kom du i kontakt med här, och hur gick det?</translation>
     </message>
     <message>
         <source>Whom or what outside our company would you listen to along the way (friends, reviews, social media)?</source>
-        <translation>Vem eller vad utanför vårt företag skulle du lyssna på längs vägen (vänner, recensioner, sociala medier)?</translation>
+        <translation>Vem eller vad utanför vårt företag skulle du lyssna på under resans gång (vänner, recensioner, sociala medier)?</translation>
+    </message>
+    <message>
+        <source>Whom would you want to contact at this point, and how would you reach them?</source>
+        <translation>Vem skulle du vilja kontakta i det här skedet, och hur skulle du nå dem?</translation>
     </message>
     <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
@@ -4206,7 +4322,7 @@
     </message>
     <message>
         <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
-        <translation>Här kunde du möta oss genom {0}. Vilka av dem använde du, och vart vände du dig annars?</translation>
+        <translation>Här kunde du komma i kontakt med oss via {0}. Vilka av dem använde du, och vart mer vände du dig?</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
@@ -4215,6 +4331,10 @@
     <message>
         <source>key touchpoint</source>
         <translation>viktig kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>inte alls</translation>
     </message>
     <message>
         <source>this would replace the journey file itself</source>
@@ -4231,6 +4351,10 @@
     <message>
         <source>very easy</source>
         <translation>mycket lätt</translation>
+    </message>
+    <message>
+        <source>very much</source>
+        <translation>mycket</translation>
     </message>
     <message>
         <source>very satisfied</source>
