@@ -1,12 +1,14 @@
 """Who else in a live session is on which card: an outline in each person's colour
-around the card, and their names on a tag above its top-left corner, drawn over the
-map without touching the cards.
+around the card, and their names on a tag at its top-left corner, drawn over the map:
+above the outline where there is room, else inside the card's top edge, never over
+another card's text (`presence_room`).
 
 As the compare view's ghosts, these items belong to no model: they hold card ids and
 take the cards' boxes from the scene's layout, again whenever it changes. The overlay
 is a child of its scene, so it lives and dies with it and nobody keeps its items.
 The tag ignores the view's zoom: a name reads the same on a projector's
-whole-map zoom as close up; the outline's pen does likewise.
+whole-map zoom as close up (inside a card smaller than itself on screen it shrinks to
+the card); the outline's pen does likewise. The tags move when the view zooms.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journey_editor.canvas import presence_room
 from journey_editor.canvas.items import Z_CARD, Z_HEADER
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.render import painting
@@ -85,8 +88,9 @@ class OutlineItem(QGraphicsItem):
 
 
 class TagItem(QGraphicsItem):
-    """The names of the people on one card, side by side on their colours, standing on
-    the card's top-left corner; sized in pixels, whatever the zoom."""
+    """The names of the people on one card, side by side on their colours, at the card's
+    top-left corner: standing on it, or hanging from it inside the card (`inside`);
+    sized in pixels, whatever the zoom."""
 
     def __init__(self, people: list[tuple[str, QColor]]) -> None:
         super().__init__()
@@ -102,8 +106,10 @@ class TagItem(QGraphicsItem):
             text = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
                                       metrics.averageCharWidth() * MAX_NAME)
             width = metrics.horizontalAdvance(text) + 2 * self.pad
-            self.labels.append((text, color, QRectF(x, -self.height, width, self.height)))
+            self.labels.append((text, color, QRectF(x, 0, width, self.height)))
             x += width + 2
+        self.inside = False
+        self.shift = 0.0  # pixels to the right: inside, the tag keeps to the card's right
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(Z_HEADER + 0.5)  # a name stays legible over a neighbour or header
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -113,14 +119,27 @@ class TagItem(QGraphicsItem):
     def names(self) -> list[str]:
         return [text for text, _, _ in self.labels]
 
+    def size_px(self) -> tuple[float, float]:
+        return (self.labels[-1][2].right() if self.labels else 0.0), self.height
+
+    def place(self, corner: QPointF, spot: presence_room.Spot, card_px: float) -> None:
+        """At `corner`, the card's top-left; inside the card, at its top right corner
+        (`card_px`: the card's width on screen), where a title's first line ends."""
+        shift = max(0.0, card_px / spot.scale - self.size_px()[0]) if spot.inside else 0.0
+        if (spot.inside, shift) != (self.inside, self.shift):
+            self.prepareGeometryChange()
+            self.inside, self.shift = spot.inside, shift
+        self.setPos(corner)
+        self.setScale(spot.scale)
+
     def boundingRect(self) -> QRectF:  # noqa: N802
-        right = self.labels[-1][2].right() if self.labels else 0.0
-        return QRectF(0, -self.height, right, self.height)
+        return QRectF(self.shift, 0 if self.inside else -self.height, *self.size_px())
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self.font)
+        painter.translate(self.shift, 0 if self.inside else -self.height)
         for text, color, rect in self.labels:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
@@ -138,6 +157,10 @@ class PresenceOverlay(QObject):
         self.tags: dict[str, TagItem] = {}
         self._people: dict[str, list[tuple[str, QColor]]] = {}
         scene.layoutChanged.connect(self._follow)  # cards moved, came or went
+        for view in scene.views():  # a tag's room depends on the zoom
+            zoomed = getattr(view, "zoomChanged", None)
+            if zoomed is not None:
+                zoomed.connect(self._follow)
 
     @classmethod
     def of(cls, scene: JourneyScene) -> PresenceOverlay:
@@ -174,10 +197,15 @@ class PresenceOverlay(QObject):
             scene.addItem(self.tags[card_id])
         self._follow()
 
+    def _zoom(self) -> float:
+        views = self._scene().views()
+        return views[0].transform().m11() if views else 1.0
+
     def _follow(self) -> None:
         """Puts each card's outline and tag where the layout has the card now; hides
         them for a card not on this map (deleted, or hidden by a filter)."""
-        cards = self._scene().cards
+        scene = self._scene()
+        cards, zoom = scene.cards, self._zoom()
         for card_id, outline in self.outlines.items():
             item = cards.get(card_id)
             tag = self.tags[card_id]
@@ -188,4 +216,7 @@ class PresenceOverlay(QObject):
             rect = painting.qrect(item.box.rect)
             outline.set_card(rect)
             grow = 2.0 + RING_GAP * len(outline.colors)
-            tag.setPos(QPointF(rect.left() - grow, rect.top() - grow))
+            spot = presence_room.spot(scene.layout, card_id, grow, tag.size_px(), zoom)
+            corner = rect.topLeft() if spot.inside else QPointF(rect.left() - grow,
+                                                                rect.top() - grow)
+            tag.place(corner, spot, rect.width() * zoom)
