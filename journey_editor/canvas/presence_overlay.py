@@ -156,7 +156,8 @@ class PresenceOverlay(QObject):
         self.outlines: dict[str, OutlineItem] = {}
         self.tags: dict[str, TagItem] = {}
         self._people: dict[str, list[tuple[str, QColor]]] = {}
-        scene.layoutChanged.connect(self._follow)  # cards moved, came or went
+        self._room: presence_room.Room | None = None  # made again when the layout changes
+        scene.layoutChanged.connect(self._relaid)  # cards moved, came or went
         for view in scene.views():  # a tag's room depends on the zoom
             zoomed = getattr(view, "zoomChanged", None)
             if zoomed is not None:
@@ -197,6 +198,10 @@ class PresenceOverlay(QObject):
             scene.addItem(self.tags[card_id])
         self._follow()
 
+    def _relaid(self) -> None:
+        self._room = None
+        self._follow()
+
     def _zoom(self) -> float:
         views = self._scene().views()
         return views[0].transform().m11() if views else 1.0
@@ -206,6 +211,8 @@ class PresenceOverlay(QObject):
         them for a card not on this map (deleted, or hidden by a filter)."""
         scene = self._scene()
         cards, zoom = scene.cards, self._zoom()
+        if self.tags and (self._room is None or self._room.layout is not scene.layout):
+            self._room = presence_room.Room(scene.layout)
         for card_id, outline in self.outlines.items():
             item = cards.get(card_id)
             tag = self.tags[card_id]
@@ -216,7 +223,8 @@ class PresenceOverlay(QObject):
             rect = painting.qrect(item.box.rect)
             outline.set_card(rect)
             grow = 2.0 + RING_GAP * len(outline.colors)
-            spot = presence_room.spot(scene.layout, card_id, grow, tag.size_px(), zoom)
+            assert self._room is not None
+            spot = self._room.spot(card_id, grow, tag.size_px(), zoom)
             corner = rect.topLeft() if spot.inside else QPointF(rect.left() - grow,
                                                                 rect.top() - grow)
             tag.place(corner, spot, rect.width() * zoom)
