@@ -7,7 +7,9 @@ Run from the repository after adding or changing a user-visible string:
 It extracts every marked string (pyside6-lupdate), merges them into
 resources/translations/journey_editor_<lang>.ts (translations kept; a new string comes
 in as an unfinished entry for Qt Linguist; a removed one stays as "vanished", for
-reuse) and compiles each catalog to the .qm the application loads (pyside6-lrelease).
+reuse) and compiles each catalog to the .qm the application loads (pyside6-lrelease),
+and its argparse context to the gettext file the command line's argparse reads (GNU
+msgfmt, from the gettext package: journey_editor/cli/argparse_words.py).
 Translate the unfinished entries (`pyside6-linguist
 resources/translations/journey_editor_da.ts`), run it again to compile, and commit the
 .ts and .qm files together. tests/unit/test_translations.py
@@ -157,11 +159,42 @@ def compile_catalog(ts_file: Path, qm_file: Path) -> None:
                    check=True)
 
 
+def compile_argparse_words(ts_file: Path, language: str) -> Path:
+    """The catalog's argparse context as the gettext file argparse reads (see
+    journey_editor/cli/argparse_words.py), through GNU msgfmt."""
+    from xml.etree import ElementTree
+
+    sys.path.insert(0, str(ROOT))
+    from journey_editor.cli.argparse_words import CONTEXT, DOMAIN
+
+    entries = ['msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n']
+    for context in ElementTree.parse(ts_file).getroot().iter("context"):
+        if context.findtext("name") != CONTEXT:
+            continue
+        for message in context.iter("message"):
+            target = message.find("translation")
+            if target is not None and not target.get("type") and target.text:
+                entries.append(f"msgid {_po(message.findtext('source', ''))}\n"
+                               f"msgstr {_po(target.text)}\n")
+    mo_file = CATALOGS / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    mo_file.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["msgfmt", "-o", str(mo_file), "-"], input="\n".join(entries),
+                   text=True, check=True)
+    return mo_file
+
+
+def _po(text: str) -> str:
+    """A .po string literal."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
 def main() -> int:
     extract([catalog(language) for language in LANGUAGES])
     for language in LANGUAGES:
         compile_catalog(catalog(language), catalog(language, ".qm"))
-        print(f"{catalog(language).relative_to(ROOT)} -> {catalog(language, '.qm').name}")
+        mo_file = compile_argparse_words(catalog(language), language)
+        print(f"{catalog(language).relative_to(ROOT)} -> {catalog(language, '.qm').name}, "
+              f"{mo_file.relative_to(CATALOGS)}")
     return 0
 
 

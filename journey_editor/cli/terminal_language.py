@@ -4,13 +4,16 @@ poster reads them for a map's own language (`i18n.translate_in`)."""
 
 from __future__ import annotations
 
+import gettext
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import get_args
 
 from journey_editor import i18n
+from journey_editor.cli import argparse_words
 from journey_editor.model.types import MapLanguage
+from journey_editor.resources import resource_path
 
 SHIPPED = frozenset(get_args(MapLanguage)) - {""}
 
@@ -35,9 +38,14 @@ def speaking_terminal_language(environ: Mapping[str, str] = os.environ) -> Itera
     translator before it comes back after (a test may run several commands in one
     process)."""
     language, before = terminal_language(environ), i18n.installed()
+    domain = gettext.textdomain()
     if language != "en":
         i18n.install(lambda context, text: i18n.translate_in(language, context, text))
+        # argparse's own words: gettext picks the catalog by the same variables
+        gettext.bindtextdomain(argparse_words.DOMAIN, str(resource_path("translations")))
+        gettext.textdomain(argparse_words.DOMAIN)
     try:
         yield
     finally:
         i18n.install(before)
+        gettext.textdomain(domain)

@@ -7099,6 +7099,75 @@ Valitse yksi muokataksesi sitä.</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>käyttö: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>sijaintiargumentit</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>valitsimet</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>näytä tämä ohje ja lopeta</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: virhe: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentti %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>virheellinen valinta: %(value)r (valitse näistä: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>seuraavat argumentit ovat pakollisia: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>tuntemattomat argumentit: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>odotettiin yhtä argumenttia</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>odotettiin vähintään yhtä argumenttia</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>odotettiin enintään yhtä argumenttia</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>virheellinen %(type)s-arvo: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>monitulkintainen valitsin: %(option)s voi tarkoittaa näitä: %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>ei sallittu yhdessä argumentin %s kanssa</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>jokin argumenteista %s on pakollinen</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>File in use</source>

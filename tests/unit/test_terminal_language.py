@@ -34,10 +34,12 @@ def test_the_terminal_language_follows_the_locale(environ: dict[str, str], langu
 
 
 def test_the_translator_before_comes_back_after_a_command() -> None:
-    before = i18n.installed()
+    import gettext
+
+    before, domain = i18n.installed(), gettext.textdomain()
     with speaking_terminal_language({"LANG": "da_DK.UTF-8"}):
         assert i18n.translate("FileErrors", "the disk is full") == "disken er fuld"
-    assert i18n.installed() is before
+    assert i18n.installed() is before and gettext.textdomain() == domain
 
 
 def test_a_danish_terminal_reads_the_error_and_the_help_in_danish(tmp_path: Path) -> None:
@@ -55,6 +57,13 @@ def test_a_danish_terminal_reads_the_error_and_the_help_in_danish(tmp_path: Path
                            env=env, timeout=60).stdout
     danish = i18n.translate_in("da", "CommandLine", "a PNG picture of the journey")
     assert danish != "a PNG picture of the journey" and danish in usage  # the options' help
+    # argparse's own words too: the usage line, the section titles, --help's help
+    assert usage.startswith("brug: journey-editor export")
+    assert "\ntilvalg:\n" in usage and "vis denne hjælp og afslut" in usage
+    missing = subprocess.run([*run, "export"], capture_output=True, text=True, env=env,
+                             timeout=60).stderr
+    assert missing.splitlines()[-1] == \
+        "journey-editor export: fejl: disse argumenter skal angives: FILE"
 
 
 def test_in_process_commands_leave_english_to_the_next(capsys: pytest.CaptureFixture[str],

@@ -140,6 +140,19 @@ def test_shipped_qm_is_compiled_from_the_catalog(tmp_path: Path, language: str) 
         f"{shipped.name} is not compiled from its .ts: {FIX}"
 
 
+@pytest.mark.parametrize("language", sorted(set(LANGUAGES) - {"en"}))
+def test_argparse_reads_its_words_from_the_catalog(language: str) -> None:
+    import gettext
+
+    from journey_editor.cli.argparse_words import CONTEXT, DOMAIN, WORDS
+
+    catalog = read_catalog(script().catalog(language))
+    shipped = gettext.translation(DOMAIN, str(script().CATALOGS), [language])
+    wrong = [word for word in WORDS
+             if shipped.gettext(word) != catalog[(CONTEXT, word)][0]]
+    assert not wrong, f"{DOMAIN}.mo ({language}) is not compiled from its .ts: {FIX}"
+
+
 def foreign_tr_calls(path: Path) -> list[str]:
     """`other.tr(...)` calls: PySide looks their text up under the class of `other` at run
     time, which no extractor can know (lupdate files them under the variable's name)."""
