@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import getpass
 import time
-import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -32,6 +31,7 @@ from journey_editor.editor.document import Document
 
 if TYPE_CHECKING:
     from journey_editor.session.qt_link import SessionLink
+    from journey_editor.ui.session_presence import SelectionShare
 
 BACK_ONLINE_S = 5.0  # how long the status line says the connection came back
 
@@ -63,7 +63,7 @@ class SessionMenu(QObject):
         self._joining = ""  # the address last joined: a refused code asks again for it
         self._lost = False  # the connection went while the map was open
         self._back_until = 0.0  # "Back online" shows until then (time.monotonic())
-        self._watched: weakref.WeakSet[JourneyScene] = weakref.WeakSet()  # selections sent
+        self._share: SelectionShare | None = None  # tells the others of the selection
         self._timer = QTimer(self)
         self._timer.setInterval(500)
         self._timer.timeout.connect(self._share_selection)
@@ -155,6 +155,11 @@ class SessionMenu(QObject):
         link.presenceChanged.connect(self._show_presence)
         if document is not None:
             document.destroyed.connect(self.end)  # the window closed or opened another map
+        view = getattr(self.window, "view", None)
+        if view is not None:
+            from journey_editor.ui.session_presence import SelectionShare
+
+            self._share = SelectionShare(view, self._share_selection, self)
         self._timer.start()
         self._enable()
         self._show_status()
@@ -237,10 +242,8 @@ class SessionMenu(QObject):
 
         scenes = self._scenes()
         show_presence(scenes, self.link.others())
-        for scene in scenes:
-            if scene not in self._watched:
-                self._watched.add(scene)
-                scene.selectionChanged.connect(self._share_selection)
+        if self._share is not None:
+            self._share.watch(scenes)
 
     def _share_selection(self) -> None:
         """Tells the others which cards this window has selected (when that changed)."""
@@ -264,10 +267,9 @@ class SessionMenu(QObject):
             from journey_editor.ui.session_presence import clear_presence
 
             clear_presence(self._scenes())
-            for scene in list(self._watched):
-                with contextlib.suppress(RuntimeError):  # a scene already gone
-                    scene.selectionChanged.disconnect(self._share_selection)
-            self._watched = weakref.WeakSet()
+            if self._share is not None:
+                self._share.stop()
+                self._share = None
             if info is not None:
                 info.close()
             self._enable()
