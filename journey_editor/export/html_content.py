@@ -97,7 +97,7 @@ def map_svg(layout: JourneyLayout, style: Style, journey: Journey,
         f'data-height="{num(height)}" data-margin="{num(MAP_MARGIN)}" '
         f'data-font="{num(style.card_font)}"><g class="view"><g transform="translate('
         f'{num(MAP_MARGIN)} {num(MAP_MARGIN)})">{drawn.elements()}{frame}</g></g></svg>'
-    ), drawn.frozen(names, MAP_MARGIN)
+    ), drawn.frozen(names, MAP_MARGIN, journey.language)
 
 
 def card_details(journey: Journey, pictures: Pictures) -> dict[str, dict[str, Any]]:

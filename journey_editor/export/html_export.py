@@ -25,6 +25,7 @@ from pathlib import Path
 from journey_editor.export import ExportError
 from journey_editor.export.html_content import JourneyPage, journey_page
 from journey_editor.export.html_svg import Pictures, text
+from journey_editor.export.soft_hyphens import SHOWN_HYPHEN, SOFT_HYPHEN
 from journey_editor.fileformat.writer import write_atomically
 from journey_editor.i18n import QT_TRANSLATE_NOOP, translate, translate_in
 from journey_editor.layout.textmetrics import font_file, is_simple
@@ -226,6 +227,8 @@ def font_faces(texts: str) -> str:
     characters of `texts` it shows alone (some kilobytes instead of 1.5 MB): the layout
     broke the lines with its widths, so the browser shows the same wraps."""
     wanted = {c for c in texts if c.isprintable()}
+    if SOFT_HYPHEN in texts:  # the hyphen a browser shows where it breaks at one
+        wanted |= {"-", SHOWN_HYPHEN}
     rules = []
     for bold in (False, True):
         # Only what the layout measured in this font: Arabic, Hebrew or Chinese text was

@@ -19,6 +19,7 @@ from html import escape
 from typing import Any
 
 from journey_editor.export.pdf_ops import darker, lighter
+from journey_editor.export.soft_hyphens import soft_hyphens
 
 # The shapes and inks by module (geo., look.): the same ones the canvas and paper draw.
 from journey_editor.layout import geometry as geo
@@ -42,6 +43,8 @@ from journey_editor.layout.style import Style, emotion_ink, footer_marks
 # A picture's key -> the id of its one <symbol> in the page, its width and height.
 Pictures = dict[str, tuple[str, float, float]]
 PLACEHOLDER_INK = "#8a93a3"  # the canvas's frame for a picture the file does not hold
+
+WORD_EMS = 11.0  # a word up to this many ems is kept whole in the lane strip
 
 # Characters HTML and XML refuse in text (C0 controls but tab and newline, lone
 # surrogates, non-characters): dropped rather than letting a browser guess.
@@ -115,20 +118,25 @@ class SvgMap:
             *(self._header(h, i, False) for i, h in enumerate(layout.lane_headers)),
         ])
 
-    def frozen(self, names: dict[str, str], margin: float) -> dict[str, Any]:
+    def frozen(self, names: dict[str, str], margin: float, language: str) -> dict[str, Any]:
         """What the page's script needs to keep the stage and lane names in sight along
         the top and left edge (the app's frozen headers, canvas/frozen_headers.py): each
-        header's name, place and colours, in the map's points with its `margin`."""
+        header's name, place and colours, in the map's points with its `margin`. The
+        names carry soft hyphens where `language` may break a word: the browser wraps
+        them in their narrow strips at those points, with a hyphen, never mid-syllable."""
         layout, style = self.layout, self.style
 
-        def name(header: geo.HeaderBox) -> str:
-            return names.get(header.id) or " ".join(header.text.lines)
+        def name(header: geo.HeaderBox, whole_below: float = 0.0) -> str:
+            return soft_hyphens(names.get(header.id) or " ".join(header.text.lines), language,
+                                whole_below)
 
         return {
             "stages": [[name(h), h.rect.x + margin, h.rect.w, h.fill, style.header_text]
                        for h in layout.stage_headers],
-            "lanes": [[name(h), h.rect.y + margin, h.rect.h, h.fill, style.text_color]
-                      for h in layout.lane_headers],
+            # The lane strip is never too narrow for a word up to WORD_EMS (viewer.js).
+            "lanes": [[name(h, WORD_EMS), h.rect.y + margin, h.rect.h, h.fill,
+                       style.text_color] for h in layout.lane_headers],
+            "word": WORD_EMS,
             # Where the cells begin: right of the lane headers, below the stage headers.
             "column": next(iter(layout.columns.values()))[0] if layout.columns else 0.0,
             "band": next(iter(layout.rows.values()))[0] if layout.rows else 0.0,

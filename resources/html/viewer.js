@@ -16,8 +16,14 @@
   // stages' width across the window when that is larger, but no larger than MAX_OPEN.
   var READABLE_PX = 11, MAX_OPEN = 1.5;
   // The kept names' size in pixels (canvas/frozen_headers.py): readable, never a
-  // banner; the lane strip is COLUMN_EMS of it wide, the stage strip BAND_EMS high.
-  var MIN_PX = 11, MAX_PX = 28, COLUMN_EMS = 8, BAND_EMS = 1.8, CELL_PADDING = 16;
+  // banner; the lane strip is COLUMN_EMS of it wide, the stage strip BAND_EMS high for
+  // one line of LINE ems (a name's cell has CELL_PADDING across, EDGES down). Zoomed
+  // out, the lane strip still holds whole a word up to headers.word ems (which the page
+  // leaves without soft hyphens); a longer one breaks at its soft hyphens, put where the
+  // map's language hyphenates; no strip is narrower than the widest piece between two
+  // of them, nor wider than MAX_SHARE of the window.
+  var MIN_PX = 11, MAX_PX = 28, COLUMN_EMS = 8, BAND_EMS = 1.8, LINE = 1.15;
+  var CELL_PADDING = 16, EDGES = 6, MAX_SHARE = 0.45, SOFT_HYPHEN = '\u00ad';
   var shown = null;  // the journey on screen: {index, svg, scale, x, y, mode, ...}
   var opened = null;  // the card whose fields the panel shows
 
@@ -43,9 +49,11 @@
       var box = document.createElement('div');
       box.className = kind;
       var cells = names.map(function (header) {
-        var cell = document.createElement('div');
+        var cell = document.createElement('div'), label = document.createElement('span');
         cell.className = 'name';
-        cell.textContent = header[0];
+        label.className = 'label';  // as many lines as its cell holds, then an ellipsis
+        label.textContent = header[0];
+        cell.appendChild(label);
         cell.style.backgroundColor = header[3];
         cell.style.color = header[4];
         cell.style.borderColor = headers.line;
@@ -73,35 +81,62 @@
     element.style.height = height + 'px';
   }
 
-  // The kept names' size, and the strips' size (px) while both are kept.
-  function names() {
-    var s = shown.scale, headers = shown.headers;
+  // The kept names' size, and the strips' size (px) while both are kept: the lane
+  // strip's width, the stage strip's height and how many lines a stage name has there
+  // (two when one of them does not fit its stage's width on one).
+  function names(box) {
+    var s = shown.scale, headers = shown.headers, ems = measured(headers);
     var px = Math.round(Math.min(MAX_PX, Math.max(MIN_PX, headers.font * s)));
+    var word = px * ems.word + CELL_PADDING, piece = px * ems.piece + CELL_PADDING;
     // Wide enough for the longest word of a lane's name ('Arrangementer' is not cut),
-    // never wider than the map draws its own lane headers.
-    var wanted = Math.max(px * COLUMN_EMS, px * widest(headers) + CELL_PADDING);
-    return {px: px, column: Math.min(headers.column * s, wanted), band: px * BAND_EMS};
+    // never wider than the map draws its own lane headers...
+    var wanted = Math.min(headers.column * s, Math.max(px * COLUMN_EMS, word));
+    // ...but zoomed out, where those narrow, whole words up to WORD_EMS and every piece.
+    var least = Math.max(Math.min(word, px * headers.word + CELL_PADDING), piece);
+    var column = Math.max(wanted, Math.min(least, box.width * MAX_SHARE));
+    var lines = ems.stages.some(function (width, i) {
+      return px * width + CELL_PADDING > headers.stages[i][2] * s;
+    }) ? 2 : 1;
+    return {px: px, column: column, band: px * (BAND_EMS + (lines - 1) * LINE), lines: lines};
   }
 
-  // The longest word of the lane names, in ems of the bold names' font; measured once
-  // the page's font is loaded.
-  function widest(headers) {
-    if (headers.widest === undefined && document.fonts.status === 'loaded') {
+  // The lane names' longest word and widest piece between soft hyphens (a piece that
+  // ends at one with the hyphen shown there), and each stage name's width, in ems of
+  // the bold names' font; measured once the page's font is loaded.
+  function measured(headers) {
+    if (headers.ems === undefined && document.fonts.status === 'loaded') {
       var context = document.createElement('canvas').getContext('2d');
       context.font = 'bold 100px ' + getComputedStyle(document.body).fontFamily;
-      headers.widest = 0;
+      var ems = function (text) { return context.measureText(text).width / 100; };
+      var whole = function (text) { return text.split(SOFT_HYPHEN).join(''); };
+      var found = {word: 0, piece: 0, stages: headers.stages.map(function (header) {
+        return ems(whole(header[0]));
+      })};
       headers.lanes.forEach(function (header) {
         header[0].split(/\s+/).forEach(function (word) {
-          headers.widest = Math.max(headers.widest, context.measureText(word).width / 100);
+          found.word = Math.max(found.word, ems(whole(word)));
+          word.split(SOFT_HYPHEN).forEach(function (piece, i, pieces) {
+            // A browser may also break after a hyphen of the name itself ('E-|mail').
+            var drawn = piece + (i < pieces.length - 1 ? '\u2010' : '');
+            drawn.split(/(?<=-)/).forEach(function (part) {
+              found.piece = Math.max(found.piece, ems(part));
+            });
+          });
         });
       });
+      headers.ems = found;
     }
-    return headers.widest || 0;
+    return headers.ems || {word: 0, piece: 0, stages: []};
+  }
+
+  // How many lines of the kept names a cell `height` px high shows whole.
+  function linesIn(height, px) {
+    return Math.max(1, Math.floor((height - EDGES) / (px * LINE) + 0.01));
   }
 
   function keep() {
     var s = shown.scale, m = shown.margin, headers = shown.headers, kept = shown.strips;
-    var box = shown.svg.getBoundingClientRect(), size = names();
+    var box = shown.svg.getBoundingClientRect(), size = names(box);
     // Where the map's own headers are on screen: cut as soon as a part is off the edge.
     var stagesCut = headers.stages.length > 0 && shown.y + m * s < -0.5;
     var lanesCut = headers.lanes.length > 0 && shown.x + m * s < -0.5;
@@ -115,11 +150,13 @@
       var left = Math.max(shown.x + header[1] * s, column);
       var right = Math.min(shown.x + (header[1] + header[2]) * s, box.width);
       put(kept.stages.cells[i], left, 0, right - left, band);
+      kept.stages.cells[i].firstChild.style.webkitLineClamp = linesIn(band, size.px);
     });
     headers.lanes.forEach(function (header, i) {
       var top = Math.max(shown.y + header[1] * s, band);
       var bottom = Math.min(shown.y + (header[1] + header[2]) * s, box.height);
       put(kept.lanes.cells[i], 0, top, column, bottom - top);
+      kept.lanes.cells[i].firstChild.style.webkitLineClamp = linesIn(bottom - top, size.px);
     });
     [kept.stages.box, kept.lanes.box].forEach(function (strip) {
       strip.style.fontSize = size.px + 'px';
@@ -247,7 +284,7 @@
   // sight (so its stage and lane are named): the map moves, the page does not scroll.
   function reveal(card) {
     var box = shown.svg.getBoundingClientRect(), rect = card.getBoundingClientRect();
-    var size = names(), margin = 12, dx = 0, dy = 0;
+    var size = names(box), margin = 12, dx = 0, dy = 0;
     // Once moved, the strips are at least this large; the map's own headers, wherever
     // they are, lie above and left of every card.
     var left = box.left + (shown.headers.lanes.length ? size.column : 0) + margin;

@@ -212,8 +212,9 @@ def test_a_cards_picture_shows_on_the_map_and_large_in_the_panel(page: Page) -> 
 
 
 BOX = "(e => {{ const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }})"
+# The name as it reads: without the soft hyphens where it may break.
 NAMED = ("(e => {{ const r = e.getBoundingClientRect(); "
-         "return [r.left, r.top, r.right, r.bottom, e.textContent]; }})")
+         "return [r.left, r.top, r.right, r.bottom, e.textContent.replaceAll('\\u00ad', '')]; }})")
 
 
 def box(page: Page, selector: str) -> list[float]:
