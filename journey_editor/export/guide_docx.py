@@ -54,8 +54,8 @@ def guide_docx(guide: Guide) -> bytes:
     _page(document, guide)
     document.add_paragraph(guide.title, style="Title")
     _run(document.add_paragraph(), guide.subtitle, muted=True)
-    for block in guide.blocks:
-        _add(document, block)
+    for block, following in zip(guide.blocks, [*guide.blocks[1:], None], strict=True):
+        _add(document, block, kept=isinstance(following, (Questions, Scale)))
     stream = io.BytesIO()
     document.save(stream)
     return stream.getvalue()
@@ -78,20 +78,26 @@ def _page(document: Document, guide: Guide) -> None:
     properties.created = properties.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def _add(document: Document, block: Block) -> None:
+def _add(document: Document, block: Block, kept: bool) -> None:
+    """One block; `kept` when questions or a scale follow it, which Word then keeps on
+    its page: a touchpoint's heading and what the map assumes with its first question,
+    a question with its scale (the rest flows, so no page is left half empty)."""
     if isinstance(block, Heading):
         if block.above:
-            _run(document.add_paragraph(), block.above, bold=True, muted=True, size=8.5)
-        document.add_heading(block.text, level=block.level)
+            above = document.add_paragraph()
+            above.paragraph_format.keep_with_next = True
+            _run(above, block.above, bold=True, muted=True, size=8.5)
+        document.add_heading(block.text, level=block.level)  # Word's headings keep with next
     elif isinstance(block, Para):
         _run(document.add_paragraph(), block.text, muted=block.muted)
     elif isinstance(block, Facts):
         for label, value in block.pairs:
             paragraph = document.add_paragraph()
+            paragraph.paragraph_format.keep_with_next = kept
             _run(paragraph, f"{label}: ", bold=True, muted=True)
             _run(paragraph, value, muted=block.muted)
     elif isinstance(block, Questions):
-        _questions(document, block)
+        _questions(document, block, kept)
     elif isinstance(block, Scale):
         _scale(document, block)
     elif isinstance(block, Lines):
@@ -112,9 +118,10 @@ def _run(paragraph: Paragraph, text: str, *, bold: bool = False, muted: bool = F
         run.font.size = Pt(size)
 
 
-def _questions(document: Document, block: Questions) -> None:
+def _questions(document: Document, block: Questions, kept: bool) -> None:
     from docx.shared import Mm
 
+    last = block.start + len(block.items) - 1
     for number, item in enumerate(block.items, block.start):
         if block.numbered:
             paragraph = document.add_paragraph()
@@ -123,6 +130,7 @@ def _questions(document: Document, block: Questions) -> None:
             _run(paragraph, f"{number}.\t")
         else:
             paragraph = document.add_paragraph(style="List Bullet")
+        paragraph.paragraph_format.keep_with_next = kept and number == last or None
         _run(paragraph, item)
 
 

@@ -39,7 +39,7 @@ LINE_GAP = 24.0  # between two note lines: room for handwriting
 RULE_INK, LINE_INK, BOX = "#2f3b52", "#aab2bf", "\u2610"
 # A section that does not fit in what is left of a page goes on to the next only when
 # that leaves at most this share of the page empty; with more room it starts here.
-ROOM = 1 / 3
+ROOM = 1 / 4  # measured from the last ink, that keeps every page under a third empty
 # Every grid's cells: top-aligned, and in the bundled font (a table sets its cells' font
 # even when they hold paragraphs, and reportlab's default is the unembedded Helvetica).
 _GRID = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR)]
@@ -150,63 +150,71 @@ def _styles() -> dict[str, Any]:
 
 
 def _story(guide: Guide, width: float, room: float) -> list[Any]:
-    """The flowables. Held together (`_section`): each level-3 section (a touchpoint),
-    and each list of questions outside one (a stage's four), each with the headings and
-    description right above it (reportlab's keepWithNext does not hold a heading to a
-    KeepTogether that moves on to the next page, so they go inside it)."""
+    """The flowables. Held together (`_section`): each touchpoint (a level-3 heading and
+    what follows it), and a stage's questions with the map's open questions after them,
+    each with the headings and description right above it (reportlab's keepWithNext
+    does not hold a heading to a KeepTogether that moves on, so they go inside it)."""
     from reportlab.platypus import Paragraph
 
     styles = _styles()
     story: list[Any] = [Paragraph(escape(guide.title), styles["title"]),
                         Paragraph(escape(guide.subtitle), styles["subtitle"])]
-    group: list[Any] | None = None
-    above = 0  # how many of the story's last flowables are headings (and a description)
+    section: list[Any] = []  # the flowables of the section being gathered
+    touchpoint = False  # whether that section is a touchpoint's
+    waiting: list[Any] = []  # headings (and a description) for what comes next
+    previous: Block | None = None
 
-    def lift() -> list[Any]:
-        """The headings at the end of the story, taken out of it."""
-        taken = story[len(story) - above:] if above else []
-        del story[len(story) - len(taken):]
-        return taken
+    def close() -> None:
+        if section:
+            story.append(_section(section[:], room))
+            section.clear()
 
     for block in guide.blocks:
         made = _flowables(block, styles, width)
         if isinstance(block, Heading):
-            if group:
-                story.append(_section(group, room))
-            group = lift() if block.level == 3 else None
-            above = above + len(made) if group is None else 0
-        elif isinstance(block, Para) and above:  # a stage's description, with its heading
-            above += len(made)
-        elif isinstance(block, Questions) and group is None:
-            made, above = [_section([*lift(), *made], room)], 0
+            if block.level == 3 or not (block.level == 2 and section and not touchpoint):
+                close()  # a level-2 heading after a stage's questions stays in their section
+            touchpoint = touchpoint and block.level != 1 or block.level == 3
+            (section if block.level == 3 else waiting).extend(made)
+            if block.level == 3:
+                section[:0], waiting = waiting, []
+        elif isinstance(block, Para) and waiting:  # a description, under its heading
+            waiting += made
+        elif isinstance(block, Questions) or section and touchpoint and not (
+                isinstance(block, Lines) and isinstance(previous, Lines)):  # stage notes
+            section += [*waiting, *made]
+            waiting = []
         else:
-            above = 0
-        (group if group is not None else story).extend(made)
-    if group:
-        story.append(_section(group, room))
-    return story
+            close()
+            story += [*waiting, *made]
+            waiting, touchpoint = [], False
+        previous = block
+    close()
+    return story + waiting
 
 
 def _section(flowables: list[Any], room: float) -> Any:
     """A section kept on one page unless more than `room` is left where it would start:
-    then it flows, in pieces that never part a heading from the first question after
-    it, nor a question from the scale or the note lines that follow it."""
+    then it flows, in pieces that each begin with a list of questions or a heading (a
+    touchpoint's last question and its note lines, a stage's open questions may go on
+    to the next page), never parting a heading from the first question after it, nor
+    a question from its scale."""
     from reportlab.platypus import KeepTogether
 
     pieces: list[list[Any]] = [[]]
     asked = False
     for flowable in flowables:
-        if _is_question(flowable):
-            if asked:
-                pieces.append([])
-            asked = True
+        opens = getattr(flowable, "opens_questions", False)
+        if asked and (opens or _is_heading(flowable)) and not _is_heading(pieces[-1][-1]):
+            pieces.append([])
+        asked = asked or opens
         pieces[-1].append(flowable)
     return _flowing_class()([KeepTogether(piece) for piece in pieces], room)
 
 
-def _is_question(flowable: Any) -> bool:
-    style = getattr(flowable, "style", None)
-    return getattr(style, "name", "") == "item"
+def _is_heading(flowable: Any) -> bool:
+    """A heading or the muted line above one: its styles keep it with what follows."""
+    return bool(getattr(getattr(flowable, "style", None), "keepWithNext", 0))
 
 
 @cache
@@ -283,9 +291,11 @@ def _facts(block: Facts, styles: dict[str, Any], width: float) -> Any:
 def _questions(block: Questions, styles: dict[str, Any]) -> list[Any]:
     from reportlab.platypus import Paragraph
 
-    return [Paragraph(escape(item), styles["item"],
+    made = [Paragraph(escape(item), styles["item"],
                       bulletText=f"{number}." if block.numbered else "\u2022")
             for number, item in enumerate(block.items, block.start)]
+    made[0].opens_questions = True  # where a section may go on to the next page
+    return made
 
 
 def _scale(block: Scale, styles: dict[str, Any], width: float) -> list[Any]:
