@@ -8,7 +8,9 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PIL import Image
@@ -102,3 +104,35 @@ def test_each_heading_is_on_the_page_of_its_first_question(name: str) -> None:
         assert any(heading in page and asked in page for page in pages), heading
         checked += 1
     assert checked >= 4
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def test_word_keeps_each_touchpoints_heading_with_its_first_question() -> None:
+    """Word lays the pages out itself: the guide never forces a page break (which left
+    pages half empty) but marks what must stay together: from the muted line above a
+    touchpoint's name down to its first question, and a question with its scale."""
+    pytest.importorskip("docx", reason="python-docx writes the Word guide")
+    guide = retail_guide("sv")
+    with zipfile.ZipFile(io.BytesIO(guide_bytes(guide, "docx"))) as archive:
+        body = archive.read("word/document.xml").decode("utf-8")
+    assert 'w:type="page"' not in body and "pageBreakBefore" not in body
+    paragraphs = list(ElementTree.fromstring(body).iter(f"{W}p"))
+    texts = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in paragraphs]
+
+    def kept(paragraph: ElementTree.Element) -> bool:
+        style = paragraph.find(f"{W}pPr/{W}pStyle")
+        heading = style is not None and style.get(f"{W}val", "").startswith("Heading")
+        return heading or paragraph.find(f"{W}pPr/{W}keepNext") is not None
+
+    touchpoints = [b for b in guide.blocks if isinstance(b, Heading) and b.level == 3]
+    start = 0
+    for heading in touchpoints:  # in order: two touchpoints may share a name
+        start = texts.index(heading.text, start + 1) - 1
+        assert texts[start] == heading.above
+        first = next(i for i in range(start, len(texts)) if texts[i].startswith("1."))
+        assert all(kept(paragraphs[i]) for i in range(start, first)), heading.text
+        feel = next(i for i in range(first, len(texts)) if texts[i].startswith("3."))
+        assert kept(paragraphs[feel]) and not kept(paragraphs[first])
+    assert len(touchpoints) > 20
