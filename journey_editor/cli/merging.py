@@ -23,6 +23,7 @@ from journey_editor.i18n import translate
 from journey_editor.model.conflicts import conflicts_of
 from journey_editor.model.flat_text import text_lines
 from journey_editor.model.merge import merge
+from journey_editor.model.merge_baselines import TooManyBaselines
 from journey_editor.model.types import Workspace, new_workspace
 
 DRIVER = "journey"  # the merge driver's and the diff driver's name in git's config
@@ -56,6 +57,9 @@ def _merge(args: argparse.Namespace) -> int:
         save_workspace(result.workspace, target, backup=False)
     except (JourneyFileError, SaveError) as error:
         _Out.complain(error)
+        return 2
+    except TooManyBaselines as error:  # the file as git or the user names it
+        _Out.complain(f"{printable(Path(args.name or args.output or args.ours))}: {error}")
         return 2
     conflicts = conflicts_of(result.workspace)
     target = Path(args.name) if args.name else target

@@ -22,11 +22,35 @@ from collections.abc import Iterable, Sequence
 import msgspec
 from msgspec import UNSET
 
+from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 from journey_editor.model.baselines import name_key, snapshots_of
-from journey_editor.model.types import MAX_BASELINE_NAME, Revision, Snapshot, Workspace, clone
+from journey_editor.model.types import (
+    MAX_BASELINE_NAME,
+    MAX_SNAPSHOTS,
+    Revision,
+    Snapshot,
+    Workspace,
+    clone,
+)
 
 Renamed = tuple[str, str]  # a baseline's name as a side gave it, and as the merge keeps it
 _MAX_ID = 64  # model.types.Id
+
+
+class TooManyBaselines(ValueError):
+    """Both sides together name more baselines than a map keeps: nothing is merged, as
+    leaving some out would lose what a side named. `str()` says so to a facilitator;
+    the caller puts the file's name before it."""
+
+    TEXT = QT_TRANSLATE_NOOP(
+        "Baselines", "not merged: the two versions have {0} named baselines together, "
+        "more than the {1} a map can keep. Remove at least {2} of them in one version "
+        "(File > Revision History), then merge again.")
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        super().__init__(translate("Baselines", self.TEXT).format(
+            count, MAX_SNAPSHOTS, count - MAX_SNAPSHOTS))
 
 
 def separate_copies(base: Workspace, ours: Workspace,
@@ -48,7 +72,7 @@ def separate_copies(base: Workspace, ours: Workspace,
 
 def settle_baselines(merged: Workspace, sides: Sequence[Workspace]) -> list[Renamed]:
     """Makes the merged log's baselines valid (`sides`: ours, theirs, base); returns the
-    names the merge had to number."""
+    names the merge had to number. TooManyBaselines when they are more than a map keeps."""
     merged.revisions = list(merged.revisions)  # the merge may share its lists with a side
     merged.snapshots = list(snapshots_of(merged))
     _restore_copies(merged, sides)
@@ -57,6 +81,8 @@ def settle_baselines(merged: Workspace, sides: Sequence[Workspace]) -> list[Rena
     renamed = _number_names(merged)
     kept = {r.snapshot for r in merged.revisions}
     merged.snapshots = [s for s in merged.snapshots if s.id in kept] or UNSET
+    if len(snapshots_of(merged)) > MAX_SNAPSHOTS:
+        raise TooManyBaselines(len(snapshots_of(merged)))
     return renamed
 
 

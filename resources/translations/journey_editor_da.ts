@@ -401,6 +401,10 @@
         <source>A baseline needs a name.</source>
         <translation>En baseline skal have et navn.</translation>
     </message>
+    <message>
+        <source>not merged: the two versions have {0} named baselines together, more than the {1} a map can keep. Remove at least {2} of them in one version (File &gt; Revision History), then merge again.</source>
+        <translation>ikke flettet: de to versioner har tilsammen {0} navngivne baselines, flere end de {1} et kort kan gemme. Fjern mindst {2} af dem i den ene version (Filer &gt; Versionshistorik), og flet så igen.</translation>
+    </message>
 </context>
 <context>
     <name>Bridges</name>

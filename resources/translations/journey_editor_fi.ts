@@ -401,6 +401,10 @@
         <source>A baseline needs a name.</source>
         <translation>Vertailukohta tarvitsee nimen.</translation>
     </message>
+    <message>
+        <source>not merged: the two versions have {0} named baselines together, more than the {1} a map can keep. Remove at least {2} of them in one version (File &gt; Revision History), then merge again.</source>
+        <translation>ei yhdistetty: kahdessa versiossa on yhteensä {0} nimettyä vertailukohtaa, enemmän kuin kartta voi säilyttää ({1}). Poista niistä vähintään {2} toisesta versiosta (Tiedosto &gt; Versiohistoria) ja yhdistä sitten uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>Bridges</name>

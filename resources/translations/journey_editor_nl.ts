@@ -401,6 +401,10 @@
         <source>A baseline needs a name.</source>
         <translation>Een basislijn heeft een naam nodig.</translation>
     </message>
+    <message>
+        <source>not merged: the two versions have {0} named baselines together, more than the {1} a map can keep. Remove at least {2} of them in one version (File &gt; Revision History), then merge again.</source>
+        <translation>niet samengevoegd: de twee versies hebben samen {0} benoemde basislijnen, meer dan de {1} die een kaart kan bewaren. Verwijder er minstens {2} in één van beide versies (Bestand &gt; Versiegeschiedenis) en voeg daarna opnieuw samen.</translation>
+    </message>
 </context>
 <context>
     <name>Bridges</name>

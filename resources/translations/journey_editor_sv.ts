@@ -401,6 +401,10 @@
         <source>A baseline needs a name.</source>
         <translation>En baslinje behöver ett namn.</translation>
     </message>
+    <message>
+        <source>not merged: the two versions have {0} named baselines together, more than the {1} a map can keep. Remove at least {2} of them in one version (File &gt; Revision History), then merge again.</source>
+        <translation>inte sammanslaget: de två versionerna har tillsammans {0} namngivna baslinjer, fler än de {1} en karta kan spara. Ta bort minst {2} av dem i en av versionerna (Arkiv &gt; Versionshistorik) och slå sedan samman igen.</translation>
+    </message>
 </context>
 <context>
     <name>Bridges</name>
