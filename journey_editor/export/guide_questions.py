@@ -76,10 +76,9 @@ WHERE: dict[Phase | None, Pair] = {
            _n("Where did you turn at this point, and how did you get there?")),
 }
 WHERE_CHANNELS: Pair = (
-    _n("You could meet us here through {0}. Which of them did you use, and what else did "
-       "you turn to?"),
-    _n("At this stage you could reach us through {0}. Which did you use, and why that "
-       "one?"))
+    _n("Here you might have come across us through {0}. Which of them did you notice or "
+       "use, and what else did you turn to?"),
+    _n("At this stage you could find us through {0}. Which did you use, and why that one?"))
 # What made them decide, at the journey's last stage (elsewhere: what took them on).
 DECIDING: dict[Phase | None, str] = {
     "before": _n("What made you decide to look closer, or to look elsewhere?"),
@@ -97,7 +96,7 @@ FUTURE_OPENING: dict[Position, str] = {
     "later": _n("Next comes the “{0}” stage. What would you expect to happen?"),
 }
 FUTURE_MEETING: Pair = (
-    _n("What would make this step better than today, and what would worry you?"),
+    _n("What would make this stage better than today, and what would worry you?"),
     _n("What would you want from us at this point, and what would you rather do "
        "yourself?"))
 FUTURE_WHERE: dict[Phase | None, Pair] = {
@@ -112,9 +111,9 @@ FUTURE_WHERE: dict[Phase | None, Pair] = {
            _n("Where would you turn at this point, and how would you get there?")),
 }
 FUTURE_WHERE_CHANNELS: Pair = (
-    _n("Here you would meet us through {0}. Which of them would you use, and what would you "
-       "miss?"),
-    _n("At this stage you could reach us through {0}. Which would you choose, and why?"))
+    _n("Here you would come across us through {0}. Which of them would you use, and what "
+       "would you miss?"),
+    _n("At this stage you could find us through {0}. Which would you choose, and why?"))
 FUTURE_MOVING_ON = _n("What would make you move on to the next stage, “{0}”, and what could "
                       "stop you?")
 FUTURE_DECIDING = _n("Would this make you come back to us or recommend us? Why?")

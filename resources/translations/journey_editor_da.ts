@@ -3922,7 +3922,7 @@
     </message>
     <message>
         <source>Here you would meet us through {0}. Which of them would you use, and what would you miss?</source>
-        <translation>Her ville du kunne komme i kontakt med os via {0}. Hvilke af dem ville du bruge, og hvad ville du savne?</translation>
+        <translation type="vanished">Her ville du kunne komme i kontakt med os via {0}. Hvilke af dem ville du bruge, og hvad ville du savne?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
@@ -4118,7 +4118,7 @@
     </message>
     <message>
         <source>What would make this step better than today, and what would worry you?</source>
-        <translation>Hvad ville gøre dette trin bedre end i dag, og hvad ville bekymre dig?</translation>
+        <translation type="vanished">Hvad ville gøre dette trin bedre end i dag, og hvad ville bekymre dig?</translation>
     </message>
     <message>
         <source>What would make you move on to “{0}”, and what could hold you back?</source>
@@ -4166,11 +4166,19 @@
     </message>
     <message>
         <source>At this stage you could reach us through {0}. Which did you use, and why that one?</source>
-        <translation>I denne fase kunne du komme i kontakt med os via {0}. Hvilken vej valgte du, og hvorfor lige den?</translation>
+        <translation type="vanished">I denne fase kunne du komme i kontakt med os via {0}. Hvilken vej valgte du, og hvorfor lige den?</translation>
     </message>
     <message>
         <source>At this stage you could reach us through {0}. Which would you choose, and why?</source>
-        <translation>I denne fase ville du kunne komme i kontakt med os via {0}. Hvilken vej ville du vælge, og hvorfor?</translation>
+        <translation type="vanished">I denne fase ville du kunne komme i kontakt med os via {0}. Hvilken vej ville du vælge, og hvorfor?</translation>
+    </message>
+    <message>
+        <source>At this stage you could find us through {0}. Which did you use, and why that one?</source>
+        <translation>I denne fase kunne du finde os via {0}. Hvilken vej valgte du, og hvorfor lige den?</translation>
+    </message>
+    <message>
+        <source>At this stage you could find us through {0}. Which would you choose, and why?</source>
+        <translation>I denne fase ville du kunne finde os via {0}. Hvilken vej ville du vælge, og hvorfor?</translation>
     </message>
     <message>
         <source>By the time you got to the “{0}” stage, what did you already know, and what did you still need to find out?</source>
@@ -4179,6 +4187,14 @@
     <message>
         <source>During the “{0}” stage, what did you want to get done?</source>
         <translation>Hvad ville du gerne have klaret i fasen »{0}«?</translation>
+    </message>
+    <message>
+        <source>Here you might have come across us through {0}. Which of them did you notice or use, and what else did you turn to?</source>
+        <translation>Her er du måske stødt på os via {0}. Hvilke af dem lagde du mærke til eller brugte, og hvor søgte du ellers hen?</translation>
+    </message>
+    <message>
+        <source>Here you would come across us through {0}. Which of them would you use, and what would you miss?</source>
+        <translation>Her ville du støde på os via {0}. Hvilke af dem ville du bruge, og hvad ville du savne?</translation>
     </message>
     <message>
         <source>How easy do you think it would be to do what you want through “{0}”?</source>
@@ -4226,11 +4242,15 @@
     </message>
     <message>
         <source>What made you move on to the next stage, “{0}”, and what almost stopped you?</source>
-        <translation>Hvad fik dig til at gå videre til næste fase, »{0}«, og var der noget, der nær havde fået dig til at droppe det?</translation>
+        <translation>Hvad fik dig til at gå videre til næste fase, »{0}«, og var der noget, der nær havde fået dig til at springe fra?</translation>
+    </message>
+    <message>
+        <source>What would make this stage better than today, and what would worry you?</source>
+        <translation>Hvad ville gøre denne fase bedre end i dag, og hvad ville bekymre dig?</translation>
     </message>
     <message>
         <source>What would make you move on to the next stage, “{0}”, and what could stop you?</source>
-        <translation>Hvad ville få dig til at gå videre til næste fase, »{0}«, og hvad kunne få dig til at lade være?</translation>
+        <translation>Hvad ville få dig til at gå videre til næste fase, »{0}«, og hvad kunne få dig til at springe fra?</translation>
     </message>
     <message>
         <source>When you got to the “{0}” stage, what did you want to achieve next?</source>
@@ -4326,7 +4346,7 @@
     </message>
     <message>
         <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
-        <translation>Her kunne du komme i kontakt med os via {0}. Hvilke af dem brugte du, og hvor søgte du ellers hen?</translation>
+        <translation type="vanished">Her kunne du komme i kontakt med os via {0}. Hvilke af dem brugte du, og hvor søgte du ellers hen?</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>

@@ -3922,7 +3922,7 @@
     </message>
     <message>
         <source>Here you would meet us through {0}. Which of them would you use, and what would you miss?</source>
-        <translation>Tässä vaiheessa meidät tavoittaisi näiden kautta: {0}. Mitä niistä käyttäisit ja mitä jäisit kaipaamaan?</translation>
+        <translation type="vanished">Tässä vaiheessa meidät tavoittaisi näiden kautta: {0}. Mitä niistä käyttäisit ja mitä jäisit kaipaamaan?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
@@ -4118,7 +4118,7 @@
     </message>
     <message>
         <source>What would make this step better than today, and what would worry you?</source>
-        <translation>Mikä tekisi tästä vaiheesta paremman kuin nyt ja mikä huolestuttaisi sinua?</translation>
+        <translation type="vanished">Mikä tekisi tästä vaiheesta paremman kuin nyt ja mikä huolestuttaisi sinua?</translation>
     </message>
     <message>
         <source>What would make you move on to “{0}”, and what could hold you back?</source>
@@ -4166,11 +4166,19 @@
     </message>
     <message>
         <source>At this stage you could reach us through {0}. Which did you use, and why that one?</source>
-        <translation>Tässä vaiheessa meidät tavoitti näiden kautta: {0}. Minkä niistä valitsit ja miksi juuri sen?</translation>
+        <translation type="vanished">Tässä vaiheessa meidät tavoitti näiden kautta: {0}. Minkä niistä valitsit ja miksi juuri sen?</translation>
     </message>
     <message>
         <source>At this stage you could reach us through {0}. Which would you choose, and why?</source>
-        <translation>Tässä vaiheessa meidät tavoittaisi näiden kautta: {0}. Minkä niistä valitsisit ja miksi?</translation>
+        <translation type="vanished">Tässä vaiheessa meidät tavoittaisi näiden kautta: {0}. Minkä niistä valitsisit ja miksi?</translation>
+    </message>
+    <message>
+        <source>At this stage you could find us through {0}. Which did you use, and why that one?</source>
+        <translation>Tässä vaiheessa meidät löysi näiden kautta: {0}. Minkä niistä valitsit ja miksi juuri sen?</translation>
+    </message>
+    <message>
+        <source>At this stage you could find us through {0}. Which would you choose, and why?</source>
+        <translation>Tässä vaiheessa meidät löytäisi näiden kautta: {0}. Minkä niistä valitsisit ja miksi?</translation>
     </message>
     <message>
         <source>By the time you got to the “{0}” stage, what did you already know, and what did you still need to find out?</source>
@@ -4179,6 +4187,14 @@
     <message>
         <source>During the “{0}” stage, what did you want to get done?</source>
         <translation>Mitä halusit saada hoidettua vaiheessa ”{0}”?</translation>
+    </message>
+    <message>
+        <source>Here you might have come across us through {0}. Which of them did you notice or use, and what else did you turn to?</source>
+        <translation>Tässä vaiheessa olet ehkä törmännyt meihin näissä: {0}. Mitkä niistä huomasit tai mitä käytit, ja mistä muualta hait tietoa tai apua?</translation>
+    </message>
+    <message>
+        <source>Here you would come across us through {0}. Which of them would you use, and what would you miss?</source>
+        <translation>Tässä vaiheessa törmäisit meihin näissä: {0}. Mitä niistä käyttäisit ja mitä jäisit kaipaamaan?</translation>
     </message>
     <message>
         <source>How easy do you think it would be to do what you want through “{0}”?</source>
@@ -4227,6 +4243,10 @@
     <message>
         <source>What made you move on to the next stage, “{0}”, and what almost stopped you?</source>
         <translation>Mikä sai sinut siirtymään seuraavaan vaiheeseen, ”{0}”, ja mikä sai sinut epäröimään?</translation>
+    </message>
+    <message>
+        <source>What would make this stage better than today, and what would worry you?</source>
+        <translation>Mikä tekisi tästä vaiheesta paremman kuin nyt ja mikä huolestuttaisi sinua?</translation>
     </message>
     <message>
         <source>What would make you move on to the next stage, “{0}”, and what could stop you?</source>
@@ -4326,7 +4346,7 @@
     </message>
     <message>
         <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
-        <translation>Tässä vaiheessa meidät tavoitti näiden kautta: {0}. Mitä niistä käytit ja mistä muualta hait tietoa tai apua?</translation>
+        <translation type="vanished">Tässä vaiheessa meidät tavoitti näiden kautta: {0}. Mitä niistä käytit ja mistä muualta hait tietoa tai apua?</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>

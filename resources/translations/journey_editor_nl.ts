@@ -3922,7 +3922,7 @@
     </message>
     <message>
         <source>Here you would meet us through {0}. Which of them would you use, and what would you miss?</source>
-        <translation>Hier zou je ons tegenkomen via {0}. Welke daarvan zou je gebruiken, en wat zou je missen?</translation>
+        <translation type="vanished">Hier zou je ons tegenkomen via {0}. Welke daarvan zou je gebruiken, en wat zou je missen?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
@@ -4118,7 +4118,7 @@
     </message>
     <message>
         <source>What would make this step better than today, and what would worry you?</source>
-        <translation>Wat zou deze stap beter maken dan nu, en waar zou je je zorgen over maken?</translation>
+        <translation type="vanished">Wat zou deze stap beter maken dan nu, en waar zou je je zorgen over maken?</translation>
     </message>
     <message>
         <source>What would make you move on to “{0}”, and what could hold you back?</source>
@@ -4166,11 +4166,19 @@
     </message>
     <message>
         <source>At this stage you could reach us through {0}. Which did you use, and why that one?</source>
-        <translation>In deze fase kon je ons bereiken via {0}. Welke weg koos je, en waarom juist die?</translation>
+        <translation type="vanished">In deze fase kon je ons bereiken via {0}. Welke weg koos je, en waarom juist die?</translation>
     </message>
     <message>
         <source>At this stage you could reach us through {0}. Which would you choose, and why?</source>
-        <translation>In deze fase zou je ons kunnen bereiken via {0}. Welke weg zou je kiezen, en waarom?</translation>
+        <translation type="vanished">In deze fase zou je ons kunnen bereiken via {0}. Welke weg zou je kiezen, en waarom?</translation>
+    </message>
+    <message>
+        <source>At this stage you could find us through {0}. Which did you use, and why that one?</source>
+        <translation>In deze fase kon je ons vinden via {0}. Welke weg koos je, en waarom juist die?</translation>
+    </message>
+    <message>
+        <source>At this stage you could find us through {0}. Which would you choose, and why?</source>
+        <translation>In deze fase zou je ons kunnen vinden via {0}. Welke weg zou je kiezen, en waarom?</translation>
     </message>
     <message>
         <source>By the time you got to the “{0}” stage, what did you already know, and what did you still need to find out?</source>
@@ -4179,6 +4187,14 @@
     <message>
         <source>During the “{0}” stage, what did you want to get done?</source>
         <translation>Wat wilde je geregeld krijgen in de fase ‘{0}’?</translation>
+    </message>
+    <message>
+        <source>Here you might have come across us through {0}. Which of them did you notice or use, and what else did you turn to?</source>
+        <translation>Hier ben je ons misschien tegengekomen via {0}. Welke daarvan zag of gebruikte je, en waar ging je nog meer naartoe?</translation>
+    </message>
+    <message>
+        <source>Here you would come across us through {0}. Which of them would you use, and what would you miss?</source>
+        <translation>Hier zou je ons tegenkomen via {0}. Welke daarvan zou je gebruiken, en wat zou je missen?</translation>
     </message>
     <message>
         <source>How easy do you think it would be to do what you want through “{0}”?</source>
@@ -4227,6 +4243,10 @@
     <message>
         <source>What made you move on to the next stage, “{0}”, and what almost stopped you?</source>
         <translation>Waardoor ging je door naar de volgende fase, ‘{0}’, en wat liet je bijna afhaken?</translation>
+    </message>
+    <message>
+        <source>What would make this stage better than today, and what would worry you?</source>
+        <translation>Wat zou deze fase beter maken dan nu, en waar zou je je zorgen over maken?</translation>
     </message>
     <message>
         <source>What would make you move on to the next stage, “{0}”, and what could stop you?</source>
@@ -4326,7 +4346,7 @@
     </message>
     <message>
         <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
-        <translation>Hier kon je ons tegenkomen via {0}. Welke daarvan gebruikte je, en waar ging je nog meer naartoe?</translation>
+        <translation type="vanished">Hier kon je ons tegenkomen via {0}. Welke daarvan gebruikte je, en waar ging je nog meer naartoe?</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>

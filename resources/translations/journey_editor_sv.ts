@@ -3922,7 +3922,7 @@
     </message>
     <message>
         <source>Here you would meet us through {0}. Which of them would you use, and what would you miss?</source>
-        <translation>Här skulle du kunna nå oss via {0}. Vilka av dem skulle du använda, och vad skulle du sakna?</translation>
+        <translation type="vanished">Här skulle du kunna nå oss via {0}. Vilka av dem skulle du använda, och vad skulle du sakna?</translation>
     </message>
     <message>
         <source>How did we stay in touch after you bought, and was it welcome?</source>
@@ -4118,7 +4118,7 @@
     </message>
     <message>
         <source>What would make this step better than today, and what would worry you?</source>
-        <translation>Vad skulle göra det här steget bättre än i dag, och vad skulle du vara orolig för?</translation>
+        <translation type="vanished">Vad skulle göra det här steget bättre än i dag, och vad skulle du vara orolig för?</translation>
     </message>
     <message>
         <source>What would make you move on to “{0}”, and what could hold you back?</source>
@@ -4166,11 +4166,19 @@
     </message>
     <message>
         <source>At this stage you could reach us through {0}. Which did you use, and why that one?</source>
-        <translation>I det här steget kunde du nå oss via {0}. Vilken väg valde du, och varför just den?</translation>
+        <translation type="vanished">I det här steget kunde du nå oss via {0}. Vilken väg valde du, och varför just den?</translation>
     </message>
     <message>
         <source>At this stage you could reach us through {0}. Which would you choose, and why?</source>
-        <translation>I det här steget skulle du kunna nå oss via {0}. Vilken väg skulle du välja, och varför?</translation>
+        <translation type="vanished">I det här steget skulle du kunna nå oss via {0}. Vilken väg skulle du välja, och varför?</translation>
+    </message>
+    <message>
+        <source>At this stage you could find us through {0}. Which did you use, and why that one?</source>
+        <translation>I det här steget kunde du hitta oss via {0}. Vilken väg valde du, och varför just den?</translation>
+    </message>
+    <message>
+        <source>At this stage you could find us through {0}. Which would you choose, and why?</source>
+        <translation>I det här steget skulle du kunna hitta oss via {0}. Vilken väg skulle du välja, och varför?</translation>
     </message>
     <message>
         <source>By the time you got to the “{0}” stage, what did you already know, and what did you still need to find out?</source>
@@ -4179,6 +4187,14 @@
     <message>
         <source>During the “{0}” stage, what did you want to get done?</source>
         <translation>Vad ville du få gjort under steget ”{0}”?</translation>
+    </message>
+    <message>
+        <source>Here you might have come across us through {0}. Which of them did you notice or use, and what else did you turn to?</source>
+        <translation>Här kan du ha stött på oss via {0}. Vilka av dem lade du märke till eller använde, och vart mer vände du dig?</translation>
+    </message>
+    <message>
+        <source>Here you would come across us through {0}. Which of them would you use, and what would you miss?</source>
+        <translation>Här skulle du stöta på oss via {0}. Vilka av dem skulle du använda, och vad skulle du sakna?</translation>
     </message>
     <message>
         <source>How easy do you think it would be to do what you want through “{0}”?</source>
@@ -4227,6 +4243,10 @@
     <message>
         <source>What made you move on to the next stage, “{0}”, and what almost stopped you?</source>
         <translation>Vad fick dig att gå vidare till nästa steg, ”{0}”, och fanns det något som nästan fick dig att avstå?</translation>
+    </message>
+    <message>
+        <source>What would make this stage better than today, and what would worry you?</source>
+        <translation>Vad skulle göra det här steget bättre än i dag, och vad skulle du vara orolig för?</translation>
     </message>
     <message>
         <source>What would make you move on to the next stage, “{0}”, and what could stop you?</source>
@@ -4326,7 +4346,7 @@
     </message>
     <message>
         <source>You could meet us here through {0}. Which of them did you use, and what else did you turn to?</source>
-        <translation>Här kunde du komma i kontakt med oss via {0}. Vilka av dem använde du, och vart mer vände du dig?</translation>
+        <translation type="vanished">Här kunde du komma i kontakt med oss via {0}. Vilka av dem använde du, och vart mer vände du dig?</translation>
     </message>
     <message>
         <source>a guide is for one journey: name it with --journey</source>
