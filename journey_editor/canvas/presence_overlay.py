@@ -13,12 +13,13 @@ the card); the outline's pen does likewise. The tags move when the view zooms.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QStyleOptionGraphicsItem, QWidget
 
 from journey_editor.canvas import presence_room
 from journey_editor.canvas.items import Z_CARD, Z_HEADER
@@ -157,11 +158,8 @@ class PresenceOverlay(QObject):
         self.tags: dict[str, TagItem] = {}
         self._people: dict[str, list[tuple[str, QColor]]] = {}
         self._room: presence_room.Room | None = None  # made again when the layout changes
+        self._views: weakref.WeakSet[QGraphicsView] = weakref.WeakSet()  # zooms followed
         scene.layoutChanged.connect(self._relaid)  # cards moved, came or went
-        for view in scene.views():  # a tag's room depends on the zoom
-            zoomed = getattr(view, "zoomChanged", None)
-            if zoomed is not None:
-                zoomed.connect(self._follow)
 
     @classmethod
     def of(cls, scene: JourneyScene) -> PresenceOverlay:
@@ -177,6 +175,20 @@ class PresenceOverlay(QObject):
         if people != self._people:
             self._people = people
             self._rebuild()
+        elif self._watch_views():
+            self._follow()
+
+    def _watch_views(self) -> bool:
+        """Follows the zoom of the views showing the scene (a tag's room depends on it);
+        True when one has come since (a journey's map shown again, workshop mode)."""
+        came = False
+        for view in self._scene().views():
+            zoomed = getattr(view, "zoomChanged", None)
+            if zoomed is not None and view not in self._views:
+                self._views.add(view)
+                zoomed.connect(self._follow)
+                came = True
+        return came
 
     def clear(self) -> None:
         self.show(())
@@ -187,6 +199,7 @@ class PresenceOverlay(QObject):
         return scene
 
     def _rebuild(self) -> None:
+        self._watch_views()
         scene = self._scene()
         for item in [*self.outlines.values(), *self.tags.values()]:
             scene.removeItem(item)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF
 from pytestqt.qtbot import QtBot
 
 from journey_editor.canvas.presence_overlay import Mark, PresenceOverlay, TagItem
+from journey_editor.canvas.scene import JourneyScene
 from journey_editor.layout.geometry import CardBox, JourneyLayout
 from journey_editor.render.painting import DETAIL_ZOOM
 from journey_editor.ui.main_window import MainWindow
@@ -75,3 +76,21 @@ def test_the_tag_is_full_size_at_the_opening_zoom_and_follows_the_zoom(
     shrunk = _on_screen(sample_window, tag)
     assert card.contains(shrunk)  # smaller on screen than the tag: shrunk to the card
     assert shrunk.height() * 0.4 >= 0.5 * tag.height  # still a name, not a speck
+
+
+def test_tags_made_on_a_map_not_in_view_follow_the_zoom_once_it_is_shown(
+        sample_window: MainWindow, qtbot: QtBot) -> None:
+    view = sample_window.view
+    shown = view.journey_scene()
+    # Another journey's map: the window keeps one scene per journey, one in the view.
+    hidden = JourneyScene(shown.document, shown.journey_id, shown.map_style)
+    overlay = PresenceOverlay.of(hidden)
+    marks = [Mark("Facilitator", "#d92d20", ("card-point-of-sale",))]
+    overlay.show(marks)  # at no zoom: no view shows it
+    view.set_journey_scene(hidden)
+    view.set_zoom(4.0)  # close up: the tag has room above the card
+    overlay.show(marks)  # the session's next tick
+    view.set_zoom(4.5)
+    card = QRectF(*hidden.layout.cards["card-point-of-sale"].rect)
+    assert _on_screen(sample_window, overlay.tags["card-point-of-sale"]).bottom() < card.top()
+    view.set_journey_scene(shown)
