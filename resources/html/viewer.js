@@ -82,8 +82,8 @@
   }
 
   // The kept names' size, and the strips' size (px) while both are kept: the lane
-  // strip's width, the stage strip's height and how many lines a stage name has there
-  // (two when one of them does not fit its stage's width on one).
+  // strip's width, and the stage strip's height, two lines when a stage name does not
+  // fit its stage's width on one; with them the names' measures (measured()).
   function names(box) {
     var s = shown.scale, headers = shown.headers, ems = measured(headers);
     var px = Math.round(Math.min(MAX_PX, Math.max(MIN_PX, headers.font * s)));
@@ -91,42 +91,52 @@
     // Wide enough for the longest word of a lane's name ('Arrangementer' is not cut),
     // never wider than the map draws its own lane headers...
     var wanted = Math.min(headers.column * s, Math.max(px * COLUMN_EMS, word));
-    // ...but zoomed out, where those narrow, whole words up to WORD_EMS and every piece.
+    // ...but zoomed out, where those narrow, whole words up to headers.word ems and
+    // every piece between two soft hyphens.
     var least = Math.max(Math.min(word, px * headers.word + CELL_PADDING), piece);
     var column = Math.max(wanted, Math.min(least, box.width * MAX_SHARE));
-    var lines = ems.stages.some(function (width, i) {
-      return px * width + CELL_PADDING > headers.stages[i][2] * s;
+    var lines = ems.stages.some(function (widths, i) {
+      return px * widths[0] + CELL_PADDING > headers.stages[i][2] * s;
     }) ? 2 : 1;
-    return {px: px, column: column, band: px * (BAND_EMS + (lines - 1) * LINE), lines: lines};
+    return {px: px, column: column, band: px * (BAND_EMS + (lines - 1) * LINE), ems: ems};
   }
 
-  // The lane names' longest word and widest piece between soft hyphens (a piece that
-  // ends at one with the hyphen shown there), and each stage name's width, in ems of
-  // the bold names' font; measured once the page's font is loaded.
+  // The lane names' longest word and widest piece between soft hyphens, and each stage
+  // name's width and widest piece, in ems of the bold names' font; measured once the
+  // page's font is loaded.
   function measured(headers) {
     if (headers.ems === undefined && document.fonts.status === 'loaded') {
       var context = document.createElement('canvas').getContext('2d');
       context.font = 'bold 100px ' + getComputedStyle(document.body).fontFamily;
       var ems = function (text) { return context.measureText(text).width / 100; };
-      var whole = function (text) { return text.split(SOFT_HYPHEN).join(''); };
       var found = {word: 0, piece: 0, stages: headers.stages.map(function (header) {
-        return ems(whole(header[0]));
+        return [ems(whole(header[0])), widestPiece(header[0], ems)];
       })};
       headers.lanes.forEach(function (header) {
         header[0].split(/\s+/).forEach(function (word) {
           found.word = Math.max(found.word, ems(whole(word)));
-          word.split(SOFT_HYPHEN).forEach(function (piece, i, pieces) {
-            // A browser may also break after a hyphen of the name itself ('E-|mail').
-            var drawn = piece + (i < pieces.length - 1 ? '\u2010' : '');
-            drawn.split(/(?<=-)/).forEach(function (part) {
-              found.piece = Math.max(found.piece, ems(part));
-            });
-          });
         });
+        found.piece = Math.max(found.piece, widestPiece(header[0], ems));
       });
       headers.ems = found;
     }
     return headers.ems || {word: 0, piece: 0, stages: []};
+  }
+
+  function whole(text) { return text.split(SOFT_HYPHEN).join(''); }
+
+  // The widest piece of `text` a line may hold alone: between spaces and soft hyphens (a
+  // piece that ends at one with the hyphen drawn there), or after a hyphen of the name
+  // itself ('E-|mail').
+  function widestPiece(text, ems) {
+    var widest = 0;
+    text.split(/\s+/).forEach(function (word) {
+      word.split(SOFT_HYPHEN).forEach(function (piece, i, pieces) {
+        var drawn = piece + (i < pieces.length - 1 ? '\u2010' : '');
+        drawn.split(/(?<=-)/).forEach(function (part) { widest = Math.max(widest, ems(part)); });
+      });
+    });
+    return widest;
   }
 
   // How many lines of the kept names a cell `height` px high shows whole.
@@ -150,7 +160,12 @@
       var left = Math.max(shown.x + header[1] * s, column);
       var right = Math.min(shown.x + (header[1] + header[2]) * s, box.width);
       put(kept.stages.cells[i], left, 0, right - left, band);
-      kept.stages.cells[i].firstChild.style.webkitLineClamp = linesIn(band, size.px);
+      // A stage cut so narrow by an edge that a piece of its name would not fit: its
+      // name on one line, elided, rather than broken between letters.
+      var label = kept.stages.cells[i].firstChild;
+      var narrow = right - left < size.px * (size.ems.stages[i] || [0, 0])[1] + CELL_PADDING;
+      label.classList.toggle('single', narrow);
+      label.style.webkitLineClamp = narrow ? 1 : linesIn(band, size.px);
     });
     headers.lanes.forEach(function (header, i) {
       var top = Math.max(shown.y + header[1] * s, band);
