@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_editor.canvas.items import CardItem
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.editor.document import Document
 
@@ -250,9 +251,13 @@ class SessionMenu(QObject):
         if self.link is None or self.link.document is None:
             return
         scene = self.window.view.scene() if hasattr(self.window, "view") else None
-        cards = getattr(scene, "cards", {})
-        selected = [card_id for card_id, item in cards.items() if item.isSelected()]
-        self.link.set_presence(self.name, getattr(scene, "journey_id", None), selected)
+        if not isinstance(scene, JourneyScene):
+            self.link.set_presence(self.name, None, [])
+            return
+        # The selection, not every card: this runs on each tick and each selection change.
+        selected = sorted(item.item_id for item in scene.selectedItems()
+                          if isinstance(item, CardItem))
+        self.link.set_presence(self.name, scene.journey_id, selected)
 
     def end(self) -> None:
         """Ends the session (the host: for everyone); the map stays open."""
