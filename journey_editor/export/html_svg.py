@@ -45,6 +45,9 @@ Pictures = dict[str, tuple[str, float, float]]
 PLACEHOLDER_INK = "#8a93a3"  # the canvas's frame for a picture the file does not hold
 
 WORD_EMS = 11.0  # a word up to this many ems is kept whole in the lane strip
+# ...and in a stage's name: 'Käyttö ja / jatko' reads better than 'Käyttö ja jat- / ko'
+# (a stage cut too narrow for it elides its name, viewer.js).
+STAGE_WORD_EMS = 7.0
 
 # Characters HTML and XML refuse in text (C0 controls but tab and newline, lone
 # surrogates, non-characters): dropped rather than letting a browser guess.
@@ -131,8 +134,8 @@ class SvgMap:
                                 whole_below)
 
         return {
-            "stages": [[name(h), h.rect.x + margin, h.rect.w, h.fill, style.header_text]
-                       for h in layout.stage_headers],
+            "stages": [[name(h, STAGE_WORD_EMS), h.rect.x + margin, h.rect.w, h.fill,
+                        style.header_text] for h in layout.stage_headers],
             # The lane strip is never too narrow for a word up to WORD_EMS (viewer.js).
             "lanes": [[name(h, WORD_EMS), h.rect.y + margin, h.rect.h, h.fill,
                        style.text_color] for h in layout.lane_headers],

@@ -171,7 +171,10 @@
       var top = Math.max(shown.y + header[1] * s, band);
       var bottom = Math.min(shown.y + (header[1] + header[2]) * s, box.height);
       put(kept.lanes.cells[i], 0, top, column, bottom - top);
-      kept.lanes.cells[i].firstChild.style.webkitLineClamp = linesIn(bottom - top, size.px);
+      var label = kept.lanes.cells[i].firstChild;
+      // A lane passing under the stage strip: its colour, but no sliver of half letters.
+      label.hidden = top > shown.y + header[1] * s && bottom - top < size.px * LINE + EDGES;
+      label.style.webkitLineClamp = linesIn(bottom - top, size.px);
     });
     [kept.stages.box, kept.lanes.box].forEach(function (strip) {
       strip.style.fontSize = size.px + 'px';

@@ -80,14 +80,16 @@ def browser(request: pytest.FixtureRequest) -> Iterator[Page]:
 
 def zoomed_out(page: Page, path: Path, screen: tuple[int, int]) -> Iterator[float]:
     """Opens the page, then zooms out step by step from how it opens, each time moved to
-    the map's bottom right (both strips kept) while the map still reaches past the
-    window; yields the scale at each step."""
+    the map's right edge and a little below its top (both strips kept) while the map
+    still reaches past the window; yields the scale at each step."""
     page.open(path)
     page.evaluate("document.fonts.ready.then(() => true)")
     for _ in range(40):
         page.wheel(screen[0] / 2, screen[1] / 2, 25)  # about 4 % smaller each
         for _ in range(12):
             page.key("ArrowRight", "ArrowRight", 39)
+            page.key("ArrowUp", "ArrowUp", 38)
+        for _ in range(2):  # the stage names cut off, the first lanes still in sight
             page.key("ArrowDown", "ArrowDown", 40)
         if page.evaluate("document.querySelector('section:not([hidden]) .frozen .lanes')"
                          ".hidden"):
