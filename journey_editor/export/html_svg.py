@@ -26,7 +26,7 @@ from journey_editor.layout import geometry as geo
 from journey_editor.layout import style as look
 from journey_editor.layout import textmetrics
 from journey_editor.layout.badges import BADGE_INK, BADGE_TEXT, vote_badge
-from journey_editor.layout.corners import rounded_corners
+from journey_editor.layout.corners import towards
 from journey_editor.layout.future_frame import (
     BADGE_PADDING,
     FRAME_PX,
@@ -355,7 +355,8 @@ def route(points: tuple[Point, ...]) -> str:
     """A connection's polyline with its corners rounded, as painting.connection_path
     draws it (a quadratic through each corner, layout.corners)."""
     out = [f"M{num(points[0][0])} {num(points[0][1])}"]
-    for (x1, y1), (x, y), (x2, y2) in rounded_corners(points):
+    for before, (x, y), after in zip(points, points[1:], points[2:], strict=False):
+        (x1, y1), (x2, y2) = towards(x, y, before), towards(x, y, after)
         out.append(f"L{num(x1)} {num(y1)}Q{num(x)} {num(y)} {num(x2)} {num(y2)}")
     out.append(f"L{num(points[-1][0])} {num(points[-1][1])}")
     return "".join(out)

@@ -1,11 +1,10 @@
 """Where an arrow's rounded corners begin and end, for every painter that draws one
 (the canvas and PNG/SVG in render/painting.py, the web page in export/html_svg.py): a
-route is a polyline whose corners are drawn as quadratics, ROUTE_CORNER before and after
-each bend, so all of them round it alike. Plain floats, no Qt."""
+route is a polyline whose corners are drawn as quadratics from `towards(corner, the
+point before)` to `towards(corner, the point after)`, so all of them round it alike.
+Plain floats, no Qt."""
 
 from __future__ import annotations
-
-from collections.abc import Iterator, Sequence
 
 from journey_editor.layout.geometry import Point
 from journey_editor.layout.routing import ROUTE_CORNER
@@ -17,10 +16,3 @@ def towards(x: float, y: float, to: Point) -> Point:
     length = max((dx ** 2 + dy ** 2) ** 0.5, 1e-6)
     step = min(ROUTE_CORNER, length / 2) / length
     return x + dx * step, y + dy * step
-
-
-def rounded_corners(points: Sequence[Point]) -> Iterator[tuple[Point, Point, Point]]:
-    """Each inner point of a polyline as (where the curve starts, the corner, where it
-    ends): a painter draws a line to the start and a quadratic through the corner."""
-    for before, (x, y), after in zip(points, points[1:], points[2:], strict=False):
-        yield towards(x, y, before), (x, y), towards(x, y, after)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 
 from journey_editor.layout import badges, textmetrics
 from journey_editor.layout.badges import BADGE_INK, BADGE_TEXT, Badge, badge_diameter
-from journey_editor.layout.corners import rounded_corners
+from journey_editor.layout.corners import towards
 from journey_editor.layout.geometry import (
     CardBox,
     ConnectionPath,
@@ -217,9 +217,9 @@ def connection_path(path: ConnectionPath) -> QPainterPath:
     arithmetic gave, at a fraction of the cost (items build this when first painted)."""
     points = path.points
     out = QPainterPath(QPointF(*points[0]))
-    for start, (x, y), end in rounded_corners(points):
-        out.lineTo(*start)
-        out.quadTo(x, y, *end)
+    for before, (x, y), after in zip(points, points[1:], points[2:], strict=False):
+        out.lineTo(*towards(x, y, before))
+        out.quadTo(x, y, *towards(x, y, after))
     out.lineTo(*points[-1])
     return out
 

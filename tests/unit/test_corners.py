@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QPainterPath
 
 from journey_editor.export.html_svg import route
-from journey_editor.layout.corners import rounded_corners
+from journey_editor.layout.corners import towards
 from journey_editor.layout.engine import DEFAULT_STYLE, lay_out
 from journey_editor.layout.routing import ROUTE_CORNER
 from journey_editor.render.painting import connection_path
@@ -18,15 +18,13 @@ from journey_editor.templates import new_from_template
 
 
 def test_a_corner_is_rounded_from_route_corner_before_and_after_it() -> None:
-    (start, corner, end), = rounded_corners([(0.0, 0.0), (40.0, 0.0), (40.0, 30.0)])
-    assert start == pytest.approx((40 - ROUTE_CORNER, 0)) and corner == (40, 0)
-    assert end == pytest.approx((40, ROUTE_CORNER))
+    assert towards(40.0, 0.0, (0.0, 0.0)) == pytest.approx((40 - ROUTE_CORNER, 0))
+    assert towards(40.0, 0.0, (40.0, 30.0)) == pytest.approx((40, ROUTE_CORNER))
 
 
 def test_a_short_side_is_rounded_from_its_middle() -> None:
-    corners = list(rounded_corners([(0.0, 0.0), (4.0, 0.0), (4.0, 30.0), (50.0, 30.0)]))
-    assert corners[0][0] == pytest.approx((2, 0))  # the 4 pt side: halfway
-    assert corners[1][2] == pytest.approx((4 + ROUTE_CORNER, 30))
+    assert towards(4.0, 0.0, (0.0, 0.0)) == pytest.approx((2, 0))  # a 4 pt side: halfway
+    assert towards(4.0, 30.0, (4.0, 28.0)) == pytest.approx((4, 29))
 
 
 def test_the_web_page_draws_every_arrow_through_the_canvass_points() -> None:
