@@ -14,16 +14,23 @@ from contextlib import contextmanager
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from journey_editor.layout import textmetrics
-from journey_editor.layout.geometry import JourneyLayout
+from journey_editor.layout.future_frame import (
+    BADGE_PADDING,
+    FRAME_GAP,
+    FRAME_PX,
+    FRAME_RADIUS,
+    FUTURE_COLOUR,
+    badge_rect,
+    corner_cell,
+    fit_label,
+)
+from journey_editor.layout.geometry import JourneyLayout, Rect
 from journey_editor.layout.style import Style
 from journey_editor.render import painting
 from journey_editor.render.text import draw_lines
 
-FUTURE_COLOUR = "#0097a7"  # apart from the compare outlines, selection and header colours
-FRAME_PX = 4  # the frame's width on screen (a cosmetic pen)
-FRAME_GAP = 8.0  # points between the map's edge and the frame
-BADGE_MAX_FONT, BADGE_MIN_FONT = 18.0, 8.0
+# The future-state frame's colours and geometry are in layout/future_frame.py, which the
+# web page draws it from too (canvas/state_badge.py and ui/journeys.py import them here).
 
 
 def paint_map(painter: QPainter, layout: JourneyLayout, style: Style, *,
@@ -80,22 +87,10 @@ def future_label() -> str:
     return QCoreApplication.translate("StateBadge", "Future state")
 
 
-def fit_label(text: str, style: Style) -> tuple[str, float]:
-    """The largest size at which the badge's label fits the corner cell on one line
-    (elided when even the smallest does not), and that size."""
-    room = style.lane_header_width - 2 * style.cell_padding - 12  # the pill's own padding
-    size = BADGE_MAX_FONT
-    while size > BADGE_MIN_FONT and textmetrics.text_width(text, size, True) > room:
-        size -= 1
-    return textmetrics.elide(text, room, size, True), size
-
-
 def badge_pill(corner: QRectF, label: str, size: float) -> QRectF:
     """The badge: the label on a pill centred in the corner cell."""
-    height = textmetrics.line_height(size) + 8
-    width = textmetrics.text_width(label, size, True) + 12
-    return QRectF(corner.center().x() - width / 2, corner.center().y() - height / 2,
-                  width, height)
+    cell = Rect(corner.x(), corner.y(), corner.width(), corner.height())
+    return QRectF(*badge_rect(cell, label, size))
 
 
 def paint_frame(painter: QPainter, area: QRectF, pill: QRectF, label: str,
@@ -107,17 +102,19 @@ def paint_frame(painter: QPainter, area: QRectF, pill: QRectF, label: str,
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRoundedRect(area.adjusted(-FRAME_GAP, -FRAME_GAP, FRAME_GAP, FRAME_GAP), 6, 6)
+    painter.drawRoundedRect(area.adjusted(-FRAME_GAP, -FRAME_GAP, FRAME_GAP, FRAME_GAP),
+                            FRAME_RADIUS, FRAME_RADIUS)
     height = pill.height()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(ink)
     painter.drawRoundedRect(pill, height / 2, height / 2)
-    draw_lines(painter, [label], pill.x() + 6, pill.y() + 4, size, True, QColor("white"))
+    across, down = BADGE_PADDING
+    draw_lines(painter, [label], pill.x() + across, pill.y() + down, size, True, QColor("white"))
 
 
 def paint_future_frame(painter: QPainter, layout: JourneyLayout, style: Style) -> None:
     """The frame and badge of a future-state map, placed as the canvas places them."""
     label, size = fit_label(future_label(), style)
-    corner = QRectF(0, 0, style.lane_header_width, style.stage_header_height)
+    corner = QRectF(*corner_cell(style))
     paint_frame(painter, QRectF(0, 0, layout.width, layout.height),
                 badge_pill(corner, label, size), label, size)
