@@ -43,12 +43,18 @@ class BoxItem(QGraphicsItem):
         self.item_id = item_id
         self.box = box
         self.style = style
+        self.box_changed()
 
     def set_box(self, box: Any) -> None:
         if box != self.box:
             self.prepareGeometryChange()
             self.box = box
+            self.box_changed()
             self.update()
+
+    def box_changed(self) -> None:
+        """What the item keeps of its box made again (Qt asks a card's bounding
+        rectangle some 8,000 times a frame on a big map: made once, not each time)."""
 
 
 class GridItem(BoxItem):
@@ -121,9 +127,12 @@ class CardItem(BoxItem):
         self.mark: str | None = None  # outline colour of a compare result, if any
         self.heat: str | None = None  # fill colour of the heat overlay, if any
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def box_changed(self) -> None:
         # Room for the selection outline, the shadow and the connect handle.
-        return painting.qrect(self.box.rect).adjusted(-2, -2, HANDLE_RADIUS + 2, 3)
+        self.bounds = painting.qrect(self.box.rect).adjusted(-2, -2, HANDLE_RADIUS + 2, 3)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.bounds
 
     def handle_center(self) -> QPointF:
         rect = self.box.rect
@@ -181,17 +190,11 @@ class ConnectionItem(BoxItem):
         super().__init__(box.id, box, style)
         self.setZValue(Z_LINK)
         self.setFlag(SELECTABLE)
-        self.bounds = painting.connection_bounds(box, LINK_MARGIN)
+
+    def box_changed(self) -> None:
+        self.bounds = painting.connection_bounds(self.box, LINK_MARGIN)
         self._route: QPainterPath | None = None
         self._arrow: QPolygonF | None = None
-
-    def set_box(self, box: Any) -> None:
-        if box != self.box:
-            self.prepareGeometryChange()
-            self.box = box
-            self.bounds = painting.connection_bounds(box, LINK_MARGIN)
-            self._route = self._arrow = None
-            self.update()
 
     @property
     def route(self) -> QPainterPath:
