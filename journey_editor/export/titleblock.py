@@ -16,6 +16,7 @@ from journey_editor.export.painter import footer_form, footer_key
 from journey_editor.export.pdf_ops import PdfOut, darker, fill, rounded_rect, stroke
 from journey_editor.i18n import translate_in
 from journey_editor.layout import textmetrics
+from journey_editor.layout.future_frame import FUTURE_COLOUR
 from journey_editor.layout.geometry import JourneyLayout
 from journey_editor.layout.style import STAR, STATUS_MARKS, WARNING, Style
 from journey_editor.model.types import Journey, Workspace
@@ -106,7 +107,7 @@ def title_band(info: TitleInfo, width: float, style: Style) -> Band:
                   for i, (text, bold) in enumerate(left)]
         out.text_block(lines, style.text_color)
         right_x = x + width
-        pill = style.curve_color if info.future else style.header_fill
+        pill = FUTURE_COLOUR if info.future else style.header_fill  # the canvas's frame
         badge = rounded_rect(right_x - state_w, top - body_lh - 2, state_w, body_lh + 2, 4)
         out.emit(f"{fill(pill)} {badge} f")
         out.text_block([(info.state, right_x - state_w + 7, _baseline(top - 1, BODY_SIZE),
