@@ -45,7 +45,9 @@ def big_workspace(cards: int = 5_000, connections: int = 5_000, stages: int = 30
         for i in range(cards)
     ]
     # Customers move forward: each connection goes to a card in the same or the next
-    # stage, a few lanes away, as the paths of a real map do.
+    # stage, as the paths of a real map do, but in any lane of it: long vertical runs,
+    # a harder case for routing and repainting than a real map's nearby lanes (measured:
+    # an added card costs about the same with targets within 3 lanes, 233 vs 225 ms).
     by_stage: dict[str, list[str]] = {}
     for card in card_list:
         by_stage.setdefault(card.stage, []).append(card.id)
