@@ -22,6 +22,10 @@ class Heading:
     text: str
     level: int = 1  # 1: a stage or a part, 2: a group of questions, 3: a touchpoint
     above: str = ""  # a muted line over it: "Stage 2 · During purchase"
+    # The muted line that names it atop a page its questions flow on to, where the
+    # heading itself is a page back: "Website (continued)". Writers that lay out their
+    # own pages (Word) cannot tell where that is.
+    continued: str = ""
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,12 @@ def customer_words(card: Card) -> str:
     return " ".join(card.channel.split()) or card_name(card)
 
 
+def continued(name: str) -> str:
+    """The line atop a page that goes on with a stage or a touchpoint: in the language of
+    `translate_map`."""
+    return translate_map("Guide", "{0} (continued)").format(name)
+
+
 def card_name(card: Card) -> str:
     return " ".join(card.title.split()) or translate_map("Export", "Untitled touchpoint")
 
@@ -179,6 +189,6 @@ def journey_name(journey: Journey) -> str:
 
 
 __all__ = ["MAX_TOUCHPOINTS", "Block", "Facts", "Guide", "GuideKind", "Heading", "Lines", "Para",
-           "Questions", "Scale", "Table", "Touchpoint", "card_name", "customer_words",
+           "Questions", "Scale", "Table", "Touchpoint", "card_name", "continued", "customer_words",
            "fewer_touchpoints", "journey_name", "open_questions", "touchpoints_by_stage",
            "touchpoints_in"]

@@ -26,13 +26,14 @@ from journey_editor.export.guide_blocks import (
     Scale,
     Touchpoint,
     card_name,
+    continued,
     customer_words,
     fewer_touchpoints,
     journey_name,
     open_questions,
     touchpoints_by_stage,
 )
-from journey_editor.export.guide_questions import is_future, stage_phase, stage_questions
+from journey_editor.export.guide_questions import all_stage_questions, is_future, stage_phase
 from journey_editor.i18n import QT_TRANSLATE_NOOP, map_language, translate_map
 from journey_editor.model.types import Card, Journey, Lane, Phase, Workspace
 
@@ -110,8 +111,10 @@ def interview_guide(workspace: Workspace, journey: Journey,
         touchpoints, fewer = fewer_touchpoints(every, key_first=True)
         if fewer:
             guide.blocks.append(Para(fewer, muted=True))
+        questions = all_stage_questions(journey)
         for index, points in enumerate(touchpoints):
-            guide.blocks += stage_blocks(journey, index, points, left_out=bool(every[index]))
+            guide.blocks += stage_blocks(journey, index, points, questions[index],
+                                         left_out=bool(every[index]))
         if not journey.stages:
             guide.blocks.append(Para(_t("This journey has no stages yet."), muted=True))
         closing = FUTURE_CLOSING_QUESTIONS if future else CLOSING_QUESTIONS
@@ -137,19 +140,20 @@ def interviewee_fields() -> list[Block]:
 
 
 def stage_blocks(journey: Journey, index: int, touchpoints: list[Touchpoint],
-                 left_out: bool = False) -> list[Block]:
-    """A stage: its four customer questions, the map's open questions, its touchpoints
+                 questions: tuple[str, ...], left_out: bool = False) -> list[Block]:
+    """A stage: its four customer `questions`, the map's open questions, its touchpoints
     (of which a big map's guide may have `left_out` some)."""
     stage = journey.stages[index]
     phase = stage_phase(stage)
     above = _t("Stage {0}").format(index + 1)
     if phase:
         above += " \u00b7 " + translate_map("Inspector", PHASE_TITLES[phase])
-    blocks: list[Block] = [Heading(" ".join(stage.name.split()), 1, above)]
+    name = " ".join(stage.name.split())
+    blocks: list[Block] = [Heading(name, 1, above, continued(name))]
     if stage.description.strip():
         blocks.append(Para(" ".join(stage.description.split()), muted=True))
     blocks += [Heading(_t("Ask about this stage"), 2),
-               Questions(stage_questions(journey, index))]
+               Questions(questions)]
     asked = open_questions(journey, stage)
     if asked:
         blocks += [Heading(_t("Open questions from the map"), 2),
@@ -172,7 +176,7 @@ def touchpoint_blocks(card: Card, lane: Lane, future: bool) -> list[Block]:
     words = customer_words(card)
     mark = _t("key touchpoint") if card.key_touchpoint else ""
     above = " \u00b7 ".join(part for part in (" ".join(lane.name.split()), mark) if part)
-    blocks: list[Block] = [Heading(words, 3, above)]
+    blocks: list[Block] = [Heading(words, 3, above, continued(words))]
     assumed = map_assumes(card)
     if assumed:
         blocks.append(Facts(assumed, muted=True))

@@ -139,6 +139,7 @@ def _styles() -> dict[str, Any]:
         "h3": style("h3", fontName=BOLD, fontSize=11, leading=14, spaceBefore=10,
                     spaceAfter=3, keepWithNext=1),
         "item": style("item", leftIndent=16, bulletIndent=2, spaceAfter=3),
+        "continued": style("continued", fontSize=SMALL, leading=11, spaceAfter=6, **muted),
         "label": style("label", fontName=BOLD, fontSize=SMALL, leading=11, **muted),
         "fact": style("fact", fontSize=9.5, leading=12.5, spaceAfter=0),
         "fact_muted": style("fact_muted", fontSize=9.5, leading=12.5, spaceAfter=0, **muted),
@@ -163,10 +164,11 @@ def _story(guide: Guide, width: float, room: float) -> list[Any]:
     touchpoint = False  # whether that section is a touchpoint's
     waiting: list[Any] = []  # headings (and a description) for what comes next
     previous: Block | None = None
+    continued = ""  # the line naming the stage or touchpoint the section belongs to
 
     def close() -> None:
         if section:
-            story.append(_section(section[:], room))
+            story.append(_section(section[:], room, _continued_class()(continued, styles)))
             section.clear()
 
     for block in guide.blocks:
@@ -174,6 +176,8 @@ def _story(guide: Guide, width: float, room: float) -> list[Any]:
         if isinstance(block, Heading):
             if block.level == 3 or not (block.level == 2 and section and not touchpoint):
                 close()  # a level-2 heading after a stage's questions stays in their section
+            if block.level != 2:  # "Touchpoints" or "Ask about this stage" name no section
+                continued = block.continued
             touchpoint = touchpoint and block.level != 1 or block.level == 3
             (section if block.level == 3 else waiting).extend(made)
             if block.level == 3:
@@ -193,12 +197,13 @@ def _story(guide: Guide, width: float, room: float) -> list[Any]:
     return story + waiting
 
 
-def _section(flowables: list[Any], room: float) -> Any:
+def _section(flowables: list[Any], room: float, continued: Any) -> Any:
     """A section kept on one page unless more than `room` is left where it would start:
     then it flows, in pieces that each begin with a list of questions or a heading (a
     touchpoint's last question and its note lines, a stage's open questions may go on
     to the next page), never parting a heading from the first question after it, nor
-    a question from its scale."""
+    a question from its scale. A piece after the first opens with the `continued`
+    line, shown only when the piece starts a page."""
     from reportlab.platypus import KeepTogether
 
     pieces: list[list[Any]] = [[]]
@@ -209,7 +214,8 @@ def _section(flowables: list[Any], room: float) -> Any:
             pieces.append([])
         asked = asked or opens
         pieces[-1].append(flowable)
-    return _flowing_class()([KeepTogether(piece) for piece in pieces], room)
+    return _flowing_class()([KeepTogether([continued, *piece] if number else piece)
+                             for number, piece in enumerate(pieces)], room)
 
 
 def _is_heading(flowable: Any) -> bool:
@@ -236,6 +242,36 @@ def _flowing_class() -> type:
             return list(super().split(available_width, available_height))
 
     return _KeepUnlessRoomy
+
+
+@cache
+def _continued_class() -> type:
+    """The muted line atop a page that goes on with a section whose heading is a page
+    back ("Website (continued)"): at any other place it takes no room and draws nothing.
+    The frame placing a flowable tells it, while it measures it, whether it is at the
+    top; measured by anything else (a KeepTogether sizing its piece), it is not."""
+    from reportlab.platypus import Paragraph
+
+    class _Continued(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+        def __init__(self, text: str, styles: dict[str, Any]) -> None:
+            super().__init__(escape(text), styles["continued"])
+            self.shown = False
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            frame = getattr(self, "_frame", None)
+            self.shown = bool(self.text and frame is not None and frame._atTop)
+            if not self.shown:
+                return available_width, 0.0
+            return tuple(super().wrap(available_width, available_height))
+
+        def getSpaceAfter(self) -> float:  # noqa: N802  # reportlab's name
+            return float(super().getSpaceAfter()) if self.shown else 0.0
+
+        def draw(self) -> None:
+            if self.shown:
+                super().draw()
+
+    return _Continued
 
 
 def _flowables(block: Block, styles: dict[str, Any], width: float) -> list[Any]:

@@ -14,10 +14,12 @@ translated into the map's language when asked.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Literal
 
 from journey_editor.export.guide_blocks import customer_words, touchpoints_in
-from journey_editor.i18n import QT_TRANSLATE_NOOP, translate_map
+from journey_editor.i18n import QT_TRANSLATE_NOOP, translate_in, translate_map
 from journey_editor.model.types import Journey, Phase, Stage
 
 Position = Literal["first", "later"]  # the stage opens its phase, or follows one in it
@@ -86,8 +88,9 @@ DECIDING: dict[Phase | None, str] = {
     "after": _n("What will decide whether you buy from us again or recommend us?"),
     None: _n("What made you decide to go on to the next step?"),
 }
-MOVING_ON = _n("What made you move on to the next stage, “{0}”, and what almost stopped "
-               "you?")
+MOVING_ON: Pair = (
+    _n("What made you move on to the next stage, “{0}”, and what almost stopped you?"),
+    _n("Why did you go on to the “{0}” stage next, and what nearly held you back?"))
 
 # A future-state journey: the same four, imagined.
 FUTURE_OPENING: dict[Position, str] = {
@@ -114,9 +117,44 @@ FUTURE_WHERE_CHANNELS: Pair = (
     _n("Here you would come across us through {0}. Which of them would you use, and what "
        "would you miss?"),
     _n("At this stage you could find us through {0}. Which would you choose, and why?"))
-FUTURE_MOVING_ON = _n("What would make you move on to the next stage, “{0}”, and what could "
-                      "stop you?")
+FUTURE_MOVING_ON: Pair = (
+    _n("What would make you move on to the next stage, “{0}”, and what could stop you?"),
+    _n("Why would you go on to the “{0}” stage next, and what might hold you back?"))
 FUTURE_DECIDING = _n("Would this make you come back to us or recommend us? Why?")
+
+# The same questions for a stage whose name already says it is a stage ("Stage 1", "New
+# stage", "Purchase phase"): "In the “Stage 1” stage" would say it twice.
+SELF_NAMED: dict[str, str] = {
+    FITTED[("before", "first")][0]: _n("At “{0}”, what problem were you trying to solve?"),
+    FITTED[("before", "later")][0]: _n("By the time you got to “{0}”, what did you already "
+                                       "know, and what did you still need to find out?"),
+    FITTED[("during", "first")][0]: _n("During “{0}”, what did you want to get done?"),
+    FITTED[("during", "later")][0]: _n("At “{0}”, what had you already settled on, and what "
+                                       "was still open?"),
+    FITTED[("after", "first")][0]: _n("After the purchase, at “{0}”, what did you need from "
+                                      "us?"),
+    FITTED[("after", "later")][0]: _n("Later on, at “{0}”, what mattered most to you?"),
+    FITTED[(None, "first")][0]: _n("In “{0}”, what were you hoping to achieve?"),
+    FITTED[(None, "later")][0]: _n("When you got to “{0}”, what did you want to achieve "
+                                   "next?"),
+    FUTURE_OPENING["first"]: _n("Imagine you have reached “{0}”. What would you want to get "
+                                "done?"),
+    FUTURE_OPENING["later"]: _n("Next comes “{0}”. What would you expect to happen?"),
+    MOVING_ON[0]: _n("What made you move on to “{0}”, and what almost stopped you?"),
+    MOVING_ON[1]: _n("Why did you go on to “{0}” next, and what nearly held you back?"),
+    FUTURE_MOVING_ON[0]: _n("What would make you move on to “{0}”, and what could stop you?"),
+    FUTURE_MOVING_ON[1]: _n("Why would you go on to “{0}” next, and what might hold you back?"),
+}
+# The words for a stage in each language the guide speaks, as they start or end a word
+# of a stage's name ("steget", "Köpfas", "Ostovaihe"); "" is the interface's language,
+# which could be any of them.
+STAGE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("stage", "phase", "step"), "sv": ("steg", "fas"), "da": ("fase", "trin"),
+    "fi": ("vaihe",), "nl": ("fase", "stap"),
+}
+# The names the app gives a stage before anyone names it, in any of its languages.
+PLACEHOLDERS = (("EditController", "New stage"), ("Guide", "Stage {0}"),
+                ("Export", "Stage {0}"), ("Bridges", "Stage {0}"))
 
 CHANNELS_NAMED = 3  # a longer list is not something to read aloud
 QUOTE = _n("“{0}”")  # a channel's name in the language's quotation marks (»{0}« in Danish)
@@ -152,11 +190,29 @@ def is_future(journey: Journey) -> bool:
     return journey.state == "future"
 
 
+def all_stage_questions(journey: Journey) -> list[tuple[str, ...]]:
+    """The four questions of each of the journey's stages, in the map's language. Each
+    question has two wordings, the stage's own first: where that one would repeat word
+    for word what the stage before asked (two stages of one name, or of one phase),
+    the other one is asked instead."""
+    asked: list[tuple[str, ...]] = []
+    for index in range(len(journey.stages)):
+        before = asked[-1] if asked else ("",) * 4
+        asked.append(tuple(wordings[1] if wordings[0] == previous else wordings[0]
+                           for wordings, previous in zip(_wordings(journey, index), before,
+                                                         strict=True)))
+    return asked
+
+
 def stage_questions(journey: Journey, index: int) -> tuple[str, ...]:
-    """The four questions for the journey's stage at `index`, in the map's language.
-    A question that would repeat at the next stage takes its other wording there: by
+    """The four questions for the journey's stage at `index` (see `all_stage_questions`)."""
+    return all_stage_questions(journey)[index]
+
+
+def _wordings(journey: Journey, index: int) -> tuple[Pair, Pair, Pair, Pair]:
+    """The two wordings of each of the stage's four questions, the preferred first: by
     the stage's number (`turn`), or, for what they met of us, by its place in its phase's
-    run of stages (the first of a run always gets the phase's opening wording)."""
+    run of stages (the first of a run gets the phase's opening wording)."""
     stage = journey.stages[index]
     phase = stage_phase(stage)
     name = " ".join(stage.name.split())
@@ -165,12 +221,25 @@ def stage_questions(journey: Journey, index: int) -> tuple[str, ...]:
     following = journey.stages[index + 1] if index + 1 < len(journey.stages) else None
     future, turn = is_future(journey), index % 2
     if future:
-        opening, meeting = FUTURE_OPENING[position], FUTURE_MEETING[turn]
+        openings = _pair(FUTURE_OPENING[position], FUTURE_OPENING[_other(position)])
+        meetings = _pair(FUTURE_MEETING[turn], FUTURE_MEETING[1 - turn])
     else:
-        opening = FITTED[(phase, position)][0]
-        meeting = FITTED[(phase, "first" if run % 2 == 0 else "later")][1]
-    return (_t(opening).format(name), _where(journey, stage, phase, future, turn),
-            _moving_on(following, phase, future), _t(meeting))
+        openings = _pair(FITTED[(phase, position)][0], FITTED[(phase, _other(position))][0])
+        mine: Position = "first" if run % 2 == 0 else "later"
+        meetings = _pair(FITTED[(phase, mine)][1], FITTED[(phase, _other(mine))][1])
+    language = journey.language
+    return (_pair(*(_named(opening, name, language) for opening in openings)),
+            _pair(*(_where(journey, stage, phase, future, way) for way in (turn, 1 - turn))),
+            _moving_on(following, phase, future, language), _pair(_t(meetings[0]), _t(meetings[1])))
+
+
+def _pair(*wordings: str) -> Pair:
+    first, second = wordings
+    return first, second
+
+
+def _other(position: Position) -> Position:
+    return "later" if position == "first" else "first"
 
 
 def _run_length(journey: Journey, index: int) -> int:
@@ -194,10 +263,39 @@ def _where(journey: Journey, stage: Stage, phase: Phase | None, future: bool,
     return _t((FUTURE_WHERE_CHANNELS if future else WHERE_CHANNELS)[turn]).format(listed)
 
 
-def _moving_on(following: Stage | None, phase: Phase | None, future: bool) -> str:
+def _moving_on(following: Stage | None, phase: Phase | None, future: bool,
+               language: str) -> Pair:
     if following is None:
-        return _t(FUTURE_DECIDING if future else DECIDING[phase])
-    return _t(FUTURE_MOVING_ON if future else MOVING_ON).format(" ".join(following.name.split()))
+        deciding = _t(FUTURE_DECIDING if future else DECIDING[phase])
+        return deciding, deciding  # the last stage's: no other stage follows to repeat it
+    name = " ".join(following.name.split())
+    wordings = FUTURE_MOVING_ON if future else MOVING_ON
+    return _named(wordings[0], name, language), _named(wordings[1], name, language)
 
 
-__all__ = ["PHASE_STEMS", "is_future", "stage_phase", "stage_questions"]
+def _named(question: str, name: str, language: str) -> str:
+    """The question about the stage called `name`, in the map's language, without the
+    word for a stage when the name says it already."""
+    return _t(SELF_NAMED[question] if names_a_stage(name, language) else question).format(name)
+
+
+def names_a_stage(name: str, language: str) -> bool:
+    """Whether a stage's name says it is a stage: a word of it starts or ends with the
+    word for one in `language` ("Purchase stage", "Köpfas"; any language's for "", the
+    interface's), or it is the name the app gives a new stage, in any language ("Stage 3",
+    "Ny fase")."""
+    words = name.casefold().replace("-", " ").split()
+    stems = STAGE_WORDS.get(language) or tuple(w for ws in STAGE_WORDS.values() for w in ws)
+    return (any(word.startswith(stems) or word.endswith(stems) for word in words)
+            or any(pattern.fullmatch(name.casefold()) for pattern in _placeholders()))
+
+
+@cache
+def _placeholders() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(re.escape(translate_in(language, context, text).casefold())
+                            .replace(re.escape("{0}"), r"\d+"))
+                 for language in STAGE_WORDS for context, text in PLACEHOLDERS)
+
+
+__all__ = ["PHASE_STEMS", "all_stage_questions", "is_future", "names_a_stage", "stage_phase",
+           "stage_questions"]

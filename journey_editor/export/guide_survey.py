@@ -32,6 +32,7 @@ from journey_editor.export.guide_blocks import (
     Scale,
     Table,
     card_name,
+    continued,
     customer_words,
     fewer_touchpoints,
     journey_name,
@@ -140,7 +141,7 @@ def named(touchpoints: list[tuple[Stage, Card]]) -> list[str]:
 def item_blocks(stage: Stage, words: str, items: tuple[SurveyItem, ...]) -> list[Block]:
     """One touchpoint's survey items, plain questions (their metric names are the results
     sheet's), and room for a comment."""
-    blocks: list[Block] = [Heading(words, 3, " ".join(stage.name.split()))]
+    blocks: list[Block] = [Heading(words, 3, " ".join(stage.name.split()), continued(words))]
     for item in items:
         hint = _t("1 = {0}, {1} = {2}").format(_t(item.low), item.points, _t(item.high))
         blocks += [Questions((_t(item.question).format(words),), numbered=False),

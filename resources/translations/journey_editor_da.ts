@@ -3866,7 +3866,7 @@
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation type="vanished">Efter købet, ved »{0}«: hvad havde du så brug for fra os?</translation>
+        <translation>Efter købet, i »{0}«: hvad havde du så brug for fra os?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
@@ -3894,7 +3894,7 @@
     </message>
     <message>
         <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
-        <translation type="vanished">Da du nåede til »{0}«, hvad vidste du så allerede, og hvad skulle du stadig finde ud af?</translation>
+        <translation>Da du nåede til »{0}«, hvad vidste du så allerede, og hvad skulle du stadig finde ud af?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
@@ -4034,7 +4034,7 @@
     </message>
     <message>
         <source>Later on, at “{0}”, what mattered most to you?</source>
-        <translation type="vanished">Senere, ved »{0}«: hvad betød mest for dig?</translation>
+        <translation>Senere, i »{0}«: hvad betød mest for dig?</translation>
     </message>
     <message>
         <source>Next comes “{0}”. What would you expect to happen here?</source>
@@ -4142,7 +4142,7 @@
     </message>
     <message>
         <source>When you got to “{0}”, what did you want to achieve next?</source>
-        <translation type="vanished">Da du nåede til »{0}«, hvad ville du så gerne opnå?</translation>
+        <translation>Da du nåede til »{0}«, hvad ville du så gerne opnå?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
@@ -4181,12 +4181,24 @@
         <translation>I denne fase ville du kunne finde os via {0}. Hvilken vej ville du vælge, og hvorfor?</translation>
     </message>
     <message>
+        <source>At “{0}”, what had you already settled on, and what was still open?</source>
+        <translation>I »{0}«: hvad havde du allerede besluttet dig for, og hvad var stadig uafklaret?</translation>
+    </message>
+    <message>
+        <source>At “{0}”, what problem were you trying to solve?</source>
+        <translation>Hvilket problem prøvede du at løse i »{0}«?</translation>
+    </message>
+    <message>
         <source>By the time you got to the “{0}” stage, what did you already know, and what did you still need to find out?</source>
         <translation>Da du nåede til fasen »{0}«, hvad vidste du så allerede, og hvad skulle du stadig finde ud af?</translation>
     </message>
     <message>
         <source>During the “{0}” stage, what did you want to get done?</source>
         <translation>Hvad ville du gerne have klaret i fasen »{0}«?</translation>
+    </message>
+    <message>
+        <source>During “{0}”, what did you want to get done?</source>
+        <translation>Hvad ville du gerne have klaret i »{0}«?</translation>
     </message>
     <message>
         <source>Here you might have come across us through {0}. Which of them did you notice or use, and what else did you turn to?</source>
@@ -4213,8 +4225,16 @@
         <translation>Forestil dig, at du er nået til fasen »{0}«. Hvad ville du gerne have klaret?</translation>
     </message>
     <message>
+        <source>Imagine you have reached “{0}”. What would you want to get done?</source>
+        <translation>Forestil dig, at du er nået til »{0}«. Hvad ville du gerne have klaret?</translation>
+    </message>
+    <message>
         <source>In the “{0}” stage, what were you hoping to achieve?</source>
         <translation>Hvad håbede du at opnå i fasen »{0}«?</translation>
+    </message>
+    <message>
+        <source>In “{0}”, what were you hoping to achieve?</source>
+        <translation>Hvad håbede du at opnå i »{0}«?</translation>
     </message>
     <message>
         <source>Later on, at the “{0}” stage, what mattered most to you?</source>
@@ -4223,6 +4243,10 @@
     <message>
         <source>Next comes the “{0}” stage. What would you expect to happen?</source>
         <translation>Så kommer fasen »{0}«. Hvad ville du forvente, der skete?</translation>
+    </message>
+    <message>
+        <source>Next comes “{0}”. What would you expect to happen?</source>
+        <translation>Så kommer »{0}«. Hvad ville du forvente, der skete?</translation>
     </message>
     <message>
         <source>There are {0} key touchpoints in {2} stages, too many for one guide: it asks about one in each of {1} stages spread over the journey and leaves out the other {3}.</source>
@@ -4245,12 +4269,20 @@
         <translation>Hvad fik dig til at gå videre til næste fase, »{0}«, og var der noget, der nær havde fået dig til at springe fra?</translation>
     </message>
     <message>
+        <source>What made you move on to “{0}”, and what almost stopped you?</source>
+        <translation>Hvad fik dig til at gå videre til »{0}«, og var der noget, der nær havde fået dig til at springe fra?</translation>
+    </message>
+    <message>
         <source>What would make this stage better than today, and what would worry you?</source>
         <translation>Hvad ville gøre denne fase bedre end i dag, og hvad ville bekymre dig?</translation>
     </message>
     <message>
         <source>What would make you move on to the next stage, “{0}”, and what could stop you?</source>
         <translation>Hvad ville få dig til at gå videre til næste fase, »{0}«, og hvad kunne få dig til at springe fra?</translation>
+    </message>
+    <message>
+        <source>What would make you move on to “{0}”, and what could stop you?</source>
+        <translation>Hvad ville få dig til at gå videre til »{0}«, og hvad kunne få dig til at springe fra?</translation>
     </message>
     <message>
         <source>When you got to the “{0}” stage, what did you want to achieve next?</source>
@@ -4333,6 +4365,22 @@
         <translation>Hvem ville du gerne kontakte på dette tidspunkt, og hvordan ville du få fat i dem?</translation>
     </message>
     <message>
+        <source>Why did you go on to the “{0}” stage next, and what nearly held you back?</source>
+        <translation>Hvorfor gik du derefter videre til fasen »{0}«, og hvad fik dig næsten til at tøve?</translation>
+    </message>
+    <message>
+        <source>Why did you go on to “{0}” next, and what nearly held you back?</source>
+        <translation>Hvorfor gik du derefter videre til »{0}«, og hvad fik dig næsten til at tøve?</translation>
+    </message>
+    <message>
+        <source>Why would you go on to the “{0}” stage next, and what might hold you back?</source>
+        <translation>Hvorfor ville du gå videre til fasen »{0}«, og hvad kunne få dig til at tøve?</translation>
+    </message>
+    <message>
+        <source>Why would you go on to “{0}” next, and what might hold you back?</source>
+        <translation>Hvorfor ville du gå videre til »{0}«, og hvad kunne få dig til at tøve?</translation>
+    </message>
+    <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
         <translation>Word-dokumenter kræver pakken python-docx; eksportér guiden som PDF eller Markdown i stedet</translation>
     </message>
@@ -4383,6 +4431,10 @@
     <message>
         <source>very satisfied</source>
         <translation>meget tilfreds</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (fortsat)</translation>
     </message>
     <message>
         <source>{0} or {1}</source>

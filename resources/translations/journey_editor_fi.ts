@@ -3866,7 +3866,7 @@
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation type="vanished">Oston jälkeen, vaiheessa ”{0}”: mitä tarvitsit meiltä?</translation>
+        <translation>Oston jälkeen, kohdassa ”{0}”: mitä tarvitsit meiltä?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
@@ -3894,7 +3894,7 @@
     </message>
     <message>
         <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
-        <translation type="vanished">Kun pääsit vaiheeseen ”{0}”, mitä tiesit jo ja mitä sinun piti vielä selvittää?</translation>
+        <translation>Kun pääsit kohtaan ”{0}”, mitä tiesit jo ja mitä sinun piti vielä selvittää?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
@@ -4034,7 +4034,7 @@
     </message>
     <message>
         <source>Later on, at “{0}”, what mattered most to you?</source>
-        <translation type="vanished">Myöhemmin, vaiheessa ”{0}”: mikä oli sinulle tärkeintä?</translation>
+        <translation>Myöhemmin, kohdassa ”{0}”: mikä oli sinulle tärkeintä?</translation>
     </message>
     <message>
         <source>Next comes “{0}”. What would you expect to happen here?</source>
@@ -4142,7 +4142,7 @@
     </message>
     <message>
         <source>When you got to “{0}”, what did you want to achieve next?</source>
-        <translation type="vanished">Kun pääsit vaiheeseen ”{0}”, mitä halusit seuraavaksi saada aikaan?</translation>
+        <translation>Kun pääsit kohtaan ”{0}”, mitä halusit seuraavaksi saada aikaan?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
@@ -4181,12 +4181,24 @@
         <translation>Tässä vaiheessa meidät löytäisi näiden kautta: {0}. Minkä niistä valitsisit ja miksi?</translation>
     </message>
     <message>
+        <source>At “{0}”, what had you already settled on, and what was still open?</source>
+        <translation>Kohdassa ”{0}”: mistä olit jo päättänyt ja mikä oli vielä auki?</translation>
+    </message>
+    <message>
+        <source>At “{0}”, what problem were you trying to solve?</source>
+        <translation>Minkä ongelman yritit ratkaista kohdassa ”{0}”?</translation>
+    </message>
+    <message>
         <source>By the time you got to the “{0}” stage, what did you already know, and what did you still need to find out?</source>
         <translation>Kun pääsit vaiheeseen ”{0}”, mitä tiesit jo ja mitä sinun piti vielä selvittää?</translation>
     </message>
     <message>
         <source>During the “{0}” stage, what did you want to get done?</source>
         <translation>Mitä halusit saada hoidettua vaiheessa ”{0}”?</translation>
+    </message>
+    <message>
+        <source>During “{0}”, what did you want to get done?</source>
+        <translation>Mitä halusit saada hoidettua kohdassa ”{0}”?</translation>
     </message>
     <message>
         <source>Here you might have come across us through {0}. Which of them did you notice or use, and what else did you turn to?</source>
@@ -4213,8 +4225,16 @@
         <translation>Kuvittele, että olet vaiheessa ”{0}”. Mitä haluaisit saada hoidettua?</translation>
     </message>
     <message>
+        <source>Imagine you have reached “{0}”. What would you want to get done?</source>
+        <translation>Kuvittele, että olet kohdassa ”{0}”. Mitä haluaisit saada hoidettua?</translation>
+    </message>
+    <message>
         <source>In the “{0}” stage, what were you hoping to achieve?</source>
         <translation>Mitä toivoit saavasi aikaan vaiheessa ”{0}”?</translation>
+    </message>
+    <message>
+        <source>In “{0}”, what were you hoping to achieve?</source>
+        <translation>Mitä toivoit saavasi aikaan kohdassa ”{0}”?</translation>
     </message>
     <message>
         <source>Later on, at the “{0}” stage, what mattered most to you?</source>
@@ -4223,6 +4243,10 @@
     <message>
         <source>Next comes the “{0}” stage. What would you expect to happen?</source>
         <translation>Seuraavaksi tulee vaihe ”{0}”. Mitä odottaisit siinä tapahtuvan?</translation>
+    </message>
+    <message>
+        <source>Next comes “{0}”. What would you expect to happen?</source>
+        <translation>Seuraavaksi tulee ”{0}”. Mitä odottaisit siinä tapahtuvan?</translation>
     </message>
     <message>
         <source>There are {0} key touchpoints in {2} stages, too many for one guide: it asks about one in each of {1} stages spread over the journey and leaves out the other {3}.</source>
@@ -4245,12 +4269,20 @@
         <translation>Mikä sai sinut siirtymään seuraavaan vaiheeseen, ”{0}”, ja mikä sai sinut epäröimään?</translation>
     </message>
     <message>
+        <source>What made you move on to “{0}”, and what almost stopped you?</source>
+        <translation>Mikä sai sinut siirtymään kohtaan ”{0}”, ja mikä sai sinut epäröimään?</translation>
+    </message>
+    <message>
         <source>What would make this stage better than today, and what would worry you?</source>
         <translation>Mikä tekisi tästä vaiheesta paremman kuin nyt ja mikä huolestuttaisi sinua?</translation>
     </message>
     <message>
         <source>What would make you move on to the next stage, “{0}”, and what could stop you?</source>
         <translation>Mikä saisi sinut siirtymään seuraavaan vaiheeseen, ”{0}”, ja mikä voisi saada sinut jättämään sen väliin?</translation>
+    </message>
+    <message>
+        <source>What would make you move on to “{0}”, and what could stop you?</source>
+        <translation>Mikä saisi sinut siirtymään kohtaan ”{0}”, ja mikä voisi saada sinut jättämään sen väliin?</translation>
     </message>
     <message>
         <source>When you got to the “{0}” stage, what did you want to achieve next?</source>
@@ -4333,6 +4365,22 @@
         <translation>Keneen haluaisit ottaa yhteyttä tässä vaiheessa ja miten tavoittaisit hänet?</translation>
     </message>
     <message>
+        <source>Why did you go on to the “{0}” stage next, and what nearly held you back?</source>
+        <translation>Miksi siirryit seuraavaksi vaiheeseen ”{0}”, ja mikä oli vähällä saada sinut luopumaan?</translation>
+    </message>
+    <message>
+        <source>Why did you go on to “{0}” next, and what nearly held you back?</source>
+        <translation>Miksi siirryit seuraavaksi kohtaan ”{0}”, ja mikä oli vähällä saada sinut luopumaan?</translation>
+    </message>
+    <message>
+        <source>Why would you go on to the “{0}” stage next, and what might hold you back?</source>
+        <translation>Miksi siirtyisit seuraavaksi vaiheeseen ”{0}”, ja mikä voisi saada sinut epäröimään?</translation>
+    </message>
+    <message>
+        <source>Why would you go on to “{0}” next, and what might hold you back?</source>
+        <translation>Miksi siirtyisit seuraavaksi kohtaan ”{0}”, ja mikä voisi saada sinut epäröimään?</translation>
+    </message>
+    <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
         <translation>Word-asiakirjat tarvitsevat python-docx-paketin; vie opas sen sijaan PDF- tai Markdown-muodossa</translation>
     </message>
@@ -4383,6 +4431,10 @@
     <message>
         <source>very satisfied</source>
         <translation>erittäin tyytyväinen</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (jatkoa)</translation>
     </message>
     <message>
         <source>{0} or {1}</source>

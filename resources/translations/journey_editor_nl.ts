@@ -3866,7 +3866,7 @@
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation type="vanished">Wat had je na de aankoop, bij ‘{0}’, van ons nodig?</translation>
+        <translation>Wat had je na de aankoop, in ‘{0}’, van ons nodig?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
@@ -3894,7 +3894,7 @@
     </message>
     <message>
         <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
-        <translation type="vanished">Toen je bij ‘{0}’ aankwam, wat wist je al, en wat moest je nog uitzoeken?</translation>
+        <translation>Wat wist je al toen je in ‘{0}’ kwam, en wat moest je nog uitzoeken?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
@@ -4034,7 +4034,7 @@
     </message>
     <message>
         <source>Later on, at “{0}”, what mattered most to you?</source>
-        <translation type="vanished">Later, bij ‘{0}’: wat vond je toen het belangrijkst?</translation>
+        <translation>Later, in ‘{0}’: wat vond je toen het belangrijkst?</translation>
     </message>
     <message>
         <source>Next comes “{0}”. What would you expect to happen here?</source>
@@ -4142,7 +4142,7 @@
     </message>
     <message>
         <source>When you got to “{0}”, what did you want to achieve next?</source>
-        <translation type="vanished">Toen je bij ‘{0}’ kwam, wat wilde je toen bereiken?</translation>
+        <translation>Wat wilde je daarna bereiken, toen je in ‘{0}’ kwam?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
@@ -4181,12 +4181,24 @@
         <translation>In deze fase zou je ons kunnen vinden via {0}. Welke weg zou je kiezen, en waarom?</translation>
     </message>
     <message>
+        <source>At “{0}”, what had you already settled on, and what was still open?</source>
+        <translation>In ‘{0}’: wat had je al besloten, en wat lag nog open?</translation>
+    </message>
+    <message>
+        <source>At “{0}”, what problem were you trying to solve?</source>
+        <translation>Welk probleem probeerde je op te lossen in ‘{0}’?</translation>
+    </message>
+    <message>
         <source>By the time you got to the “{0}” stage, what did you already know, and what did you still need to find out?</source>
         <translation>Wat wist je al toen je in de fase ‘{0}’ kwam, en wat moest je nog uitzoeken?</translation>
     </message>
     <message>
         <source>During the “{0}” stage, what did you want to get done?</source>
         <translation>Wat wilde je geregeld krijgen in de fase ‘{0}’?</translation>
+    </message>
+    <message>
+        <source>During “{0}”, what did you want to get done?</source>
+        <translation>Wat wilde je geregeld krijgen in ‘{0}’?</translation>
     </message>
     <message>
         <source>Here you might have come across us through {0}. Which of them did you notice or use, and what else did you turn to?</source>
@@ -4213,8 +4225,16 @@
         <translation>Stel je voor dat je in de fase ‘{0}’ bent aangekomen. Wat zou je geregeld willen krijgen?</translation>
     </message>
     <message>
+        <source>Imagine you have reached “{0}”. What would you want to get done?</source>
+        <translation>Stel je voor dat je in ‘{0}’ bent aangekomen. Wat zou je geregeld willen krijgen?</translation>
+    </message>
+    <message>
         <source>In the “{0}” stage, what were you hoping to achieve?</source>
         <translation>Wat hoopte je te bereiken in de fase ‘{0}’?</translation>
+    </message>
+    <message>
+        <source>In “{0}”, what were you hoping to achieve?</source>
+        <translation>Wat hoopte je te bereiken in ‘{0}’?</translation>
     </message>
     <message>
         <source>Later on, at the “{0}” stage, what mattered most to you?</source>
@@ -4223,6 +4243,10 @@
     <message>
         <source>Next comes the “{0}” stage. What would you expect to happen?</source>
         <translation>Dan komt de fase ‘{0}’. Wat zou je verwachten dat er gebeurt?</translation>
+    </message>
+    <message>
+        <source>Next comes “{0}”. What would you expect to happen?</source>
+        <translation>Dan komt ‘{0}’. Wat zou je verwachten dat er gebeurt?</translation>
     </message>
     <message>
         <source>There are {0} key touchpoints in {2} stages, too many for one guide: it asks about one in each of {1} stages spread over the journey and leaves out the other {3}.</source>
@@ -4245,12 +4269,20 @@
         <translation>Waardoor ging je door naar de volgende fase, ‘{0}’, en wat liet je bijna afhaken?</translation>
     </message>
     <message>
+        <source>What made you move on to “{0}”, and what almost stopped you?</source>
+        <translation>Waardoor ging je door naar ‘{0}’, en wat liet je bijna afhaken?</translation>
+    </message>
+    <message>
         <source>What would make this stage better than today, and what would worry you?</source>
         <translation>Wat zou deze fase beter maken dan nu, en waar zou je je zorgen over maken?</translation>
     </message>
     <message>
         <source>What would make you move on to the next stage, “{0}”, and what could stop you?</source>
         <translation>Waardoor zou je doorgaan naar de volgende fase, ‘{0}’, en waardoor zou je kunnen afhaken?</translation>
+    </message>
+    <message>
+        <source>What would make you move on to “{0}”, and what could stop you?</source>
+        <translation>Waardoor zou je doorgaan naar ‘{0}’, en waardoor zou je kunnen afhaken?</translation>
     </message>
     <message>
         <source>When you got to the “{0}” stage, what did you want to achieve next?</source>
@@ -4333,6 +4365,22 @@
         <translation>Met wie zou je op dat moment contact willen opnemen, en hoe zou je ze bereiken?</translation>
     </message>
     <message>
+        <source>Why did you go on to the “{0}” stage next, and what nearly held you back?</source>
+        <translation>Waarom ging je daarna verder naar de fase ‘{0}’, en wat hield je bijna tegen?</translation>
+    </message>
+    <message>
+        <source>Why did you go on to “{0}” next, and what nearly held you back?</source>
+        <translation>Waarom ging je daarna verder naar ‘{0}’, en wat hield je bijna tegen?</translation>
+    </message>
+    <message>
+        <source>Why would you go on to the “{0}” stage next, and what might hold you back?</source>
+        <translation>Waarom zou je daarna verder gaan naar de fase ‘{0}’, en wat zou je kunnen tegenhouden?</translation>
+    </message>
+    <message>
+        <source>Why would you go on to “{0}” next, and what might hold you back?</source>
+        <translation>Waarom zou je daarna verder gaan naar ‘{0}’, en wat zou je kunnen tegenhouden?</translation>
+    </message>
+    <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
         <translation>Word-documenten hebben het pakket python-docx nodig; exporteer de gids in plaats daarvan als PDF of Markdown</translation>
     </message>
@@ -4383,6 +4431,10 @@
     <message>
         <source>very satisfied</source>
         <translation>zeer tevreden</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (vervolg)</translation>
     </message>
     <message>
         <source>{0} or {1}</source>

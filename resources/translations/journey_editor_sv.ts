@@ -3866,7 +3866,7 @@
     </message>
     <message>
         <source>After the purchase, at “{0}”, what did you need from us?</source>
-        <translation type="vanished">Vad behövde du av oss efter köpet, vid ”{0}”?</translation>
+        <translation>Vad behövde du av oss efter köpet, i ”{0}”?</translation>
     </message>
     <message>
         <source>Ask about this stage</source>
@@ -3894,7 +3894,7 @@
     </message>
     <message>
         <source>By the time you got to “{0}”, what did you already know, and what did you still need to find out?</source>
-        <translation type="vanished">När du kom till ”{0}”, vad visste du redan, och vad behövde du fortfarande ta reda på?</translation>
+        <translation>När du kom till ”{0}”, vad visste du redan och vad behövde du fortfarande ta reda på?</translation>
     </message>
     <message>
         <source>Closing the interview</source>
@@ -4034,7 +4034,7 @@
     </message>
     <message>
         <source>Later on, at “{0}”, what mattered most to you?</source>
-        <translation type="vanished">Senare, vid ”{0}”: vad var viktigast för dig?</translation>
+        <translation>Vad var viktigast för dig längre fram, i ”{0}”?</translation>
     </message>
     <message>
         <source>Next comes “{0}”. What would you expect to happen here?</source>
@@ -4142,7 +4142,7 @@
     </message>
     <message>
         <source>When you got to “{0}”, what did you want to achieve next?</source>
-        <translation type="vanished">När du kom till ”{0}”, vad ville du uppnå härnäst?</translation>
+        <translation>Vad ville du uppnå sedan, när du kom till ”{0}”?</translation>
     </message>
     <message>
         <source>When you had a question or a problem, where did you turn, and how?</source>
@@ -4181,12 +4181,24 @@
         <translation>I det här steget skulle du kunna hitta oss via {0}. Vilken väg skulle du välja, och varför?</translation>
     </message>
     <message>
+        <source>At “{0}”, what had you already settled on, and what was still open?</source>
+        <translation>Vad hade du redan bestämt dig för i ”{0}”, och vad återstod att avgöra?</translation>
+    </message>
+    <message>
+        <source>At “{0}”, what problem were you trying to solve?</source>
+        <translation>Vilket problem försökte du lösa i ”{0}”?</translation>
+    </message>
+    <message>
         <source>By the time you got to the “{0}” stage, what did you already know, and what did you still need to find out?</source>
         <translation>När du kom till steget ”{0}”, vad visste du redan och vad behövde du fortfarande ta reda på?</translation>
     </message>
     <message>
         <source>During the “{0}” stage, what did you want to get done?</source>
         <translation>Vad ville du få gjort under steget ”{0}”?</translation>
+    </message>
+    <message>
+        <source>During “{0}”, what did you want to get done?</source>
+        <translation>Vad ville du få gjort under ”{0}”?</translation>
     </message>
     <message>
         <source>Here you might have come across us through {0}. Which of them did you notice or use, and what else did you turn to?</source>
@@ -4213,8 +4225,16 @@
         <translation>Föreställ dig att du har kommit till steget ”{0}”. Vad skulle du vilja få gjort?</translation>
     </message>
     <message>
+        <source>Imagine you have reached “{0}”. What would you want to get done?</source>
+        <translation>Föreställ dig att du har kommit till ”{0}”. Vad skulle du vilja få gjort?</translation>
+    </message>
+    <message>
         <source>In the “{0}” stage, what were you hoping to achieve?</source>
         <translation>Vad hoppades du uppnå i steget ”{0}”?</translation>
+    </message>
+    <message>
+        <source>In “{0}”, what were you hoping to achieve?</source>
+        <translation>Vad hoppades du uppnå i ”{0}”?</translation>
     </message>
     <message>
         <source>Later on, at the “{0}” stage, what mattered most to you?</source>
@@ -4223,6 +4243,10 @@
     <message>
         <source>Next comes the “{0}” stage. What would you expect to happen?</source>
         <translation>Sedan kommer steget ”{0}”. Vad skulle du förvänta dig ska hända där?</translation>
+    </message>
+    <message>
+        <source>Next comes “{0}”. What would you expect to happen?</source>
+        <translation>Sedan kommer ”{0}”. Vad skulle du förvänta dig ska hända där?</translation>
     </message>
     <message>
         <source>There are {0} key touchpoints in {2} stages, too many for one guide: it asks about one in each of {1} stages spread over the journey and leaves out the other {3}.</source>
@@ -4245,12 +4269,20 @@
         <translation>Vad fick dig att gå vidare till nästa steg, ”{0}”, och fanns det något som nästan fick dig att avstå?</translation>
     </message>
     <message>
+        <source>What made you move on to “{0}”, and what almost stopped you?</source>
+        <translation>Vad fick dig att gå vidare till ”{0}”, och fanns det något som nästan fick dig att avstå?</translation>
+    </message>
+    <message>
         <source>What would make this stage better than today, and what would worry you?</source>
         <translation>Vad skulle göra det här steget bättre än i dag, och vad skulle du vara orolig för?</translation>
     </message>
     <message>
         <source>What would make you move on to the next stage, “{0}”, and what could stop you?</source>
         <translation>Vad skulle få dig att gå vidare till nästa steg, ”{0}”, och vad skulle kunna få dig att avstå?</translation>
+    </message>
+    <message>
+        <source>What would make you move on to “{0}”, and what could stop you?</source>
+        <translation>Vad skulle få dig att gå vidare till ”{0}”, och vad skulle kunna få dig att avstå?</translation>
     </message>
     <message>
         <source>When you got to the “{0}” stage, what did you want to achieve next?</source>
@@ -4333,6 +4365,22 @@
         <translation>Vem skulle du vilja kontakta i det här skedet, och hur skulle du nå dem?</translation>
     </message>
     <message>
+        <source>Why did you go on to the “{0}” stage next, and what nearly held you back?</source>
+        <translation>Varför gick du sedan vidare till steget ”{0}”, och vad fick dig nästan att tveka?</translation>
+    </message>
+    <message>
+        <source>Why did you go on to “{0}” next, and what nearly held you back?</source>
+        <translation>Varför gick du sedan vidare till ”{0}”, och vad fick dig nästan att tveka?</translation>
+    </message>
+    <message>
+        <source>Why would you go on to the “{0}” stage next, and what might hold you back?</source>
+        <translation>Varför skulle du gå vidare till steget ”{0}”, och vad skulle kunna få dig att tveka?</translation>
+    </message>
+    <message>
+        <source>Why would you go on to “{0}” next, and what might hold you back?</source>
+        <translation>Varför skulle du gå vidare till ”{0}”, och vad skulle kunna få dig att tveka?</translation>
+    </message>
+    <message>
         <source>Word documents need the python-docx package; export the guide as PDF or Markdown instead</source>
         <translation>Word-dokument kräver paketet python-docx; exportera guiden som PDF eller Markdown i stället</translation>
     </message>
@@ -4383,6 +4431,10 @@
     <message>
         <source>very satisfied</source>
         <translation>mycket nöjd</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (forts.)</translation>
     </message>
     <message>
         <source>{0} or {1}</source>
