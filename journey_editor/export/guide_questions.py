@@ -5,11 +5,13 @@ made them decide, what they met of the company) are asked at every stage, but ne
 word for word the same at two stages in a row: the first stage of a phase opens it,
 a later one builds on what came before; the second question names the channels the
 map has at the stage, the third the stage that follows; where a question would come
-back at the next stage, it alternates with a second wording. A stage is named as a
-phase of the journey ("at the “Choice” stage"), never as if it were a place ("at
-“Choice”"). A future-state journey is not remembered but imagined, so it gets the
-concept test's conditional instead ("what would you…"). English sources here;
-translated into the map's language when asked.
+back at the next stage, it alternates with a second wording, and whatever the stages
+are called, a question that would still repeat the stage before's word for word takes
+its other wording. A stage is named as a phase of the journey ("at the “Choice”
+stage"), never as if it were a place ("at “Choice”"), and without saying "stage"
+twice when its name says it already ("In “Stage 1”, …"). A future-state journey is
+not remembered but imagined, so it gets the concept test's conditional instead ("what
+would you…"). English sources here; translated into the map's language when asked.
 """
 
 from __future__ import annotations
@@ -220,22 +222,20 @@ def _wordings(journey: Journey, index: int) -> tuple[Pair, Pair, Pair, Pair]:
     position: Position = "first" if run == 0 else "later"
     following = journey.stages[index + 1] if index + 1 < len(journey.stages) else None
     future, turn = is_future(journey), index % 2
+    openings: Pair
+    meetings: Pair
     if future:
-        openings = _pair(FUTURE_OPENING[position], FUTURE_OPENING[_other(position)])
-        meetings = _pair(FUTURE_MEETING[turn], FUTURE_MEETING[1 - turn])
+        openings = FUTURE_OPENING[position], FUTURE_OPENING[_other(position)]
+        meetings = FUTURE_MEETING[turn], FUTURE_MEETING[1 - turn]
     else:
-        openings = _pair(FITTED[(phase, position)][0], FITTED[(phase, _other(position))][0])
         mine: Position = "first" if run % 2 == 0 else "later"
-        meetings = _pair(FITTED[(phase, mine)][1], FITTED[(phase, _other(mine))][1])
-    language = journey.language
-    return (_pair(*(_named(opening, name, language) for opening in openings)),
-            _pair(*(_where(journey, stage, phase, future, way) for way in (turn, 1 - turn))),
-            _moving_on(following, phase, future, language), _pair(_t(meetings[0]), _t(meetings[1])))
-
-
-def _pair(*wordings: str) -> Pair:
-    first, second = wordings
-    return first, second
+        openings = FITTED[(phase, position)][0], FITTED[(phase, _other(position))][0]
+        meetings = FITTED[(phase, mine)][1], FITTED[(phase, _other(mine))][1]
+    wheres = (_where(journey, stage, phase, future, turn),
+              _where(journey, stage, phase, future, 1 - turn))
+    return (_both_named(openings, name, journey.language), wheres,
+            _moving_on(following, phase, future, journey.language),
+            (_t(meetings[0]), _t(meetings[1])))
 
 
 def _other(position: Position) -> Position:
@@ -269,14 +269,15 @@ def _moving_on(following: Stage | None, phase: Phase | None, future: bool,
         deciding = _t(FUTURE_DECIDING if future else DECIDING[phase])
         return deciding, deciding  # the last stage's: no other stage follows to repeat it
     name = " ".join(following.name.split())
-    wordings = FUTURE_MOVING_ON if future else MOVING_ON
-    return _named(wordings[0], name, language), _named(wordings[1], name, language)
+    return _both_named(FUTURE_MOVING_ON if future else MOVING_ON, name, language)
 
 
-def _named(question: str, name: str, language: str) -> str:
-    """The question about the stage called `name`, in the map's language, without the
-    word for a stage when the name says it already."""
-    return _t(SELF_NAMED[question] if names_a_stage(name, language) else question).format(name)
+def _both_named(questions: Pair, name: str, language: str) -> Pair:
+    """The two wordings of a question about the stage called `name`, in the map's
+    language, without the word for a stage when the name says it already."""
+    said = tuple(SELF_NAMED[question] if names_a_stage(name, language) else question
+                 for question in questions)
+    return _t(said[0]).format(name), _t(said[1]).format(name)
 
 
 def names_a_stage(name: str, language: str) -> bool:
