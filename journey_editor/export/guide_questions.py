@@ -169,7 +169,7 @@ PHASE_STEMS: dict[Phase, tuple[str, ...]] = {
                "koop", "aankoop", "bestel", "keuze", "kassa"),
     "after": ("deliver", "use", "usage", "support", "onboard", "renew", "return", "loyal",
               "after", "help", "lever", "brug", "hjælp", "opstart", "fornyel", "använd",
-              "hjälp", "förnyel", "toimitu", "käyt", "tuki", "uusi", "gebruik", "hulp",
+              "hjälp", "förnyel", "toimitu", "käyt", "tuki", "uusim", "gebruik", "hulp",
               "verleng", "nazorg"),
     "before": ("aware", "inspir", "discover", "research", "need", "search", "consider",
                "problem", "behov", "opdag", "undersøg", "upptäck", "undersök", "tarve",

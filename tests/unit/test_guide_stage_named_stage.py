@@ -11,6 +11,7 @@ import pytest
 
 from journey_editor.export.guide_blocks import Questions
 from journey_editor.export.guide_content import interview_guide
+from journey_editor.export.guide_questions import FITTED, SELF_NAMED
 from journey_editor.i18n import translate_in
 from journey_editor.model.types import Journey, Phase, Stage, Workspace
 
@@ -76,3 +77,13 @@ def test_the_placeholder_reads_naturally_in_english() -> None:
     asked = stage_questions_of("en", ["Stage 1", "Stage 2"], "current", [None])
     assert asked[0] == "In “Stage 1”, what were you hoping to achieve?"
     assert asked[2] == "What made you move on to “Stage 2”, and what almost stopped you?"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_placeholder_suggests_no_phase_of_the_purchase(language: str) -> None:
+    """A new stage is asked about as a stage of no phase ("Uusi vaihe" is "new stage",
+    not "renewal": its guide opened "Oston jälkeen…", after the purchase)."""
+    unphased = translate_in(language, "Guide", SELF_NAMED[FITTED[(None, "first")][0]])
+    for name in placeholders(language):
+        assert stage_questions_of(language, [name], "current", [None])[0] == \
+            unphased.format(name)
