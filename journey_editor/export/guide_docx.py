@@ -4,8 +4,11 @@ Heading 1-3, List Bullet, Table Grid), A4 with the same content as the PDF.
 
 Numbers are written into the question text rather than through Word's list numbering,
 which would run on across the whole document; note lines are tab leaders to the right
-margin, so they stay lines when someone types on them. No Qt; python-docx is imported
-only when a .docx is written.
+margin, so they stay lines when someone types on them. Word lays out its own pages, so
+the PDF's "Website (continued)" line atop a page has no place here: a paragraph never
+repeats, and a table's header row that would repeat the heading would make every
+touchpoint a table to be edited as a grid; Word keeps each heading with its first
+question instead. No Qt; python-docx is imported only when a .docx is written.
 """
 
 from __future__ import annotations

@@ -4,9 +4,11 @@ DejaVu Sans embedded (print shops and archives refuse unembedded Helvetica).
 A touchpoint (or a stage's questions) moves on to the next page whole when only a
 little room is left, so the interviewer seldom turns a page in the middle of one; when
 more than a third of the page is free it starts there and flows on, its heading always
-beside its first question, a question with its scale and its note lines; every page
-names the journey and "page 2 of 7", added when all pages are laid out (a canvas that
-holds them back).
+beside its first question, a question with its scale and its note lines; a page it
+flows on to opens with a muted line naming it ("Website (continued)"), so that
+"4. What surprised…" is never read without its touchpoint; every page names the
+journey and "page 2 of 7", added when all pages are laid out (a canvas that holds them
+back).
 No Qt; reportlab is imported only here.
 """
 
