@@ -22,13 +22,13 @@ from journey_editor.export.painter import MapPainter
 from journey_editor.export.pdf_ops import PdfOut
 from journey_editor.export.sheet_links import PAD, pieces, segments
 from journey_editor.export.tiling import Cell, Span, TileGrid, TileSetup, tile_grid
+from journey_editor.layout.collector import collector_paused
 from journey_editor.layout.geometry import (
     ConnectionPath,
     EmotionCurve,
     JourneyLayout,
     Rect,
 )
-from journey_editor.layout.routing import collector_paused
 from journey_editor.layout.style import Style
 
 EPS = 1e-6  # what tells "near the edge" from "within" safely

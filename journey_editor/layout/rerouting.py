@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from journey_editor.layout.collector import collector_paused
 from journey_editor.layout.geometry import ConnectionPath, Rect
 from journey_editor.layout.gutters import Segment, assign_lanes, gutters_of
 from journey_editor.layout.route_plan import Link, Plan, plan_of
-from journey_editor.layout.routing import assign_ports, collector_paused, path_of
+from journey_editor.layout.routing import assign_ports, path_of
 
 Side = tuple[str, bool]  # a card id, and whether it is the card's right side
 Gutter = tuple[str, float]

@@ -18,11 +18,10 @@ Everything is ordered by position and then id: the same map always routes the sa
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Collection, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Collection, Sequence
 from functools import partial
 
+from journey_editor.layout.collector import collector_paused
 from journey_editor.layout.geometry import ConnectionPath, Point, Rect
 from journey_editor.layout.gutters import assign_lanes, gutters_of
 from journey_editor.layout.route_plan import Link, Plan, plan_of
@@ -51,22 +50,6 @@ def route_all(links: Sequence[Link], lane_edges: Sequence[float], grid: Rect,
         assign_ports(plans)
         assign_lanes(gutters_of(plans, lane_edges), grid, room)
         return [path_of(plan) for plan in plans]
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Routing makes some 15 tuples an arrow and no reference cycles: Python's cyclic
-    collector would walk them again and again while they pile up (a quarter of the time
-    at 20,000 arrows), so it waits until the paths are made. Refcounting still frees
-    every temporary; the next collection then looks at the paths once."""
-    if not gc.isenabled():  # a caller paused it already: leave it to them
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 # --- ports -----------------------------------------------------------------------------

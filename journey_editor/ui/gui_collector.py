@@ -13,16 +13,20 @@ import gc
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from journey_editor.layout import collector
+
 INTERVAL_MS = 500  # cycles wait at most this long; refcounting frees everything else at once
 
 
 class GuiThreadCollector(QObject):
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
-        self.thresholds = gc.get_threshold()
+        # Python 3.14's incremental collector sets the oldest threshold to 0.
+        self.thresholds = tuple(limit or 10 for limit in gc.get_threshold())
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.collect)
         self.timer.start(INTERVAL_MS)
+        app.aboutToQuit.connect(self.last_collection)
 
     def collect(self) -> None:
         """The collection automatic mode would have made by now, if any: the oldest
@@ -33,25 +37,29 @@ class GuiThreadCollector(QObject):
         if due:
             gc.collect(due[-1])
 
+    def last_collection(self) -> None:
+        """At quit, in this thread; automatic collection stays off, as workers (the
+        review's, a session's network thread) may still be running."""
+        self.timer.stop()
+        gc.collect()
+
 
 _running: GuiThreadCollector | None = None
 
 
 def collect_in_gui_thread(app: QCoreApplication) -> None:
-    """From the first call on, until `collect_automatically` or the application quits."""
+    """From the first call on; `collect_automatically` ends it (tests)."""
     global _running
     if _running is None:
-        gc.disable()
+        collector.give_to_gui_thread()
         _running = GuiThreadCollector(app)
-        app.aboutToQuit.connect(collect_automatically)
 
 
 def collect_automatically() -> None:
-    """Collection is automatic again (the application quits, or a test that drove a
-    window is over)."""
+    """Automatic collection again, for a test process whose next tests have no window."""
     global _running
     if _running is not None:
         _running.timer.stop()
         _running.deleteLater()
         _running = None
-    gc.enable()
+    collector.collect_automatically()

@@ -43,9 +43,9 @@ from journey_editor.export.pdf import compose, render_pdf  # noqa: E402
 from journey_editor.export.pdf_ops import new_canvas  # noqa: E402
 from journey_editor.export.sheet_content import split_layout, tile_plan  # noqa: E402
 from journey_editor.export.tiling import TileSetup  # noqa: E402
+from journey_editor.layout.collector import collector_paused  # noqa: E402
 from journey_editor.layout.engine import lay_out  # noqa: E402
 from journey_editor.layout.geometry import JourneyLayout  # noqa: E402
-from journey_editor.layout.routing import collector_paused  # noqa: E402
 from journey_editor.model.types import Workspace  # noqa: E402
 from tests.benchmarks.bigmap import big_workspace  # noqa: E402
 
