@@ -150,7 +150,8 @@ def add_commands(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     run = commands.add_parser(
         "merge", help=_t("merge two edited copies of a map with their common ancestor"),
         description=_t("Exit status: 0 merged, 1 merged with conflicts (listed in the file), "
-                       "2 not merged (a file could not be read or written)."))
+                       "2 not merged (a file could not be read or written, or the two have more "
+                       "named baselines together than a map keeps)."))
     run.add_argument("base", metavar="BASE", help=_t("the version both copies started from"))
     run.add_argument("ours", metavar="OURS",
                      help=_t("our copy; replaced by the result unless -o is given"))

@@ -106,3 +106,4 @@ class SelectionShare(QObject):
         with contextlib.suppress(RuntimeError):
             self._view.viewport().removeEventFilter(self)
             self._view.removeEventFilter(self)
+        self.deleteLater()  # one a session otherwise, kept by the window's session menu

@@ -133,7 +133,11 @@
     text.split(/\s+/).forEach(function (word) {
       word.split(SOFT_HYPHEN).forEach(function (piece, i, pieces) {
         var drawn = piece + (i < pieces.length - 1 ? '\u2010' : '');
-        drawn.split(/(?<=-)/).forEach(function (part) { widest = Math.max(widest, ems(part)); });
+        // Split after each hyphen without a lookbehind, which Safari before 16.4 cannot
+        // parse: a syntax error would stop the whole page.
+        drawn.replace(/-/g, '-\n').split('\n').forEach(function (part) {
+          widest = Math.max(widest, ems(part));
+        });
       });
     });
     return widest;

@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written).</source>
-        <translation>Afslutningsstatus: 0 flettet, 1 flettet med konflikter (oplistet i filen), 2 ikke flettet (en fil kunne ikke læses eller skrives).</translation>
+        <translation type="vanished">Afslutningsstatus: 0 flettet, 1 flettet med konflikter (oplistet i filen), 2 ikke flettet (en fil kunne ikke læses eller skrives).</translation>
     </message>
     <message>
         <source>Installed the menu entry, the .journey file type ({0}) and the icon in {1}; the entry runs {2}</source>
@@ -1354,6 +1354,10 @@
     <message>
         <source>nothing to export: give --pdf, --png, --svg, --mermaid or --csv</source>
         <translation type="vanished">intet at eksportere: angiv --pdf, --png, --svg, --mermaid eller --csv</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written, or the two have more named baselines together than a map keeps).</source>
+        <translation>Afslutningsstatus: 0 flettet, 1 flettet med konflikter (oplistet i filen), 2 ikke flettet (en fil kunne ikke læses eller skrives, eller de to har tilsammen flere navngivne baselines, end et kort kan rumme).</translation>
     </message>
     <message>
         <source>only this journey (default: all)</source>

@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written).</source>
-        <translation>Paluuarvo: 0 yhdistetty, 1 yhdistetty ristiriidoin (luetteloitu tiedostoon), 2 ei yhdistetty (tiedostoa ei voitu lukea tai kirjoittaa).</translation>
+        <translation type="vanished">Paluuarvo: 0 yhdistetty, 1 yhdistetty ristiriidoin (luetteloitu tiedostoon), 2 ei yhdistetty (tiedostoa ei voitu lukea tai kirjoittaa).</translation>
     </message>
     <message>
         <source>Installed the menu entry, the .journey file type ({0}) and the icon in {1}; the entry runs {2}</source>
@@ -1354,6 +1354,10 @@
     <message>
         <source>nothing to export: give --pdf, --png, --svg, --mermaid or --csv</source>
         <translation type="vanished">ei mitään vietävää: anna --pdf, --png, --svg, --mermaid tai --csv</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written, or the two have more named baselines together than a map keeps).</source>
+        <translation>Paluuarvo: 0 yhdistetty, 1 yhdistetty ristiriidoin (luetteloitu tiedostoon), 2 ei yhdistetty (tiedostoa ei voitu lukea tai kirjoittaa, tai kahdessa versiossa on yhteensä enemmän nimettyjä vertailukohtia kuin kartta voi säilyttää).</translation>
     </message>
     <message>
         <source>only this journey (default: all)</source>

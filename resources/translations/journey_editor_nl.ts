@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written).</source>
-        <translation>Afsluitstatus: 0 samengevoegd, 1 samengevoegd met conflicten (vermeld in het bestand), 2 niet samengevoegd (een bestand kon niet worden gelezen of geschreven).</translation>
+        <translation type="vanished">Afsluitstatus: 0 samengevoegd, 1 samengevoegd met conflicten (vermeld in het bestand), 2 niet samengevoegd (een bestand kon niet worden gelezen of geschreven).</translation>
     </message>
     <message>
         <source>Installed the menu entry, the .journey file type ({0}) and the icon in {1}; the entry runs {2}</source>
@@ -1354,6 +1354,10 @@
     <message>
         <source>nothing to export: give --pdf, --png, --svg, --mermaid or --csv</source>
         <translation type="vanished">niets te exporteren: geef --pdf, --png, --svg, --mermaid of --csv op</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written, or the two have more named baselines together than a map keeps).</source>
+        <translation>Afsluitstatus: 0 samengevoegd, 1 samengevoegd met conflicten (vermeld in het bestand), 2 niet samengevoegd (een bestand kon niet worden gelezen of geschreven, of de twee hebben samen meer benoemde basislijnen dan een kaart kan bewaren).</translation>
     </message>
     <message>
         <source>only this journey (default: all)</source>

@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written).</source>
-        <translation>Slutstatus: 0 sammanslagen, 1 sammanslagen med konflikter (listade i filen), 2 inte sammanslagen (en fil kunde inte läsas eller skrivas).</translation>
+        <translation type="vanished">Slutstatus: 0 sammanslagen, 1 sammanslagen med konflikter (listade i filen), 2 inte sammanslagen (en fil kunde inte läsas eller skrivas).</translation>
     </message>
     <message>
         <source>Installed the menu entry, the .journey file type ({0}) and the icon in {1}; the entry runs {2}</source>
@@ -1354,6 +1354,10 @@
     <message>
         <source>nothing to export: give --pdf, --png, --svg, --mermaid or --csv</source>
         <translation type="vanished">inget att exportera: ange --pdf, --png, --svg, --mermaid eller --csv</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 merged, 1 merged with conflicts (listed in the file), 2 not merged (a file could not be read or written, or the two have more named baselines together than a map keeps).</source>
+        <translation>Slutstatus: 0 sammanslagen, 1 sammanslagen med konflikter (listade i filen), 2 inte sammanslagen (en fil kunde inte läsas eller skrivas, eller de två har tillsammans fler namngivna baslinjer än en karta kan ha).</translation>
     </message>
     <message>
         <source>only this journey (default: all)</source>
