@@ -80,6 +80,7 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
     from journey_editor.resources import resource_path
+    from journey_editor.ui.locale_format import decimal
 
     QLocale.setDefault(locale)
     installed = []
@@ -92,6 +93,7 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
             app.installTranslator(translator)
             installed.append(translator)
     i18n.install(QCoreApplication.translate)  # the Qt-free modules' texts too
+    i18n.install_decimal(decimal)  # and their numbers
     return installed
 
 

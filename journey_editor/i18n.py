@@ -37,14 +37,31 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
-def decimal(value: float, places: int | None = None) -> str:
-    """`value` as the interface's language writes it: '-1.5' in English, '-1,5' in Danish.
-    The decimal separator is an entry of the catalogs, so the command line, which has no
-    locale database, writes numbers as the window does. `places`: None for as few as
-    the value needs."""
+def catalog_decimal(value: float, places: int | None = None) -> str:
+    """Without Qt (the command line has no locale database), the separator is an entry
+    of the catalogs, where a translator writes their language's."""
     text = f"{value:g}" if places is None else f"{value:.{places}f}"
-    # A translator writes their language's decimal separator here.
     return text.replace(".", translate("DecimalSeparator", "."))
+
+
+DecimalWriter = Callable[[float, int | None], str]
+_decimal: DecimalWriter = catalog_decimal
+
+
+def install_decimal(writer: DecimalWriter) -> None:
+    """The window's way to write numbers (its locale's), for the Qt-free modules too."""
+    global _decimal
+    _decimal = writer
+
+
+def installed_decimal() -> DecimalWriter:
+    return _decimal
+
+
+def decimal(value: float, places: int | None = None) -> str:
+    """`value` as the interface writes it: '-1.5' in English, '-1,5' in Danish;
+    `places` None: as few as the value needs."""
+    return _decimal(value, places)
 
 
 def translate_in(language: str, context: str, text: str) -> str:

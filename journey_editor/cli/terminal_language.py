@@ -38,7 +38,8 @@ def speaking_terminal_language(environ: Mapping[str, str] = os.environ) -> Itera
     translator before it comes back after (a test may run several commands in one
     process)."""
     language, before = terminal_language(environ), i18n.installed()
-    domain = gettext.textdomain()
+    domain, numbers = gettext.textdomain(), i18n.installed_decimal()
+    i18n.install_decimal(i18n.catalog_decimal)
     if language != "en":
         i18n.install(lambda context, text: i18n.translate_in(language, context, text))
         # argparse's own words: gettext picks the catalog by the same variables
@@ -48,4 +49,5 @@ def speaking_terminal_language(environ: Mapping[str, str] = os.environ) -> Itera
         yield
     finally:
         i18n.install(before)
+        i18n.install_decimal(numbers)
         gettext.textdomain(domain)

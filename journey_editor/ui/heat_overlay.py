@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMenu, QStatusBar
 
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.canvas.view import JourneyView
-from journey_editor.ui.locale_format import number
+from journey_editor.ui.locale_format import decimal
 
 
 class HeatOverlay(QObject):
@@ -36,7 +36,7 @@ class HeatOverlay(QObject):
 
     def legend(self, metric: str, low: float, high: float) -> str:
         return self.tr("Heat: {0} — red {1} · amber · green {2}; grey: no value").format(
-            metric, number(low), number(high))
+            metric, decimal(low), decimal(high))
 
     def fill_menu(self) -> None:
         menu = self.menu

@@ -29,11 +29,10 @@ def short_date(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
-def decimal(value: float, places: int = 1) -> str:
-    """'12.5' in English, '12,5' in Danish, Finnish, Swedish and Dutch."""
+def decimal(value: float, places: int | None = None) -> str:
+    """'12.5' in English, '12,5' in Danish, Finnish, Swedish and Dutch; `places` None: as
+    few as the value needs. The window installs it as i18n.decimal (app.py), so the
+    Qt-free modules' numbers (the Review's) are written as the widgets' are."""
+    if places is None:
+        return QLocale().toString(float(value), "g", 6)
     return QLocale().toString(float(value), "f", places)
-
-
-def number(value: float) -> str:
-    """As few decimals as the value has: '-1.5' in English, '-1,5' in Danish."""
-    return QLocale().toString(float(value), "g", 6)

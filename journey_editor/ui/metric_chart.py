@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from journey_editor.model.types import Metric
-from journey_editor.ui.locale_format import number, short_date
+from journey_editor.ui.locale_format import decimal, short_date
 
 PAD = 6.0
 
@@ -60,7 +60,7 @@ class MetricChart(QWidget):
             painter.drawEllipse(point, 2.5, 2.5)
         painter.setPen(QColor("#5b6474"))
         painter.drawText(QRectF(PAD, 0, self.width() - 2 * PAD, 14), Qt.AlignmentFlag.AlignLeft,
-                         f"{self.name}: {number(self.points[-1][1])}")
+                         f"{self.name}: {decimal(self.points[-1][1])}")
         painter.drawText(QRectF(PAD, self.height() - 14, self.width() - 2 * PAD, 14),
                          Qt.AlignmentFlag.AlignLeft, short_date(first))
         painter.drawText(QRectF(PAD, self.height() - 14, self.width() - 2 * PAD, 14),

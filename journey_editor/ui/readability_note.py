@@ -39,10 +39,10 @@ class ReadabilityNote(QWidget):
         self.setVisible(result is not None)
         if result is None:
             return
-        warning = result.warning(decimal)
+        warning = result.warning(lambda size: decimal(size, 1))
         sizes = self.tr("Card text prints at {0} pt, the smallest text at "
                         "{1} pt.").format(
-            decimal(result.sizes.cards), decimal(result.sizes.smallest))
+            decimal(result.sizes.cards, 1), decimal(result.sizes.smallest, 1))
         if warning is None:
             self.text.setStyleSheet("")
             self.text.setText(sizes)

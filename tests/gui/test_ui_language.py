@@ -29,6 +29,7 @@ class Interface:
     def __init__(self) -> None:
         self.default = QLocale()
         self.translators: list[QTranslator] = []
+        self.numbers = i18n.installed_decimal()
 
     def switch(self, language: str) -> None:
         app = QCoreApplication.instance()
@@ -40,6 +41,7 @@ class Interface:
         for translator in self.translators:
             app.removeTranslator(translator)
         QLocale.setDefault(self.default)
+        i18n.install_decimal(self.numbers)
 
 
 @pytest.fixture
@@ -104,6 +106,7 @@ def test_the_language_reaches_qt_free_messages_and_number_formats(
     assert finnish_error == QCoreApplication.translate("FileErrors", "the file is empty")
     assert QLocale().toString(1234.5, "f", 1) != english_number
     assert QLocale().decimalPoint() == ","
+    assert i18n.decimal(-1.5) == QLocale().toString(-1.5, "g", 6)  # the Review's numbers
 
 
 def test_preferences_choose_the_language_of_the_next_start(qtbot: QtBot) -> None:
