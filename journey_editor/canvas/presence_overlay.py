@@ -1,14 +1,15 @@
 """Who else in a live session is on which card: an outline in each person's colour
 around the card, and their names on a tag at its top-left corner, drawn over the map:
-above the outline where there is room, else inside the card's top edge, never over
-another card's text (`presence_room`).
+above the outline where there is room, else inside the card's top edge beside the
+title, never over a card's text, its own included (`presence_room`): where the names
+have no room it shows first names, initials or coloured dots, the tooltip names all.
 
 As the compare view's ghosts, these items belong to no model: they hold card ids and
 take the cards' boxes from the scene's layout, again whenever it changes. The overlay
 is a child of its scene, so it lives and dies with it and nobody keeps its items.
 The tag ignores the view's zoom: a name reads the same on a projector's
-whole-map zoom as close up (inside a card smaller than itself on screen it shrinks to
-the card); the outline's pen does likewise. The tags move when the view zooms.
+whole-map zoom as close up (only dots with no room beside the title shrink); the
+outline's pen does likewise. The tags move when the view zooms.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ RING_GAP = 4.0  # map points between the outlines of several people on one card
 PEN_PX = 3.0
 TAG_PX = 15  # the name's pixel size: read from the back of a room at any zoom
 MAX_NAME = 24  # characters of a name shown on a tag (the rest is elided)
+DOT = 0.6  # a dot's diameter, of a name's tag height
 
 
 @dataclass(frozen=True)
@@ -88,27 +90,34 @@ class OutlineItem(QGraphicsItem):
             painter.drawRoundedRect(self._ring(index), 6, 6)
 
 
+Label = tuple[str, QColor, QRectF]  # a person's text ("" for a dot), colour, place
+
+
+def initials(name: str) -> str:
+    """The first letter of each word of `name`, at most three ('Ann-Kathrine
+    Østergaard': 'AØ')."""
+    return "".join(word[0] for word in name.split()[:3]).upper()
+
+
+def first_name(name: str) -> str:
+    return name.split()[0] if name.split() else name
+
+
 class TagItem(QGraphicsItem):
     """The names of the people on one card, side by side on their colours, at the card's
     top-left corner: standing on it, or hanging from it inside the card (`inside`);
-    sized in pixels, whatever the zoom."""
+    sized in pixels, whatever the zoom. Where the full names have no room it shows
+    first names, initials or coloured dots (`forms`); the tooltip names everyone."""
 
     def __init__(self, people: list[tuple[str, QColor]]) -> None:
         super().__init__()
         self.font = QFont(QFont().family())
         self.font.setPixelSize(TAG_PX)
         self.font.setBold(True)
-        metrics = QFontMetricsF(self.font)
         self.pad = TAG_PX * 0.35
-        self.height = metrics.height() + self.pad
-        self.labels: list[tuple[str, QColor, QRectF]] = []
-        x = 0.0
-        for name, color in people:
-            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
-                                      metrics.averageCharWidth() * MAX_NAME)
-            width = metrics.horizontalAdvance(text) + 2 * self.pad
-            self.labels.append((text, color, QRectF(x, 0, width, self.height)))
-            x += width + 2
+        self.height = QFontMetricsF(self.font).height() + self.pad
+        self.forms = self._forms(people)
+        self.form = 0
         self.inside = False
         self.shift = 0.0  # pixels to the right: inside, the tag keeps to the card's right
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -116,32 +125,80 @@ class TagItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setToolTip(", ".join(name for name, _ in people))
 
+    def _forms(self, people: list[tuple[str, QColor]]) -> list[list[Label]]:
+        """The tag's forms, fullest first, each one narrower than the one before."""
+        metrics = QFontMetricsF(self.font)
+        full = [metrics.elidedText(name, Qt.TextElideMode.ElideRight,
+                                   metrics.averageCharWidth() * MAX_NAME)
+                for name, _ in people]
+        forms: list[list[Label]] = []
+        for texts in (full, [first_name(n) for n in full], [initials(n) for n in full]):
+            if not forms or texts != [text for text, _, _ in forms[-1]]:
+                forms.append(self._row(texts, [color for _, color in people], metrics))
+        forms.append(self._row([""] * len(people), [color for _, color in people], metrics))
+        return forms
+
+    def _row(self, texts: list[str], colors: list[QColor],
+             metrics: QFontMetricsF) -> list[Label]:
+        labels: list[Label] = []
+        x = 0.0
+        side = self.height * DOT
+        for text, color in zip(texts, colors, strict=True):
+            if text:
+                rect = QRectF(x, 0, metrics.horizontalAdvance(text) + 2 * self.pad,
+                              self.height)
+            else:  # a dot: as high as a line of the card's text at the normal zoom
+                rect = QRectF(x, 0, side, side)
+            labels.append((text, color, rect))
+            x += rect.width() + 2
+        return labels
+
     @property
     def names(self) -> list[str]:
-        return [text for text, _, _ in self.labels]
+        """The people's names (elided past MAX_NAME characters), whatever form shows."""
+        return [text for text, _, _ in self.forms[0]]
 
-    def size_px(self) -> tuple[float, float]:
-        return (self.labels[-1][2].right() if self.labels else 0.0), self.height
+    @property
+    def shown(self) -> list[str]:
+        """What the tag reads now ("" for a dot)."""
+        return [text for text, _, _ in self.forms[self.form]]
+
+    def size_px(self, form: int | None = None) -> tuple[float, float]:
+        labels = self.forms[self.form if form is None else form]
+        return labels[-1][2].right(), max(rect.bottom() for _, _, rect in labels)
+
+    def sizes_px(self) -> list[tuple[float, float]]:
+        """Each form's size on screen, fullest first (what `presence_room` chooses by)."""
+        return [self.size_px(form) for form in range(len(self.forms))]
 
     def place(self, corner: QPointF, spot: presence_room.Spot, card_px: float) -> None:
         """At `corner`, the card's top-left; inside the card, at its top right corner
-        (`card_px`: the card's width on screen), where a title's first line ends."""
-        shift = max(0.0, card_px / spot.scale - self.size_px()[0]) if spot.inside else 0.0
-        if (spot.inside, shift) != (self.inside, self.shift):
+        (`card_px`: the card's width on screen), beside the title's first lines."""
+        width = self.size_px(spot.form)[0]
+        shift = max(0.0, card_px / spot.scale - width) if spot.inside else 0.0
+        if (spot.inside, shift, spot.form) != (self.inside, self.shift, self.form):
             self.prepareGeometryChange()
-            self.inside, self.shift = spot.inside, shift
+            self.inside, self.shift, self.form = spot.inside, shift, spot.form
         self.setPos(corner)
         self.setScale(spot.scale)
 
+    def _top(self) -> float:
+        return 0.0 if self.inside else -self.size_px()[1]
+
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return QRectF(self.shift, 0 if self.inside else -self.height, *self.size_px())
+        return QRectF(self.shift, self._top(), *self.size_px())
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self.font)
-        painter.translate(self.shift, 0 if self.inside else -self.height)
-        for text, color, rect in self.labels:
+        painter.translate(self.shift, self._top())
+        for text, color, rect in self.forms[self.form]:
+            if not text:  # a white rim: the dot stands out on a card of its colour
+                painter.setPen(QPen(QColor("#ffffff"), 1.5))
+                painter.setBrush(color)
+                painter.drawEllipse(rect.adjusted(0.75, 0.75, -0.75, -0.75))
+                continue
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             painter.drawRoundedRect(rect, 4, 4)
@@ -237,7 +294,7 @@ class PresenceOverlay(QObject):
             outline.set_card(rect)
             grow = 2.0 + RING_GAP * len(outline.colors)
             assert self._room is not None
-            spot = self._room.spot(card_id, grow, tag.size_px(), zoom)
+            spot = self._room.spot(card_id, grow, tag.sizes_px(), zoom)
             corner = rect.topLeft() if spot.inside else QPointF(rect.left() - grow,
                                                                 rect.top() - grow)
             tag.place(corner, spot, rect.width() * zoom)

@@ -1,7 +1,12 @@
 """Where a participant's name tag may go on the map: above the card's outline where the
-room there holds it, or else inside the card's top edge at its right (titles start on the
-left), so that it never covers another card's text (it used to stand over the bottom
-line of the card above).
+room there holds it, or else inside the card's top edge at its right, beside the title's
+lines (titles start on the left), so that it never covers a card's text: another
+card's (it used to stand over the bottom line of the card above), nor its own (it used
+to hide the first title line, at the card's right, whatever length that line had).
+
+A tag comes in forms from fullest to smallest (full names, first names, initials,
+coloured dots): the fullest that fits wins; where even dots do not fit beside the
+title, they shrink until they do.
 
 Plain geometry on the layout, in map points; the tag's size on screen is in pixels, so
 the choice depends on the zoom it is seen at.
@@ -10,23 +15,40 @@ the choice depends on the zoom it is seen at.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from journey_editor.layout import textmetrics
 from journey_editor.layout.geometry import CardBox, JourneyLayout, Rect, TextBlock
 from journey_editor.render.painting import DETAIL_ZOOM
 
+GAP = 2.0  # map points kept between a title line's end and a tag beside it
+SHRINK = 0.85  # each step down when even dots do not fit beside the title
+SMALLEST = 0.05  # the least scale tried (the top padding holds a dot shrunk to it)
+
 
 class Spot(NamedTuple):
-    """A tag's place: `inside` the card's top edge or standing above the outline, and the
-    scale it is drawn at (below 1 where the card on screen is smaller than the tag)."""
+    """A tag's place: `inside` the card's top edge or standing above the outline, the
+    scale it is drawn at (below 1 where nothing fits at full size) and which of its
+    forms it shows (0: the fullest)."""
 
     inside: bool
     scale: float
+    form: int = 0
 
 
 def _overlap(a: Rect, b: Rect) -> bool:
     return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+
+
+def title_lines(text: TextBlock) -> Iterator[Rect]:
+    """The box of each line of a card's title, as wide as the line's text (painting
+    places them with the same `line_offset`: right to left lines at the right)."""
+    for i, line in enumerate(text.lines):
+        width = textmetrics.text_width(line, text.size, text.bold)
+        x = text.x + textmetrics.line_offset(line, text.width, text.size, text.bold,
+                                             text.align)
+        yield Rect(x, text.y + i * text.line_height, width, text.line_height)
 
 
 def _block(text: TextBlock) -> Rect:
@@ -36,6 +58,15 @@ def _block(text: TextBlock) -> Rect:
 def card_text(box: CardBox) -> Iterator[Rect]:
     """The boxes a card draws text in: its title's lines and its footer."""
     yield _block(box.title)
+    if box.footer is not None:
+        yield box.footer
+
+
+def own_text(box: CardBox) -> Iterator[Rect]:
+    """What a tag inside the card must leave free: each title line as far as its text
+    goes (and GAP beyond), and the footer."""
+    for line in title_lines(box.title):
+        yield Rect(line.x - GAP, line.y, line.w + 2 * GAP, line.h)
     if box.footer is not None:
         yield box.footer
 
@@ -62,21 +93,42 @@ class Room:
                 return True
         return any(_overlap(header, rect) for header in self.headers)
 
-    def spot(self, card_id: str, grow: float, size_px: tuple[float, float],
+    def fits_inside(self, card_id: str, width: float, height: float) -> bool:
+        """Whether a tag `width` x `height` (map points) at the card's top right corner
+        stays in the card and off its title's lines and footer."""
+        box = self.layout.cards[card_id]
+        tag = inside(box.rect, width, height)
+        return (width <= box.rect.w and height <= box.rect.h
+                and not any(_overlap(text, tag) for text in own_text(box)))
+
+    def spot(self, card_id: str, grow: float, sizes_px: Sequence[tuple[float, float]],
              zoom: float) -> Spot:
-        """Above the outline where that covers no other card's text at this zoom; else
-        inside the card's top edge, shrunk to the card where the card shows text and is
-        smaller on screen than the tag (far out, the cards show none and the tag keeps
-        its size)."""
+        """The fullest form (`sizes_px`: each form's width and height on screen, fullest
+        first, dots last) that stands above the outline covering no other card's text at
+        this zoom, or that fits inside beside the title; else the dots, shrunk until they
+        fit inside. Far out the cards show no text: a tag with no room above keeps its size
+        inside."""
         card = self.layout.cards[card_id].rect
-        width, height = size_px[0] / zoom, size_px[1] / zoom
-        if not self.covers_text(card_id, above(card, grow, width, height)):
-            return Spot(False, 1.0)
-        if zoom < DETAIL_ZOOM:
-            return Spot(True, 1.0)
-        return Spot(True, min(1.0, card.w / width, card.h / height))
+        dots = len(sizes_px) - 1  # never above: a dot there reads as the card above's
+        for form, (width, height) in enumerate(sizes_px):
+            if form < dots and not self.covers_text(
+                    card_id, above(card, grow, width / zoom, height / zoom)):
+                return Spot(False, 1.0, form)
+            if zoom < DETAIL_ZOOM or self.fits_inside(card_id, width / zoom, height / zoom):
+                return Spot(True, 1.0, form)
+        width, height = sizes_px[dots]
+        scale = SHRINK
+        while scale > SMALLEST and not self.fits_inside(card_id, width * scale / zoom,
+                                                        height * scale / zoom):
+            scale *= SHRINK
+        return Spot(True, scale, dots)
 
 
 def above(card: Rect, grow: float, width: float, height: float) -> Rect:
     """The tag standing on the outline's top-left corner (`grow`: the outline's margin)."""
     return Rect(card.x - grow, card.y - grow - height, width, height)
+
+
+def inside(card: Rect, width: float, height: float) -> Rect:
+    """The tag hanging from the card's top edge at its right corner."""
+    return Rect(card.right - width, card.y, width, height)

@@ -1,6 +1,8 @@
-"""A participant's name tag in a live session never covers another card's text, at any
-zoom the cards show text at (it used to stand over the bottom line of the card above),
-and it stays readable: full size at the zoom a map opens at."""
+"""A participant's name tag in a live session never covers a card's text, at any zoom
+the cards show text at: not another card's (it used to stand over the bottom line of
+the card above), nor its own title (inside the card it used to hide the first line's
+end, or the whole line under a long name). It stays readable: names at full size where
+there is room, else initials or a dot in the person's colour, the name in its tooltip."""
 
 from __future__ import annotations
 
@@ -10,11 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from journey_editor.canvas.presence_overlay import Mark, PresenceOverlay, TagItem
 from journey_editor.canvas.scene import JourneyScene
+from journey_editor.layout import textmetrics
 from journey_editor.layout.geometry import CardBox, JourneyLayout
 from journey_editor.render.painting import DETAIL_ZOOM
 from journey_editor.ui.main_window import MainWindow
 
-ZOOMS = (DETAIL_ZOOM, 0.5, 0.75, 1.0, 2.0, 4.0)
+ZOOMS = (DETAIL_ZOOM, 0.5, 0.6, 0.75, 1.0, 2.0, 4.0)
+LONG = "Ann-Kathrine Østergaard"
 
 
 def _text_boxes(box: CardBox) -> list[QRectF]:
@@ -25,6 +29,16 @@ def _text_boxes(box: CardBox) -> list[QRectF]:
         f = box.footer
         found.append(QRectF(f.x, f.y, f.w, f.h))
     return found
+
+
+def _title_lines(box: CardBox) -> list[QRectF]:
+    """Each line of a card's title as far as its text reaches (as the painter sets it)."""
+    title = box.title
+    return [QRectF(title.x + textmetrics.line_offset(line, title.width, title.size,
+                                                     title.bold, title.align),
+                   title.y + i * title.line_height,
+                   textmetrics.text_width(line, title.size, title.bold), title.line_height)
+            for i, line in enumerate(title.lines)]
 
 
 def _on_screen(window: MainWindow, tag: TagItem) -> QRectF:
@@ -42,40 +56,51 @@ def _covered(layout: JourneyLayout, card_id: str, rect: QRectF) -> list[str]:
 
 
 @pytest.mark.parametrize("zoom", ZOOMS)
-def test_no_tag_covers_another_cards_text(
+def test_no_tag_covers_any_cards_text_its_own_title_included(
         sample_window: MainWindow, qtbot: QtBot, zoom: float) -> None:
-    scene = sample_window.view.scene()
+    scene = sample_window.view.journey_scene()
     overlay = PresenceOverlay.of(scene)
-    # Someone on every card at once: every card's neighbourhood is tried.
-    overlay.show([Mark("Facilitator", "#d92d20", tuple(scene.cards)),
-                  Mark("Ann", "#1570ef", tuple(scene.cards)[::3])])
+    # Someone on every card at once: every card's neighbourhood is tried; a long name,
+    # a short one and two people on one card.
+    overlay.show([Mark(LONG, "#1570ef", tuple(scene.cards)[::2]),
+                  Mark("Bo Jensen", "#d92d20", tuple(scene.cards)[::3]),
+                  Mark("Ann", "#12b76a", tuple(scene.cards)[1::2])])
     sample_window.view.set_zoom(zoom)
     assert set(overlay.tags) == set(scene.cards)
     for card_id, tag in overlay.tags.items():
         rect = _on_screen(sample_window, tag)
         assert not _covered(scene.layout, card_id, rect), (card_id, rect)
+        own = scene.layout.cards[card_id]
+        assert not any(line.intersects(rect) for line in _title_lines(own)), (card_id, rect)
         headers = (*scene.layout.stage_headers, *scene.layout.lane_headers)
         assert not any(QRectF(*h.rect).intersects(rect) for h in headers), card_id
 
 
-def test_the_tag_is_full_size_at_the_opening_zoom_and_follows_the_zoom(
+def test_names_show_full_size_where_they_fit_else_shorter_and_the_tooltip_names_all(
         sample_window: MainWindow, qtbot: QtBot) -> None:
     view = sample_window.view
-    scene = view.scene()
+    scene = view.journey_scene()
     overlay = PresenceOverlay.of(scene)
-    overlay.show([Mark("Ann", "#1570ef", ("card-point-of-sale", "card-goal-buy"))])
-    for tag in overlay.tags.values():
-        height = _on_screen(sample_window, tag).height() * view.zoom()
-        assert height == pytest.approx(tag.height, abs=2)  # pixels: what the room reads
-    # The card under another in its cell has no room above: the tag goes inside it,
-    # and stays there when zooming in, where the room above would still not hold it.
+    overlay.show([Mark("Ann", "#1570ef", ("card-goal-buy",)),
+                  Mark(LONG, "#d92d20", ("card-point-of-sale",))])
+    ann = overlay.tags["card-goal-buy"]
+    assert ann.shown == ["Ann"]  # room above the card: the whole name, full size
+    height = _on_screen(sample_window, ann).height() * view.zoom()
+    assert height == pytest.approx(ann.height, abs=2)  # pixels: what the room reads
+    # The card under another in its cell has no room above: the tag goes inside it, off
+    # its title, shortened to what fits there; whoever it is, the tooltip says.
     tag = overlay.tags["card-point-of-sale"]
-    card = QRectF(*scene.layout.cards["card-point-of-sale"].rect)
-    assert card.contains(_on_screen(sample_window, tag))
+    card = scene.layout.cards["card-point-of-sale"]
+    assert tag.inside and tag.shown != [LONG] and LONG in tag.toolTip()
+    assert QRectF(*card.rect).contains(_on_screen(sample_window, tag))
+    view.set_zoom(4.0)  # close up the whole name fits beside the title
+    assert tag.inside and tag.shown == [LONG]
+    assert QRectF(*card.rect).contains(_on_screen(sample_window, tag))
     view.set_zoom(0.4)
     shrunk = _on_screen(sample_window, tag)
-    assert card.contains(shrunk)  # smaller on screen than the tag: shrunk to the card
-    assert shrunk.height() * 0.4 >= 0.5 * tag.height  # still a name, not a speck
+    assert QRectF(*card.rect).contains(shrunk)
+    assert not any(line.intersects(shrunk) for line in _title_lines(card))
+    assert shrunk.height() * 0.4 >= 2  # a dot in the person's colour, not gone
 
 
 def test_tags_made_on_a_map_not_in_view_follow_the_zoom_once_it_is_shown(
