@@ -119,6 +119,7 @@ class TagItem(QGraphicsItem):
         self.forms = self._forms(people)
         self.form = 0
         self.inside = False
+        self.rise = 0.0  # inside, the share of the tag above the card's top edge
         self.shift = 0.0  # pixels to the right: inside, the tag keeps to the card's right
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(Z_HEADER + 0.5)  # a name stays legible over a neighbour or header
@@ -176,14 +177,16 @@ class TagItem(QGraphicsItem):
         (`card_px`: the card's width on screen), beside the title's first lines."""
         width = self.size_px(spot.form)[0]
         shift = max(0.0, card_px / spot.scale - width) if spot.inside else 0.0
-        if (spot.inside, shift, spot.form) != (self.inside, self.shift, self.form):
+        if (spot.inside, shift, spot.form, spot.rise) != (
+                self.inside, self.shift, self.form, self.rise):
             self.prepareGeometryChange()
             self.inside, self.shift, self.form = spot.inside, shift, spot.form
+            self.rise = spot.rise
         self.setPos(corner)
         self.setScale(spot.scale)
 
     def _top(self) -> float:
-        return 0.0 if self.inside else -self.size_px()[1]
+        return -self.size_px()[1] * (self.rise if self.inside else 1.0)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(self.shift, self._top(), *self.size_px())

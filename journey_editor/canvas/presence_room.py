@@ -25,16 +25,19 @@ from journey_editor.render.painting import DETAIL_ZOOM
 GAP = 2.0  # map points kept between a title line's end and a tag beside it
 SHRINK = 0.85  # each step down when even dots do not fit beside the title
 SMALLEST = 0.05  # the least scale tried (the top padding holds a dot shrunk to it)
+STRADDLE = 0.5  # of a dot's height above the card's top edge, where it has no room below
 
 
 class Spot(NamedTuple):
     """A tag's place: `inside` the card's top edge or standing above the outline, the
-    scale it is drawn at (below 1 where nothing fits at full size) and which of its
-    forms it shows (0: the fullest)."""
+    scale it is drawn at (below 1 where nothing fits at full size), which of its forms
+    it shows (0: the fullest) and, inside, how much of it rises above the card's top
+    edge (a fraction of its height: dots sit on the edge where that makes them larger)."""
 
     inside: bool
     scale: float
     form: int = 0
+    rise: float = 0.0
 
 
 def _overlap(a: Rect, b: Rect) -> bool:
@@ -93,21 +96,24 @@ class Room:
                 return True
         return any(_overlap(header, rect) for header in self.headers)
 
-    def fits_inside(self, card_id: str, width: float, height: float) -> bool:
-        """Whether a tag `width` x `height` (map points) at the card's top right corner
-        stays in the card and off its title's lines and footer."""
+    def fits_inside(self, card_id: str, width: float, height: float,
+                    rise: float = 0.0) -> bool:
+        """Whether a tag `width` x `height` (map points) at the card's top right corner,
+        `rise` of it above the top edge, stays in the card and off its title's lines and
+        footer (and, rising, off other cards' text)."""
         box = self.layout.cards[card_id]
-        tag = inside(box.rect, width, height)
-        return (width <= box.rect.w and height <= box.rect.h
-                and not any(_overlap(text, tag) for text in own_text(box)))
+        tag = inside(box.rect, width, height, rise)
+        return (width <= box.rect.w and height * (1 - rise) <= box.rect.h
+                and not any(_overlap(text, tag) for text in own_text(box))
+                and not (rise and self.covers_text(card_id, tag)))
 
     def spot(self, card_id: str, grow: float, sizes_px: Sequence[tuple[float, float]],
              zoom: float) -> Spot:
         """The fullest form (`sizes_px`: each form's width and height on screen, fullest
         first, dots last) that stands above the outline covering no other card's text at
-        this zoom, or that fits inside beside the title; else the dots, shrunk until they
-        fit inside. Far out the cards show no text: a tag with no room above keeps its size
-        inside."""
+        this zoom, or that fits inside beside the title; else the dots, inside or on the
+        card's top edge, shrunk until they fit. Far out the cards show no text: a tag
+        with no room above keeps its size inside."""
         card = self.layout.cards[card_id].rect
         dots = len(sizes_px) - 1  # never above: a dot there reads as the card above's
         for form, (width, height) in enumerate(sizes_px):
@@ -117,9 +123,11 @@ class Room:
             if zoom < DETAIL_ZOOM or self.fits_inside(card_id, width / zoom, height / zoom):
                 return Spot(True, 1.0, form)
         width, height = sizes_px[dots]
-        scale = SHRINK
-        while scale > SMALLEST and not self.fits_inside(card_id, width * scale / zoom,
-                                                        height * scale / zoom):
+        scale = 1.0
+        while scale > SMALLEST:
+            for rise in (0.0, STRADDLE):
+                if self.fits_inside(card_id, width * scale / zoom, height * scale / zoom, rise):
+                    return Spot(True, scale, dots, rise)
             scale *= SHRINK
         return Spot(True, scale, dots)
 
@@ -129,6 +137,7 @@ def above(card: Rect, grow: float, width: float, height: float) -> Rect:
     return Rect(card.x - grow, card.y - grow - height, width, height)
 
 
-def inside(card: Rect, width: float, height: float) -> Rect:
-    """The tag hanging from the card's top edge at its right corner."""
-    return Rect(card.right - width, card.y, width, height)
+def inside(card: Rect, width: float, height: float, rise: float = 0.0) -> Rect:
+    """The tag hanging from the card's top edge at its right corner (`rise`: the share
+    of its height above the edge)."""
+    return Rect(card.right - width, card.y - rise * height, width, height)

@@ -96,11 +96,13 @@ def test_names_show_full_size_where_they_fit_else_shorter_and_the_tooltip_names_
     view.set_zoom(4.0)  # close up the whole name fits beside the title
     assert tag.inside and tag.shown == [LONG]
     assert QRectF(*card.rect).contains(_on_screen(sample_window, tag))
-    view.set_zoom(0.4)
-    shrunk = _on_screen(sample_window, tag)
-    assert QRectF(*card.rect).contains(shrunk)
-    assert not any(line.intersects(shrunk) for line in _title_lines(card))
-    assert shrunk.height() * 0.4 >= 2  # a dot in the person's colour, not gone
+    view.set_zoom(0.4)  # no room beside the title: a dot, on the card's top edge
+    dot = _on_screen(sample_window, tag)
+    centre, rect = dot.center(), QRectF(*card.rect)
+    assert tag.shown == [""] and rect.left() < centre.x() < rect.right()
+    assert rect.top() - 0.01 <= centre.y() < rect.bottom()  # on its card, not the one above
+    assert not any(line.intersects(dot) for line in _title_lines(card))
+    assert dot.height() * 0.4 >= 6  # pixels: a dot in the person's colour, not a speck
 
 
 def test_tags_made_on_a_map_not_in_view_follow_the_zoom_once_it_is_shown(
