@@ -7,7 +7,9 @@ there is room, else initials or a dot in the person's colour, the name in its to
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QEvent, QRectF
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from journey_editor.canvas.presence_overlay import Mark, PresenceOverlay, TagItem
@@ -121,3 +123,18 @@ def test_tags_made_on_a_map_not_in_view_follow_the_zoom_once_it_is_shown(
     card = QRectF(*hidden.layout.cards["card-point-of-sale"].rect)
     assert _on_screen(sample_window, overlay.tags["card-point-of-sale"]).bottom() < card.top()
     view.set_journey_scene(shown)
+
+
+def test_hovering_a_dot_names_the_person(sample_window: MainWindow, qtbot: QtBot) -> None:
+    view = sample_window.view
+    overlay = PresenceOverlay.of(view.journey_scene())
+    overlay.show([Mark(LONG, "#d92d20", ("card-point-of-sale",))])
+    view.set_zoom(0.6)
+    tag = overlay.tags["card-point-of-sale"]
+    assert tag.shown == [""]  # too small a card for a name beside its title at 0.6
+    view.centerOn(tag)
+    centre = view.mapFromScene(_on_screen(sample_window, tag).center())
+    qtbot.mouseMove(view.viewport(), centre)
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, view.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == LONG)
