@@ -134,7 +134,7 @@ def test_hovering_a_dot_names_the_person(sample_window: MainWindow, qtbot: QtBot
     assert tag.shown == [""]  # too small a card for a name beside its title at 0.6
     view.centerOn(tag)
     centre = view.mapFromScene(_on_screen(sample_window, tag).center())
-    qtbot.mouseMove(view.viewport(), centre)
+    qtbot.mouseMove(view.viewport(), centre)  # type: ignore[no-untyped-call]
     event = QHelpEvent(QEvent.Type.ToolTip, centre, view.viewport().mapToGlobal(centre))
     QApplication.sendEvent(view.viewport(), event)
     qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == LONG)
