@@ -19,13 +19,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QStyleOptionGraphicsItem, QWidget
 
 from journey_editor.canvas import presence_room
 from journey_editor.canvas.items import Z_CARD, Z_HEADER
 from journey_editor.canvas.scene import JourneyScene
 from journey_editor.render import painting
+from journey_editor.render.text import base_font
 
 RING_GAP = 4.0  # map points between the outlines of several people on one card
 PEN_PX = 3.0
@@ -111,11 +112,14 @@ class TagItem(QGraphicsItem):
 
     def __init__(self, people: list[tuple[str, QColor]]) -> None:
         super().__init__()
-        self.font = QFont(QFont().family())
+        # The map's bundled face: a tag is the same size on every machine (a desktop's
+        # default, Noto Sans, is a fifth taller and would not fit beside a title).
+        self.font = base_font(bold=True)
         self.font.setPixelSize(TAG_PX)
-        self.font.setBold(True)
-        self.pad = TAG_PX * 0.35
-        self.height = QFontMetricsF(self.font).height() + self.pad
+        self.pad = TAG_PX * 0.35  # each side of a name
+        # The font's line height holds the name with room above its capitals: a thin
+        # pill fits beside a one-line title, above the card's footer, at 100 %.
+        self.height = QFontMetricsF(self.font).height() + TAG_PX * 0.1
         self.forms = self._forms(people)
         self.form = 0
         self.inside = False
@@ -129,8 +133,8 @@ class TagItem(QGraphicsItem):
     def _forms(self, people: list[tuple[str, QColor]]) -> list[list[Label]]:
         """The tag's forms, fullest first, each one narrower than the one before."""
         metrics = QFontMetricsF(self.font)
-        full = [metrics.elidedText(name, Qt.TextElideMode.ElideRight,
-                                   metrics.averageCharWidth() * MAX_NAME)
+        # Counted in characters: the font's average width cut a 23-letter name.
+        full = [name if len(name) <= MAX_NAME else name[:MAX_NAME - 1].rstrip() + "\u2026"
                 for name, _ in people]
         forms: list[list[Label]] = []
         for texts in (full, [first_name(n) for n in full], [initials(n) for n in full]):
