@@ -283,6 +283,12 @@ class PresenceOverlay(QObject):
         views = self._scene().views()
         return views[0].transform().m11() if views else 1.0
 
+    def _top_first(self, entry: tuple[str, OutlineItem]) -> tuple[float, float]:
+        """Tags are placed from the map's top left: the upper card's tag keeps its room
+        above, the one below finds another place (the same whatever the marks' order)."""
+        box = self._scene().layout.cards.get(entry[0])
+        return (box.rect.y, box.rect.x) if box is not None else (0.0, 0.0)
+
     def _follow(self) -> None:
         """Puts each card's outline and tag where the layout has the card now; hides
         them for a card not on this map (deleted, or hidden by a filter)."""
@@ -290,7 +296,9 @@ class PresenceOverlay(QObject):
         cards, zoom = scene.cards, self._zoom()
         if self.tags and (self._room is None or self._room.layout is not scene.layout):
             self._room = presence_room.Room(scene.layout)
-        for card_id, outline in self.outlines.items():
+        if self._room is not None:
+            self._room.taken.clear()
+        for card_id, outline in sorted(self.outlines.items(), key=self._top_first):
             item = cards.get(card_id)
             tag = self.tags[card_id]
             outline.setVisible(item is not None)

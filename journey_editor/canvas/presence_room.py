@@ -76,7 +76,8 @@ def own_text(box: CardBox) -> Iterator[Rect]:
 
 class Room:
     """The map's cards sorted by their top edge, to find those near a tag quickly (a
-    zoom step re-places every tag; 5,000 cards, 8 tags: 0.1 ms instead of 16 ms)."""
+    zoom step re-places every tag; 5,000 cards, 8 tags: 0.1 ms instead of 16 ms), and
+    the tags placed so far (`taken`): a tag never hides another one's names."""
 
     def __init__(self, layout: JourneyLayout) -> None:
         self.layout = layout
@@ -84,6 +85,10 @@ class Room:
         self.tops = [box.rect.y for box in self.boxes]
         self.tallest = max((box.rect.h for box in self.boxes), default=0.0)
         self.headers = [h.rect for h in (*layout.stage_headers, *layout.lane_headers)]
+        self.taken: list[Rect] = []  # emptied before the tags are placed again
+
+    def _taken(self, rect: Rect) -> bool:
+        return any(_overlap(tag, rect) for tag in self.taken)
 
     def covers_text(self, card_id: str, rect: Rect) -> bool:
         """Whether `rect` covers the text of a card other than `card_id`, or a stage or
@@ -105,20 +110,30 @@ class Room:
         tag = inside(box.rect, width, height, rise)
         return (width <= box.rect.w and height * (1 - rise) <= box.rect.h
                 and not any(_overlap(text, tag) for text in own_text(box))
-                and not (rise and self.covers_text(card_id, tag)))
+                and not (rise and self.covers_text(card_id, tag)) and not self._taken(tag))
 
     def spot(self, card_id: str, grow: float, sizes_px: Sequence[tuple[float, float]],
              zoom: float) -> Spot:
+        """Where the tag goes (`choose`), kept in `taken` for the tags placed after it."""
+        spot = self.choose(card_id, grow, sizes_px, zoom)
+        width, height = (size * spot.scale / zoom for size in sizes_px[spot.form])
+        card = self.layout.cards[card_id].rect
+        self.taken.append(inside(card, width, height, spot.rise) if spot.inside
+                          else above(card, grow, width, height))
+        return spot
+
+    def choose(self, card_id: str, grow: float, sizes_px: Sequence[tuple[float, float]],
+               zoom: float) -> Spot:
         """The fullest form (`sizes_px`: each form's width and height on screen, fullest
-        first, dots last) that stands above the outline covering no other card's text at
-        this zoom, or that fits inside beside the title; else the dots, inside or on the
+        first, dots last) that stands above the outline covering no other card's text nor
+        tag at this zoom, or that fits inside beside the title; else the dots, inside or on the
         card's top edge, shrunk until they fit. Far out the cards show no text: a tag
         with no room above keeps its size inside."""
         card = self.layout.cards[card_id].rect
         dots = len(sizes_px) - 1  # never above: a dot there reads as the card above's
         for form, (width, height) in enumerate(sizes_px):
-            if form < dots and not self.covers_text(
-                    card_id, above(card, grow, width / zoom, height / zoom)):
+            stand = above(card, grow, width / zoom, height / zoom)
+            if form < dots and not self.covers_text(card_id, stand) and not self._taken(stand):
                 return Spot(False, 1.0, form)
             if zoom < DETAIL_ZOOM or self.fits_inside(card_id, width / zoom, height / zoom):
                 return Spot(True, 1.0, form)

@@ -69,9 +69,12 @@ def test_no_tag_covers_any_cards_text_its_own_title_included(
                   Mark("Ann", "#12b76a", tuple(scene.cards)[1::2])])
     sample_window.view.set_zoom(zoom)
     assert set(overlay.tags) == set(scene.cards)
-    for card_id, tag in overlay.tags.items():
-        rect = _on_screen(sample_window, tag)
+    placed = {card_id: _on_screen(sample_window, tag) for card_id, tag in overlay.tags.items()}
+    for card_id, rect in placed.items():
         assert not _covered(scene.layout, card_id, rect), (card_id, rect)
+        hidden = [other for other, tag in placed.items()
+                  if other != card_id and tag.intersects(rect)]
+        assert not hidden, (card_id, hidden)  # each person's tag stays in sight
         own = scene.layout.cards[card_id]
         assert not any(line.intersects(rect) for line in _title_lines(own)), (card_id, rect)
         headers = (*scene.layout.stage_headers, *scene.layout.lane_headers)
