@@ -6,7 +6,8 @@ to hide the first title line, at the card's right, whatever length that line had
 
 A tag comes in forms from fullest to smallest (full names, first names, initials,
 coloured dots): the fullest that fits wins; where even dots do not fit beside the
-title, they shrink until they do.
+title, they sit on the card's top edge, and shrink until they fit. Nor does a tag hide
+another: each keeps off those placed before it.
 
 Plain geometry on the layout, in map points; the tag's size on screen is in pixels, so
 the choice depends on the zoom it is seen at.
