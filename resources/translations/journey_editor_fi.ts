@@ -2949,7 +2949,7 @@
     </message>
     <message>
         <source>{0} (continued)</source>
-        <translation>{0} (jatkuu)</translation>
+        <translation>{0} (jatkoa)</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
