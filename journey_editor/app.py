@@ -80,7 +80,6 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
     from journey_editor.resources import resource_path
-    from journey_editor.ui.locale_format import decimal
 
     QLocale.setDefault(locale)
     installed = []
@@ -93,24 +92,25 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
             app.installTranslator(translator)
             installed.append(translator)
     i18n.install(QCoreApplication.translate)  # the Qt-free modules' texts too
-    i18n.install_decimal(decimal)  # and their numbers
     return installed
 
 
 def create_window() -> MainWindow:
     """The main window on the sample map, fonts registered, garbage collected in the GUI
-    thread only."""
+    thread only, numbers written as the locale writes them (the Qt-free modules' too)."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
     from journey_editor.editor.document import Document
     from journey_editor.render.text import register_fonts
     from journey_editor.templates import list_templates, new_from_template
     from journey_editor.ui.gui_collector import collect_in_gui_thread
+    from journey_editor.ui.locale_format import decimal
     from journey_editor.ui.main_window import MainWindow  # noqa: F811 (the real import)
 
     app = QCoreApplication.instance()
     assert app is not None, "a window needs its QApplication first"
     collect_in_gui_thread(app)
+    i18n.install_decimal(decimal)
     register_fonts()
     # The sample in the interface's language, where a template speaks it (else English).
     language = QLocale().name()[:2]

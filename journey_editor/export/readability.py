@@ -7,7 +7,6 @@ texture there. The export says so before anything is printed, with the fix.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from journey_editor.export.pages import PAGE_SIZES, PageSetup
@@ -60,24 +59,21 @@ class Readability:
     def readable(self) -> bool:
         return self.sizes.cards >= self.minimum - 0.05  # as shown, to one decimal
 
-    def warning(self, number: Callable[[float], str] | None = None) -> str | None:
-        """One line for the dialog and the command line; None when readable. `number`
-        writes a size: the dialog passes its locale's, the command line takes the
-        terminal language's (i18n.decimal)."""
-        write = number or _one_place
+    def warning(self) -> str | None:
+        """One line for the dialog and the command line; None when readable."""
         if self.readable:
             return None
         said = _t("card text prints at {0} pt (smallest text {1} pt), under the "
                   "{2} pt a wall poster needs").format(
-                      write(self.sizes.cards), write(self.sizes.smallest),
-                      write(self.minimum))
+                      _one_place(self.sizes.cards), _one_place(self.sizes.smallest),
+                      _one_place(self.minimum))
         fixes = []
         if self.page is not None:
             name, size = self.page
-            fixes.append(_t("choose {0} ({1} pt)").format(name, write(size)))
+            fixes.append(_t("choose {0} ({1} pt)").format(name, _one_place(size)))
         if self.split is not None:
             parts, size = self.split
-            fixes.append(_t("split it into {0} posters ({1} pt)").format(parts, write(size)))
+            fixes.append(_t("split it into {0} posters ({1} pt)").format(parts, _one_place(size)))
         fixes.append(_t("print it at 100 % on tiled sheets"))
         return f"{said}: " + _t(", or ").join(fixes)
 

@@ -39,7 +39,7 @@ class ReadabilityNote(QWidget):
         self.setVisible(result is not None)
         if result is None:
             return
-        warning = result.warning(lambda size: decimal(size, 1))
+        warning = result.warning()
         sizes = self.tr("Card text prints at {0} pt, the smallest text at "
                         "{1} pt.").format(
             decimal(result.sizes.cards, 1), decimal(result.sizes.smallest, 1))

@@ -8,20 +8,26 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from journey_editor import i18n
 from journey_editor.app import create_window
 from journey_editor.editor.document import Document
 from journey_editor.ui.gui_collector import collect_automatically, collect_in_gui_thread
+from journey_editor.ui.locale_format import decimal
 from journey_editor.ui.main_window import MainWindow
 from tests.factories import small_workspace
 
 
 @pytest.fixture(autouse=True)
 def collector_in_gui_thread(qapp: QApplication) -> Iterator[None]:
-    """Garbage collected in the GUI thread only, as in the application (ui.gui_collector),
-    for windows made without create_window too; automatic again after the test."""
+    """Garbage collected in the GUI thread only and numbers written as the locale writes
+    them, as create_window sets up the application, for windows and dialogs made without
+    it too; as before after the test."""
+    numbers = i18n.installed_decimal()
     collect_in_gui_thread(qapp)
+    i18n.install_decimal(decimal)
     yield
     collect_automatically()
+    i18n.install_decimal(numbers)
 
 
 @pytest.fixture
